@@ -1,0 +1,7 @@
+namespace Entente.Text.Extraction;
+
+/// <summary>What the extractors know about a document besides its text.</summary>
+/// <param name="Language">ISO 639-1 code or <c>und</c>.</param>
+/// <param name="Kind">One of <see cref="Vocabulary.DocumentKinds"/>.</param>
+/// <param name="DocumentDate">The document's own date; a date without a year takes the year from it.</param>
+public sealed record ExtractionContext(string Language, string Kind, DateOnly? DocumentDate);
