@@ -1,0 +1,96 @@
+using Entente.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Agreements;
+
+/// <summary>Read queries over the legal base, shared by the API and the pages.</summary>
+public static class AgreementQueries
+{
+    public static async Task<List<AgreementSummary>> ListAsync(EntenteDb db, CancellationToken ct)
+    {
+        var rows = await db.Agreements.AsNoTracking()
+            .OrderBy(a => a.SignedOn).ThenBy(a => a.Id)
+            .Select(a => new
+            {
+                a.Id,
+                a.Key,
+                a.Kind,
+                Title = a.Title.En,
+                ShortTitle = a.ShortTitle.En,
+                a.SignedOn,
+                a.SigningPlace,
+                a.Status,
+                Parties = a.Parties.Select(p => p.PartyCode).ToList(),
+                ClauseCount = a.Provisions.Count(p => p.Part == ProvisionPart.Operative),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(a => new AgreementSummary(
+            a.Id, a.Key, KebabCase.ToKey(a.Kind), a.Title, a.ShortTitle, a.SignedOn, a.SigningPlace,
+            KebabCase.ToKey(a.Status), a.Parties, a.ClauseCount))];
+    }
+
+    /// <summary>Finds an agreement by numeric id or by its key.</summary>
+    public static async Task<AgreementDetail?> FindAsync(EntenteDb db, string idOrKey, CancellationToken ct)
+    {
+        var query = db.Agreements.AsNoTracking();
+        query = int.TryParse(idOrKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? query.Where(a => a.Id == id)
+            : query.Where(a => a.Key == idOrKey);
+        var agreement = await query
+            .Include(a => a.Parties)
+            .Include(a => a.Roadmaps)
+            .Include(a => a.Relations).ThenInclude(r => r.To)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(ct);
+        if (agreement is null)
+        {
+            return null;
+        }
+
+        var counts = await db.Provisions.AsNoTracking()
+            .Where(p => p.AgreementId == agreement.Id)
+            .GroupBy(p => p.Part)
+            .Select(g => new { Part = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var incoming = await db.AgreementRelations.AsNoTracking()
+            .Where(r => r.ToAgreementId == agreement.Id)
+            .Join(db.Agreements, r => r.FromAgreementId, a => a.Id, (r, a) => new { r.Kind, r.Note, a.Id, a.Key, Title = a.Title.En, a.SignedOn })
+            .ToListAsync(ct);
+
+        var relations = agreement.Relations
+            .Where(r => r.To is not null)
+            .Select(r => new RelationView(KebabCase.ToKey(r.Kind), "outgoing", r.To!.Id, r.To.Key, r.To.Title.En, r.To.SignedOn, r.Note))
+            .Concat(incoming.Select(r => new RelationView(KebabCase.ToKey(r.Kind), "incoming", r.Id, r.Key, r.Title, r.SignedOn, r.Note)))
+            .OrderBy(r => r.Direction, StringComparer.Ordinal).ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.SignedOn)
+            .ToList();
+
+        return new AgreementDetail(
+            agreement.Id,
+            agreement.Key,
+            KebabCase.ToKey(agreement.Kind),
+            agreement.Title.En,
+            agreement.Title.Ru,
+            agreement.Title.Az,
+            agreement.ShortTitle.En,
+            agreement.SignedOn,
+            agreement.SigningPlace,
+            KebabCase.ToKey(agreement.Status),
+            [.. agreement.Parties.Select(p => p.PartyCode)],
+            agreement.AuthenticLanguages,
+            agreement.Summary,
+            agreement.TextDocumentId,
+            counts.FirstOrDefault(c => c.Part == ProvisionPart.Preamble)?.Count ?? 0,
+            counts.FirstOrDefault(c => c.Part == ProvisionPart.Operative)?.Count ?? 0,
+            relations,
+            [.. agreement.Roadmaps.OrderBy(r => r.Number).Select(r => new RoadmapView(r.Number, r.Title.En, r.Spheres))]);
+    }
+
+    public static async Task<List<ProvisionView>> ProvisionsAsync(EntenteDb db, int agreementId, CancellationToken ct)
+    {
+        var rows = await db.Provisions.AsNoTracking()
+            .Where(p => p.AgreementId == agreementId)
+            .OrderBy(p => p.Order)
+            .ToListAsync(ct);
+        return [.. rows.Select(p => new ProvisionView(p.Id, KebabCase.ToKey(p.Part), p.Number, p.Order, p.Text, p.Summary, p.Spheres, p.Modality))];
+    }
+}

@@ -1,0 +1,51 @@
+namespace Entente.Agreements;
+
+/// <summary>An agreement in a list: what it is, when and where it was signed, by whom.</summary>
+public sealed record AgreementSummary(
+    int Id,
+    string Key,
+    string Kind,
+    string Title,
+    string ShortTitle,
+    DateOnly? SignedOn,
+    string? SigningPlace,
+    string Status,
+    IReadOnlyList<string> Parties,
+    int ClauseCount);
+
+/// <summary>An agreement with its relations to others and its roadmaps.</summary>
+public sealed record AgreementDetail(
+    int Id,
+    string Key,
+    string Kind,
+    string Title,
+    string? TitleRu,
+    string? TitleAz,
+    string ShortTitle,
+    DateOnly? SignedOn,
+    string? SigningPlace,
+    string Status,
+    IReadOnlyList<string> Parties,
+    IReadOnlyList<string> AuthenticLanguages,
+    string? Summary,
+    int? TextDocumentId,
+    int PreambleCount,
+    int ClauseCount,
+    IReadOnlyList<RelationView> Relations,
+    IReadOnlyList<RoadmapView> Roadmaps);
+
+/// <summary>A relation seen from one agreement: <c>outgoing</c> ("proceeds from X") or <c>incoming</c> ("X proceeds from this").</summary>
+public sealed record RelationView(string Kind, string Direction, int AgreementId, string Key, string Title, DateOnly? SignedOn, string? Note);
+
+public sealed record RoadmapView(int Number, string Title, IReadOnlyList<string> Spheres);
+
+/// <summary>A recital, clause or closing formula.</summary>
+public sealed record ProvisionView(
+    int Id,
+    string Part,
+    string? Number,
+    int Order,
+    string? Text,
+    string? Summary,
+    IReadOnlyList<string> Spheres,
+    string? Modality);

@@ -1,0 +1,29 @@
+namespace Entente.Commission;
+
+/// <summary>A numbered session of the Intergovernmental Commission, with its co-chairs.</summary>
+public sealed class CommissionSession
+{
+    public int Id { get; set; }
+
+    public int Number { get; set; }
+
+    public DateOnly? HeldOn { get; set; }
+
+    public string? Place { get; set; }
+
+    public List<CommissionCoChair> CoChairs { get; set; } = [];
+}
+
+/// <summary>A co-chair of a commission session, one per Party.</summary>
+public sealed class CommissionCoChair
+{
+    public int Id { get; set; }
+
+    public int CommissionSessionId { get; set; }
+
+    public required string PartyCode { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? Office { get; set; }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Storage;
+
+/// <summary>Creates <see cref="EntenteDb"/> contexts for a <see cref="DatabaseTarget"/>, on either provider.</summary>
+public static class EntenteDatabase
+{
+    /// <summary>Registers <see cref="EntenteDb"/> (resolving to the provider's subclass) for dependency injection.</summary>
+    public static IServiceCollection AddEntenteDatabase(this IServiceCollection services, DatabaseTarget target) =>
+        target.Provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddDbContext<EntenteDb, SqliteEntenteDb>(options => ConfigureSqlite(options, target)),
+            DatabaseProvider.Postgres => services.AddDbContext<EntenteDb, PostgresEntenteDb>(options => ConfigurePostgres(options, target)),
+            _ => throw new ArgumentOutOfRangeException(nameof(target)),
+        };
+
+    /// <summary>A context for one unit of work from the command line; the caller disposes it.</summary>
+    public static EntenteDb CreateContext(DatabaseTarget target)
+    {
+        switch (target.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = new DbContextOptionsBuilder<SqliteEntenteDb>();
+                ConfigureSqlite(sqlite, target);
+                return new SqliteEntenteDb(sqlite.Options);
+            case DatabaseProvider.Postgres:
+                var postgres = new DbContextOptionsBuilder<PostgresEntenteDb>();
+                ConfigurePostgres(postgres, target);
+                return new PostgresEntenteDb(postgres.Options);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(target));
+        }
+    }
+
+    internal static void ConfigureSqlite(DbContextOptionsBuilder options, DatabaseTarget target) =>
+        options
+            .UseSqlite(target.ConnectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
+            .AddInterceptors(SqliteConnectionSetup.Instance);
+
+    internal static void ConfigurePostgres(DbContextOptionsBuilder options, DatabaseTarget target) =>
+        options.UseNpgsql(target.ConnectionString, postgres => postgres.EnableRetryOnFailure(3));
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Entente.Agreements;
+using Entente.Indicators;
+using Entente.Storage;
+using Microsoft.Extensions.FileProviders;
+using Scalar.AspNetCore;
+
+namespace Entente.Web;
+
+/// <summary>Settings for one web application instance.</summary>
+/// <param name="Database">Where the data lives.</param>
+/// <param name="Urls">Addresses Kestrel listens on; port 0 picks a free port.</param>
+public sealed record WebAppSettings(DatabaseTarget Database, string Urls)
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Extra logging configuration (tests route the server's logs to their output).</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+}
+
+/// <summary>The web application and API: pages for people, JSON for programs, one process.</summary>
+public static class EntenteWebApp
+{
+    public static WebApplication Build(WebAppSettings settings)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(EntenteWebApp).Assembly.GetName().Name,
+        });
+        builder.WebHost.UseUrls(settings.Urls);
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        settings.ConfigureLogging?.Invoke(builder.Logging);
+
+        // Data
+        builder.Services.AddEntenteDatabase(settings.Database);
+
+        // API: JSON with kebab-case enum keys, problem details for every error, an OpenAPI document
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+
+        // Pages: Razor Pages kept beside their feature (Home/, Agreements/…), not in a Pages/ folder
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/");
+
+        var app = builder.Build();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new ManifestEmbeddedFileProvider(typeof(EntenteWebApp).Assembly, "wwwroot"),
+        });
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/reference", options => options.WithTitle("Entente API"));
+        app.MapHealthEndpoint();
+        app.MapAgreementsApi();
+        app.MapIndicatorsApi();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,18 @@
+using Entente.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Entente.Web;
+
+/// <summary><c>GET /healthz</c>: 200 when the database answers, 503 when it does not.</summary>
+public static class HealthEndpoint
+{
+    public static void MapHealthEndpoint(this IEndpointRouteBuilder routes) =>
+        routes.MapGet("/healthz", async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> (EntenteDb db, CancellationToken ct) =>
+            await db.Database.CanConnectAsync(ct)
+                ? TypedResults.Ok(new HealthReport("ok", "reachable"))
+                : TypedResults.Json(new HealthReport("unavailable", "unreachable"), statusCode: StatusCodes.Status503ServiceUnavailable))
+            .WithTags("Health")
+            .WithSummary("Whether this instance can serve: the process is up and its database answers.");
+}
+
+public sealed record HealthReport(string Status, string Database);
