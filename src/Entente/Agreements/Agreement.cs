@@ -28,6 +28,9 @@ public sealed class Agreement
 
     public string? Summary { get; set; }
 
+    /// <summary>A remark on the record itself: an uncertain date, why the parties list is empty…</summary>
+    public string? Note { get; set; }
+
     /// <summary>The stored document holding the full text, once one has been ingested.</summary>
     public int? TextDocumentId { get; set; }
 

@@ -78,6 +78,7 @@ public static class AgreementQueries
             [.. agreement.Parties.Select(p => p.PartyCode)],
             agreement.AuthenticLanguages,
             agreement.Summary,
+            agreement.Note,
             agreement.TextDocumentId,
             counts.FirstOrDefault(c => c.Part == ProvisionPart.Preamble)?.Count ?? 0,
             counts.FirstOrDefault(c => c.Part == ProvisionPart.Operative)?.Count ?? 0,

@@ -28,6 +28,7 @@ public sealed record AgreementDetail(
     IReadOnlyList<string> Parties,
     IReadOnlyList<string> AuthenticLanguages,
     string? Summary,
+    string? Note,
     int? TextDocumentId,
     int PreambleCount,
     int ClauseCount,

@@ -1,6 +1,5 @@
 using Entente.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Entente.Agreements;
 
@@ -15,26 +14,26 @@ public static class AgreementsApi
             TypedResults.Ok(await AgreementQueries.ListAsync(db, ct)))
             .WithSummary("Every agreement of the legal base, oldest first.");
 
-        group.MapGet("/{id}", async Task<Results<Ok<AgreementDetail>, NotFound<ProblemDetails>>> (string id, EntenteDb db, CancellationToken ct) =>
+        group.MapGet("/{id}", async Task<Results<Ok<AgreementDetail>, ProblemHttpResult>> (string id, EntenteDb db, CancellationToken ct) =>
             await AgreementQueries.FindAsync(db, id, ct) is { } agreement
                 ? TypedResults.Ok(agreement)
                 : NotFound(id))
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One agreement, by numeric id or key, with its relations and roadmaps.");
 
-        group.MapGet("/{id}/provisions", async Task<Results<Ok<List<ProvisionView>>, NotFound<ProblemDetails>>> (string id, EntenteDb db, CancellationToken ct) =>
+        group.MapGet("/{id}/provisions", async Task<Results<Ok<List<ProvisionView>>, ProblemHttpResult>> (string id, EntenteDb db, CancellationToken ct) =>
             await AgreementQueries.FindAsync(db, id, ct) is { } agreement
                 ? TypedResults.Ok(await AgreementQueries.ProvisionsAsync(db, agreement.Id, ct))
                 : NotFound(id))
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An agreement's preamble recitals, operative clauses and closing, in order.");
 
         return group;
     }
 
-    private static NotFound<ProblemDetails> NotFound(string id) =>
-        TypedResults.NotFound(new ProblemDetails
-        {
-            Title = "No such agreement",
-            Detail = $"No agreement has the id or key '{id}'.",
-            Status = StatusCodes.Status404NotFound,
-        });
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(
+            title: "No such agreement",
+            detail: $"No agreement has the id or key '{id}'.",
+            statusCode: StatusCodes.Status404NotFound);
 }

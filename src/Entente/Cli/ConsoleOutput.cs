@@ -35,13 +35,13 @@ public sealed class ConsoleOutput
         return new ConsoleOutput(Console.Out, Console.Error, interactive);
     }
 
-    /// <summary>Writes one plain line to stdout.</summary>
-    public void Line(string text) => Out.WriteLine(text);
+    /// <summary>Writes one plain line to stdout, unwrapped, so scripts can read it.</summary>
+    public void Line(string text) => OutWriter.WriteLine(text);
 
     /// <summary>Writes one line to stderr, prefixed with the program's name.</summary>
-    public void ErrorLine(string text) => Error.MarkupLine($"[red]entente:[/] {Markup.Escape(text)}");
+    public void ErrorLine(string text) => ErrorWriter.WriteLine(IsInteractive ? $"\e[31mentente:\e[0m {text}" : $"entente: {text}");
 
-    public void Warning(string text) => Error.MarkupLine($"[yellow]entente:[/] {Markup.Escape(text)}");
+    public void Warning(string text) => ErrorWriter.WriteLine(IsInteractive ? $"\e[33mentente:\e[0m {text}" : $"entente: {text}");
 
     private static IAnsiConsole Create(TextWriter writer, bool interactive) =>
         AnsiConsole.Create(new AnsiConsoleSettings

@@ -34,7 +34,7 @@ public static class IndicatorQueries
 
     private static ObservationView ToView(Observation o) => new(
         o.Id,
-        o.Value,
+        Normalise(o.Value),
         o.Unit,
         o.PeriodStart,
         o.PeriodEnd,
@@ -42,4 +42,7 @@ public static class IndicatorQueries
         new SourceView(o.SourceDocumentId, o.SpanStart, o.SpanEnd, o.Citation?.Document, o.Citation?.Description, o.Citation?.Speaker, o.Citation?.StatedOn),
         o.Note,
         o.Derived);
+
+    /// <summary>Drops trailing zeros the database's fixed scale adds, so 3.4e9 is written 3400000000, not 3400000000.000000.</summary>
+    private static decimal Normalise(decimal value) => value / 1.0000000000000000000000000000m;
 }

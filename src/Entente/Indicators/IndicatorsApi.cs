@@ -1,6 +1,5 @@
 using Entente.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Entente.Indicators;
 
@@ -15,15 +14,14 @@ public static class IndicatorsApi
             TypedResults.Ok(await IndicatorQueries.ListAsync(db, ct)))
             .WithSummary("Every indicator with its latest observation.");
 
-        group.MapGet("/{key}/observations", async Task<Results<Ok<List<ObservationView>>, NotFound<ProblemDetails>>> (string key, EntenteDb db, CancellationToken ct) =>
+        group.MapGet("/{key}/observations", async Task<Results<Ok<List<ObservationView>>, ProblemHttpResult>> (string key, EntenteDb db, CancellationToken ct) =>
             await IndicatorQueries.ObservationsAsync(db, key, ct) is { } observations
                 ? TypedResults.Ok(observations)
-                : TypedResults.NotFound(new ProblemDetails
-                {
-                    Title = "No such indicator",
-                    Detail = $"No indicator has the key '{key}'.",
-                    Status = StatusCodes.Status404NotFound,
-                }))
+                : TypedResults.Problem(
+                    title: "No such indicator",
+                    detail: $"No indicator has the key '{key}'.",
+                    statusCode: StatusCodes.Status404NotFound))
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An indicator's observations in period order, each with its source.");
 
         return group;

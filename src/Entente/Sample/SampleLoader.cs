@@ -5,7 +5,6 @@ using Entente.Commission;
 using Entente.Indicators;
 using Entente.Parties;
 using Entente.Storage;
-using Entente.Text.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Sample;
@@ -202,6 +201,7 @@ public static class SampleLoader
             Status = KebabCase.Parse<AgreementStatus>(item.Status),
             AuthenticLanguages = [.. item.AuthenticLanguages],
             Summary = item.Summary,
+            Note = item.Note,
             Parties = [.. item.Parties.Select(code => new AgreementParty { PartyCode = code })],
             Provisions = [.. item.Provisions.Select(p => new Provision
             {

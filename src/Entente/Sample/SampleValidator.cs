@@ -33,6 +33,16 @@ public static class SampleValidator
             }
         }
 
+        void CheckUnique(IEnumerable<string> keys, string what)
+        {
+            problems.AddRange(keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{what} '{g.Key}' appears {g.Count()} times"));
+        }
+
+        CheckUnique(sample.Parties.Select(p => p.Code), "party");
+        CheckUnique(sample.Agreements.Select(a => a.Key), "agreement");
+        CheckUnique(sample.Indicators.Select(i => i.Key), "indicator");
+        CheckUnique(sample.Bodies.Select(b => b.Key), "body");
+
         foreach (var party in sample.Parties)
         {
             CheckKey<PartyKind>(party.Kind, $"party {party.Code}");

@@ -1,5 +1,6 @@
 using Entente.Sample;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Entente.Storage;
 
@@ -17,6 +18,7 @@ public static class DatabaseBootstrapper
         try
         {
             EnsureSqliteFileIsUsable(target);
+            await EnsurePostgresIsReachableAsync(target, cancellationToken);
             await using var db = EntenteDatabase.CreateContext(target);
             var applied = await MigrateAsync(db, target, cancellationToken);
 
@@ -67,6 +69,22 @@ public static class DatabaseBootstrapper
         var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
         var pending = known.Except(applied, StringComparer.Ordinal).ToList();
         return new MigrationStatus(known, applied, pending, unknown);
+    }
+
+    /// <summary>
+    /// Opens one connection without the retrying strategy, so an unreachable server is reported at once
+    /// rather than after the retries meant for a server that restarts under load.
+    /// </summary>
+    public static async Task EnsurePostgresIsReachableAsync(DatabaseTarget target, CancellationToken cancellationToken)
+    {
+        if (target.Provider != DatabaseProvider.Postgres)
+        {
+            return;
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Pooling = false, Timeout = 10 };
+        await using var connection = new NpgsqlConnection(builder.ToString());
+        await connection.OpenAsync(cancellationToken);
     }
 
     /// <summary>Refuses, without writing to it, a file that exists but does not start with the SQLite header.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Entente.Storage;
 
@@ -15,18 +16,18 @@ public static class EntenteDatabase
         };
 
     /// <summary>A context for one unit of work from the command line; the caller disposes it.</summary>
-    public static EntenteDb CreateContext(DatabaseTarget target)
+    public static EntenteDb CreateContext(DatabaseTarget target, params IInterceptor[] interceptors)
     {
         switch (target.Provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = new DbContextOptionsBuilder<SqliteEntenteDb>();
                 ConfigureSqlite(sqlite, target);
-                return new SqliteEntenteDb(sqlite.Options);
+                return new SqliteEntenteDb(sqlite.AddInterceptors(interceptors).Options);
             case DatabaseProvider.Postgres:
                 var postgres = new DbContextOptionsBuilder<PostgresEntenteDb>();
                 ConfigurePostgres(postgres, target);
-                return new PostgresEntenteDb(postgres.Options);
+                return new PostgresEntenteDb(postgres.AddInterceptors(interceptors).Options);
             default:
                 throw new ArgumentOutOfRangeException(nameof(target));
         }

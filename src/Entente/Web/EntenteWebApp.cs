@@ -31,6 +31,9 @@ public static class EntenteWebApp
         });
         builder.WebHost.UseUrls(settings.Urls);
         builder.WebHost.UseKestrelHttpsConfiguration();
+        // Per-request logs are noise for an operator; start-up, warnings and errors are not.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         settings.ConfigureLogging?.Invoke(builder.Logging);
 
         // Data

@@ -1,0 +1,25 @@
+using Entente.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Entente.Agreements;
+
+/// <summary>One agreement: its facts, its relations to the rest of the legal base, and its provisions.</summary>
+public sealed class DetailModel(EntenteDb db) : PageModel
+{
+    public AgreementDetail Agreement { get; private set; } = null!;
+
+    public IReadOnlyList<ProvisionView> Provisions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        if (await AgreementQueries.FindAsync(db, id, ct) is not { } agreement)
+        {
+            return NotFound();
+        }
+
+        Agreement = agreement;
+        Provisions = await AgreementQueries.ProvisionsAsync(db, agreement.Id, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,43 @@
+using Entente.Agreements;
+using Entente.Indicators;
+using Entente.Parties;
+using Entente.Storage;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Home;
+
+/// <summary>The partnership at a glance: its Parties, its legal base on a timeline, and its figures.</summary>
+public sealed class IndexModel(EntenteDb db) : PageModel
+{
+    public Partnership? Partnership { get; private set; }
+
+    public IReadOnlyList<Party> Parties { get; private set; } = [];
+
+    public IReadOnlyList<AgreementSummary> Agreements { get; private set; } = [];
+
+    public IReadOnlyList<IndicatorView> Indicators { get; private set; } = [];
+
+    public Timeline? Timeline { get; private set; }
+
+    public int ClauseCount { get; private set; }
+
+    public int RoadmapCount { get; private set; }
+
+    public int ObservationCount { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Partnership = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
+        var codes = Partnership?.PartyCodes ?? [];
+        Parties = [.. (await db.Parties.AsNoTracking().Where(p => codes.Contains(p.Code)).ToListAsync(ct))
+            .OrderBy(p => codes.IndexOf(p.Code))];
+        Agreements = await AgreementQueries.ListAsync(db, ct);
+        Indicators = await IndicatorQueries.ListAsync(db, ct);
+        ClauseCount = await db.Provisions.CountAsync(p => p.Part == ProvisionPart.Operative, ct);
+        RoadmapCount = await db.Roadmaps.CountAsync(ct);
+        ObservationCount = await db.Observations.CountAsync(ct);
+        // The timeline shows the partnership's own instruments; a 1945 charter would squeeze thirty years into a corner.
+        Timeline = Timeline.Lay([.. Agreements.Where(a => a.Parties.Any(codes.Contains))]);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Entente.Agreements;
+using Entente.Indicators;
+using Entente.Tests.Support;
+
+namespace Entente.Tests;
+
+/// <summary>The JSON API and the pages, served by the real application on a free port.</summary>
+public class WebTests(PostgresServer postgres)
+{
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ApiListsEveryAgreementOfTheSampleWithTheDeclarationsClauses(string provider)
+    {
+        await using var app = await RunningApp.StartAsync(await TestDatabase.CreateWithSampleAsync(provider, postgres));
+
+        var agreements = await app.Client.GetFromJsonAsync<List<AgreementSummary>>("/api/agreements", s_json, Ct);
+
+        Assert.NotNull(agreements);
+        Assert.Equal(Sample.SampleLoader.ReadBuiltIn().Agreements.Count, agreements.Count);
+        var declaration = Assert.Single(agreements, a => a.SignedOn == new DateOnly(2022, 2, 22));
+        Assert.Equal(43, declaration.ClauseCount);
+        Assert.Equal("declaration", declaration.Kind);
+
+        var provisions = await app.Client.GetFromJsonAsync<List<ProvisionView>>($"/api/agreements/{declaration.Id}/provisions", s_json, Ct);
+        Assert.NotNull(provisions);
+        Assert.Equal(43, provisions.Count(p => p.Part == "operative"));
+        Assert.Equal("1", provisions.First(p => p.Part == "operative").Number);
+    }
+
+    [Fact]
+    public async Task AgreementCanBeFetchedByKeyWithItsRelations()
+    {
+        await using var app = await RunningApp.StartAsync(await TestDatabase.CreateWithSampleAsync("sqlite", postgres));
+        var list = await app.Client.GetFromJsonAsync<List<AgreementSummary>>("/api/agreements", s_json, Ct);
+        var key = list!.Single(a => a.SignedOn == new DateOnly(2022, 2, 22)).Key;
+
+        var detail = await app.Client.GetFromJsonAsync<AgreementDetail>($"/api/agreements/{key}", s_json, Ct);
+
+        Assert.NotNull(detail);
+        Assert.Equal(10, detail.PreambleCount);
+        Assert.Equal(3, detail.Relations.Count(r => r.Kind == "proceeds-from" && r.Direction == "outgoing"));
+        Assert.Equal(["az", "ru"], detail.AuthenticLanguages.Order());
+    }
+
+    [Fact]
+    public async Task UnknownAgreementIsProblemDetails404()
+    {
+        await using var app = await RunningApp.StartAsync(await TestDatabase.CreateWithSampleAsync("sqlite", postgres));
+
+        var response = await app.Client.GetAsync("/api/agreements/no-such-thing", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no-such-thing", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task IndicatorsCarryTheirObservationsWithSources(string provider)
+    {
+        await using var app = await RunningApp.StartAsync(await TestDatabase.CreateWithSampleAsync(provider, postgres));
+
+        var indicators = await app.Client.GetFromJsonAsync<List<IndicatorView>>("/api/indicators", s_json, Ct);
+        var turnover = await app.Client.GetFromJsonAsync<List<ObservationView>>("/api/indicators/trade-turnover/observations", s_json, Ct);
+
+        Assert.Contains(indicators!, i => i.Key == "trade-turnover" && i.Unit == "USD");
+        Assert.NotNull(turnover);
+        Assert.Equal([2019, 2021], turnover.Select(o => o.PeriodStart.Year));
+        Assert.All(turnover, o => Assert.False(string.IsNullOrEmpty(o.Source.Document)));
+        var missing = await app.Client.GetAsync("/api/indicators/unicorns/observations", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task HealthAndOpenApiDocumentAnswer()
+    {
+        await using var app = await RunningApp.StartAsync(await TestDatabase.CreateWithSampleAsync("sqlite", postgres));
+
+        var health = await app.Client.GetFromJsonAsync<JsonElement>("/healthz", Ct);
+        var openApi = await app.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+        var reference = await app.Client.GetAsync("/api/reference", Ct);
+
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        var paths = openApi.GetProperty("paths");
+        foreach (var path in new[] { "/api/agreements", "/api/agreements/{id}", "/api/agreements/{id}/provisions", "/api/indicators", "/api/indicators/{key}/observations", "/healthz" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"OpenAPI document lacks {path}");
+        }
+
+        Assert.True(reference.IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task HomePageShowsThePartnershipAtAGlance()
+    {
+        await using var app = await RunningApp.StartAsync(await TestDatabase.CreateWithSampleAsync("sqlite", postgres));
+
+        var html = await app.Client.GetStringAsync("/", Ct);
+
+        Assert.Contains("Russian Federation", html, StringComparison.Ordinal);
+        Assert.Contains("Republic of Azerbaijan", html, StringComparison.Ordinal);
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("1997", html, StringComparison.Ordinal);
+        Assert.Contains("/site.css", html, StringComparison.Ordinal);
+        var css = await app.Client.GetAsync("/site.css", Ct);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+    }
+
+    [Fact]
+    public async Task AgreementPageListsProvisionsSpheresModalityAndRelations()
+    {
+        await using var app = await RunningApp.StartAsync(await TestDatabase.CreateWithSampleAsync("sqlite", postgres));
+        var list = await app.Client.GetFromJsonAsync<List<AgreementSummary>>("/api/agreements", s_json, Ct);
+        var declaration = list!.Single(a => a.SignedOn == new DateOnly(2022, 2, 22));
+
+        var html = await app.Client.GetStringAsync($"/agreements/{declaration.Id}", Ct);
+        var index = await app.Client.GetStringAsync("/agreements", Ct);
+
+        Assert.Contains("id=\"clause-43\"", html, StringComparison.Ordinal);
+        Assert.Contains("modality-restraint", html, StringComparison.Ordinal);
+        Assert.Contains("Caspian", html, StringComparison.Ordinal);
+        Assert.Contains("proceeds from", html, StringComparison.Ordinal);
+        Assert.Contains(declaration.Title, WebUtility.HtmlDecode(index), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownAgreementPageIs404()
+    {
+        await using var app = await RunningApp.StartAsync(await TestDatabase.CreateWithSampleAsync("sqlite", postgres));
+
+        var response = await app.Client.GetAsync("/agreements/4242", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task EmptyDatabaseHomePageExplainsHowToStart()
+    {
+        var target = TestDatabase.NewSqlite();
+        await Storage.DatabaseBootstrapper.PrepareAsync(target, loadSampleIfEmpty: false, Ct);
+        await using var app = await RunningApp.StartAsync(target);
+
+        var html = await app.Client.GetStringAsync("/", Ct);
+
+        Assert.Contains("entente sample load", html, StringComparison.Ordinal);
+    }
+}
