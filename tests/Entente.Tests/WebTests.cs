@@ -131,6 +131,23 @@ public class WebTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task EveryResponseCarriesTheSecurityHeaders()
+    {
+        await using var app = await RunningApp.StartAsync(await TestDatabase.CreateWithSampleAsync("sqlite", postgres));
+
+        foreach (var path in new[] { "/", "/agreements", "/api/agreements", "/site.css", "/no-such-page" })
+        {
+            var response = await app.Client.GetAsync(path, Ct);
+            var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+            Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+            Assert.DoesNotContain("unsafe", csp, StringComparison.Ordinal);
+            Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        }
+    }
+
+    [Fact]
     public async Task UnknownAgreementPageIs404()
     {
         await using var app = await RunningApp.StartAsync(await TestDatabase.CreateWithSampleAsync("sqlite", postgres));

@@ -46,13 +46,19 @@ public static class EntenteWebApp
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Entente API";
+            document.Info.Description = "The legal base, indicators and mechanisms of a partnership between states.";
+            return Task.CompletedTask;
+        }));
 
         // Pages: Razor Pages kept beside their feature (Home/, Agreements/…), not in a Pages/ folder
         builder.Services.AddRazorPages(options => options.RootDirectory = "/");
 
         var app = builder.Build();
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles(new StaticFileOptions
@@ -61,7 +67,15 @@ public static class EntenteWebApp
         });
 
         app.MapOpenApi();
-        app.MapScalarApiReference("/api/reference", options => options.WithTitle("Entente API"));
+        // The reference is served from the package itself; its hosted extras (AI agent, telemetry,
+        // deploy buttons) would call out of a ministry's network, so they are off.
+        app.MapScalarApiReference("/api/reference", options => options
+            .WithTitle("Entente API")
+            .DisableAgent()
+            .DisableMcp()
+            .DisableTelemetry()
+            .HideDeveloperTools()
+            .DisableDefaultFonts());
         app.MapHealthEndpoint();
         app.MapAgreementsApi();
         app.MapIndicatorsApi();
