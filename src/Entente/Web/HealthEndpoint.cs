@@ -3,16 +3,24 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Entente.Web;
 
-/// <summary><c>GET /healthz</c>: 200 when the database answers, 503 when it does not.</summary>
+/// <summary>
+/// <c>GET /livez</c>: 200 while the process serves (no database call; also the baseline of the load benchmark).
+/// <c>GET /healthz</c>: 200 when the database answers, 503 when it does not.
+/// </summary>
 public static class HealthEndpoint
 {
-    public static void MapHealthEndpoint(this IEndpointRouteBuilder routes) =>
+    public static void MapHealthEndpoint(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/livez", () => TypedResults.Ok(new HealthReport("ok", "not checked")))
+            .WithTags("Health")
+            .WithSummary("Whether the process is up; does not touch the database.");
         routes.MapGet("/healthz", async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> (EntenteDb db, CancellationToken ct) =>
             await db.Database.CanConnectAsync(ct)
                 ? TypedResults.Ok(new HealthReport("ok", "reachable"))
                 : TypedResults.Json(new HealthReport("unavailable", "unreachable"), statusCode: StatusCodes.Status503ServiceUnavailable))
             .WithTags("Health")
             .WithSummary("Whether this instance can serve: the process is up and its database answers.");
+    }
 }
 
 public sealed record HealthReport(string Status, string Database);
