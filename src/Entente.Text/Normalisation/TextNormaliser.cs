@@ -49,13 +49,13 @@ public static class TextNormaliser
                 continue;
             }
 
-            if (c == '-' && IsLineBreakHyphen(original, i, length, out var resume))
+            if (Replace(c) == '-' && output.Length > 0 && char.IsLetter(output[^1]) && IsLineBreakHyphen(original, i, length, out var resume))
             {
                 i = resume;
                 continue;
             }
 
-            if (c < 0x80 && (i + 1 >= length || original[i + 1] < 0x300))
+            if (c < 0x80 && (!char.IsAsciiLetterOrDigit(c) || i + 1 >= length || original[i + 1] < 0x300))
             {
                 Emit(c == '\t' ? ' ' : c, i, i + 1);
                 i++;
@@ -114,30 +114,15 @@ public static class TextNormaliser
 
     private static bool IsLineBreakHyphen(string text, int i, int length, out int resume)
     {
-        // "coopera-\ntion" → "cooperation": a letter before, a line break, then a lower-case letter.
+        // "coopera-\ntion" → "cooperation": after a letter, a hyphen, a line break, then a lower-case letter.
         resume = i;
-        if (i == 0 || !char.IsLetter(text[i - 1]))
+        var j = SkipWhile(text, i + 1, length, newline: false);
+        if (j >= length || !IsNewline(text[j]))
         {
             return false;
         }
 
-        var j = i + 1;
-        while (j < length && text[j] == ' ')
-        {
-            j++;
-        }
-
-        if (j >= length || (text[j] != '\n' && text[j] != '\r'))
-        {
-            return false;
-        }
-
-        j += text[j] == '\r' && j + 1 < length && text[j + 1] == '\n' ? 2 : 1;
-        while (j < length && text[j] == ' ')
-        {
-            j++;
-        }
-
+        j = SkipWhile(text, j, length, newline: true);
         if (j >= length || !char.IsLower(text[j]))
         {
             return false;
@@ -146,6 +131,18 @@ public static class TextNormaliser
         resume = j;
         return true;
     }
+
+    private static int SkipWhile(string text, int j, int length, bool newline)
+    {
+        while (j < length && (Replace(text[j]) is ' ' or '\0' || (newline && IsNewline(text[j]))))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static bool IsNewline(char c) => c is '\n' or '\r' || Replace(c) == '\n';
 
     private static bool IsCombining(char c) =>
         c >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
@@ -156,7 +153,7 @@ public static class TextNormaliser
 
     private static char Replace(char c) => c switch
     {
-        '\u00A0' or '\u1680' or '\u2000' or '\u2001' or '\u2002' or '\u2003' or '\u2004' or '\u2005' or '\u2006'
+        '\t' or '\u00A0' or '\u1680' or '\u2000' or '\u2001' or '\u2002' or '\u2003' or '\u2004' or '\u2005' or '\u2006'
             or '\u2007' or '\u2008' or '\u2009' or '\u200A' or '\u202F' or '\u205F' or '\u3000' => ' ',
         '\u2028' or '\u2029' or '\u0085' => '\n',
         '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' => '\0',

@@ -130,7 +130,7 @@ public static class TextDecoder
     private static bool LooksCyrillicSingleByte(ReadOnlySpan<byte> bytes)
     {
         var probe = bytes[..Math.Min(bytes.Length, ProbeBytes)];
-        int high = 0, letters = 0;
+        int high = 0, letters = 0, ascii = 0;
         foreach (var b in probe)
         {
             if (b >= 0xC0)
@@ -142,9 +142,14 @@ public static class TextDecoder
             {
                 high++;
             }
+            else if (char.IsAsciiLetter((char)b))
+            {
+                ascii++;
+            }
         }
 
-        return high > 0 && letters * 10 >= high * 7;
+        // Russian text is mostly high bytes, in the letter range; accented Latin text is mostly ASCII.
+        return high > 0 && letters * 10 >= high * 7 && high * 10 >= (high + ascii) * 3;
     }
 
     private static int ScoreRussian(string text)

@@ -269,7 +269,7 @@ internal static class LabelParser
                 (word.EndsWith('.') || start + word.Length == end || !char.IsLetter(text[start + word.Length])))
             {
                 after = start + word.Length;
-                return word;
+                return text.Substring(start, word.Length);
             }
         }
 

@@ -31,7 +31,7 @@ public static class LanguageDetector
         int latin = 0, cyrillic = 0, schwa = 0;
         foreach (var c in sample)
         {
-            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || (c >= '\u00C0' && c <= '\u024F'))
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || (c >= '\u00C0' && c <= '\u02AF'))
             {
                 latin++;
                 if (c is 'ə' or 'Ə')
