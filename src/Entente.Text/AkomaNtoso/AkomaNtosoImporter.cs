@@ -87,7 +87,7 @@ public static class AkomaNtosoImporter
 
             if (s_containers.Contains(name) || s_inlineNumbered.Contains(name))
             {
-                Render(child, text, string.IsNullOrEmpty(number) ? pendingLabel : number);
+                Render(child, text, string.IsNullOrEmpty(number) ? pendingLabel : InlineLabel(number));
                 continue;
             }
 
@@ -112,6 +112,10 @@ public static class AkomaNtosoImporter
             pendingLabel = null;
         }
     }
+
+    // A bare "12" reads as the clause label "12."; "(a)" and "3)" already read as labels.
+    private static string InlineLabel(string number) =>
+        number[^1] is '.' or ')' || number[0] == '(' ? number : number + ".";
 
     private static bool IsBareNumber(string number) => number.Length > 0 && (char.IsDigit(number[0]) || number[0] == '(');
 

@@ -20,6 +20,9 @@ internal static class ClauseNumber
         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     ];
 
+    // "TWENTY-ONE" parses as the parts 20 and 1, which follow "TWENTY" as 1.1 follows 1.
+    private static readonly string[] s_tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
     public static bool IsWellFormed(ReadOnlySpan<char> number)
     {
         Span<(int Value, int Suffix)> parts = stackalloc (int, int)[MaxComponents];
@@ -176,6 +179,14 @@ internal static class ClauseNumber
             if (part.Equals(s_numberWords[i], StringComparison.OrdinalIgnoreCase))
             {
                 return (i % 20) + 1;
+            }
+        }
+
+        for (var i = 0; i < s_tens.Length; i++)
+        {
+            if (part.Equals(s_tens[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return (i + 3) * 10;
             }
         }
 

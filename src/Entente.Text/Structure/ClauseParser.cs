@@ -184,6 +184,7 @@ internal static class ClauseParser
     {
         var numberDot = false;
         var numberParen = false;
+        var bare = 0;
         for (var i = firstLine; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -203,10 +204,18 @@ internal static class ClauseParser
                 case LabelStyle.NumberParen when ClauseNumber.IsInitial(label.Number(text)):
                     numberParen = true;
                     break;
+                case LabelStyle.BareNumber:
+                    bare++;
+                    break;
             }
         }
 
-        return numberDot ? LabelStyle.NumberDot : numberParen ? LabelStyle.NumberParen : LabelStyle.None;
+        // Numbers alone on their lines number clauses only when nothing else does (they are often page numbers).
+        const int MinBareNumbers = 3;
+        return numberDot ? LabelStyle.NumberDot
+            : numberParen ? LabelStyle.NumberParen
+            : bare >= MinBareNumbers ? LabelStyle.BareNumber
+            : LabelStyle.None;
     }
 
     /// <summary>True when the label stands alone or with a short title: "ARTICLE 5", "Article 5 Definitions".</summary>

@@ -14,6 +14,9 @@ internal enum LabelStyle
     /// <summary>"1."</summary>
     NumberDot,
 
+    /// <summary>A number alone on its line: "12".</summary>
+    BareNumber,
+
     /// <summary>"1)"</summary>
     NumberParen,
 

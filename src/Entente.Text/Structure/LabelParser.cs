@@ -69,6 +69,11 @@ internal static class LabelParser
             i++;
         }
 
+        if (i == end && i - start <= 3)
+        {
+            return new Label(LabelStyle.BareNumber, null, start, i, i);
+        }
+
         if (i >= end || i - start > 3)
         {
             return default;

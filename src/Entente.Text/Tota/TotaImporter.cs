@@ -26,7 +26,7 @@ public static class TotaImporter
         }
 
         var parties = new List<string>();
-        foreach (var code in (meta.Element("parties") ?? meta.Element("parties_original"))?.Elements("partyisocode") ?? [])
+        foreach (var code in PartyCodes(meta))
         {
             var alpha2 = CountryTable.Alpha2FromAlpha3(code.Value.Trim());
             if (alpha2 is not null && !parties.Contains(alpha2))
@@ -100,6 +100,17 @@ public static class TotaImporter
                 text.Append(line).Append('\n');
             }
         }
+    }
+
+    /// <summary>The current parties' alpha-3 codes, or the original signatories' when the current list is empty.</summary>
+    public static IReadOnlyList<XElement> PartyCodes(XElement meta)
+    {
+        ArgumentNullException.ThrowIfNull(meta);
+        var current = NonEmpty(meta.Element("parties"));
+        return current.Count > 0 ? current : NonEmpty(meta.Element("parties_original"));
+
+        static List<XElement> NonEmpty(XElement? list) =>
+            [.. (list?.Elements("partyisocode") ?? []).Where(code => !string.IsNullOrWhiteSpace(code.Value))];
     }
 
     private static DateOnly? ParseDate(string? value) =>
