@@ -1,0 +1,139 @@
+using System.Security.Cryptography;
+using Entente.Text.Analysis;
+using Entente.Text.Extraction;
+using Entente.Text.Normalisation;
+using Entente.Text.Reading;
+using Entente.Text.Structure;
+using Entente.Text.Understanding;
+using Entente.Text.Vocabulary;
+
+namespace Entente.Text.Pipeline;
+
+/// <summary>
+/// Bytes in, analysis out: read → trim boilerplate → normalise → language → structure → metadata →
+/// kind → extraction, every span mapped back onto the decoded original. Pure and deterministic:
+/// no I/O, no clock. Bad input never throws; it gives an analysis whose <c>Error</c> says why.
+/// </summary>
+public sealed class DocumentPipeline
+{
+    private readonly DocumentReaders _readers;
+    private readonly Func<string, ExtractionContext, ExtractionResult> _extractor;
+    private readonly Func<string, string, ClauseClassification> _classifier;
+    private readonly bool _trimBoilerplate;
+
+    internal DocumentPipeline(
+        DocumentReaders readers,
+        Func<string, ExtractionContext, ExtractionResult> extractor,
+        Func<string, string, ClauseClassification> classifier,
+        bool trimBoilerplate)
+    {
+        _readers = readers;
+        _extractor = extractor;
+        _classifier = classifier;
+        _trimBoilerplate = trimBoilerplate;
+    }
+
+    /// <summary>The pipeline with every reader and the default extraction.</summary>
+    public static DocumentPipeline Default { get; } = DocumentPipelineBuilder.CreateDefault().Build();
+
+    /// <summary>Analyses one document. <paramref name="source"/> is a path, URL or name; it also serves as a file-name hint.</summary>
+    public AnalysedDocument Analyse(ReadOnlyMemory<byte> bytes, string source, string? mediaTypeHint = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
+        var read = _readers.Read(bytes, FileNameOf(source), mediaTypeHint);
+        if (read.Error is not null)
+        {
+            var failed = new DocumentAnalysis { Source = source, Sha256 = sha256, Error = read.Error };
+            return new AnalysedDocument(string.Empty, string.Empty, OffsetMap.Identity(0), failed) { MediaType = read.MediaType };
+        }
+
+        return Analyse(read, source, sha256);
+    }
+
+    /// <summary>Analyses text that is already decoded (a paste, a fetched page's text).</summary>
+    public AnalysedDocument AnalyseText(string text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var read = new ReadResult { Text = text, MediaType = MediaTypes.PlainText, ContentEnd = BoilerplateTrimmer.FindContentEnd(text) };
+        return Analyse(read, source, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    private AnalysedDocument Analyse(ReadResult read, string source, string sha256)
+    {
+        var original = read.Text;
+        var contentEnd = _trimBoilerplate ? Math.Clamp(read.ContentEnd ?? original.Length, 0, original.Length) : original.Length;
+        var normalised = TextNormaliser.Normalise(original, contentEnd);
+        var text = normalised.Text;
+        var mapper = new SpanMapper(original, normalised.Map, _classifier);
+        var hints = read.Hints;
+
+        var language = hints.Language ?? LanguageDetector.Detect(text);
+        var parsed = StructureParser.Parse(text, text.Length);
+        var structure = parsed.Structure;
+        var titlePassage = DatelineReader.ReadTitle(text, text.Length);
+        var title = hints.Title ?? (titlePassage is { } passage ? mapper.Map(passage).Text : null);
+        var dateline = DatelineReader.Read(text, text.Length);
+        var turnCount = parsed.Speakers.Sum(speaker => speaker.Turns.Count);
+        var kind = hints.Kind ?? KindClassifier.Classify(text, text.Length, title, structure, turnCount, dateline.Span is not null);
+        var isAgreement = DocumentKinds.AgreementKinds.Contains(kind);
+
+        var (signedOn, signingPlace) = structure.Closing is { } closing ? SigningReader.Read(text, closing.Span) : (null, null);
+        signedOn = hints.SignedOn ?? signedOn;
+        signingPlace = hints.SigningPlace ?? signingPlace;
+
+        var opening = new TextSpan(0, structure.OperativeFormula?.Span.Start ?? Math.Min(text.Length, 2000));
+        var speakers = kind == DocumentKinds.Transcript ? parsed.Speakers : [];
+        var parties = hints.Parties.Count > 0
+            ? [.. hints.Parties]
+            : PartyFinder.Find(text, title, isAgreement ? opening : null, text.Length);
+        foreach (var party in speakers.Select(speaker => speaker.Party).OfType<string>())
+        {
+            if (!parties.Contains(party))
+            {
+                parties.Add(party);
+            }
+        }
+
+        // The parties' representatives are named before the first recital ("President of … Vladimir Putin and …,").
+        var introduction = structure.Preamble.Count > 0 ? new TextSpan(0, structure.Preamble[0].Span.Start) : opening;
+        var signatoryRegions = structure.Closing is { } end ? new[] { introduction, end.Span } : [introduction];
+        var signatories = isAgreement ? SignatoryFinder.Find(text, signatoryRegions) : [];
+        var date = isAgreement ? signedOn ?? dateline.Date : dateline.Date ?? (kind == DocumentKinds.News ? null : signedOn);
+        var place = isAgreement ? signingPlace ?? dateline.Place : dateline.Place;
+
+        var extraction = mapper.Map(_extractor(text, new ExtractionContext(language, kind, date)));
+        var analysis = new DocumentAnalysis
+        {
+            Source = source,
+            Sha256 = sha256,
+            Language = language,
+            Kind = kind,
+            Title = title,
+            Date = date,
+            Place = place,
+            Parties = parties,
+            SignedOn = signedOn,
+            SigningPlace = signingPlace,
+            Signatories = [.. signatories.Select(mapper.Map)],
+            Structure = mapper.Map(structure, language),
+            Speakers = [.. speakers.Select(mapper.Map)],
+            Dates = extraction.Dates,
+            Figures = extraction.Figures,
+            References = extraction.References,
+            Entities = extraction.Entities,
+            Claims = extraction.Claims,
+        };
+
+        return new AnalysedDocument(original, text, normalised.Map, analysis) { MediaType = read.MediaType, ContentEnd = contentEnd };
+    }
+
+    private static string? FileNameOf(string source)
+    {
+        var query = source.IndexOfAny(['?', '#']);
+        var path = query >= 0 ? source[..query] : source;
+        var slash = path.LastIndexOfAny(['/', '\\']);
+        return slash >= 0 ? path[(slash + 1)..] : path;
+    }
+}

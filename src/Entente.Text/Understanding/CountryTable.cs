@@ -1,0 +1,185 @@
+using System.Collections.Frozen;
+
+namespace Entente.Text.Understanding;
+
+/// <summary>
+/// States by ISO 3166-1 code, with their names in English, Russian and Azerbaijani, loaded from
+/// the data file countries.tsv. Finds the states a text names, longest name first.
+/// </summary>
+public static class CountryTable
+{
+    private static readonly Lazy<Table> s_table = new(Load);
+
+    /// <summary>The alpha-2 code for an alpha-3 code ("AZE" → "AZ"), or null when unknown.</summary>
+    public static string? Alpha2FromAlpha3(string alpha3) =>
+        s_table.Value.ByAlpha3.GetValueOrDefault(alpha3.ToUpperInvariant());
+
+    /// <summary>The alpha-3 code for an alpha-2 code, or null when unknown.</summary>
+    public static string? Alpha3FromAlpha2(string alpha2) =>
+        s_table.Value.Alpha3ByAlpha2.GetValueOrDefault(alpha2.ToUpperInvariant());
+
+    /// <summary>The state's common English name ("AZ" → "Azerbaijan").</summary>
+    public static string? EnglishName(string alpha2) =>
+        s_table.Value.EnglishByAlpha2.GetValueOrDefault(alpha2.ToUpperInvariant());
+
+    /// <summary>Every state named in <paramref name="text"/>, in text order, with where the name stands.</summary>
+    public static List<CountryMention> Find(ReadOnlySpan<char> text)
+    {
+        var table = s_table.Value;
+        var found = new List<CountryMention>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && IsWordChar(text[i - 1])) || !char.IsUpper(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordEnd = WordEnd(text, i);
+            var key = text[i..wordEnd].ToString().ToUpperInvariant();
+            var matched = 0;
+            string? code = null;
+            if (table.ByFirstWord.TryGetValue(key, out var names))
+            {
+                foreach (var name in names)
+                {
+                    var length = MatchName(text, i, name.Words);
+                    if (length > 0)
+                    {
+                        matched = length;
+                        code = name.Code;
+                        break;
+                    }
+                }
+            }
+
+            if (code is not null)
+            {
+                found.Add(new CountryMention(code, new TextSpan(i, i + matched)));
+                i += matched;
+            }
+            else
+            {
+                i = wordEnd;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The first state named in <paramref name="text"/>, or null.</summary>
+    public static string? FirstIn(ReadOnlySpan<char> text)
+    {
+        var mentions = Find(text);
+        return mentions.Count > 0 ? mentions[0].Code : null;
+    }
+
+    private static int MatchName(ReadOnlySpan<char> text, int start, string[] words)
+    {
+        var position = start;
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (w > 0)
+            {
+                var gap = position;
+                while (gap < text.Length && (text[gap] == ' ' || text[gap] == '\n' || text[gap] == '\u00A0'))
+                {
+                    gap++;
+                }
+
+                if (gap == position)
+                {
+                    return 0;
+                }
+
+                position = gap;
+            }
+
+            var end = WordEnd(text, position);
+            if (!text[position..end].Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return 0;
+            }
+
+            position = end;
+        }
+
+        return position - start;
+    }
+
+    private static int WordEnd(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && (IsWordChar(text[end]) ||
+               ((text[end] == '\'' || text[end] == '’' || text[end] == '-') && end + 1 < text.Length && char.IsLetter(text[end + 1]) && end > start)))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    private static Table Load()
+    {
+        using var stream = typeof(CountryTable).Assembly.GetManifestResourceStream("Entente.Text.countries.tsv")
+            ?? throw new InvalidOperationException("The embedded country table is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var byAlpha3 = new Dictionary<string, string>(StringComparer.Ordinal);
+        var alpha3ByAlpha2 = new Dictionary<string, string>(StringComparer.Ordinal);
+        var english = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            var alpha2 = fields[0];
+            byAlpha3[fields[1]] = alpha2;
+            alpha3ByAlpha2[alpha2] = fields[1];
+            english[alpha2] = fields[2].Split('|')[0];
+            foreach (var field in fields.Skip(2))
+            {
+                foreach (var name in field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    var key = words[0].ToUpperInvariant();
+                    if (!byFirstWord.TryGetValue(key, out var list))
+                    {
+                        list = [];
+                        byFirstWord[key] = list;
+                    }
+
+                    list.Add(new Name(words, alpha2));
+                }
+            }
+        }
+
+        foreach (var list in byFirstWord.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+
+        return new Table(
+            byAlpha3.ToFrozenDictionary(StringComparer.Ordinal),
+            alpha3ByAlpha2.ToFrozenDictionary(StringComparer.Ordinal),
+            english.ToFrozenDictionary(StringComparer.Ordinal),
+            byFirstWord.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    private sealed record Name(string[] Words, string Code);
+
+    private sealed record Table(
+        FrozenDictionary<string, string> ByAlpha3,
+        FrozenDictionary<string, string> Alpha3ByAlpha2,
+        FrozenDictionary<string, string> EnglishByAlpha2,
+        FrozenDictionary<string, Name[]> ByFirstWord);
+}
+
+/// <summary>A state named in a text.</summary>
+public readonly record struct CountryMention(string Code, TextSpan Span);

@@ -1,0 +1,187 @@
+using Entente.Text.Analysis;
+
+namespace Entente.Text.Understanding;
+
+/// <summary>
+/// Reads a document's title and dateline from its first lines: "Baku, February 22, AZERTAC",
+/// " date 2020-04-06 BAKU, Azerbaijan, April 6", "22 Feb. 23:00" (a date without a year gives no date).
+/// </summary>
+public static class DatelineReader
+{
+    private const int MaxTitleLength = 200;
+    private const int LinesToSearch = 4;
+    private const int DatelineWindow = 80;
+
+    /// <summary>The title: a short first line that is not a dateline or a sentence.</summary>
+    public static TextPassage? ReadTitle(string text, int end)
+    {
+        var (start, lineEnd) = FirstLine(text, 0, end);
+        if (start >= lineEnd)
+        {
+            return null;
+        }
+
+        var line = text.AsSpan(start, lineEnd - start);
+        if (line.Length > MaxTitleLength || line[^1] is '.' or ',' or ';' || line.IndexOf(": ", StringComparison.Ordinal) > 0)
+        {
+            return null;
+        }
+
+        var dates = DateFinder.Find(text, start, lineEnd);
+        if (dates.Count > 0 && dates[0].Span.Start - start < 12)
+        {
+            return null;
+        }
+
+        return new TextPassage(line.ToString(), new TextSpan(start, lineEnd));
+    }
+
+    /// <summary>The dateline's date (when it gives a year) and place, from the first few lines.</summary>
+    public static Dateline Read(string text, int end)
+    {
+        var position = 0;
+        for (var n = 0; n < LinesToSearch && position < end; n++)
+        {
+            var (start, lineEnd) = FirstLine(text, position, end);
+            if (start >= lineEnd)
+            {
+                break;
+            }
+
+            position = lineEnd + 1;
+            var windowEnd = Math.Min(lineEnd, start + DatelineWindow);
+            var dates = DateFinder.Find(text, start, windowEnd);
+            if (dates.Count == 0)
+            {
+                continue;
+            }
+
+            var withYear = dates.FirstOrDefault(date => date.Year is not null);
+            var chosen = withYear.Month != 0 ? withYear : dates[0];
+            var place = ReadPlace(text, start, lineEnd, dates);
+            return new Dateline(chosen.Value, place, chosen.Span, chosen.Year is null ? chosen : null);
+        }
+
+        return Dateline.None;
+    }
+
+    private static string? ReadPlace(string text, int start, int end, List<FoundDate> dates)
+    {
+        var segmentStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end && text[i] != ',')
+            {
+                continue;
+            }
+
+            var segment = StripDates(text, segmentStart, i, dates).Trim();
+            if (segment.StartsWith("date ", StringComparison.OrdinalIgnoreCase))
+            {
+                segment = segment[5..].Trim();
+            }
+
+            if (IsPlaceName(segment) && i < end)
+            {
+                return TitleCase(segment);
+            }
+
+            segmentStart = i + 1;
+        }
+
+        return null;
+    }
+
+    private static string StripDates(string text, int start, int end, List<FoundDate> dates)
+    {
+        var result = new System.Text.StringBuilder();
+        var i = start;
+        foreach (var date in dates)
+        {
+            if (date.Span.End <= start || date.Span.Start >= end)
+            {
+                continue;
+            }
+
+            result.Append(text, i, Math.Max(0, date.Span.Start - i));
+            i = Math.Max(i, date.Span.End);
+        }
+
+        if (i < end)
+        {
+            result.Append(text, i, end - i);
+        }
+
+        return result.ToString();
+    }
+
+    private static bool IsPlaceName(string segment)
+    {
+        if (segment.Length is < 2 or > 40)
+        {
+            return false;
+        }
+
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && words.All(word => char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\''));
+    }
+
+    private static string TitleCase(string name)
+    {
+        if (!name.Any(char.IsLower))
+        {
+            var lower = name.ToLowerInvariant().ToCharArray();
+            for (var i = 0; i < lower.Length; i++)
+            {
+                if (i == 0 || lower[i - 1] is ' ' or '-')
+                {
+                    lower[i] = char.ToUpperInvariant(lower[i]);
+                }
+            }
+
+            return new string(lower);
+        }
+
+        return name;
+    }
+
+    private static (int Start, int End) FirstLine(string text, int from, int end)
+    {
+        var i = from;
+        while (i < end)
+        {
+            var lineEnd = text.IndexOf('\n', i, end - i);
+            if (lineEnd < 0)
+            {
+                lineEnd = end;
+            }
+
+            var start = i;
+            while (start < lineEnd && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            var stop = lineEnd;
+            while (stop > start && char.IsWhiteSpace(text[stop - 1]))
+            {
+                stop--;
+            }
+
+            if (stop > start)
+            {
+                return (start, stop);
+            }
+
+            i = lineEnd + 1;
+        }
+
+        return (end, end);
+    }
+}
+
+/// <summary>What a dateline says: the date (null without a year), the place, and a day and month given without a year.</summary>
+public sealed record Dateline(DateOnly? Date, string? Place, TextSpan? Span, FoundDate? WithoutYear)
+{
+    public static Dateline None { get; } = new(null, null, null, null);
+}
