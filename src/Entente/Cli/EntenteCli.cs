@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Entente.Documents;
 using Entente.Sample;
 using Entente.Storage;
 using Entente.Users;
@@ -19,6 +20,8 @@ public static class EntenteCli
         root.Subcommands.Add(DatabaseCommands.Create(common, output));     // db migrate, db info
         root.Subcommands.Add(UserCommands.Create(common, output));         // users add
         root.Subcommands.Add(SampleCommands.Create(common, output));       // sample load
+        root.Subcommands.Add(IngestCommands.CreateIngest(common, output)); // read and store documents
+        root.Subcommands.Add(IngestCommands.CreateExtract(common, output)); // read documents, store nothing
         return root;
     }
 

@@ -1,0 +1,136 @@
+using Entente.Agreements;
+using Entente.Parties;
+using Entente.Storage;
+using Entente.Text.Analysis;
+using Entente.Text.Pipeline;
+using Entente.Text.Understanding;
+using Entente.Text.Vocabulary;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Documents;
+
+/// <summary>
+/// Connects an ingested agreement text to the legal base: the agreement it is the text of (same kind,
+/// signing date and Parties) receives the text and its provisions; an agreement not yet known is added.
+/// </summary>
+public static class AgreementTexts
+{
+    public static async Task<AgreementMatch?> AttachAsync(EntenteDb db, SourceDocument document, AnalysedDocument analysed, CancellationToken ct)
+    {
+        var analysis = analysed.Analysis;
+        var signedOn = analysis.SignedOn ?? analysis.Date;
+        if (!DocumentKinds.AgreementKinds.Contains(analysis.Kind)
+            || !KebabCase.TryParse<AgreementKind>(analysis.Kind, out var kind)
+            || signedOn is null
+            || analysis.Parties.Count == 0)
+        {
+            return null;
+        }
+
+        var parties = analysis.Parties.Order(StringComparer.Ordinal).ToList();
+        var candidates = await db.Agreements
+            .Include(a => a.Parties)
+            .Include(a => a.Provisions)
+            .Where(a => a.Kind == kind && a.SignedOn == signedOn)
+            .ToListAsync(ct);
+        var agreement = candidates.SingleOrDefault(a => a.Parties.Select(p => p.PartyCode).Order(StringComparer.Ordinal).SequenceEqual(parties));
+        var created = agreement is null;
+        if (agreement is null)
+        {
+            await EnsurePartiesAsync(db, parties, ct);
+            var title = analysis.Title ?? $"{KebabCase.ToKey(kind)} of {signedOn:yyyy-MM-dd}";
+            agreement = new Agreement
+            {
+                Key = await UniqueKeyAsync(db, $"{KebabCase.ToKey(kind)}-{signedOn:yyyy-MM-dd}-{string.Join('-', parties).ToLowerInvariant()}", ct),
+                Kind = kind,
+                Title = new LocalizedText { En = Truncate(title, 1000) },
+                ShortTitle = new LocalizedText { En = Truncate(title, 120) },
+                SignedOn = signedOn,
+                SigningPlace = analysis.SigningPlace ?? analysis.Place,
+                Status = AgreementStatus.Unknown,
+                Parties = [.. parties.Select(code => new AgreementParty { PartyCode = code })],
+            };
+            db.Agreements.Add(agreement);
+        }
+
+        agreement.TextDocumentId = document.Id;
+        FillProvisions(agreement, analysis.Structure);
+        await db.SaveChangesAsync(ct);
+        return new AgreementMatch(agreement.Id, agreement.ShortTitle.En, created);
+    }
+
+    /// <summary>
+    /// Puts the text of each recital, clause and closing into the matching provision (by order for
+    /// recitals, by number for clauses), keeping any summary; adds provisions the record lacked.
+    /// </summary>
+    private static void FillProvisions(Agreement agreement, DocumentStructure structure)
+    {
+        var order = agreement.Provisions.Count == 0 ? 0 : agreement.Provisions.Max(p => p.Order);
+        Provision Find(ProvisionPart part, string? number, int index)
+        {
+            var existing = part == ProvisionPart.Operative
+                ? agreement.Provisions.FirstOrDefault(p => p.Part == part && p.Number == number)
+                : agreement.Provisions.Where(p => p.Part == part).OrderBy(p => p.Order).ElementAtOrDefault(index);
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            var added = new Provision { Part = part, Number = number, Order = ++order };
+            agreement.Provisions.Add(added);
+            return added;
+        }
+
+        for (var i = 0; i < structure.Preamble.Count; i++)
+        {
+            Find(ProvisionPart.Preamble, null, i).Text = structure.Preamble[i].Text;
+        }
+
+        foreach (var clause in structure.Clauses)
+        {
+            var provision = Find(ProvisionPart.Operative, clause.Number, 0);
+            provision.Text = clause.Text;
+            if (provision.Spheres.Count == 0)
+            {
+                provision.Spheres = [.. clause.Spheres];
+            }
+
+            provision.Modality ??= clause.Modality;
+        }
+
+        if (structure.Closing is { } closing)
+        {
+            Find(ProvisionPart.Closing, null, 0).Text = closing.Text;
+        }
+    }
+
+    private static async Task EnsurePartiesAsync(EntenteDb db, IReadOnlyList<string> codes, CancellationToken ct)
+    {
+        var known = await db.Parties.Where(p => codes.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct);
+        foreach (var code in codes.Except(known, StringComparer.Ordinal))
+        {
+            db.Parties.Add(new Party
+            {
+                Code = code,
+                Kind = PartyKind.State,
+                Name = new LocalizedText { En = CountryTable.EnglishName(code) ?? code },
+            });
+        }
+    }
+
+    private static async Task<string> UniqueKeyAsync(EntenteDb db, string key, CancellationToken ct)
+    {
+        var candidate = key;
+        for (var n = 2; await db.Agreements.AnyAsync(a => a.Key == candidate, ct); n++)
+        {
+            candidate = $"{key}-{n}";
+        }
+
+        return candidate;
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}
+
+/// <summary>The agreement an ingested text belongs to, and whether it was added for it.</summary>
+public sealed record AgreementMatch(int AgreementId, string ShortTitle, bool Created);

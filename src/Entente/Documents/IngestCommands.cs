@@ -1,0 +1,215 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Entente.Cli;
+using Entente.Storage;
+using Entente.Text.Analysis;
+using Entente.Text.Pipeline;
+using Spectre.Console;
+
+namespace Entente.Documents;
+
+/// <summary><c>entente ingest</c> (read and store) and <c>entente extract</c> (read only).</summary>
+public static class IngestCommands
+{
+    public static Command CreateIngest(CommonOptions common, ConsoleOutput output)
+    {
+        var inputs = InputsArgument();
+        var json = JsonOption("Print the entente.analysis/1 JSON of every document instead of one line each.");
+        var timeout = TimeoutOption();
+        var maxBytes = MaxBytesOption();
+        var ingest = new Command("ingest", "Read documents (files, folders, URLs), keep their original bytes and store what was read from them.");
+        ingest.Arguments.Add(inputs);
+        ingest.Options.Add(json);
+        ingest.Options.Add(timeout);
+        ingest.Options.Add(maxBytes);
+        ingest.SetAction(async (parseResult, ct) =>
+        {
+            var target = common.ResolveDatabase(parseResult);
+            await DatabaseBootstrapper.PrepareAsync(target, loadSampleIfEmpty: false, ct);
+            await using var db = EntenteDatabase.CreateContext(target);
+            var ingestor = new DocumentIngestor(db, DocumentPipeline.Default, TimeProvider.System);
+            using var client = UrlFetcher.CreateClient(TimeSpan.FromSeconds(parseResult.GetRequiredValue(timeout)));
+            var fetcher = new UrlFetcher(client, parseResult.GetRequiredValue(maxBytes));
+            var sources = InputSources.Expand(parseResult.GetRequiredValue(inputs));
+            var asJson = parseResult.GetValue(json);
+
+            var outcomes = new List<IngestOutcome>();
+            async Task RunAsync(Action advance)
+            {
+                foreach (var source in sources)
+                {
+                    var outcome = await IngestOneAsync(source, fetcher, ingestor, target, ct);
+                    outcomes.Add(outcome);
+                    if (!asJson)
+                    {
+                        output.Line(Describe(outcome));
+                    }
+
+                    advance();
+                }
+            }
+
+            if (output.IsInteractive && !asJson && sources.Count > 1)
+            {
+                await output.Error.Progress().AutoClear(true).StartAsync(async context =>
+                {
+                    var task = context.AddTask("Ingesting", maxValue: sources.Count);
+                    await RunAsync(() => task.Increment(1));
+                });
+            }
+            else
+            {
+                await RunAsync(() => { });
+            }
+
+            if (asJson)
+            {
+                WriteJson(output, outcomes.Select(o => o.Analysis ?? Unread(o)));
+            }
+            else
+            {
+                output.Line(Summary(outcomes));
+            }
+
+            return outcomes.Any(o => o.Result is IngestResult.Failed or IngestResult.NotFetched) ? ExitCodes.PartialFailure : ExitCodes.Success;
+        });
+        return ingest;
+    }
+
+    public static Command CreateExtract(CommonOptions common, ConsoleOutput output)
+    {
+        var inputs = InputsArgument();
+        var json = JsonOption("Print the entente.analysis/1 JSON (the default prints one line a document).");
+        var timeout = TimeoutOption();
+        var maxBytes = MaxBytesOption();
+        var extract = new Command("extract", "Read documents and print what Entente finds in them, storing nothing.");
+        extract.Arguments.Add(inputs);
+        extract.Options.Add(json);
+        extract.Options.Add(timeout);
+        extract.Options.Add(maxBytes);
+        extract.SetAction(async (parseResult, ct) =>
+        {
+            using var client = UrlFetcher.CreateClient(TimeSpan.FromSeconds(parseResult.GetRequiredValue(timeout)));
+            var fetcher = new UrlFetcher(client, parseResult.GetRequiredValue(maxBytes));
+            var analyses = new List<DocumentAnalysis>();
+            var failed = false;
+            foreach (var source in InputSources.Expand(parseResult.GetRequiredValue(inputs)))
+            {
+                var (input, failure) = await OpenAsync(source, fetcher, ct);
+                var analysis = input is null
+                    ? new DocumentAnalysis { Source = source.Source, Sha256 = string.Empty, Error = new IngestionError(failure!.Code, failure.Message) }
+                    : DocumentPipeline.Default.Analyse(input.Bytes, input.Source, input.MediaTypeHint).Analysis;
+                failed |= analysis.Error is not null;
+                analyses.Add(analysis);
+                if (!parseResult.GetValue(json))
+                {
+                    output.Line(analysis.Error is { } error
+                        ? $"failed     {error.Code}: {error.Message}  {analysis.Source}"
+                        : $"{analysis.Kind,-16} {analysis.Language,-3} {analysis.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date   "}  " +
+                          $"{analysis.Structure.Clauses.Count} clauses, {analysis.Figures.Count} figures, {analysis.Dates.Count} dates, {analysis.References.Count} references  {analysis.Source}");
+                }
+            }
+
+            if (parseResult.GetValue(json))
+            {
+                WriteJson(output, analyses);
+            }
+
+            return failed ? ExitCodes.PartialFailure : ExitCodes.Success;
+        });
+        return extract;
+    }
+
+    private static async Task<IngestOutcome> IngestOneAsync(InputSource source, UrlFetcher fetcher, DocumentIngestor ingestor, DatabaseTarget target, CancellationToken ct)
+    {
+        var (input, failure) = await OpenAsync(source, fetcher, ct);
+        if (input is null)
+        {
+            return new IngestOutcome(source.Source, IngestResult.NotFetched, null, null, null, null, $"{failure!.Code}: {failure.Message}", null);
+        }
+
+        try
+        {
+            return await ingestor.IngestAsync(input, ct);
+        }
+        catch (Exception e) when (DatabaseErrors.Describe(e, target) is { } described && described != e)
+        {
+            throw described;
+        }
+    }
+
+    private static async Task<(DocumentInput? Input, InputFailure? Failure)> OpenAsync(InputSource source, UrlFetcher fetcher, CancellationToken ct)
+    {
+        switch (source.Kind)
+        {
+            case InputSourceKind.Url:
+                return await fetcher.FetchAsync(source.Source, ct);
+            case InputSourceKind.Missing:
+                return (null, new InputFailure(source.Source, "not-found", "no such file, folder or URL"));
+            default:
+                try
+                {
+                    return (new DocumentInput(Path.GetFullPath(source.Source), await File.ReadAllBytesAsync(source.Source, ct), null), null);
+                }
+                catch (IOException e)
+                {
+                    return (null, new InputFailure(source.Source, "unreadable", e.Message));
+                }
+                catch (UnauthorizedAccessException e)
+                {
+                    return (null, new InputFailure(source.Source, "unreadable", e.Message));
+                }
+        }
+    }
+
+    private static string Describe(IngestOutcome outcome)
+    {
+        var id = outcome.DocumentId is { } number ? "#" + number.ToString(CultureInfo.InvariantCulture) : "-";
+        return outcome.Result switch
+        {
+            IngestResult.Added when outcome.Agreement is { } match =>
+                $"added      {id,-6} {outcome.Kind,-16} new agreement '{match.ShortTitle}'  {outcome.Source}",
+            IngestResult.Added => $"added      {id,-6} {outcome.Kind,-16} {Shorten(outcome.Title)}  {outcome.Source}",
+            IngestResult.Attached => $"attached   {id,-6} {outcome.Kind,-16} text of '{outcome.Agreement!.ShortTitle}'  {outcome.Source}",
+            IngestResult.Unchanged => $"unchanged  {id,-6} {outcome.Kind ?? "failed",-16} already stored  {outcome.Source}",
+            IngestResult.Failed => $"failed     {id,-6} {outcome.Error}  {outcome.Source}",
+            _ => $"failed     -      {outcome.Error}  {outcome.Source}",
+        };
+    }
+
+    private static string Summary(IReadOnlyList<IngestOutcome> outcomes)
+    {
+        int Count(IngestResult result) => outcomes.Count(o => o.Result == result);
+        return $"{outcomes.Count} document(s): {Count(IngestResult.Added)} added, {Count(IngestResult.Attached)} attached to agreements, " +
+               $"{Count(IngestResult.Unchanged)} unchanged, {Count(IngestResult.Failed) + Count(IngestResult.NotFetched)} failed.";
+    }
+
+    private static DocumentAnalysis Unread(IngestOutcome outcome) =>
+        new() { Source = outcome.Source, Sha256 = string.Empty, Error = new IngestionError("not-fetched", outcome.Error ?? "could not be opened") };
+
+    private static void WriteJson(ConsoleOutput output, IEnumerable<DocumentAnalysis> analyses) =>
+        output.OutWriter.WriteLine(JsonSerializer.Serialize(new AnalysisReport([.. analyses]), AnalysisReport.JsonOptions));
+
+    private static string Shorten(string? title) => title is null ? "(no title)" : title.Length > 60 ? "'" + title[..59] + "…'" : "'" + title + "'";
+
+    private static Argument<string[]> InputsArgument() => new("inputs")
+    {
+        Description = "Files, folders (read recursively) and http(s) URLs.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static Option<bool> JsonOption(string description) => new("--json") { Description = description };
+
+    private static Option<int> TimeoutOption() => new("--timeout")
+    {
+        Description = "Seconds to wait for a URL.",
+        DefaultValueFactory = _ => 30,
+    };
+
+    private static Option<long> MaxBytesOption() => new("--max-bytes")
+    {
+        Description = "Largest document to fetch from a URL, in bytes.",
+        DefaultValueFactory = _ => UrlFetcher.DefaultMaxBytes,
+    };
+}

@@ -1,0 +1,220 @@
+using Microsoft.AspNetCore.Hosting;
+using System.Text;
+using System.Text.Json;
+using Entente.Agreements;
+using Entente.Storage;
+using Entente.Tests.Support;
+using Entente.Text.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Entente.Tests;
+
+/// <summary><c>entente ingest</c> and <c>entente extract</c>: nothing lost, nothing stored twice, bad input named.</summary>
+public class IngestTests(PostgresServer postgres)
+{
+    // A short agreement written for this test: two clauses and a closing formula naming date and place.
+    private const string SmallDeclaration = """
+        Declaration on Allied Interaction between the Republic of Azerbaijan and the Russian Federation
+        The Russian Federation and the Republic of Azerbaijan,
+        Wishing to test how Entente reads a declaration,
+        Declare the following:
+        1. The Parties will exchange test documents.
+        2. The Parties refrain from losing any byte.
+        The Declaration was signed on 22 February 2022 in Moscow, in two original copies.
+        """;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TextOfAnAgreementTheSampleHoldsIsAttachedNotDuplicated(string provider)
+    {
+        var target = await TestDatabase.CreateWithSampleAsync(provider, postgres);
+        var file = WriteTemp("declaration.txt", SmallDeclaration);
+        int before;
+        await using (var db = EntenteDatabase.CreateContext(target))
+        {
+            before = await db.Agreements.CountAsync(Ct);
+        }
+
+        var run = await CliRun.RunAsync("ingest", file, "--db", Arg(target));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("attached", run.Output, StringComparison.Ordinal);
+        await using var check = EntenteDatabase.CreateContext(target);
+        Assert.Equal(before, await check.Agreements.CountAsync(Ct));
+        var declaration = await check.Agreements.Include(a => a.Provisions)
+            .SingleAsync(a => a.Kind == AgreementKind.Declaration && a.SignedOn == new DateOnly(2022, 2, 22), Ct);
+        Assert.NotNull(declaration.TextDocumentId);
+        var second = declaration.Provisions.Single(p => p.Number == "2");
+        Assert.Equal("The Parties refrain from losing any byte.", second.Text);
+        Assert.NotNull(second.Summary);
+        Assert.Equal(43, declaration.Provisions.Count(p => p.Part == ProvisionPart.Operative));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task IngestingTheSameBytesAgainChangesNothing(string provider)
+    {
+        var target = await TestDatabase.CreateAsync(provider, postgres);
+        var file = WriteTemp("note.txt", "A short news item of 3 March 2024 about nothing in particular.");
+
+        var first = await CliRun.RunAsync("ingest", file, "--db", Arg(target));
+        var again = await CliRun.RunAsync("ingest", file, "--db", Arg(target));
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("unchanged", again.Output, StringComparison.Ordinal);
+        await using var db = EntenteDatabase.CreateContext(target);
+        Assert.Equal(1, await db.SourceDocuments.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task UnreadableFileIsStoredWithItsErrorAndTheBatchGoesOn()
+    {
+        var target = TestDatabase.NewSqlite();
+        var folder = Directory.CreateTempSubdirectory("entente-batch-").FullName;
+        var broken = Encoding.ASCII.GetBytes("%PDF-1.7\nthis is not really a PDF");
+        await File.WriteAllBytesAsync(Path.Combine(folder, "a-broken.pdf"), broken, Ct);
+        await File.WriteAllTextAsync(Path.Combine(folder, "b-fine.txt"), "Minutes of a meeting held on 4 May 2023 in Baku.", Ct);
+        Directory.CreateDirectory(Path.Combine(folder, "nested"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "nested", "c-fine.txt"), "Another note, of 5 May 2023.", Ct);
+
+        var run = await CliRun.RunAsync("ingest", folder, Path.Combine(folder, "missing.txt"), "--db", Arg(target));
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("missing.txt", run.Output, StringComparison.Ordinal);
+        Assert.Contains("4 document(s): 2 added, 0 attached to agreements, 0 unchanged, 2 failed.", run.Output, StringComparison.Ordinal);
+        await using var db = EntenteDatabase.CreateContext(target);
+        var failed = await db.SourceDocuments.Include(d => d.Content).SingleAsync(d => d.Status == Documents.IngestionStatus.Failed, Ct);
+        Assert.Equal(broken, failed.Content!.Bytes);
+        Assert.False(string.IsNullOrEmpty(failed.ErrorCode));
+        Assert.Equal(2, await db.SourceDocuments.CountAsync(d => d.Status == Documents.IngestionStatus.Analysed, Ct));
+    }
+
+    [Fact]
+    public async Task UrlsAreFetchedWithASizeCapAndHttpErrorsAreNamed()
+    {
+        await using var server = await LocalSite.StartAsync();
+        var target = TestDatabase.NewSqlite();
+
+        var run = await CliRun.RunAsync(
+            "ingest", server.Url("/page.html"), server.Url("/missing"), server.Url("/huge"),
+            "--max-bytes", "100000", "--db", Arg(target));
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("http-status: the server answered 404", run.Output, StringComparison.Ordinal);
+        Assert.Contains("too-large", run.Output, StringComparison.Ordinal);
+        await using var db = EntenteDatabase.CreateContext(target);
+        var page = await db.SourceDocuments.SingleAsync(Ct);
+        Assert.Equal(server.Url("/page.html"), page.Source);
+        Assert.Equal("text/html", page.MediaType);
+        Assert.Contains("Joint communiqué", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Subscribe to our newsletter", page.Text ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SlowUrlTimesOutWithAClearMessage()
+    {
+        await using var server = await LocalSite.StartAsync();
+
+        var run = await CliRun.RunAsync("extract", server.Url("/slow"), "--timeout", "1");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("fetch-timeout", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExtractPrintsTheAnalysisFormatAndStoresNothing()
+    {
+        var file = WriteTemp("declaration.txt", SmallDeclaration);
+        var path = TestDatabase.NewSqlitePath();
+
+        var run = await CliRun.RunAsync("extract", file, "--json", "--db", "sqlite:" + path);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("entente.analysis/1", json.RootElement.GetProperty("schema").GetString());
+        var document = Assert.Single(json.RootElement.GetProperty("documents").EnumerateArray());
+        Assert.Equal("declaration", document.GetProperty("kind").GetString());
+        Assert.Equal("2022-02-22", document.GetProperty("date").GetString());
+        Assert.Equal(2, document.GetProperty("structure").GetProperty("clauses").GetArrayLength());
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task CorpusDeclarationAttachesItsFortyThreeClauseTexts()
+    {
+        var declaration = SharedFolder.CorpusFile("000");
+        var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);
+
+        var run = await CliRun.RunAsync("ingest", declaration, "--db", Arg(target));
+
+        Assert.Equal(0, run.ExitCode);
+        await using var db = EntenteDatabase.CreateContext(target);
+        var provisions = await db.Provisions.Where(p => p.Part == ProvisionPart.Operative && p.Text != null).ToListAsync(Ct);
+        Assert.Equal(43, provisions.Count);
+        var original = await File.ReadAllTextAsync(declaration, Ct);
+        Assert.All(provisions, p => Assert.Contains(p.Text!, original, StringComparison.Ordinal));
+    }
+
+    private static string Arg(DatabaseTarget target) =>
+        target.Provider == DatabaseProvider.Sqlite ? "sqlite:" + target.SqlitePath : target.ConnectionString;
+
+    private static string WriteTemp(string name, string text)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("entente-ingest-").FullName, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>A small web site on loopback: a news page with boilerplate, a 404, an oversized body and a slow answer.</summary>
+    private sealed class LocalSite : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+        private readonly string _base;
+
+        private LocalSite(WebApplication app, string address)
+        {
+            _app = app;
+            _base = address;
+        }
+
+        public string Url(string path) => _base + path;
+
+        public static async Task<LocalSite> StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            var app = builder.Build();
+            app.MapGet("/page.html", () => Results.Content(
+                "<html><body><nav>Home | World | Subscribe to our newsletter</nav><main><article><h1>Joint communiqué</h1>" +
+                "<p>On 12 March 2023 the two ministers met in Baku and agreed to meet again.</p>" +
+                "<p>They reviewed trade, transport and education.</p></article></main>" +
+                "<footer>Subscribe to our newsletter. All rights reserved.</footer></body></html>", "text/html"));
+            app.MapGet("/huge", () => Results.Bytes(new byte[500_000], "text/plain"));
+            app.MapGet("/slow", async (HttpContext context) =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);
+                return Results.Text("too late");
+            });
+            await app.StartAsync();
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            return new LocalSite(app, address);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
