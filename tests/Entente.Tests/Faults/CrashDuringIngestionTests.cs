@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Globalization;
+using Entente.Storage;
+using Entente.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Tests.Faults;
+
+/// <summary>
+/// <c>kill -9</c> in the middle of a batch of 1,000 documents, then the same command again: no document
+/// is half-stored, every finished one is there once, and the batch completes.
+/// </summary>
+public class CrashDuringIngestionTests(PostgresServer postgres)
+{
+    private const int DocumentCount = 1000;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task KilledIngestionLeavesNoHalfDocumentAndTheRerunCompletesTheBatch(string provider)
+    {
+        var target = await TestDatabase.CreateAsync(provider, postgres);
+        await DatabaseBootstrapper.PrepareAsync(target, loadSampleIfEmpty: false, Ct);
+        var folder = WriteDocuments();
+        var db = target.Provider == DatabaseProvider.Sqlite ? "sqlite:" + target.SqlitePath : target.ConnectionString;
+
+        using (var first = StartEntente("ingest", folder, "--db", db))
+        {
+            // Drain its output so a full pipe never holds it up.
+            var drained = first.StandardOutput.ReadToEndAsync(Ct);
+            try
+            {
+                await WaitForDocumentsAsync(target, atLeast: 150, first);
+            }
+            finally
+            {
+                first.Kill(entireProcessTree: true);
+                await first.WaitForExitAsync(Ct);
+            }
+
+            await drained;
+        }
+
+        var survivors = await CheckIntegrityAsync(target);
+        Assert.InRange(survivors, 150, DocumentCount - 1);
+
+        using var second = StartEntente("ingest", folder, "--db", db);
+        var errors = second.StandardError.ReadToEndAsync(Ct);
+        var output = await second.StandardOutput.ReadToEndAsync(Ct);
+        await second.WaitForExitAsync(Ct);
+        Assert.Equal(string.Empty, await errors);
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains(
+            $"{DocumentCount} document(s): {DocumentCount - survivors} added, 0 attached to agreements, {survivors} unchanged, 0 failed.",
+            output,
+            StringComparison.Ordinal);
+        Assert.Equal(DocumentCount, await CheckIntegrityAsync(target));
+    }
+
+    /// <summary>Every stored document has its bytes and its analysis; returns how many there are.</summary>
+    private static async Task<int> CheckIntegrityAsync(DatabaseTarget target)
+    {
+        await using var db = EntenteDatabase.CreateContext(target);
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Equal("ok", await db.Database.SqlQueryRaw<string>("SELECT integrity_check AS Value FROM pragma_integrity_check").SingleAsync(Ct));
+        }
+
+        var documents = await db.SourceDocuments.AsNoTracking()
+            .Select(d => new { d.Sha256, d.Status, d.AnalysisJson, HasBytes = d.Content != null, d.Length })
+            .ToListAsync(Ct);
+        Assert.All(documents, d =>
+        {
+            Assert.True(d.HasBytes);
+            Assert.Equal(Documents.IngestionStatus.Analysed, d.Status);
+            Assert.False(string.IsNullOrEmpty(d.AnalysisJson));
+        });
+        Assert.Equal(documents.Count, documents.Select(d => d.Sha256).Distinct(StringComparer.Ordinal).Count());
+        return documents.Count;
+    }
+
+    private static async Task WaitForDocumentsAsync(DatabaseTarget target, int atLeast, Process process)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                Assert.Fail($"entente ingest ended before it could be killed: {await process.StandardError.ReadToEndAsync(Ct)}");
+            }
+
+            await using var db = EntenteDatabase.CreateContext(target);
+            if (await db.SourceDocuments.CountAsync(Ct) >= atLeast)
+            {
+                return;
+            }
+
+            await Task.Delay(50, Ct);
+        }
+
+        Assert.Fail($"Fewer than {atLeast} documents were stored within three minutes.");
+    }
+
+    private static string WriteDocuments()
+    {
+        var folder = Directory.CreateTempSubdirectory("entente-crash-").FullName;
+        var start = new DateOnly(2020, 1, 1);
+        for (var i = 0; i < DocumentCount; i++)
+        {
+            var day = start.AddDays(i).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+            File.WriteAllText(
+                Path.Combine(folder, $"note-{i:D4}.txt"),
+                $"Working note {i}\nOn {day} the working group on transport met in Baku.\n" +
+                $"It reviewed {i % 17 + 2} proposals and agreed to meet again within {i % 5 + 1} months.\n");
+        }
+
+        return folder;
+    }
+
+    private static Process StartEntente(params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "entente.dll"));
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["CI"] = "true";
+        return Process.Start(info) ?? throw new InvalidOperationException("Could not start entente.");
+    }
+}
