@@ -44,7 +44,7 @@ public sealed class DocumentPipeline
         var read = _readers.Read(bytes, FileNameOf(source), mediaTypeHint);
         if (read.Error is not null)
         {
-            var failed = new DocumentAnalysis { Source = source, Sha256 = sha256, Error = read.Error };
+            var failed = new DocumentAnalysis { Source = source, Sha256 = sha256, Error = read.Error, MediaType = read.MediaType };
             return new AnalysedDocument(string.Empty, string.Empty, OffsetMap.Identity(0), failed) { MediaType = read.MediaType };
         }
 
@@ -124,6 +124,8 @@ public sealed class DocumentPipeline
             References = extraction.References,
             Entities = extraction.Entities,
             Claims = extraction.Claims,
+            MediaType = read.MediaType,
+            ContentEnd = contentEnd,
         };
 
         return new AnalysedDocument(original, text, normalised.Map, analysis) { MediaType = read.MediaType, ContentEnd = contentEnd };
