@@ -21,6 +21,7 @@ public static class SignatoryFinder
     public static List<Signatory> Find(string text, IEnumerable<TextSpan> regions)
     {
         var signatories = new List<Signatory>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var region in regions)
         {
             var slice = text.AsSpan(region.Start, region.Length);
@@ -39,7 +40,7 @@ public static class SignatoryFinder
                 }
 
                 var name = slice[nameStart..nameEnd].ToString();
-                if (signatories.Any(known => known.Name == name))
+                if (!names.Add(name))
                 {
                     continue;
                 }

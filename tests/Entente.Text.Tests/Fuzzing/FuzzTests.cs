@@ -133,6 +133,53 @@ public class FuzzTests
             $"{small.Length} chars took {smallTime.TotalMilliseconds:F1} ms, {large.Length} chars took {largeTime.TotalMilliseconds:F1} ms");
     }
 
+    [Fact]
+    public void DeeplyNestedHtmlAndXmlAreReadWithoutOverflowingTheStack()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 100_000)) + "Treaty text" + string.Concat(Enumerable.Repeat("</div>", 100_000));
+        var akn = "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><doc name=\"other\"><mainBody>" +
+            string.Concat(Enumerable.Repeat("<container>", 20_000)) + "<p>Text</p>" + string.Concat(Enumerable.Repeat("</container>", 20_000)) +
+            "</mainBody></doc></akomaNtoso>";
+
+        var deepHtml = DocumentPipeline.Default.Analyse(Encoding.UTF8.GetBytes("<html><body>" + html + "</body></html>"), "deep.html");
+        AnalysisInvariants.Check(deepHtml);
+        Assert.Equal("Treaty text", deepHtml.Original);
+        AnalysisInvariants.Check(DocumentPipeline.Default.Analyse(Encoding.UTF8.GetBytes(akn), "deep.xml"));
+    }
+
+    [Theory]
+    [InlineData("Speaker{0} Name: words\n")]
+    [InlineData("Name{0} Same: words\n")]
+    [InlineData("President of the Russian Federation Ivan{0} Ivanov and\n")]
+    [InlineData("{0}. The Parties cooperate.\n")]
+    [InlineData("Recognizing {0},\n")]
+    public void TheWholePipelineTakesLinearTimeOnDistinctRepeatedLines(string pattern)
+    {
+        static string Lines(string pattern, int count) =>
+            string.Concat(Enumerable.Range(1, count).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, Letters(i))));
+        var small = Lines(pattern, 2_000);
+        var large = Lines(pattern, 16_000);
+        DocumentPipeline.Default.AnalyseText(small, "warm-up");
+
+        var smallTime = BestOf(3, () => DocumentPipeline.Default.AnalyseText(small, "small"));
+        var largeTime = BestOf(3, () => DocumentPipeline.Default.AnalyseText(large, "large"));
+
+        Assert.True(largeTime.TotalMilliseconds <= (24 * smallTime.TotalMilliseconds) + 100,
+            $"{small.Length} chars took {smallTime.TotalMilliseconds:F1} ms, {large.Length} chars took {largeTime.TotalMilliseconds:F1} ms");
+    }
+
+    // Distinct capitalised-free suffixes ("aab") so each line names a different person.
+    private static string Letters(int value)
+    {
+        var text = new StringBuilder();
+        for (; value > 0; value /= 26)
+        {
+            text.Insert(0, (char)('a' + (value % 26)));
+        }
+
+        return text.ToString();
+    }
+
     public static TheoryData<int> Seeds(int count) => [.. Enumerable.Range(1, count)];
 
     private static TimeSpan BestOf(int runs, Action action)
