@@ -100,6 +100,16 @@ public sealed class DocumentPipeline
         var introduction = structure.Preamble.Count > 0 ? new TextSpan(0, structure.Preamble[0].Span.Start) : opening;
         var signatoryRegions = structure.Closing is { } end ? new[] { introduction, end.Span } : [introduction];
         var signatories = isAgreement ? SignatoryFinder.Find(text, signatoryRegions) : [];
+        if (isAgreement && structure.Closing is { } signed)
+        {
+            foreach (var signatory in SignatoryFinder.FindInSignatureBlocks(text, signed.Span))
+            {
+                if (!signatories.Any(known => known.Name == signatory.Name || (known.Party == signatory.Party && signatory.Name.EndsWith(known.Name.Split(' ')[^1], StringComparison.Ordinal))))
+                {
+                    signatories.Add(signatory);
+                }
+            }
+        }
         var date = isAgreement ? signedOn ?? dateline.Date : dateline.Date ?? (kind == DocumentKinds.News ? null : signedOn);
         var place = isAgreement ? signingPlace ?? dateline.Place : dateline.Place;
 
