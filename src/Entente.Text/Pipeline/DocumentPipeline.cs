@@ -17,17 +17,20 @@ namespace Entente.Text.Pipeline;
 public sealed class DocumentPipeline
 {
     private readonly DocumentReaders _readers;
+    private readonly Func<string, int, ParsedStructure> _structureParser;
     private readonly Func<string, ExtractionContext, ExtractionResult> _extractor;
     private readonly Func<string, string, ClauseClassification> _classifier;
     private readonly bool _trimBoilerplate;
 
     internal DocumentPipeline(
         DocumentReaders readers,
+        Func<string, int, ParsedStructure> structureParser,
         Func<string, ExtractionContext, ExtractionResult> extractor,
         Func<string, string, ClauseClassification> classifier,
         bool trimBoilerplate)
     {
         _readers = readers;
+        _structureParser = structureParser;
         _extractor = extractor;
         _classifier = classifier;
         _trimBoilerplate = trimBoilerplate;
@@ -70,7 +73,7 @@ public sealed class DocumentPipeline
         var hints = read.Hints;
 
         var language = hints.Language ?? LanguageDetector.Detect(text);
-        var parsed = StructureParser.Parse(text, text.Length);
+        var parsed = _structureParser(text, text.Length);
         var structure = parsed.Structure;
         var titlePassage = DatelineReader.ReadTitle(text, text.Length);
         var title = hints.Title ?? (titlePassage is { } passage ? mapper.Map(passage).Text : null);

@@ -121,3 +121,24 @@ public class AgreementTextsInOtherLanguagesTests
         Assert.Equal(new DateOnly(2007, 4, 3), analysis.SignedOn);
     }
 }
+
+public class DocumentPipelineBuilderTests
+{
+    [Fact]
+    public void ABuiltPipelineUsesTheStagesItWasGiven()
+    {
+        var pipeline = DocumentPipelineBuilder.CreateDefault()
+            .UseClauseClassifier((text, language) => new Extraction.ClauseClassification(["trade-economy"], [new Analysis.Cue("trade-economy", "trade", new TextSpan(4, 9))], Modalities.Obligation, null))
+            .UseExtractor((text, context) => new Extraction.ExtractionResult { Entities = [new Analysis.EntityMention("Parties", new TextSpan(6, 13)) { Type = "organisation" }] })
+            .Build();
+        const string text = "1. The\u00A0trade grows.\n2. The Parties report.";
+
+        var document = pipeline.AnalyseText(text, "built");
+        var clause = document.Analysis.Structure.Clauses[0];
+
+        Assert.Equal(["trade-economy"], clause.Spheres);
+        Assert.Equal(Modalities.Obligation, clause.Modality);
+        Assert.Equal("trade", clause.SphereCues[0].Span.Of(text));
+        Assert.Equal(document.Analysis.Entities[0].Text, document.Analysis.Entities[0].Span.Of(text));
+    }
+}
