@@ -12,6 +12,8 @@ namespace Entente.Text.AkomaNtoso;
 /// </summary>
 public static class AkomaNtosoImporter
 {
+    private const int MaxDepth = 64;
+
     private static readonly HashSet<string> s_containers = new(StringComparer.Ordinal)
     {
         "article", "chapter", "section", "part", "title", "book", "subsection", "subchapter", "division", "clause", "subpart",
@@ -45,7 +47,7 @@ public static class AkomaNtosoImporter
         var kind = documentElement.Attribute("name")?.Value;
 
         var text = new StringBuilder();
-        Render(documentElement, text, pendingLabel: null);
+        Render(documentElement, text, pendingLabel: null, depth: 0);
         return new ReadResult
         {
             Text = text.ToString().TrimEnd(),
@@ -60,8 +62,20 @@ public static class AkomaNtosoImporter
         };
     }
 
-    private static void Render(XElement element, StringBuilder text, string? pendingLabel)
+    private static void Render(XElement element, StringBuilder text, string? pendingLabel, int depth)
     {
+        // Real documents nest a few dozen levels; deeper, the text is kept but the structure is not followed.
+        if (depth > MaxDepth)
+        {
+            var flat = Collapse(element.Value);
+            if (flat.Length > 0)
+            {
+                text.Append(flat).Append('\n');
+            }
+
+            return;
+        }
+
         foreach (var child in element.Elements())
         {
             var name = child.Name.LocalName;
@@ -81,13 +95,13 @@ public static class AkomaNtosoImporter
                 }
 
                 text.Append('\n');
-                Render(child, text, null);
+                Render(child, text, null, depth + 1);
                 continue;
             }
 
             if (s_containers.Contains(name) || s_inlineNumbered.Contains(name))
             {
-                Render(child, text, string.IsNullOrEmpty(number) ? pendingLabel : InlineLabel(number));
+                Render(child, text, string.IsNullOrEmpty(number) ? pendingLabel : InlineLabel(number), depth + 1);
                 continue;
             }
 
@@ -108,7 +122,7 @@ public static class AkomaNtosoImporter
                 continue;
             }
 
-            Render(child, text, pendingLabel);
+            Render(child, text, pendingLabel, depth + 1);
             pendingLabel = null;
         }
     }

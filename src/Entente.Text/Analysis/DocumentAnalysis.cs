@@ -53,6 +53,12 @@ public sealed record DocumentAnalysis
 
     /// <summary>Why the document could not be read, when it could not; null otherwise.</summary>
     public IngestionError? Error { get; init; }
+
+    /// <summary>The media type the bytes were read as (<c>text/plain</c>, <c>application/pdf</c>, …); null when unknown.</summary>
+    public string? MediaType { get; init; }
+
+    /// <summary>Where the analysed main content ends in the original text; what follows is site boilerplate, kept but not analysed.</summary>
+    public int? ContentEnd { get; init; }
 }
 
 /// <summary>A documented reason a document could not be read. <see cref="Code"/> is stable.</summary>

@@ -11,6 +11,8 @@ namespace Entente.Text.Normalisation;
 /// </summary>
 public static class TextNormaliser
 {
+    private const int MaxCluster = 32;
+
     public static NormalisedText Normalise(string original) => Normalise(original, original.Length);
 
     /// <summary>Normalises the first <paramref name="length"/> characters of <paramref name="original"/>.</summary>
@@ -83,7 +85,8 @@ public static class TextNormaliser
                 clusterEnd++;
             }
 
-            while (clusterEnd < length && IsCombining(original[clusterEnd]))
+            // Unicode's stream-safe format caps a cluster at 30 marks; longer runs are junk, not text.
+            while (clusterEnd < length && clusterEnd - i < MaxCluster && IsCombining(original[clusterEnd]))
             {
                 clusterEnd++;
             }

@@ -17,17 +17,20 @@ namespace Entente.Text.Pipeline;
 public sealed class DocumentPipeline
 {
     private readonly DocumentReaders _readers;
+    private readonly Func<string, int, ParsedStructure> _structureParser;
     private readonly Func<string, ExtractionContext, ExtractionResult> _extractor;
     private readonly Func<string, string, ClauseClassification> _classifier;
     private readonly bool _trimBoilerplate;
 
     internal DocumentPipeline(
         DocumentReaders readers,
+        Func<string, int, ParsedStructure> structureParser,
         Func<string, ExtractionContext, ExtractionResult> extractor,
         Func<string, string, ClauseClassification> classifier,
         bool trimBoilerplate)
     {
         _readers = readers;
+        _structureParser = structureParser;
         _extractor = extractor;
         _classifier = classifier;
         _trimBoilerplate = trimBoilerplate;
@@ -44,7 +47,7 @@ public sealed class DocumentPipeline
         var read = _readers.Read(bytes, FileNameOf(source), mediaTypeHint);
         if (read.Error is not null)
         {
-            var failed = new DocumentAnalysis { Source = source, Sha256 = sha256, Error = read.Error };
+            var failed = new DocumentAnalysis { Source = source, Sha256 = sha256, Error = read.Error, MediaType = read.MediaType };
             return new AnalysedDocument(string.Empty, string.Empty, OffsetMap.Identity(0), failed) { MediaType = read.MediaType };
         }
 
@@ -70,7 +73,7 @@ public sealed class DocumentPipeline
         var hints = read.Hints;
 
         var language = hints.Language ?? LanguageDetector.Detect(text);
-        var parsed = StructureParser.Parse(text, text.Length);
+        var parsed = _structureParser(text, text.Length);
         var structure = parsed.Structure;
         var titlePassage = DatelineReader.ReadTitle(text, text.Length);
         var title = hints.Title ?? (titlePassage is { } passage ? mapper.Map(passage).Text : null);
@@ -100,6 +103,16 @@ public sealed class DocumentPipeline
         var introduction = structure.Preamble.Count > 0 ? new TextSpan(0, structure.Preamble[0].Span.Start) : opening;
         var signatoryRegions = structure.Closing is { } end ? new[] { introduction, end.Span } : [introduction];
         var signatories = isAgreement ? SignatoryFinder.Find(text, signatoryRegions) : [];
+        if (isAgreement && structure.Closing is { } signed)
+        {
+            foreach (var signatory in SignatoryFinder.FindInSignatureBlocks(text, signed.Span))
+            {
+                if (!signatories.Any(known => known.Name == signatory.Name || (known.Party == signatory.Party && signatory.Name.EndsWith(known.Name.Split(' ')[^1], StringComparison.Ordinal))))
+                {
+                    signatories.Add(signatory);
+                }
+            }
+        }
         var date = isAgreement ? signedOn ?? dateline.Date : dateline.Date ?? (kind == DocumentKinds.News ? null : signedOn);
         var place = isAgreement ? signingPlace ?? dateline.Place : dateline.Place;
 
@@ -124,6 +137,8 @@ public sealed class DocumentPipeline
             References = extraction.References,
             Entities = extraction.Entities,
             Claims = extraction.Claims,
+            MediaType = read.MediaType,
+            ContentEnd = contentEnd,
         };
 
         return new AnalysedDocument(original, text, normalised.Map, analysis) { MediaType = read.MediaType, ContentEnd = contentEnd };

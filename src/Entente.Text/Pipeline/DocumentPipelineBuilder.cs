@@ -1,5 +1,6 @@
 using Entente.Text.Extraction;
 using Entente.Text.Reading;
+using Entente.Text.Structure;
 
 namespace Entente.Text.Pipeline;
 
@@ -9,6 +10,7 @@ public sealed class DocumentPipelineBuilder
     private readonly List<IDocumentReader> _readers = [];
     private Func<string, ExtractionContext, ExtractionResult> _extractor = TextExtractor.Extract;
     private Func<string, string, ClauseClassification> _classifier = ClauseClassifier.Classify;
+    private Func<string, int, ParsedStructure> _structureParser = StructureParser.Parse;
     private bool _trimBoilerplate = true;
 
     /// <summary>A builder with every reader Entente has and the default extraction.</summary>
@@ -39,6 +41,13 @@ public sealed class DocumentPipelineBuilder
         return this;
     }
 
+    /// <summary>Replaces the structure stage; it receives the normalised text and the length to parse.</summary>
+    public DocumentPipelineBuilder UseStructureParser(Func<string, int, ParsedStructure> structureParser)
+    {
+        _structureParser = structureParser ?? throw new ArgumentNullException(nameof(structureParser));
+        return this;
+    }
+
     /// <summary>Whether trailing site boilerplate ("About Us", "Related Reading") is left out of the analysis.</summary>
     public DocumentPipelineBuilder TrimBoilerplate(bool trim)
     {
@@ -46,5 +55,5 @@ public sealed class DocumentPipelineBuilder
         return this;
     }
 
-    public DocumentPipeline Build() => new(new DocumentReaders(_readers), _extractor, _classifier, _trimBoilerplate);
+    public DocumentPipeline Build() => new(new DocumentReaders(_readers), _structureParser, _extractor, _classifier, _trimBoilerplate);
 }

@@ -75,25 +75,45 @@ public sealed class DocxReader : IDocumentReader
     }
 
     /// <summary>Counts numbered paragraphs per list and level the way Word displays them.</summary>
-    private sealed class NumberingRenderer(Numbering? numbering)
+    private sealed class NumberingRenderer
     {
         private readonly Dictionary<int, int[]> _counters = [];
+        private readonly Dictionary<int, int> _abstractByInstance = [];
+        private readonly Dictionary<(int AbstractId, int Level), Level> _levels = [];
+
+        // Looked up once, so that each paragraph's number costs the same however many lists the document defines.
+        public NumberingRenderer(Numbering? numbering)
+        {
+            foreach (var instance in numbering?.Elements<NumberingInstance>() ?? [])
+            {
+                if (instance.NumberID?.Value is { } id && instance.AbstractNumId?.Val?.Value is { } abstractId)
+                {
+                    _abstractByInstance.TryAdd(id, abstractId);
+                }
+            }
+
+            foreach (var abstractNum in numbering?.Elements<AbstractNum>() ?? [])
+            {
+                foreach (var level in abstractNum.Elements<Level>())
+                {
+                    if (abstractNum.AbstractNumberId?.Value is { } abstractId && level.LevelIndex?.Value is { } index)
+                    {
+                        _levels.TryAdd((abstractId, index), level);
+                    }
+                }
+            }
+        }
 
         public string Next(NumberingProperties? properties)
         {
             var numberId = properties?.NumberingId?.Val?.Value;
-            if (numberId is null || numbering is null)
+            if (numberId is null || !_abstractByInstance.TryGetValue(numberId.Value, out var abstractId))
             {
                 return string.Empty;
             }
 
             var level = Math.Clamp(properties!.NumberingLevelReference?.Val?.Value ?? 0, 0, 8);
-            var abstractId = numbering.Elements<NumberingInstance>()
-                .FirstOrDefault(instance => instance.NumberID?.Value == numberId)?.AbstractNumId?.Val?.Value;
-            var definition = numbering.Elements<AbstractNum>()
-                .FirstOrDefault(abstractNum => abstractNum.AbstractNumberId?.Value == abstractId)?
-                .Elements<Level>().FirstOrDefault(candidate => candidate.LevelIndex?.Value == level);
-            if (definition is null)
+            if (!_levels.TryGetValue((abstractId, level), out var definition))
             {
                 return string.Empty;
             }

@@ -10,6 +10,9 @@ namespace Entente.Text.Reading;
 /// </summary>
 public sealed class HtmlReader : IDocumentReader
 {
+    // Real pages nest a few dozen elements deep; far deeper, the page is read as text without its tree.
+    private const int MaxDepth = 512;
+
     private static readonly string[] s_dropped =
     [
         "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "template",
@@ -32,6 +35,12 @@ public sealed class HtmlReader : IDocumentReader
     public ReadResult Read(ReadOnlyMemory<byte> bytes)
     {
         var (source, encoding) = TextDecoder.Decode(bytes.Span);
+        if (HtmlTagScanner.MaxDepth(source) > MaxDepth)
+        {
+            var flat = TidyLines(HtmlTagScanner.StripTags(source));
+            return new ReadResult { Text = flat, MediaType = MediaTypes.Html, Encoding = encoding, ContentEnd = BoilerplateTrimmer.FindContentEnd(flat) };
+        }
+
         var document = new HtmlParser().ParseDocument(source);
         var title = document.QuerySelector("h1")?.TextContent.Trim();
         if (string.IsNullOrEmpty(title))
@@ -134,32 +143,54 @@ public sealed class HtmlReader : IDocumentReader
         return densest.Key is not null && densest.Value * 3 >= total / 2 ? densest.Key : body;
     }
 
-    private static void Render(INode node, StringBuilder text)
+    // Depth-first with an explicit stack: a page nested thousands of elements deep cannot overflow the call stack.
+    private static void Render(INode root, StringBuilder text)
     {
-        foreach (var child in node.ChildNodes)
+        var stack = new Stack<(INode Node, bool Closing)>();
+        for (var i = root.ChildNodes.Length - 1; i >= 0; i--)
         {
-            if (child is IText textNode)
+            stack.Push((root.ChildNodes[i], false));
+        }
+
+        while (stack.Count > 0)
+        {
+            var (node, closing) = stack.Pop();
+            if (node is IText textNode)
             {
                 AppendCollapsed(textNode.Data, text);
+                continue;
             }
-            else if (child is IElement element)
+
+            if (node is not IElement element)
             {
-                var block = s_blockTags.Contains(element.LocalName);
+                continue;
+            }
+
+            var block = s_blockTags.Contains(element.LocalName);
+            if (closing)
+            {
                 if (block)
                 {
                     text.Append('\n');
                 }
 
-                if (element.LocalName is "td" or "th")
-                {
-                    text.Append('\t');
-                }
+                continue;
+            }
 
-                Render(element, text);
-                if (block)
-                {
-                    text.Append('\n');
-                }
+            if (block)
+            {
+                text.Append('\n');
+            }
+
+            if (element.LocalName is "td" or "th")
+            {
+                text.Append('\t');
+            }
+
+            stack.Push((element, true));
+            for (var i = element.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                stack.Push((element.ChildNodes[i], false));
             }
         }
     }

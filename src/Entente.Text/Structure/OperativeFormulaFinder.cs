@@ -4,6 +4,7 @@ namespace Entente.Text.Structure;
 internal static class OperativeFormulaFinder
 {
     private const int LongLine = 160;
+    private const int TailLength = 100;
 
     private static readonly string[] s_phrases =
     [
@@ -27,8 +28,16 @@ internal static class OperativeFormulaFinder
                 continue;
             }
 
+            // The formula closes its line: a long line must end with its colon, and only the tail can hold it.
             var content = line.Content(text);
-            var at = PhraseList.IndexOfAny(content, s_phrases, out _);
+            if (content.Length > TailLength && content[^1] is not (':' or '-'))
+            {
+                continue;
+            }
+
+            var tailStart = Math.Max(0, content.Length - TailLength);
+            var at = PhraseList.IndexOfAny(content[tailStart..], s_phrases, out _);
+            at = at < 0 ? at : at + tailStart;
             if (at < 0 || !EndsAsFormula(content, at))
             {
                 continue;

@@ -11,6 +11,7 @@ internal static class SpeakerTurnParser
 {
     private const int MaxPrefix = 80;
     private const int MaxWords = 10;
+    private const int MaxSameSurname = 8;
 
     private static readonly string[] s_roleWords =
     [
@@ -31,6 +32,7 @@ internal static class SpeakerTurnParser
         }
 
         var speakers = new List<(string Name, string? Role, string? Party, List<TextSpan> Turns)>();
+        var bySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var end = lines.Count > 0 ? lines[^1].End : 0;
         for (var t = 0; t < turns.Count; t++)
         {
@@ -41,9 +43,30 @@ internal static class SpeakerTurnParser
             }
 
             var span = new TextSpan(turns[t].Start, turnEnd);
-            var index = speakers.FindIndex(s => SameSpeaker(s.Name, turns[t].Name));
+            var surname = LastWord(turns[t].Name);
+            var index = -1;
+            if (bySurname.TryGetValue(surname, out var known))
+            {
+                // Speakers sharing a surname are few; looking at a handful keeps pathological input linear.
+                foreach (var candidate in known.Take(MaxSameSurname))
+                {
+                    if (SameSpeaker(speakers[candidate].Name, turns[t].Name))
+                    {
+                        index = candidate;
+                        break;
+                    }
+                }
+            }
+
             if (index < 0)
             {
+                if (!bySurname.TryGetValue(surname, out known))
+                {
+                    known = [];
+                    bySurname[surname] = known;
+                }
+
+                known.Add(speakers.Count);
                 speakers.Add((turns[t].Name, turns[t].Role, turns[t].Party, [span]));
             }
             else
@@ -151,6 +174,12 @@ internal static class SpeakerTurnParser
         }
 
         return i + 1;
+    }
+
+    private static string LastWord(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space < 0 ? name : name[(space + 1)..];
     }
 
     // A later turn may give only part of the name: "Putin:" after "Vladimir Putin:".

@@ -37,10 +37,9 @@ public static class CountryTable
             }
 
             var wordEnd = WordEnd(text, i);
-            var key = text[i..wordEnd].ToString().ToUpperInvariant();
             var matched = 0;
             string? code = null;
-            if (table.ByFirstWord.TryGetValue(key, out var names))
+            if (table.FirstWordLookup.TryGetValue(text[i..wordEnd], out var names))
             {
                 foreach (var name in names)
                 {
@@ -169,7 +168,7 @@ public static class CountryTable
             byAlpha3.ToFrozenDictionary(StringComparer.Ordinal),
             alpha3ByAlpha2.ToFrozenDictionary(StringComparer.Ordinal),
             english.ToFrozenDictionary(StringComparer.Ordinal),
-            byFirstWord.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal));
+            byFirstWord.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.OrdinalIgnoreCase));
     }
 
     private sealed record Name(string[] Words, string Code);
@@ -178,7 +177,12 @@ public static class CountryTable
         FrozenDictionary<string, string> ByAlpha3,
         FrozenDictionary<string, string> Alpha3ByAlpha2,
         FrozenDictionary<string, string> EnglishByAlpha2,
-        FrozenDictionary<string, Name[]> ByFirstWord);
+        FrozenDictionary<string, Name[]> ByFirstWord)
+    {
+        // Looks words up as spans of the text, without allocating a string per capitalised word.
+        public FrozenDictionary<string, Name[]>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup { get; } =
+            ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 }
 
 /// <summary>A state named in a text.</summary>

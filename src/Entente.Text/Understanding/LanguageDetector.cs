@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Entente.Text.Understanding;
 
 /// <summary>
@@ -22,6 +24,9 @@ public static class LanguageDetector
 
     private static readonly string[] s_russianWords =
         ["и", "в", "не", "на", "что", "с", "по", "о", "к", "для", "от", "из", "а", "также", "между"];
+
+    // Each stopword maps to the languages (as bits: Latin languages in list order, Russian last) it belongs to.
+    private static readonly FrozenDictionary<string, int> s_stopwordLanguages = BuildStopwords();
 
     private static readonly string[] s_azerbaijaniCyrillicLetters = ["ә", "ғ", "ҹ", "һ", "ө", "ү", "ј"];
 
@@ -60,7 +65,7 @@ public static class LanguageDetector
                 }
             }
 
-            return CountWords(sample, s_russianWords) > 0 || cyrillic > MinLetters * 5 ? "ru" : Undetermined;
+            return CountWords(sample)[s_stopwords.Length] > 0 || cyrillic > MinLetters * 5 ? "ru" : Undetermined;
         }
 
         if (latin <= cyrillic * 2)
@@ -76,9 +81,11 @@ public static class LanguageDetector
 
         var best = Undetermined;
         int bestScore = 0, second = 0;
-        foreach (var (language, words) in s_stopwords)
+        var scores = CountWords(sample);
+        for (var l = 0; l < s_stopwords.Length; l++)
         {
-            var score = CountWords(sample, words);
+            var (language, _) = s_stopwords[l];
+            var score = scores[l];
             if (score > bestScore)
             {
                 second = bestScore;
@@ -94,9 +101,10 @@ public static class LanguageDetector
         return bestScore >= 3 && bestScore >= second * 3 / 2 ? best : Undetermined;
     }
 
-    private static int CountWords(ReadOnlySpan<char> text, string[] words)
+    private static int[] CountWords(ReadOnlySpan<char> text)
     {
-        var count = 0;
+        var counts = new int[s_stopwords.Length + 1];
+        var lookup = s_stopwordLanguages.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
         {
@@ -111,20 +119,37 @@ public static class LanguageDetector
                 i++;
             }
 
-            if (i - start is > 0 and <= 9)
+            if (i - start is > 0 and <= 9 && lookup.TryGetValue(text[start..i], out var languages))
             {
-                var word = text[start..i];
-                foreach (var candidate in words)
+                for (var l = 0; l < counts.Length; l++)
                 {
-                    if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                    if ((languages & (1 << l)) != 0)
                     {
-                        count++;
-                        break;
+                        counts[l]++;
                     }
                 }
             }
         }
 
-        return count;
+        return counts;
+    }
+
+    private static FrozenDictionary<string, int> BuildStopwords()
+    {
+        var languages = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var l = 0; l < s_stopwords.Length; l++)
+        {
+            foreach (var word in s_stopwords[l].Words)
+            {
+                languages[word] = languages.GetValueOrDefault(word) | (1 << l);
+            }
+        }
+
+        foreach (var word in s_russianWords)
+        {
+            languages[word] = languages.GetValueOrDefault(word) | (1 << s_stopwords.Length);
+        }
+
+        return languages.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

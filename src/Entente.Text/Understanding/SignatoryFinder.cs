@@ -18,9 +18,70 @@ public static class SignatoryFinder
         "Президент ", "Председатель Правительства ", "Министр иностранных дел ",
     ];
 
+    private static readonly string[] s_signatureOpeners = ["For the ", "For ", "FOR THE ", "FOR ", "On behalf of the ", "On behalf of ", "За ", "ЗА "];
+
+    private const int MaxNameLine = 60;
+
+    /// <summary>
+    /// Signature blocks under a closing formula: "For the Russian Federation" on one line, the
+    /// signatory's name on the next. The office is not written there, so the role stays null.
+    /// </summary>
+    public static List<Signatory> FindInSignatureBlocks(string text, TextSpan closing)
+    {
+        var signatories = new List<Signatory>();
+        var lineStart = closing.Start;
+        string? pendingParty = null;
+        while (lineStart < closing.End)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart, closing.End - lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = closing.End;
+            }
+
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+            if (!line.IsEmpty)
+            {
+                var party = StartsWithOpener(line) ? CountryTable.FirstIn(line) : null;
+                if (party is not null)
+                {
+                    pendingParty = party;
+                }
+                else if (pendingParty is not null && line.Length <= MaxNameLine && line[^1] != '.' && char.IsUpper(line[0]))
+                {
+                    var start = lineStart + text.AsSpan(lineStart, lineEnd - lineStart).IndexOf(line[0]);
+                    signatories.Add(new Signatory(line.ToString(), null, pendingParty, new TextSpan(start, start + line.Length)));
+                    pendingParty = null;
+                }
+                else
+                {
+                    pendingParty = null;
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return signatories;
+    }
+
+    private static bool StartsWithOpener(ReadOnlySpan<char> line)
+    {
+        foreach (var opener in s_signatureOpeners)
+        {
+            if (line.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static List<Signatory> Find(string text, IEnumerable<TextSpan> regions)
     {
         var signatories = new List<Signatory>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var region in regions)
         {
             var slice = text.AsSpan(region.Start, region.Length);
@@ -39,7 +100,7 @@ public static class SignatoryFinder
                 }
 
                 var name = slice[nameStart..nameEnd].ToString();
-                if (signatories.Any(known => known.Name == name))
+                if (!names.Add(name))
                 {
                     continue;
                 }

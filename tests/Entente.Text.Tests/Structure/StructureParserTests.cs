@@ -89,3 +89,56 @@ public class StructureParserTests
             analysis.Speakers.Select(s => (s.Name, s.Role, s.Party, s.Turns.Count)));
     }
 }
+
+public class AgreementTextsInOtherLanguagesTests
+{
+    [Fact]
+    public void ReadsAnAzerbaijaniDeclarationWithItsArticlesAndFormula()
+    {
+        var text = "Azərbaycan Respublikası ilə Rusiya Federasiyası arasında müttəfiqlik qarşılıqlı fəaliyyəti haqqında Bəyannamə\n" +
+            "Dostluq ənənələrini nəzərə alaraq,\naşağıdakıları bəyan edirlər:\nMaddə 1\nTərəflər əməkdaşlıq edirlər.\nMaddə 2\nTərəflər məsləhətləşmələr aparırlar.";
+
+        var analysis = DocumentPipeline.Default.AnalyseText(text, "az").Analysis;
+
+        Assert.Equal("az", analysis.Language);
+        Assert.Equal(DocumentKinds.Declaration, analysis.Kind);
+        Assert.Equal(["AZ", "RU"], analysis.Parties);
+        Assert.Single(analysis.Structure.Preamble);
+        Assert.Equal("aşağıdakıları bəyan edirlər:", analysis.Structure.OperativeFormula?.Text);
+        Assert.Equal(["1", "2"], analysis.Structure.Clauses.Select(c => c.Number));
+    }
+
+    [Fact]
+    public void ReadsSignatoriesFromTheSignatureBlocksUnderTheClosingFormula()
+    {
+        var text = "Agreement between Japan and the Kingdom of Thailand\nThe Parties have agreed as follows:\nArticle 1\nThey cooperate.\nArticle 2\nThey consult.\n" +
+            "Done at Bangkok on 3 April 2007.\nFor Japan:\nTaro Example\nFor the Kingdom of Thailand:\nSomchai Example";
+
+        var analysis = DocumentPipeline.Default.AnalyseText(text, "signatures").Analysis;
+
+        Assert.Equal([("Taro Example", "JP"), ("Somchai Example", "TH")], analysis.Signatories.Select(s => (s.Name, s.Party)));
+        Assert.Equal("Bangkok", analysis.SigningPlace);
+        Assert.Equal(new DateOnly(2007, 4, 3), analysis.SignedOn);
+    }
+}
+
+public class DocumentPipelineBuilderTests
+{
+    [Fact]
+    public void ABuiltPipelineUsesTheStagesItWasGiven()
+    {
+        var pipeline = DocumentPipelineBuilder.CreateDefault()
+            .UseClauseClassifier((text, language) => new Extraction.ClauseClassification(["trade-economy"], [new Analysis.Cue("trade-economy", "trade", new TextSpan(4, 9))], Modalities.Obligation, null))
+            .UseExtractor((text, context) => new Extraction.ExtractionResult { Entities = [new Analysis.EntityMention("Parties", new TextSpan(6, 13)) { Type = "organisation" }] })
+            .Build();
+        const string text = "1. The\u00A0trade grows.\n2. The Parties report.";
+
+        var document = pipeline.AnalyseText(text, "built");
+        var clause = document.Analysis.Structure.Clauses[0];
+
+        Assert.Equal(["trade-economy"], clause.Spheres);
+        Assert.Equal(Modalities.Obligation, clause.Modality);
+        Assert.Equal("trade", clause.SphereCues[0].Span.Of(text));
+        Assert.Equal(document.Analysis.Entities[0].Text, document.Analysis.Entities[0].Span.Of(text));
+    }
+}

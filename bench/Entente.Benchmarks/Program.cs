@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// Throughput of the text pipeline's stages; docs/benchmarks.md gives the command and the figures.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
