@@ -81,6 +81,13 @@ internal static class EntityExtractor
                 continue;
             }
 
+            if (TryMinistry(t, i, out var ministry, out var ministryEnd))
+            {
+                found.Add(ministry!);
+                i = ministryEnd + 1;
+                continue;
+            }
+
             if (t.IsWord(i) && SplitHyphenated(t, i, found))
             {
                 i++;
@@ -220,6 +227,54 @@ internal static class EntityExtractor
 
         return null;
     }
+
+    // "Ministry of Economic Development", "Russian Ministry of Energy": a ministry by its name, without a table id.
+    private static bool TryMinistry(TokenStream t, int i, out EntityMention? mention, out int end)
+    {
+        mention = null;
+        end = i;
+        var first = i;
+        var k = i;
+        if (EntityTables.StateAdjectives.Any(a => t.IsAny(i, a.Adjectives)) && t.IsCapitalised(i))
+        {
+            k++;
+        }
+
+        if (!t.IsAny(k, ["Ministry", "Ministries", "Министерство", "Министерства", "Министерством"]) || !t.IsCapitalised(k))
+        {
+            return false;
+        }
+
+        var j = k + 1;
+        if (t.Is(j, "of") || t.IsCapitalised(j) || IsCyrillicWord(t, j))
+        {
+            j++;
+        }
+
+        var last = k;
+        for (var n = 0; j < t.Count && n < 6; j++, n++)
+        {
+            if (t.IsCapitalised(j) || t.IsAny(j, ["and", "of"]) && t.IsCapitalised(j + 1) || IsCyrillicWord(t, j) && n < 3)
+            {
+                last = j;
+                continue;
+            }
+
+            break;
+        }
+
+        if (last == k)
+        {
+            return false;
+        }
+
+        var span = t.SpanOf(first, last);
+        mention = new EntityMention(span.Of(t.Text), span) { Type = EntityTables.Organisation };
+        end = last;
+        return true;
+    }
+
+    private static bool IsCyrillicWord(TokenStream t, int j) => t.IsWord(j) && t.Text[t[j].Start] is >= '\u0400' and <= '\u04FF';
 
     // "Armenia-Azerbaijan border", "Russia-Azerbaijan relations": each part that is a state is a mention.
     private static bool SplitHyphenated(TokenStream t, int i, List<EntityMention> found)

@@ -125,7 +125,7 @@ internal static class EntityTables
         ("north-caucasus", ["North Caucasus", "Северный Кавказ", "Северного Кавказа"]),
         ("caucasus", ["Caucasus", "Кавказ", "Кавказа", "Кавказе", "Qafqaz*"]),
         ("caspian-sea", ["Caspian Sea", "Каспийское море", "Каспийского моря", "Каспийском море", "Xəzər dənizi*"]),
-        ("caspian", ["Caspian region", "Caspian regions", "Caspian", "Каспийский регион", "Каспийском регионе", "Каспийского региона", "Каспий", "Каспии", "Xəzər regionu*"]),
+        ("caspian", ["Caspian region", "Caspian regions", "Каспийский регион", "Каспийском регионе", "Каспийского региона", "Каспий", "Каспии", "Xəzər regionu*"]),
         ("eurasia", ["Eurasia", "Eurasian space", "Евразия", "Евразии", "Евразийское пространство", "Евразийском пространстве", "Avrasiya*"]),
         ("south-asia", ["South Asia"]),
         ("central-asia", ["Central Asia", "Центральная Азия", "Центральной Азии", "Mərkəzi Asiya*"]),

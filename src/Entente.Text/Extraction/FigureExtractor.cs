@@ -17,7 +17,7 @@ internal static class FigureExtractor
         "пункта", "пунктом", "пункте", "часть", "части", "глава", "главы", "раздел", "maddə", "bənd", "fəsil", "№",
     ];
 
-    private static readonly string[] s_determiners = ["the", "our", "their", "these", "those", "its", "his", "her", "both", "all", "of"];
+    private static readonly string[] s_determiners = ["the", "our", "their", "these", "those", "its", "his", "her", "both", "all"];
 
     // Words that end in -s but are not counted nouns.
     private static readonly string[] s_notNouns =

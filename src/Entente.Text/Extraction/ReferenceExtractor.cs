@@ -106,9 +106,11 @@ internal static class ReferenceExtractor
         if (t.IsAny(j, s_titleLinks) && !StartsDate(t, j + 1, dates) && !t.IsAny(j + 1, s_roleWords) && !(t.Is(j + 1, "the") && t.IsAny(j + 2, s_roleWords)))
         {
             var end = TitleTail(t, j, capital || IsCyrillicOrAz(t, headStart));
-            if (end > j)
+            namedSubject = t.IsCapitalised(j + 1);
+
+            // A lower-case head keeps a tail only when it names something: "agreements on Nagorno-Karabakh", or a title met before.
+            if (end > j && (capital || IsCyrillicOrAz(t, headStart) || namedSubject || knownTitles.Contains(Normalise(t.TextOf(headStart, end)))))
             {
-                namedSubject = t.IsCapitalised(j + 1);
                 titleEnd = end;
                 hasTitleTail = true;
             }
@@ -167,7 +169,34 @@ internal static class ReferenceExtractor
             first = headStart - 1;
         }
 
-        string? title = hasTitleTail || first < headStart ? t.TextOf(first, titleEnd) : null;
+        var bare = !hasTitleTail && first == headStart;
+        string? title = !bare ? t.TextOf(first, titleEnd) : capital && headEnd > headStart ? t.TextOf(headStart, headEnd) : null;
+
+        // A quoted name may carry its parties inside the quotes: "Declaration on “Allied Interaction between … and …”".
+        if (title is not null && hasTitleTail && parties.Count == 0)
+        {
+            var between = -1;
+            for (var p = headEnd + 1; p <= titleEnd; p++)
+            {
+                if (t.IsAny(p, ["between", "между"]))
+                {
+                    between = p;
+                    break;
+                }
+            }
+
+            if (between > 0)
+            {
+                title = t.TextOf(first, between - 1);
+                foreach (var e in entities)
+                {
+                    if (e.Type == EntityTables.State && e.Span.Start >= t[between].Start && e.Span.End <= t[titleEnd].End && e.Id is { } id && !parties.Contains(id))
+                    {
+                        parties.Add(id);
+                    }
+                }
+            }
+        }
         var accepted =
             capital && (!IsSentenceStart(t, headStart) || hasTitleTail || ownDate || first < headStart)
             || ownDate
@@ -193,7 +222,7 @@ internal static class ReferenceExtractor
             Dates = more,
             Parties = parties,
         };
-        return (reference, title is null, anaphoric, restrictive);
+        return (reference, bare, anaphoric, restrictive);
     }
 
     private static int TitleTail(TokenStream t, int link, bool capitalised)
@@ -214,6 +243,7 @@ internal static class ReferenceExtractor
             return link;
         }
 
+        var sawCapital = false;
         for (var count = 0; j < t.Count && count < 16; j++, count++)
         {
             if (t[j].AfterNewline)
@@ -228,11 +258,19 @@ internal static class ReferenceExtractor
                     break;
                 }
 
-                // A past participle ends the name: "… on Nagorno-Karabakh reached by the leaders".
-                if (!t.IsCapitalised(j) && t.Span(j).EndsWith("ed", StringComparison.Ordinal) && t.Span(j).Length > 4)
+                // A past participle after a name ends it: "… on Nagorno-Karabakh reached by the leaders" (but "on allied interaction" goes on).
+                if (!t.IsCapitalised(j) && t.Span(j).EndsWith("ed", StringComparison.Ordinal) && t.Span(j).Length > 4 && !IsLink(t, j - 1))
                 {
                     break;
                 }
+
+                // Once a capitalised name has begun, a lower-case word ends it: "… of the Caspian Sea for the development of …".
+                if (capitalised && sawCapital && !t.IsCapitalised(j) && !IsLink(t, j) && IsLink(t, j - 1) && !IsCyrillicOrAz(t, j))
+                {
+                    break;
+                }
+
+                sawCapital |= t.IsCapitalised(j);
 
                 end = j;
                 continue;
@@ -255,6 +293,8 @@ internal static class ReferenceExtractor
 
         return end;
     }
+
+    private static bool IsLink(TokenStream t, int j) => t.IsAny(j, ["of", "on", "the", "and", "for", "in", "a", "an", "о", "об", "по", "и", "в", "на"]);
 
     private static bool IsStop(TokenStream t, int j)
     {
@@ -455,13 +495,14 @@ internal static class ReferenceExtractor
             }
 
             // A bare mention with its own identifying date ("the Declaration dated November 9–10, 2020") is another instrument.
-            if (!bare || r.Date is not null && restrictive || !char.IsUpper(r.Text.TrimStart()[0]) && r.Kind is not DocumentKinds.Declaration)
+            if (!bare || r.Date is not null && restrictive || !char.IsUpper(r.Text[0]))
             {
                 continue;
             }
 
-            var source = Enumerable.Range(0, refs.Count).Where(p => p < n && refs[p].Kind == r.Kind && refs[p].Title is not null).Select(p => (int?)p).LastOrDefault()
-                ?? Enumerable.Range(0, refs.Count).Where(p => p > n && refs[p].Kind == r.Kind && refs[p].Title is not null).Select(p => (int?)p).FirstOrDefault();
+            // "The Declaration" names the document's own instrument: the first of its kind that the text names.
+            var source = Enumerable.Range(0, refs.Count).Where(p => p != n && refs[p].Kind == r.Kind && refs[p].Title is not null && !found[p].Bare)
+                .Select(p => (int?)p).FirstOrDefault();
             if (source is { } s)
             {
                 refs[n] = r with { Title = refs[s].Title, Parties = r.Parties.Count > 0 ? r.Parties : refs[s].Parties };
