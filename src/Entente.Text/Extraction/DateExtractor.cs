@@ -178,7 +178,19 @@ internal static class DateExtractor
     {
         mention = null;
         next = i;
-        if (!Months.TryParse(t.Span(i), out var month) || IsLatinLower(t, i) && !IsCyrillic(t, i))
+        // "January-November 2021" is one word to the tokenizer.
+        var word = t.Span(i);
+        var hyphen = word.IndexOfAny('-', '\u2010');
+        if (hyphen > 0 && Months.TryParse(word[..hyphen], out var fromMonth) && Months.TryParse(word[(hyphen + 1)..], out var toMonth) && toMonth > fromMonth
+            && Year(t, i + 1) is { } rangeYear)
+        {
+            var last = SkipYearWord(t, i + 1);
+            mention = Range(t, i, last, new DateOnly(rangeYear, fromMonth, 1), LastDay(rangeYear, toMonth), "range", false);
+            next = last + 1;
+            return true;
+        }
+
+        if (!Months.TryParse(word, out var month) || IsLatinLower(t, i) && !IsCyrillic(t, i))
         {
             return false;
         }
@@ -602,28 +614,34 @@ internal static class DateExtractor
     private static DateMention Range(TokenStream t, int first, int last, DateOnly start, DateOnly end, string granularity, bool inferred) =>
         new(t.TextOf(first, last), t.SpanOf(first, last)) { Start = start, End = end, Granularity = granularity, Inferred = inferred };
 
-    // A day date on one of the first short lines is the document's own dateline ("Baku, February 22, AZERTAC").
+    // The first day date, when it stands on one of the first short lines, is the document's own dateline
+    // ("Baku, February 22, AZERTAC"); so is any other day date on that same line.
     private static void MarkDateline(string text, List<DateMention> found)
     {
-        for (var k = 0; k < found.Count; k++)
+        var first = found.FindIndex(m => m.Granularity == "day");
+        if (first < 0 || found[first].Span.Start > 400)
         {
-            var m = found[k];
-            if (m.Granularity != "day" || m.Span.Start > 400)
-            {
-                break;
-            }
+            return;
+        }
 
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, m.Span.Start - 1)) + 1;
-            var lineEnd = text.IndexOf('\n', m.Span.Start);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
+        var start = found[first].Span.Start;
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', start);
+        if (lineEnd < 0)
+        {
+            lineEnd = text.Length;
+        }
 
-            var lineNumber = text.AsSpan(0, lineStart).Count('\n');
-            if (lineNumber <= 4 && lineEnd - lineStart <= 80)
+        if (text.AsSpan(0, lineStart).Count('\n') > 4 || lineEnd - lineStart > 80)
+        {
+            return;
+        }
+
+        for (var k = first; k < found.Count && found[k].Span.End <= lineEnd; k++)
+        {
+            if (found[k].Granularity == "day")
             {
-                found[k] = m with { Dateline = true };
+                found[k] = found[k] with { Dateline = true };
             }
         }
     }

@@ -85,7 +85,9 @@ internal static class FigureExtractor
         end = numberEnd;
         var j = numberEnd + 1;
 
-        if (t.IsWord(j) && NumberWords.ScaleOf(t.Span(j)) is { } scale && scale >= 1000 && !t.Is(j, "k") || t.Is(j, "k") && t.Touches(numberEnd))
+        // A scale word multiplies, unless the product would not fit a decimal (random digits, not a figure).
+        if ((t.IsWord(j) && NumberWords.ScaleOf(t.Span(j)) is { } scale && scale >= 1000 && !t.Is(j, "k") || t.Is(j, "k") && t.Touches(numberEnd))
+            && value <= decimal.MaxValue / 1_000_000_000_000m)
         {
             value *= NumberWords.ScaleOf(t.Span(j)) ?? 1;
             end = j;
@@ -444,7 +446,7 @@ internal static class FigureExtractor
         var end = i;
 
         // "11 000" written with a space between groups of three.
-        while (value is not null && t[end].Length <= 3 && t.IsNumber(end + 1) && t[end + 1].Length == 3 && t[end + 1].Start - t[end].End == 1
+        while (value is not null && value < 1_000_000_000_000_000m && t[end].Length <= 3 && t.IsNumber(end + 1) && t[end + 1].Length == 3 && t[end + 1].Start - t[end].End == 1
             && t.Text[t[end].End] is ' ' or '\u00A0' or '\u202F' or '\u2009' && !t.IsNumber(i - 1) && ParseDigits(t.Span(end + 1)) is { } group
             && t.Span(end).IndexOfAny(',', '.') < 0)
         {

@@ -92,7 +92,8 @@ internal static class NumberWords
                 break;
             }
 
-            if (any && ScaleOf(word) is { } scale && !word.Equals("k", StringComparison.OrdinalIgnoreCase))
+            // Bounded so that "hundred hundred hundred …" cannot overflow.
+            if (any && ScaleOf(word) is { } scale && !word.Equals("k", StringComparison.OrdinalIgnoreCase) && total + current < 1_000_000_000_000_000m)
             {
                 if (scale == 100)
                 {

@@ -53,6 +53,8 @@ internal static class ReferenceExtractor
 
     private static readonly string[] s_anaphora = ["above", "aforementioned", "abovementioned", "above-mentioned", "said", "вышеуказанн*", "упомянут*", "вышеупомянут*"];
 
+    private static readonly string[] s_weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
     private static readonly string[] s_sentenceOpeners = ["The", "This", "These", "That", "A", "An", "Its", "Our", "Their", "Each", "All", "Such"];
 
     /// <summary>All references in document order, with titles and dates resolved across the document.</summary>
@@ -106,7 +108,7 @@ internal static class ReferenceExtractor
         if (t.IsAny(j, s_titleLinks) && !StartsDate(t, j + 1, dates) && !t.IsAny(j + 1, s_roleWords) && !(t.Is(j + 1, "the") && t.IsAny(j + 2, s_roleWords)))
         {
             var end = TitleTail(t, j, capital || IsCyrillicOrAz(t, headStart));
-            namedSubject = t.IsCapitalised(j + 1);
+            namedSubject = t.IsCapitalised(j + 1) && !Months.TryParse(t.Span(j + 1), out _) && !t.IsAny(j + 1, s_weekdays);
 
             // A lower-case head keeps a tail only when it names something: "agreements on Nagorno-Karabakh", or a title met before.
             if (end > j && (capital || IsCyrillicOrAz(t, headStart) || namedSubject || knownTitles.Contains(Normalise(t.TextOf(headStart, end)))))
@@ -150,7 +152,11 @@ internal static class ReferenceExtractor
                 {
                     spanEnd--;
                 }
+            }
 
+            // "of the ministers dated 3 May 2016": the date comes after the phrase, with or without states in it.
+            if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]))
+            {
                 k = last + 1;
             }
         }
