@@ -16,6 +16,14 @@ internal static class DateExtractor
         "в", "с", "со", "по", "до", "к", "за", "от", "на", "и", "начале", "конце", "середине", "ili", "ilində",
     ];
 
+    private static readonly HashSet<string> s_triggers = new(
+    [
+        "the", "first", "second", "third", "fourth", "last", "this", "next", "current", "early", "mid", "late",
+        "первом", "первый", "первого", "втором", "второй", "второго", "третьем", "третий", "третьего", "четвертом", "четвёртом", "четвертый",
+        "birinci", "ikinci", "üçüncü", "dördüncü", "этом", "текущем", "нынешнем", "прошлом", "прошедшем", "минувшем", "следующем", "будущем",
+        "bu", "cari", "keçən", "ötən", "gələn", "начале", "конце",
+    ], StringComparer.OrdinalIgnoreCase);
+
     private static readonly string[] s_yearWords = ["г", "года", "году", "год", "годы", "годов", "годах", "il", "ildə", "ilin", "ili"];
 
     /// <summary>All dates in document order; none overlaps another.</summary>
@@ -67,6 +75,15 @@ internal static class DateExtractor
 
         if (token.Kind == TokenKind.Word)
         {
+            // Most words start no date: only months, number words, ordinals and a few time words can.
+            var word = t.Span(i);
+            if (!s_triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !Months.TryParse(word, out _)
+                && !word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase) && !(word.Length == 1 && word[0] is 'Q' or 'H')
+                && NumberWords.TryRead(t, i, out _) == 0 && !(word.IndexOf('-') is > 0 and var h && Months.TryParse(word[..h], out _)))
+            {
+                return false;
+            }
+
             return TryPartOfYear(t, i, out mention, out next)
                 || TryMonthFirst(t, i, doc, out mention, out next)
                 || TryRelative(t, i, doc, out mention, out next)
@@ -303,7 +320,8 @@ internal static class DateExtractor
         next = i;
         int startMonth, endMonth, j;
         string granularity;
-        var used = NumberWords.TryRead(t, i, out var n);
+        decimal n = 0;
+        var used = t.IsWord(i + 1) ? NumberWords.TryRead(t, i, out n) : 0;
         if (used > 0 && n is >= 1 and <= 11 && n == Math.Floor(n) && t.IsAny(i + used, ["months", "месяцев", "месяца"]))
         {
             startMonth = 1;
@@ -366,6 +384,11 @@ internal static class DateExtractor
             return false;
         }
 
+        if (!t.IsWord(i + 1) || t[i + 1].Length > 5)
+        {
+            return false;
+        }
+
         int? offset = null;
         var last = i + 1;
         if (t.IsAny(i + 1, ["year"]) && !t.IsSymbol(i + 2, '’') && !t.IsSymbol(i + 2, '\''))
@@ -401,6 +424,11 @@ internal static class DateExtractor
         int part;
         int j;
         var word = t.Span(i);
+        if (word.Length < 4 || word.Length > 8 && !word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         if (word.Equals("early", StringComparison.OrdinalIgnoreCase) || word.Equals("начале", StringComparison.OrdinalIgnoreCase))
         {
             part = 0;

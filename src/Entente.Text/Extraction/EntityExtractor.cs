@@ -9,7 +9,14 @@ namespace Entente.Text.Extraction;
 /// </summary>
 internal static class EntityExtractor
 {
-    private static readonly Dictionary<string, List<EntityName>> s_byFirstToken = Index();
+    private static readonly Dictionary<string, List<EntityName>> s_byFirstToken = Index(stems: false);
+
+    // Stem names ("Азербайджан*") by the first four letters of their first token.
+    private static readonly Dictionary<string, List<EntityName>> s_byStem = Index(stems: true);
+
+    private static readonly Dictionary<string, List<EntityName>>.AlternateLookup<ReadOnlySpan<char>> s_exactLookup = s_byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, List<EntityName>>.AlternateLookup<ReadOnlySpan<char>> s_stemLookup = s_byStem.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly (string[] Words, string Role)[] s_roles =
     [
@@ -107,31 +114,32 @@ internal static class EntityExtractor
             return null;
         }
 
+        var word = Possessive(t.Span(i));
         EntityName? best = null;
-        foreach (var key in Keys(t.Span(i)))
+        if (s_exactLookup.TryGetValue(word, out var exact))
         {
-            if (!s_byFirstToken.TryGetValue(key, out var candidates))
-            {
-                continue;
-            }
+            best = Best(t, i, exact, best);
+        }
 
-            foreach (var name in candidates)
-            {
-                if ((best is null || name.Tokens.Length > best.Tokens.Length) && Matches(t, i, name))
-                {
-                    best = name;
-                }
-            }
+        if (s_stemLookup.TryGetValue(word[..Math.Min(4, word.Length)], out var stems))
+        {
+            best = Best(t, i, stems, best);
         }
 
         return best;
     }
 
-    // Candidates are indexed by the lower-cased first token, or by its first four letters for stem forms.
-    private static IEnumerable<string> Keys(ReadOnlySpan<char> word)
+    private static EntityName? Best(TokenStream t, int i, List<EntityName> candidates, EntityName? best)
     {
-        var lower = Possessive(word).ToString().ToLowerInvariant();
-        return lower.Length > 4 ? [lower, "*" + lower[..4]] : [lower, "*" + lower];
+        foreach (var name in candidates)
+        {
+            if ((best is null || name.Tokens.Length > best.Tokens.Length) && Matches(t, i, name))
+            {
+                best = name;
+            }
+        }
+
+        return best;
     }
 
     private static bool Matches(TokenStream t, int i, EntityName name)
@@ -233,9 +241,14 @@ internal static class EntityExtractor
     {
         mention = null;
         end = i;
+        if (!t.IsCapitalised(i))
+        {
+            return false;
+        }
+
         var first = i;
         var k = i;
-        if (EntityTables.StateAdjectives.Any(a => t.IsAny(i, a.Adjectives)) && t.IsCapitalised(i))
+        if (s_adjectiveToState.ContainsKey(t.Span(i)))
         {
             k++;
         }
@@ -311,29 +324,32 @@ internal static class EntityExtractor
     }
 
     // "the Azerbaijani Party", "the Russian side", "Российская Сторона".
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_adjectiveToState = EntityTables.StateAdjectives
+        .SelectMany(a => a.Adjectives.Select(adjective => (adjective, a.Id)))
+        .DistinctBy(a => a.adjective, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(a => a.adjective, a => a.Id, StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool TryPartyAdjective(TokenStream t, int i, out EntityMention? mention, out int end)
     {
         mention = null;
         end = i;
-        foreach (var (id, adjectives) in EntityTables.StateAdjectives)
+        if (!t.IsCapitalised(i) || !s_adjectiveToState.TryGetValue(t.Span(i), out var id))
         {
-            if (!t.IsAny(i, adjectives) || !t.IsCapitalised(i))
-            {
-                continue;
-            }
+            return false;
+        }
 
-            foreach (var noun in EntityTables.PartyNouns)
+        foreach (var noun in EntityTables.PartyNouns)
+        {
+            var matches = noun.EndsWith('*')
+                ? t.IsWord(i + 1) && t.Span(i + 1).StartsWith(noun.AsSpan(0, noun.Length - 1), StringComparison.Ordinal)
+                : t.IsWord(i + 1) && Possessive(t.Span(i + 1)).SequenceEqual(noun);
+            if (matches)
             {
-                var matches = noun.EndsWith('*')
-                    ? t.IsWord(i + 1) && t.Span(i + 1).StartsWith(noun.AsSpan(0, noun.Length - 1), StringComparison.Ordinal)
-                    : t.IsWord(i + 1) && Possessive(t.Span(i + 1)).SequenceEqual(noun);
-                if (matches)
-                {
-                    var span = new TextSpan(t[i].Start, t[i + 1].Start + Possessive(t.Span(i + 1)).Length);
-                    mention = new EntityMention(span.Of(t.Text), span) { Type = EntityTables.State, Id = id };
-                    end = i + 1;
-                    return true;
-                }
+                var span = new TextSpan(t[i].Start, t[i + 1].Start + Possessive(t.Span(i + 1)).Length);
+                mention = new EntityMention(span.Of(t.Text), span) { Type = EntityTables.State, Id = id };
+                end = i + 1;
+                return true;
             }
         }
 
@@ -341,9 +357,16 @@ internal static class EntityExtractor
     }
 
     // President [of the Russian Federation] Vladimir Putin; Russian ambassador to Azerbaijan Mikhail Bocharnikov.
+    private static readonly HashSet<string> s_roleStarts = s_roles.Select(r => r.Words[0]).ToHashSet(StringComparer.Ordinal);
+
     private static bool TryPerson(TokenStream t, int i, Dictionary<string, (string, string)> people, List<EntityMention> found, out int next)
     {
         next = i;
+        if (!t.IsWord(i) || !s_roleStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(i)))
+        {
+            return false;
+        }
+
         foreach (var (words, role) in s_roles)
         {
             var k = 0;
@@ -460,9 +483,10 @@ internal static class EntityExtractor
         }
 
         var added = new List<EntityMention>();
+        var firstWords = people.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < t.Count; i++)
         {
-            if (taken[i] || !t.IsCapitalised(i))
+            if (taken[i] || !t.IsCapitalised(i) || !firstWords.Contains(Possessive(t.Span(i))))
             {
                 continue;
             }
@@ -503,15 +527,18 @@ internal static class EntityExtractor
         return found;
     }
 
-    private static Dictionary<string, List<EntityName>> Index()
+    private static Dictionary<string, List<EntityName>> Index(bool stems)
     {
-        var index = new Dictionary<string, List<EntityName>>(StringComparer.Ordinal);
+        var index = new Dictionary<string, List<EntityName>>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in EntityTables.Names)
         {
             var first = name.Tokens[0];
-            var key = first.EndsWith('*')
-                ? "*" + first[..^1].ToLowerInvariant()[..Math.Min(4, first.Length - 1)]
-                : first.ToLowerInvariant();
+            if (first.EndsWith('*') != stems)
+            {
+                continue;
+            }
+
+            var key = stems ? first[..Math.Min(4, first.Length - 1)] : first;
             if (!index.TryGetValue(key, out var list))
             {
                 index[key] = list = [];

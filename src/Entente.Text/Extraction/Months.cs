@@ -15,6 +15,9 @@ internal static class Months
         ("avqust", 8, 6), ("sentyabr", 9, 8), ("oktyabr", 10, 7), ("noyabr", 11, 6), ("dekabr", 12, 6),
     ];
 
+    private static readonly Dictionary<char, (string Stem, int Month, int MinLength)[]> s_byInitial =
+        s_stems.GroupBy(s => s.Stem[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static readonly string[] s_russianEndings = ["", "ь", "я", "е", "ю", "ем", "ём", "а", "у", "ом", "т", "та", "те", "й", "я", "е"];
 
     /// <summary>Parses a month word ("February", "Feb", "февраля", "fevral"); false for anything else.</summary>
@@ -26,14 +29,14 @@ internal static class Months
             return false;
         }
 
-        Span<char> lower = stackalloc char[Math.Min(word.Length, 16)];
-        if (word.Length > 16)
+        if (word.Length > 16 || !s_byInitial.TryGetValue(char.ToLowerInvariant(word[0]), out var candidates))
         {
             return false;
         }
 
+        Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        foreach (var (stem, m, min) in s_stems)
+        foreach (var (stem, m, min) in candidates)
         {
             if (IsCyrillic(stem[0]))
             {

@@ -421,8 +421,17 @@ internal static class ReferenceExtractor
         return day;
     }
 
+    private static readonly HashSet<string> s_headStarts =
+        s_heads.Select(h => h.Words[0].TrimEnd('*')).Select(w => w[..Math.Min(4, w.Length)]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     private static (string[] Words, string Kind)? Head(TokenStream t, int i)
     {
+        var span = t.Span(i);
+        if (span.Length < 3 || !s_headStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span[..Math.Min(4, span.Length)]))
+        {
+            return null;
+        }
+
         foreach (var head in s_heads)
         {
             var ok = true;
