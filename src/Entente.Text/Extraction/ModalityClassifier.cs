@@ -40,6 +40,27 @@ internal static class ModalityClassifier
         (["öhdəlik*"], Modalities.Obligation),
     ];
 
+    // Cues by the first three letters of their first word; order within a bucket keeps the table's order.
+    private static readonly Dictionary<string, (string[] Words, string Modality)[]> s_byPrefix = s_cues
+        .GroupBy(c => Key(c.Words[0].TrimEnd('*')), StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, (string[] Words, string Modality)[]>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
+        s_byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string Key(string word) => word.Length <= 3 ? word : word[..3];
+
+    private static (string[] Words, string Modality)[] CuesAt(TokenStream t, int i)
+    {
+        if (!t.IsWord(i))
+        {
+            return [];
+        }
+
+        var word = t.Span(i);
+        return s_lookup.TryGetValue(word.Length <= 3 ? word : word[..3], out var cues) ? cues : [];
+    }
+
     public static (string? Modality, Cue? Cue) Classify(string text)
     {
         var t = TokenStream.Create(text);
@@ -57,7 +78,7 @@ internal static class ModalityClassifier
                 continue;
             }
 
-            foreach (var (words, modality) in s_cues)
+            foreach (var (words, modality) in CuesAt(t, i))
             {
                 if (!Matches(t, i, words))
                 {
@@ -72,7 +93,7 @@ internal static class ModalityClassifier
                 {
                     for (var k = i + 1; k <= i + 3 && k < t.Count; k++)
                     {
-                        foreach (var (inner, innerModality) in s_cues)
+                        foreach (var (inner, innerModality) in CuesAt(t, k))
                         {
                             if (innerModality is not Modalities.Obligation and not Modalities.Principle && Matches(t, k, inner))
                             {

@@ -17,22 +17,32 @@ internal static class SphereClassifier
         .ThenByDescending(e => e.Words.Sum(w => w.Length))
         .ToArray();
 
+    // Entries by the first three letters of their first word, longest phrase first within each bucket.
+    private static readonly Dictionary<string, Entry[]> s_byPrefix = s_entries
+        .Where(e => e.Weight > 0)
+        .GroupBy(e => Key(e.Words[0].TrimEnd('*')), StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static (IReadOnlyList<string> Spheres, IReadOnlyList<Cue> Cues) Classify(string text)
     {
         var t = TokenStream.Create(text);
         var used = new bool[t.Count];
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        Span<double> scores = stackalloc double[Spheres.All.Count];
         var cues = new List<Cue>();
-        foreach (var entry in s_entries)
+
+        // Left to right, the longest phrase that starts at a word wins and its words count once.
+        for (var i = 0; i < t.Count; i++)
         {
-            if (entry.Weight <= 0)
+            if (!t.IsWord(i) || !s_lookup.TryGetValue(Key(t.Span(i)), out var candidates))
             {
                 continue;
             }
 
-            for (var i = 0; i + entry.Words.Length <= t.Count; i++)
+            foreach (var entry in candidates)
             {
-                if (!Matches(t, i, entry, used))
+                if (i + entry.Words.Length > t.Count || !Matches(t, i, entry, used))
                 {
                     continue;
                 }
@@ -43,16 +53,35 @@ internal static class SphereClassifier
                     used[k] = true;
                 }
 
-                scores[entry.Sphere] = scores.GetValueOrDefault(entry.Sphere) + entry.Weight;
+                scores[IndexOf(entry.Sphere)] += entry.Weight;
                 var span = t.SpanOf(i, last);
                 cues.Add(new Cue(entry.Sphere, span.Of(text), span));
+                i = last;
+                break;
             }
         }
 
-        var spheres = Spheres.All.Select(s => s.Key).Where(k => scores.GetValueOrDefault(k) >= Threshold).ToList();
-        var kept = cues.Where(c => spheres.Contains(c.Label)).OrderBy(c => c.Span.Start).ToList();
+        var spheres = new List<string>();
+        for (var k = 0; k < Spheres.All.Count; k++)
+        {
+            if (scores[k] >= Threshold)
+            {
+                spheres.Add(Spheres.All[k].Key);
+            }
+        }
+
+        var kept = cues.Where(c => spheres.Contains(c.Label)).ToList();
         return (spheres, kept);
     }
+
+    private static readonly Dictionary<string, int> s_sphereIndex =
+        Spheres.All.Select((s, k) => (s.Key, k)).ToDictionary(x => x.Key, x => x.k, StringComparer.Ordinal);
+
+    private static int IndexOf(string sphere) => s_sphereIndex[sphere];
+
+    private static string Key(string word) => word.Length <= 3 ? word : word[..3];
+
+    private static ReadOnlySpan<char> Key(ReadOnlySpan<char> word) => word.Length <= 3 ? word : word[..3];
 
     private static bool Matches(TokenStream t, int i, Entry entry, bool[] used)
     {
