@@ -23,6 +23,12 @@ internal static class ClaimBuilder
         (["грузоперевоз*"], IndicatorKeys.Freight),
     ];
 
+    // The first three letters of every cue's first word: most words are skipped after one lookup.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_cuePrefixes = s_moneyCues
+        .Select(c => Prefix(c.Words[0].TrimEnd('*').AsSpan()).ToString()).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ReadOnlySpan<char> Prefix(ReadOnlySpan<char> word) => word.Length <= 3 ? word : word[..3];
+
     private static readonly string[] s_increase = ["by", "up", "rose", "grew", "increased", "increase", "growth", "на", "рост", "вырос", "увеличился", "artım*"];
 
     private static readonly string[] s_decrease = ["down", "fell", "decreased", "decrease", "decline", "declined", "dropped", "снизился", "сократился", "снижение", "азалма"];
@@ -108,19 +114,17 @@ internal static class ClaimBuilder
         return f.Text.EndsWith("them", StringComparison.Ordinal) || t.Is(after, "of") && t.IsAny(after + 1, ["them", "these", "which"]);
     }
 
+    // How far from a figure its subject and period are looked for: enough for a sentence, and it keeps time linear.
+    private const int Window = 40;
+
     private static string? MoneyIndicator(TokenStream t, int at, int[] segments)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        for (var k = 0; k < t.Count; k++)
+        for (var k = Math.Max(0, at - Window); k < t.Count && k <= at + Window; k++)
         {
-            if (segments[k] != segments[at])
+            if (segments[k] != segments[at] || !t.IsWord(k) || !s_cuePrefixes.Contains(Prefix(t.Span(k))))
             {
-                if (k > at)
-                {
-                    break;
-                }
-
                 continue;
             }
 
@@ -199,13 +203,13 @@ internal static class ClaimBuilder
     {
         var text = t.Text;
         var first = at;
-        while (first > 0 && segments[first - 1] == segments[at])
+        while (first > 0 && at - first < Window && segments[first - 1] == segments[at])
         {
             first--;
         }
 
         var last = at;
-        while (last + 1 < t.Count && segments[last + 1] == segments[at])
+        while (last + 1 < t.Count && last - at < Window && segments[last + 1] == segments[at])
         {
             last++;
         }
@@ -226,10 +230,10 @@ internal static class ClaimBuilder
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var d in dates)
+        foreach (var d in Near(dates, t[at].Start, t.Text.Length))
         {
             var k = t.IndexAt(d.Span.Start);
-            if (k >= t.Count || segments[k] != segments[at] || IsComparisonBase(t, k))
+            if (k >= t.Count || Math.Abs(k - at) > Window || segments[k] != segments[at] || IsComparisonBase(t, k))
             {
                 continue;
             }
@@ -271,7 +275,7 @@ internal static class ClaimBuilder
 
     private static Period? SinceAfter(TokenStream t, int at, IReadOnlyList<DateMention> dates)
     {
-        foreach (var d in dates)
+        foreach (var d in Near(dates, t[at].Start, t.Text.Length))
         {
             var k = t.IndexAt(d.Span.Start);
             if (k > at && k < at + 8 && t.SameSentence(k, at) && IsComparisonBase(t, k) && d.Start is { } s && d.End is { } e)
@@ -281,6 +285,30 @@ internal static class ClaimBuilder
         }
 
         return null;
+    }
+
+    // The dates within a few hundred characters of a position (dates are in document order): a bounded look, not a scan.
+    private static IEnumerable<DateMention> Near(IReadOnlyList<DateMention> dates, int position, int length)
+    {
+        const int Reach = 400;
+        int lo = 0, hi = dates.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (dates[mid].Span.Start < position - Reach)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < dates.Count && dates[k].Span.Start <= Math.Min(length, position + Reach); k++)
+        {
+            yield return dates[k];
+        }
     }
 
     private static int ChangeSign(TokenStream t, int at)
@@ -306,24 +334,37 @@ internal static class ClaimBuilder
         var at = t.IndexAt(figures[n].Span.Start);
         var best = -1;
         var bestDistance = int.MaxValue;
-        for (var m = 0; m < figures.Count; m++)
+        for (var m = n - 1; m >= 0; m--)
         {
-            if (m == n || !wanted(figures[m]))
-            {
-                continue;
-            }
-
             var k = t.IndexAt(figures[m].Span.Start);
             if (segments[k] != segments[at])
             {
-                continue;
+                break;
             }
 
-            var distance = Math.Abs(k - at);
-            if (distance < bestDistance)
+            if (wanted(figures[m]))
             {
-                bestDistance = distance;
-                best = m;
+                (best, bestDistance) = (m, at - k);
+                break;
+            }
+        }
+
+        for (var m = n + 1; m < figures.Count; m++)
+        {
+            var k = t.IndexAt(figures[m].Span.Start);
+            if (segments[k] != segments[at])
+            {
+                break;
+            }
+
+            if (wanted(figures[m]))
+            {
+                if (k - at < bestDistance)
+                {
+                    best = m;
+                }
+
+                break;
             }
         }
 

@@ -24,6 +24,9 @@ internal static class DateExtractor
         "bu", "cari", "keçən", "ötən", "gələn", "начале", "конце",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words other than months and numbers that can start a date.</summary>
+    public static IEnumerable<string> Triggers => s_triggers;
+
     private static readonly string[] s_yearWords = ["г", "года", "году", "год", "годы", "годов", "годах", "il", "ildə", "ilin", "ili"];
 
     /// <summary>All dates in document order; none overlaps another.</summary>
@@ -76,10 +79,7 @@ internal static class DateExtractor
         if (token.Kind == TokenKind.Word)
         {
             // Most words start no date: only months, number words, ordinals and a few time words can.
-            var word = t.Span(i);
-            if (!s_triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !Months.TryParse(word, out _)
-                && !word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase) && !(word.Length == 1 && word[0] is 'Q' or 'H')
-                && NumberWords.TryRead(t, i, out _) == 0 && !(word.IndexOf('-') is > 0 and var h && Months.TryParse(word[..h], out _)))
+            if ((t.ClassOf(i) & WordClass.Date) == 0 && !(t[i].Length == 1 && t.Text[t[i].Start] is 'Q' or 'H'))
             {
                 return false;
             }

@@ -62,7 +62,8 @@ internal static class EntityExtractor
         var i = 0;
         while (i < t.Count)
         {
-            if (!t.IsWord(i) && !t.IsSymbol(i, '-'))
+            // Names start with a capital; a lower-case word matters only as an office ("ambassador") or an any-case name.
+            if (!t.IsWord(i) || !t.IsCapitalised(i) && (t.ClassOf(i) & WordClass.Entity) == 0)
             {
                 i++;
                 continue;
@@ -357,6 +358,10 @@ internal static class EntityExtractor
     }
 
     // President [of the Russian Federation] Vladimir Putin; Russian ambassador to Azerbaijan Mikhail Bocharnikov.
+    /// <summary>Lower-case words that can start an entity: offices ("ambassador") and any-case names.</summary>
+    public static IEnumerable<string> LowerCaseStarts =>
+        s_roles.Select(r => r.Words[0]).Concat(EntityTables.Names.Where(n => n.AnyCase).Select(n => n.Tokens[0])).Where(w => !char.IsUpper(w[0]));
+
     private static readonly HashSet<string> s_roleStarts = s_roles.Select(r => r.Words[0]).ToHashSet(StringComparer.Ordinal);
 
     private static bool TryPerson(TokenStream t, int i, Dictionary<string, (string, string)> people, List<EntityMention> found, out int next)

@@ -35,7 +35,7 @@ internal static class FigureExtractor
     ];
 
     /// <summary>All figures in document order; spans of <paramref name="taken"/> (dates) are skipped.</summary>
-    public static List<Figure> Extract(TokenStream t, string language, IReadOnlyList<DateMention> taken)
+    public static List<Figure> Extract(TokenStream t, IReadOnlyList<DateMention> taken)
     {
         var covered = CoveredTokens(t, taken);
         var found = new List<Figure>();
@@ -164,7 +164,12 @@ internal static class FigureExtractor
             for (var k = found.Count - 1; k >= 0; k--)
             {
                 var idx = t.IndexAt(found[k].Span.Start);
-                if (idx < t.Count && t.SentenceOf[idx] == sentence && found[k].Kind == "count")
+                if (idx >= t.Count || t.SentenceOf[idx] < sentence)
+                {
+                    break;
+                }
+
+                if (t.SentenceOf[idx] == sentence && found[k].Kind == "count")
                 {
                     unit = found[k].Unit;
                     return t.IndexAt(t[j + 1].Start);
@@ -432,7 +437,7 @@ internal static class FigureExtractor
     }
 
     private static bool StartsNumber(TokenStream t, int i) =>
-        t[i].Kind == TokenKind.Number || t[i].Kind == TokenKind.Word && (NumberWords.TryRead(t, i, out _) > 0);
+        t[i].Kind == TokenKind.Number || t[i].Kind == TokenKind.Word && (t.ClassOf(i) & WordClass.Number) != 0 && NumberWords.TryRead(t, i, out _) > 0;
 
     private static (decimal? Value, int End) ReadNumber(TokenStream t, int i)
     {

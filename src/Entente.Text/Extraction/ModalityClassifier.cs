@@ -85,28 +85,7 @@ internal static class ModalityClassifier
                     continue;
                 }
 
-                var last = i + words.Length - 1;
-                var decided = modality;
-
-                // "will consider the possibilities", "will refrain from": the verb after the auxiliary decides.
-                if (modality == Modalities.Obligation)
-                {
-                    for (var k = i + 1; k <= i + 3 && k < t.Count; k++)
-                    {
-                        foreach (var (inner, innerModality) in CuesAt(t, k))
-                        {
-                            if (innerModality is not Modalities.Obligation and not Modalities.Principle && Matches(t, k, inner))
-                            {
-                                decided = innerModality;
-                                last = k + inner.Length - 1;
-                                goto found;
-                            }
-                        }
-                    }
-                }
-
-                // "consider X as a basis": a statement of principle, not a possibility.
-            found:
+                var (decided, last) = modality == Modalities.Obligation ? InnerVerb(t, i) ?? (modality, i + words.Length - 1) : (modality, i + words.Length - 1);
                 var span = t.SpanOf(i, last);
                 return (decided, new Cue(decided, span.Of(text), span));
             }
@@ -120,6 +99,23 @@ internal static class ModalityClassifier
         }
 
         return (Modalities.Obligation, null);
+    }
+
+    // "will consider the possibilities", "will refrain from": the verb after the auxiliary decides.
+    private static (string Modality, int Last)? InnerVerb(TokenStream t, int auxiliary)
+    {
+        for (var k = auxiliary + 1; k <= auxiliary + 3 && k < t.Count; k++)
+        {
+            foreach (var (inner, innerModality) in CuesAt(t, k))
+            {
+                if (innerModality is not Modalities.Obligation and not Modalities.Principle && Matches(t, k, inner))
+                {
+                    return (innerModality, k + inner.Length - 1);
+                }
+            }
+        }
+
+        return null;
     }
 
     // Words inside "which …", "that …" and "in the event …" do not carry the clause's main verb.

@@ -15,83 +15,55 @@ internal static class Months
         ("avqust", 8, 6), ("sentyabr", 9, 8), ("oktyabr", 10, 7), ("noyabr", 11, 6), ("dekabr", 12, 6),
     ];
 
-    private static readonly Dictionary<char, (string Stem, int Month, int MinLength)[]> s_byInitial =
-        s_stems.GroupBy(s => s.Stem[0]).ToDictionary(g => g.Key, g => g.ToArray());
-
     private static readonly string[] s_russianEndings = ["", "ь", "я", "е", "ю", "ем", "ём", "а", "у", "ом", "т", "та", "те", "й", "я", "е"];
 
+    // Every written form, built once from the stems: one lookup per word on the hot path.
+    private static readonly Dictionary<string, int> s_forms = BuildForms();
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_forms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every form of every month, lower-case.</summary>
+    public static IEnumerable<string> Forms => s_forms.Keys;
+
     /// <summary>Parses a month word ("February", "Feb", "февраля", "fevral"); false for anything else.</summary>
-    public static bool TryParse(ReadOnlySpan<char> word, out int month)
+    public static bool TryParse(ReadOnlySpan<char> word, out int month) => s_lookup.TryGetValue(word, out month);
+
+    private static Dictionary<string, int> BuildForms()
     {
-        month = 0;
-        if (word.Length < 3 && !(word.Length == 2 && word.Equals("ма", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        if (word.Length > 16 || !s_byInitial.TryGetValue(char.ToLowerInvariant(word[0]), out var candidates))
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        foreach (var (stem, m, min) in candidates)
+        var forms = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        string[] azSuffixes = ["", "da", "də", "ın", "in", "un", "ün", "dan", "dən", "a", "ə", "ı", "i", "u", "ü"];
+        foreach (var (stem, m, min) in s_stems)
         {
             if (IsCyrillic(stem[0]))
             {
-                if (!lower.StartsWith(stem, StringComparison.Ordinal))
+                // "май", "мая", "мае", "маю", "маем" but not "март" or "малый".
+                var endings = m == 5 ? new[] { "й", "я", "е", "ю", "ем" } : s_russianEndings;
+                foreach (var ending in endings)
                 {
-                    continue;
-                }
-
-                var rest = lower[stem.Length..];
-                if (m == 5)
-                {
-                    // "май", "мая", "мае", "маю", "маем" but not "март" or "малый".
-                    if (rest is "й" or "я" or "е" or "ю" or "ем")
-                    {
-                        month = 5;
-                        return true;
-                    }
-
-                    continue;
-                }
-
-                foreach (var ending in s_russianEndings)
-                {
-                    if (rest.SequenceEqual(ending))
-                    {
-                        month = m;
-                        return true;
-                    }
+                    forms.TryAdd(stem + ending, m);
                 }
 
                 continue;
             }
 
-            // Latin: the full name, or a prefix of at least MinLength letters ("Feb", "Sept", "Nov"), or az with suffixes.
-            if (lower.Length <= stem.Length)
+            // Latin: the full name and its prefixes of at least MinLength letters ("Feb", "Sept", "Nov").
+            for (var length = min; length <= stem.Length; length++)
             {
-                if (lower.Length >= min && stem.AsSpan().StartsWith(lower, StringComparison.Ordinal))
-                {
-                    month = m;
-                    return true;
-                }
+                forms.TryAdd(stem[..length], m);
             }
-            else if (lower.StartsWith(stem, StringComparison.Ordinal) && stem.Length >= 4 && IsAzerbaijaniSuffix(lower[stem.Length..]))
+
+            // Azerbaijani locative and genitive endings: "fevralda", "martın".
+            if (stem.Length >= 4)
             {
-                month = m;
-                return true;
+                foreach (var suffix in azSuffixes)
+                {
+                    forms.TryAdd(stem + suffix, m);
+                }
             }
         }
 
-        return false;
+        return forms;
     }
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
-
-    // "fevralda", "fevralın", "martda": locative and genitive suffixes.
-    private static bool IsAzerbaijaniSuffix(ReadOnlySpan<char> rest) =>
-        rest is "da" or "də" or "ın" or "in" or "un" or "ün" or "dan" or "dən" or "a" or "ə" or "ı" or "i" or "u" or "ü";
 }

@@ -58,8 +58,9 @@ internal static class ReferenceExtractor
     private static readonly string[] s_sentenceOpeners = ["The", "This", "These", "That", "A", "An", "Its", "Our", "Their", "Each", "All", "Such"];
 
     /// <summary>All references in document order, with titles and dates resolved across the document.</summary>
-    public static List<AgreementReference> Extract(TokenStream t, IReadOnlyList<DateMention> dates, IReadOnlyList<EntityMention> entities)
+    public static List<AgreementReference> Extract(TokenStream t, IReadOnlyList<DateMention> dateList, IReadOnlyList<EntityMention> entities)
     {
+        var dates = new Dates(dateList);
         var found = new List<(AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)>();
         var knownTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < t.Count; i++)
@@ -87,7 +88,7 @@ internal static class ReferenceExtractor
     }
 
     private static (AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)? Read(
-        TokenStream t, int headStart, int headEnd, string kind, IReadOnlyList<DateMention> dates, IReadOnlyList<EntityMention> entities,
+        TokenStream t, int headStart, int headEnd, string kind, Dates dates, IReadOnlyList<EntityMention> entities,
         HashSet<string> knownTitles)
     {
         var capital = char.IsUpper(t.Text[t[headStart].Start]);
@@ -137,13 +138,7 @@ internal static class ReferenceExtractor
                 last = p;
             }
 
-            foreach (var e in entities)
-            {
-                if (e.Type == EntityTables.State && e.Span.Start >= t[k].Start && e.Span.End <= t[last].End && e.Id is { } id && !parties.Contains(id))
-                {
-                    parties.Add(id);
-                }
-            }
+            AddStates(entities, t[k].Start, t[last].End, parties);
 
             if (parties.Count > 0)
             {
@@ -194,13 +189,7 @@ internal static class ReferenceExtractor
             if (between > 0)
             {
                 title = t.TextOf(first, between - 1);
-                foreach (var e in entities)
-                {
-                    if (e.Type == EntityTables.State && e.Span.Start >= t[between].Start && e.Span.End <= t[titleEnd].End && e.Id is { } id && !parties.Contains(id))
-                    {
-                        parties.Add(id);
-                    }
-                }
+                AddStates(entities, t[between].Start, t[titleEnd].End, parties);
             }
         }
         var accepted =
@@ -229,6 +218,33 @@ internal static class ReferenceExtractor
             Parties = parties,
         };
         return (reference, bare, anaphoric, restrictive);
+    }
+
+    // States named between two positions; entities are in document order, so a binary search finds the first.
+    private static void AddStates(IReadOnlyList<EntityMention> entities, int from, int to, List<string> parties)
+    {
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (entities[mid].Span.Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < entities.Count && entities[k].Span.Start < to; k++)
+        {
+            var e = entities[k];
+            if (e.Type == EntityTables.State && e.Span.End <= to && e.Id is { } id && !parties.Contains(id))
+            {
+                parties.Add(id);
+            }
+        }
     }
 
     private static int TitleTail(TokenStream t, int link, bool capitalised)
@@ -315,7 +331,7 @@ internal static class ReferenceExtractor
         return false;
     }
 
-    private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive) DatesAfter(TokenStream t, int k, IReadOnlyList<DateMention> dates)
+    private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive) DatesAfter(TokenStream t, int k, Dates dates)
     {
         var restrictive = true;
         var j = k;
@@ -385,49 +401,40 @@ internal static class ReferenceExtractor
 
     private static DateOnly? DayOf(DateMention d) => d.Value ?? (d.Granularity == "range" ? d.End : null);
 
-    private static DateMention? DateStartingAt(TokenStream t, int j, IReadOnlyList<DateMention> dates)
+    /// <summary>The document's dates, found by where they start.</summary>
+    private sealed class Dates(IReadOnlyList<DateMention> list)
     {
-        if (j >= t.Count)
-        {
-            return null;
-        }
+        private readonly Dictionary<int, DateMention> _byStart = list.ToDictionary(d => d.Span.Start);
 
-        var start = t[j].Start;
-        foreach (var d in dates)
+        public IReadOnlyList<DateMention> List => list;
+
+        public DateMention? StartingAt(int position) => _byStart.GetValueOrDefault(position);
+    }
+
+    private static DateMention? DateStartingAt(TokenStream t, int j, Dates dates) => j < t.Count ? dates.StartingAt(t[j].Start) : null;
+
+    private static bool StartsDate(TokenStream t, int j, Dates dates) => DateStartingAt(t, j, dates) is not null;
+
+    // "on February 22, … signed a Declaration": the day written earlier in the same sentence (looked for within 40 tokens).
+    private static DateOnly? DayBefore(TokenStream t, int head, Dates dates)
+    {
+        for (var k = head - 1; k >= 0 && k >= head - 40 && t.SameSentence(k, head); k--)
         {
-            if (d.Span.Start == start)
+            if (DateStartingAt(t, k, dates) is { Value: { } v })
             {
-                return d;
+                return v;
             }
         }
 
         return null;
     }
 
-    private static bool StartsDate(TokenStream t, int j, IReadOnlyList<DateMention> dates) => DateStartingAt(t, j, dates) is not null;
-
-    // "on February 22, … signed a Declaration": the day written earlier in the same sentence.
-    private static DateOnly? DayBefore(TokenStream t, int head, IReadOnlyList<DateMention> dates)
-    {
-        DateOnly? day = null;
-        foreach (var d in dates)
-        {
-            if (d.Span.End <= t[head].Start && d.Value is { } v && t.SameSentence(t.IndexAt(d.Span.Start), head))
-            {
-                day = v;
-            }
-        }
-
-        return day;
-    }
-
-    private static readonly HashSet<string> s_headStarts =
-        s_heads.Select(h => h.Words[0].TrimEnd('*')).Select(w => w[..Math.Min(4, w.Length)]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The first word of every head (stems of Russian and Azerbaijani heads are checked on the word itself).</summary>
+    public static IEnumerable<string> HeadStarts => s_heads.Select(h => h.Words[0]).Where(w => !w.EndsWith('*'));
 
     private static (string[] Words, string Kind)? Head(TokenStream t, int i)
     {
-        var span = t.Span(i);
-        if (span.Length < 3 || !s_headStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span[..Math.Min(4, span.Length)]))
+        if ((t.ClassOf(i) & WordClass.Reference) == 0)
         {
             return null;
         }
@@ -492,18 +499,27 @@ internal static class ReferenceExtractor
     private static List<AgreementReference> Resolve(List<(AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)> found)
     {
         var refs = found.Select(f => f.Reference).ToList();
+        var firstTitled = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastOfKind = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 0; n < refs.Count; n++)
+        {
+            if (refs[n].Title is not null && !found[n].Bare)
+            {
+                firstTitled.TryAdd(refs[n].Kind, n);
+            }
+        }
+
         for (var n = 0; n < refs.Count; n++)
         {
             var (r, bare, anaphoric, restrictive) = found[n];
+            var previous = lastOfKind.TryGetValue(r.Kind, out var p0) ? p0 : -1;
+            lastOfKind[r.Kind] = n;
             if (anaphoric)
             {
-                for (var p = n - 1; p >= 0; p--)
+                if (previous >= 0)
                 {
-                    if (refs[p].Kind == r.Kind)
-                    {
-                        refs[n] = r with { Title = refs[p].Title, Date = r.Date ?? refs[p].Date, Dates = r.Date is null ? refs[p].Dates : r.Dates, Parties = r.Parties.Count > 0 ? r.Parties : refs[p].Parties };
-                        break;
-                    }
+                    var p = refs[previous];
+                    refs[n] = r with { Title = p.Title, Date = r.Date ?? p.Date, Dates = r.Date is null ? p.Dates : r.Dates, Parties = r.Parties.Count > 0 ? r.Parties : p.Parties };
                 }
 
                 continue;
@@ -516,9 +532,7 @@ internal static class ReferenceExtractor
             }
 
             // "The Declaration" names the document's own instrument: the first of its kind that the text names.
-            var source = Enumerable.Range(0, refs.Count).Where(p => p != n && refs[p].Kind == r.Kind && refs[p].Title is not null && !found[p].Bare)
-                .Select(p => (int?)p).FirstOrDefault();
-            if (source is { } s)
+            if (firstTitled.TryGetValue(r.Kind, out var s) && s != n)
             {
                 refs[n] = r with { Title = refs[s].Title, Parties = r.Parties.Count > 0 ? r.Parties : refs[s].Parties };
             }

@@ -13,9 +13,10 @@ public static class TextExtractor
             return ExtractionResult.Empty;
         }
 
+        // Language-specific words (months, currencies, stems) live side by side in the tables, so one pass serves en, ru and az.
         var tokens = TokenStream.Create(text);
         var dates = DateExtractor.Extract(tokens, context.DocumentDate);
-        var figures = FigureExtractor.Extract(tokens, context.Language, dates);
+        var figures = FigureExtractor.Extract(tokens, dates);
         var entities = EntityExtractor.Extract(tokens);
         var references = ReferenceExtractor.Extract(tokens, dates, entities);
         var claims = ClaimBuilder.Build(tokens, figures, dates, context.DocumentDate);

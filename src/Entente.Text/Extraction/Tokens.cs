@@ -42,7 +42,29 @@ internal sealed class TokenStream
     /// <summary>For each token, the index of the sentence it belongs to.</summary>
     public int[] SentenceOf { get; }
 
+    private WordClass[]? _classes;
+
     public Token this[int index] => _tokens[index];
+
+    /// <summary>What the word at <paramref name="index"/> can start (computed for all words on first use).</summary>
+    public WordClass ClassOf(int index)
+    {
+        if (_classes is null)
+        {
+            var classes = new WordClass[Count];
+            for (var k = 0; k < Count; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word)
+                {
+                    classes[k] = WordClasses.Of(Span(k));
+                }
+            }
+
+            _classes = classes;
+        }
+
+        return _classes[index];
+    }
 
     public ReadOnlySpan<char> Span(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
 

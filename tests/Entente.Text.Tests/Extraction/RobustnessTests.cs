@@ -69,6 +69,10 @@ public class RobustnessTests
     [InlineData("9/")]
     [InlineData("“")]
     [InlineData("a")]
+    [InlineData("trade in 2019 rose by 5% to $5 billion ")]
+    [InlineData("The Declaration was signed on 3 July 1997, the above statements ")]
+    [InlineData("Treaty of 2019 between Russia and Georgia, ")]
+    [InlineData("President Vladimir Putin met Ilham Aliyev. ")]
     public void PathologicalRepetitionRunsInLinearTime(string unit)
     {
         var small = string.Concat(Enumerable.Repeat(unit, 5_000));
