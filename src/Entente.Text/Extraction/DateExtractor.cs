@@ -18,7 +18,7 @@ internal static class DateExtractor
 
     private static readonly HashSet<string> s_triggers = new(
     [
-        "the", "first", "second", "third", "fourth", "last", "this", "next", "current", "early", "mid", "late",
+        "first", "second", "third", "fourth", "last", "this", "next", "current", "early", "mid", "late",
         "первом", "первый", "первого", "втором", "второй", "второго", "третьем", "третий", "третьего", "четвертом", "четвёртом", "четвертый",
         "birinci", "ikinci", "üçüncü", "dördüncü", "этом", "текущем", "нынешнем", "прошлом", "прошедшем", "минувшем", "следующем", "будущем",
         "bu", "cari", "keçən", "ötən", "gələn", "начале", "конце",

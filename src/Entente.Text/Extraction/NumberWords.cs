@@ -33,15 +33,8 @@ internal static class NumberWords
         ["yüz"] = 100m, ["milyon"] = 1_000_000m, ["milyard"] = 1_000_000_000m, ["mlrd"] = 1_000_000_000m,
     };
 
-    /// <summary>True when a word can start a number in words (a cheap test before <see cref="TryRead"/>).</summary>
-    public static bool CanStart(ReadOnlySpan<char> word) =>
-        s_starts.Contains(word) || word.IndexOf('-') > 0 && s_starts.Contains(word[..word.IndexOf('-')]);
-
     /// <summary>Every word a number in words can start with.</summary>
     public static IEnumerable<string> Starts => s_units.Keys.Concat(["a", "полтора", "полторы", "полутора"]);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_starts =
-        Starts.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The multiplier a scale word stands for ("billion" → 1e9, "млрд" → 1e9), or null.</summary>
     public static decimal? ScaleOf(ReadOnlySpan<char> word)

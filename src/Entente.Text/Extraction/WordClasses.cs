@@ -43,7 +43,10 @@ internal static class WordClasses
 
         Add(Months.Forms, WordClass.Date);
         Add(DateExtractor.Triggers, WordClass.Date);
-        Add(NumberWords.Starts, WordClass.Date | WordClass.Number);
+        Add(NumberWords.Starts, WordClass.Number);
+
+        // "nine months of 2019" starts with a number word; the article "a" starts no date.
+        Add(NumberWords.Starts.Where(w => w != "a"), WordClass.Date);
         Add(ReferenceExtractor.HeadStarts, WordClass.Reference);
         Add(EntityExtractor.LowerCaseStarts, WordClass.Entity);
         return table;
@@ -51,12 +54,9 @@ internal static class WordClasses
 
     public static WordClass Of(ReadOnlySpan<char> word)
     {
-        foreach (var c in word)
+        if (!System.Text.Ascii.IsValid(word))
         {
-            if (c > '\u007F')
-            {
-                return WordClass.All;
-            }
+            return WordClass.All;
         }
 
         var found = s_lookup.TryGetValue(word, out var wordClass) ? wordClass : WordClass.None;
