@@ -3,11 +3,30 @@ namespace Entente.Text.Extraction;
 /// <summary>Runs every extractor over a text. Pure: the same text and context give the same result.</summary>
 public static class TextExtractor
 {
-    // Placeholder seam: the extraction issue (#4) replaces this body with the real extractors.
+    /// <summary>Dates, figures, references, entities and claims, with spans relative to <paramref name="text"/>.</summary>
     public static ExtractionResult Extract(string text, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        return ExtractionResult.Empty;
+        if (text.Length == 0)
+        {
+            return ExtractionResult.Empty;
+        }
+
+        // Language-specific words (months, currencies, stems) live side by side in the tables, so one pass serves en, ru and az.
+        var tokens = TokenStream.Create(text);
+        var dates = DateExtractor.Extract(tokens, context.DocumentDate);
+        var figures = FigureExtractor.Extract(tokens, dates);
+        var entities = EntityExtractor.Extract(tokens);
+        var references = ReferenceExtractor.Extract(tokens, dates, entities);
+        var claims = ClaimBuilder.Build(tokens, figures, dates, context.DocumentDate);
+        return new ExtractionResult
+        {
+            Dates = dates,
+            Figures = figures,
+            References = references,
+            Entities = entities,
+            Claims = claims,
+        };
     }
 }

@@ -1,0 +1,420 @@
+using Entente.Text.Analysis;
+using Entente.Text.Vocabulary;
+
+namespace Entente.Text.Extraction;
+
+/// <summary>
+/// Ties figures to the indicator they measure and the period they cover: "bilateral trade in 2021 rose by 16 percent to
+/// US$3.4 billion" becomes trade-turnover, 2021, 3.4e9 USD, up 16 percent. A figure whose subject is not named in its
+/// clause is left unattributed rather than guessed.
+/// </summary>
+internal static class ClaimBuilder
+{
+    // Words (or stems, with *) that name what a money figure measures.
+    private static readonly (string[] Words, string Indicator)[] s_moneyCues =
+    [
+        (["trade", "turnover"], IndicatorKeys.TradeTurnover), (["bilateral", "trade"], IndicatorKeys.TradeTurnover),
+        (["mutual", "trade"], IndicatorKeys.TradeTurnover), (["trade", "between"], IndicatorKeys.TradeTurnover),
+        (["turnover"], IndicatorKeys.TradeTurnover), (["товарооборот*"], IndicatorKeys.TradeTurnover), (["ticarət", "dövriyyəsi*"], IndicatorKeys.TradeTurnover),
+        (["export"], IndicatorKeys.Exports), (["exports"], IndicatorKeys.Exports), (["exported"], IndicatorKeys.Exports), (["экспорт*"], IndicatorKeys.Exports), (["ixrac*"], IndicatorKeys.Exports),
+        (["import"], IndicatorKeys.Imports), (["imports"], IndicatorKeys.Imports), (["imported"], IndicatorKeys.Imports), (["импорт*"], IndicatorKeys.Imports), (["idxal*"], IndicatorKeys.Imports),
+        (["investment*"], IndicatorKeys.Investment), (["инвестиц*"], IndicatorKeys.Investment), (["investisiya*"], IndicatorKeys.Investment),
+        (["sərmayə*"], IndicatorKeys.Investment), (["freight"], IndicatorKeys.Freight), (["cargo"], IndicatorKeys.Freight),
+        (["грузоперевоз*"], IndicatorKeys.Freight),
+    ];
+
+    // The first three letters of every cue's first word: most words are skipped after one lookup.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_cuePrefixes = s_moneyCues
+        .Select(c => Prefix(c.Words[0].TrimEnd('*').AsSpan()).ToString()).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ReadOnlySpan<char> Prefix(ReadOnlySpan<char> word) => word.Length <= 3 ? word : word[..3];
+
+    private static readonly string[] s_increase = ["by", "up", "rose", "grew", "increased", "increase", "growth", "на", "рост", "вырос", "увеличился", "artım*"];
+
+    private static readonly string[] s_decrease = ["down", "fell", "decreased", "decrease", "decline", "declined", "dropped", "снизился", "сократился", "снижение", "азалма"];
+
+    private static readonly string[] s_segmentBreaks = ["whereas", "while", "although", "тогда", "но", "однако"];
+
+    /// <summary>Claims for the figures whose indicator and period the text states or implies.</summary>
+    public static List<Claim> Build(TokenStream t, IReadOnlyList<Figure> figures, IReadOnlyList<DateMention> dates, DateOnly? documentDate)
+    {
+        var claims = new List<Claim>();
+        var segments = Segments(t);
+        var changes = new Dictionary<int, Change>();
+
+        // First pass: percentages stated as a change attach to the nearest money or count figure of their segment.
+        for (var n = 0; n < figures.Count; n++)
+        {
+            var f = figures[n];
+            if (f.Kind != "percent")
+            {
+                continue;
+            }
+
+            var at = t.IndexAt(f.Span.Start);
+            var sign = ChangeSign(t, at);
+            if (sign == 0)
+            {
+                continue;
+            }
+
+            var target = Nearest(t, figures, n, segments, static g => g.Kind is "money" or "count");
+            if (target >= 0)
+            {
+                changes[target] = new Change(sign * f.Value, "percent") { Since = SinceAfter(t, at, dates) };
+            }
+        }
+
+        for (var n = 0; n < figures.Count; n++)
+        {
+            var f = figures[n];
+            var at = t.IndexAt(f.Span.Start);
+            if (t.Is(at - 1, "not") || t.Is(at - 1, "не") || IsPart(t, f))
+            {
+                continue;
+            }
+
+            var indicator = f.Kind switch
+            {
+                "money" => MoneyIndicator(t, at, segments),
+                "count" => CountIndicator(t, f, at, segments),
+                "percent" => ShareIndicator(t, at, segments),
+                _ => null,
+            };
+            if (indicator is null)
+            {
+                continue;
+            }
+
+            var period = PeriodFor(t, at, dates, segments, documentDate, indicator);
+            if (period is null)
+            {
+                continue;
+            }
+
+            claims.Add(new Claim(f.Span)
+            {
+                Indicator = indicator,
+                Period = period,
+                Value = f.Value,
+                Unit = f.Unit,
+                Qualifier = f.Qualifier,
+                Change = changes.GetValueOrDefault(n),
+                Text = f.Text,
+            });
+        }
+
+        return claims;
+    }
+
+    // "a thousand of them": a part of a figure already counted, not an indicator of its own.
+    private static bool IsPart(TokenStream t, Figure f)
+    {
+        var after = t.IndexAt(f.Span.End);
+        return f.Text.EndsWith("them", StringComparison.Ordinal) || t.Is(after, "of") && t.IsAny(after + 1, ["them", "these", "which"]);
+    }
+
+    // How far from a figure its subject and period are looked for: enough for a sentence, and it keeps time linear.
+    private const int Window = 40;
+
+    private static string? MoneyIndicator(TokenStream t, int at, int[] segments)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        for (var k = Math.Max(0, at - Window); k < t.Count && k <= at + Window; k++)
+        {
+            if (segments[k] != segments[at] || !t.IsWord(k) || !s_cuePrefixes.Contains(Prefix(t.Span(k))))
+            {
+                continue;
+            }
+
+            foreach (var (words, indicator) in s_moneyCues)
+            {
+                if (MatchesAt(t, k, words))
+                {
+                    // A cue before the figure is its subject; one after is weaker ("$5 bn of investment" still counts).
+                    var distance = k < at ? at - k : (k - at) * 2;
+                    if (distance < bestDistance)
+                    {
+                        bestDistance = distance;
+                        best = indicator;
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static string? CountIndicator(TokenStream t, Figure f, int at, int[] segments)
+    {
+        var unit = f.Unit;
+        bool Starts(string prefix) => unit.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+        bool SegmentHas(params string[] stems) => SegmentContains(t, at, segments, stems);
+
+        if (Starts("student") || Starts("студент") || Starts("tələbə"))
+        {
+            return IndicatorKeys.Students;
+        }
+
+        if (Starts("school") || Starts("школ") || Starts("məktəb"))
+        {
+            return IndicatorKeys.Schools;
+        }
+
+        if (Starts("roadmap") || unit == "maps" && f.Text.Contains("road", StringComparison.OrdinalIgnoreCase) || Starts("карт") && f.Text.Contains("дорожн", StringComparison.OrdinalIgnoreCase))
+        {
+            return IndicatorKeys.Roadmaps;
+        }
+
+        if (Starts("application") || Starts("заяв"))
+        {
+            return IndicatorKeys.Applications;
+        }
+
+        if ((Starts("refugee") || Starts("беженц") || Starts("qaçqın") || Starts("displaced")) && SegmentHas("return", "вернул", "возвращ", "qayıt"))
+        {
+            return IndicatorKeys.ReturnedRefugees;
+        }
+
+        if ((Starts("document") || Starts("agreement") || Starts("документ") || Starts("соглашени") || Starts("sənəd"))
+            && SegmentHas("signed", "legal", "contractual", "подписан", "правов", "imzalan"))
+        {
+            return IndicatorKeys.SignedDocuments;
+        }
+
+        if (Starts("tourist") || Starts("trips") || Starts("турист") || Starts("поездк") || Starts("turist"))
+        {
+            return IndicatorKeys.TouristTrips;
+        }
+
+        if ((Starts("ton") || Starts("тонн")) && SegmentHas("freight", "cargo", "груз", "yük"))
+        {
+            return IndicatorKeys.Freight;
+        }
+
+        return null;
+    }
+
+    private static string? ShareIndicator(TokenStream t, int at, int[] segments) =>
+        SegmentContains(t, at, segments, "national currenc", "национальных валют", "национальной валют", "milli valyuta") ? IndicatorKeys.NationalCurrencyShare : null;
+
+    private static bool SegmentContains(TokenStream t, int at, int[] segments, params string[] stems)
+    {
+        var text = t.Text;
+        var first = at;
+        while (first > 0 && at - first < Window && segments[first - 1] == segments[at])
+        {
+            first--;
+        }
+
+        var last = at;
+        while (last + 1 < t.Count && last - at < Window && segments[last + 1] == segments[at])
+        {
+            last++;
+        }
+
+        var span = text.AsSpan(t[first].Start, t[last].End - t[first].Start);
+        foreach (var stem in stems)
+        {
+            if (span.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Period? PeriodFor(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments, DateOnly? documentDate, string indicator)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in Near(dates, t[at].Start, t.Text.Length))
+        {
+            var k = t.IndexAt(d.Span.Start);
+            if (k >= t.Count || Math.Abs(k - at) > Window || segments[k] != segments[at] || IsComparisonBase(t, k))
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(k - at);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = d;
+            }
+        }
+
+        if (best is null)
+        {
+            return documentDate is { } doc ? new Period(doc, doc) : null;
+        }
+
+        if (best.Value is { } day)
+        {
+            return new Period(day, day);
+        }
+
+        var (start, end) = (best.Start!.Value, best.End!.Value);
+
+        // "amounted to $3.2 billion in late 2019": a flow reported at the end of a year is that year's total.
+        if (best.Granularity == "part" && start.Year == end.Year && end.Month == 12 && indicator is IndicatorKeys.TradeTurnover or IndicatorKeys.Exports
+                or IndicatorKeys.Imports or IndicatorKeys.Freight or IndicatorKeys.TouristTrips)
+        {
+            start = new DateOnly(start.Year, 1, 1);
+        }
+
+        return new Period(start, end);
+    }
+
+    // "compared to 2018", "по сравнению с 2018 годом", "than in 2018".
+    private static bool IsComparisonBase(TokenStream t, int k) =>
+        t.Is(k - 1, "to") && t.Is(k - 2, "compared") || t.Is(k - 1, "with") && t.Is(k - 2, "compared") || t.Is(k - 1, "than")
+        || t.Is(k - 2, "than") || t.Is(k - 1, "с") && t.Is(k - 2, "сравнению") || t.Is(k - 1, "over") && t.Is(k - 2, "percent");
+
+    private static Period? SinceAfter(TokenStream t, int at, IReadOnlyList<DateMention> dates)
+    {
+        foreach (var d in Near(dates, t[at].Start, t.Text.Length))
+        {
+            var k = t.IndexAt(d.Span.Start);
+            if (k > at && k < at + 8 && t.SameSentence(k, at) && IsComparisonBase(t, k) && d.Start is { } s && d.End is { } e)
+            {
+                return new Period(s, e);
+            }
+        }
+
+        return null;
+    }
+
+    // The dates within a few hundred characters of a position (dates are in document order): a bounded look, not a scan.
+    private static IEnumerable<DateMention> Near(IReadOnlyList<DateMention> dates, int position, int length)
+    {
+        const int Reach = 400;
+        int lo = 0, hi = dates.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (dates[mid].Span.Start < position - Reach)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < dates.Count && dates[k].Span.Start <= Math.Min(length, position + Reach); k++)
+        {
+            yield return dates[k];
+        }
+    }
+
+    private static int ChangeSign(TokenStream t, int at)
+    {
+        for (var k = at - 1; k >= Math.Max(0, at - 3); k--)
+        {
+            if (AnyStem(t, k, s_decrease))
+            {
+                return -1;
+            }
+
+            if (AnyStem(t, k, s_increase))
+            {
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int Nearest(TokenStream t, IReadOnlyList<Figure> figures, int n, int[] segments, Func<Figure, bool> wanted)
+    {
+        var at = t.IndexAt(figures[n].Span.Start);
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        for (var m = n - 1; m >= 0; m--)
+        {
+            var k = t.IndexAt(figures[m].Span.Start);
+            if (segments[k] != segments[at])
+            {
+                break;
+            }
+
+            if (wanted(figures[m]))
+            {
+                (best, bestDistance) = (m, at - k);
+                break;
+            }
+        }
+
+        for (var m = n + 1; m < figures.Count; m++)
+        {
+            var k = t.IndexAt(figures[m].Span.Start);
+            if (segments[k] != segments[at])
+            {
+                break;
+            }
+
+            if (wanted(figures[m]))
+            {
+                if (k - at < bestDistance)
+                {
+                    best = m;
+                }
+
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool MatchesAt(TokenStream t, int k, string[] words)
+    {
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (!Stem(t, k + w, words[w]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyStem(TokenStream t, int k, string[] stems)
+    {
+        foreach (var s in stems)
+        {
+            if (Stem(t, k, s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Stem(TokenStream t, int k, string pattern) =>
+        t.IsWord(k) && (pattern.EndsWith('*') ? t.StartsWith(k, pattern[..^1]) : t.Is(k, pattern));
+
+    // A segment is a sentence, cut again at "whereas", "while" and semicolons: one subject per segment.
+    private static int[] Segments(TokenStream t)
+    {
+        var segments = new int[t.Count];
+        var segment = 0;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (k > 0 && (t.SentenceOf[k] != t.SentenceOf[k - 1] || t.IsAny(k, s_segmentBreaks) && t.IsSymbol(k - 1, ',') || t.IsSymbol(k, ';')))
+            {
+                segment++;
+            }
+
+            segments[k] = segment;
+        }
+
+        return segments;
+    }
+}

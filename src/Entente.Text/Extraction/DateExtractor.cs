@@ -1,0 +1,676 @@
+using Entente.Text.Analysis;
+
+namespace Entente.Text.Extraction;
+
+/// <summary>
+/// Finds dates and periods: "3 July 1997", "February 22, 2022", "22 февраля 2022 г.", "9/10 November 2020",
+/// "January-November 2021", "2024-2026", "the nine months of 2019", "in 2021", "early March", "last year".
+/// A date without a year takes it from a later date of the same list, else from the document's date (inferred).
+/// </summary>
+internal static class DateExtractor
+{
+    private static readonly string[] s_yearCues =
+    [
+        "in", "of", "since", "until", "till", "through", "throughout", "by", "for", "from", "to", "during", "before", "after",
+        "the", "late", "early", "mid", "compared", "than", "year", "and", "between", "within", "as",
+        "в", "с", "со", "по", "до", "к", "за", "от", "на", "и", "начале", "конце", "середине", "ili", "ilində",
+    ];
+
+    private static readonly HashSet<string> s_triggers = new(
+    [
+        "first", "second", "third", "fourth", "last", "this", "next", "current", "early", "mid", "late",
+        "первом", "первый", "первого", "втором", "второй", "второго", "третьем", "третий", "третьего", "четвертом", "четвёртом", "четвертый",
+        "birinci", "ikinci", "üçüncü", "dördüncü", "этом", "текущем", "нынешнем", "прошлом", "прошедшем", "минувшем", "следующем", "будущем",
+        "bu", "cari", "keçən", "ötən", "gələn", "начале", "конце",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words other than months and numbers that can start a date.</summary>
+    public static IEnumerable<string> Triggers => s_triggers;
+
+    private static readonly string[] s_yearWords = ["г", "года", "году", "год", "годы", "годов", "годах", "il", "ildə", "ilin", "ili"];
+
+    /// <summary>All dates in document order; none overlaps another.</summary>
+    public static List<DateMention> Extract(TokenStream t, DateOnly? documentDate)
+    {
+        var found = new List<DateMention>();
+        var i = 0;
+        while (i < t.Count)
+        {
+            if (TryAt(t, i, documentDate, out var mention, out var next))
+            {
+                if (mention is not null)
+                {
+                    found.Add(mention);
+                }
+
+                i = Math.Max(next, i + 1);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        MarkDateline(t.Text, found);
+        return found;
+    }
+
+    private static bool TryAt(TokenStream t, int i, DateOnly? doc, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i + 1;
+        var token = t[i];
+
+        if (token.Kind == TokenKind.Number)
+        {
+            // Numbers glued to letters ("COVID-19", "G20") are names, not dates.
+            if (i > 0 && !token.AfterSpace && (t.IsWord(i - 1) || t.IsSymbol(i - 1, '-') && t.IsWord(i - 2) && !t[i - 1].AfterSpace))
+            {
+                return false;
+            }
+
+            return TryIso(t, i, out mention, out next)
+                || TryDotted(t, i, out mention, out next)
+                || TryDayFirst(t, i, doc, out mention, out next)
+                || TryYearRange(t, i, out mention, out next)
+                || TryYear(t, i, out mention, out next);
+        }
+
+        if (token.Kind == TokenKind.Word)
+        {
+            // Most words start no date: only months, number words, ordinals and a few time words can.
+            if ((t.ClassOf(i) & WordClass.Date) == 0 && !(t[i].Length == 1 && t.Text[t[i].Start] is 'Q' or 'H'))
+            {
+                return false;
+            }
+
+            return TryPartOfYear(t, i, out mention, out next)
+                || TryMonthFirst(t, i, doc, out mention, out next)
+                || TryRelative(t, i, doc, out mention, out next)
+                || TryEarlyLate(t, i, doc, out mention, out next);
+        }
+
+        return false;
+    }
+
+    // 2020-04-06
+    private static bool TryIso(TokenStream t, int i, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        if (t[i].Length == 4 && t.IsSymbol(i + 1, '-') && t.IsNumber(i + 2) && t.IsSymbol(i + 3, '-') && t.IsNumber(i + 4)
+            && t.Touches(i) && t.Touches(i + 1) && t.Touches(i + 2) && t.Touches(i + 3)
+            && t[i + 2].Length == 2 && t[i + 4].Length == 2
+            && Day(t, i + 4) is { } d && Int(t.Span(i + 2)) is { } m && Int(t.Span(i)) is { } y && Make(y, m, d) is { } date)
+        {
+            mention = Day(t, i, i + 4, date, false);
+            next = i + 5;
+            return true;
+        }
+
+        return false;
+    }
+
+    // 22.02.2022 (one number token with two dots).
+    private static bool TryDotted(TokenStream t, int i, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        var s = t.Span(i);
+        var first = s.IndexOf('.');
+        var last = s.LastIndexOf('.');
+        if (first is < 1 or > 2 || last != first + 2 && last != first + 3 || s.Length - last - 1 != 4)
+        {
+            return false;
+        }
+
+        if (Int(s[..first]) is { } d && Int(s[(first + 1)..last]) is { } m && Int(s[(last + 1)..]) is { } y && Make(y, m, d) is { } date)
+        {
+            var end = SkipYearWord(t, i);
+            mention = Day(t, i, end, date, false);
+            next = end + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    // 3 July 1997, 9/10 November 2020, 22 февраля 2022 г., 3 iyul 1997-ci il, 11 January (and 26 November 2021)
+    private static bool TryDayFirst(TokenStream t, int i, DateOnly? doc, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        if (Day(t, i) is not { } day)
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        int? day2 = null;
+        if ((t.IsSymbol(j, '/') || IsDash(t, j)) && Day(t, j + 1) is { } d2 && d2 > day)
+        {
+            day2 = d2;
+            j += 2;
+        }
+
+        if (!t.IsWord(j) || !Months.TryParse(t.Span(j), out var month) || IsLatinLower(t, j) && t.Is(j, "may"))
+        {
+            return false;
+        }
+
+        var monthIndex = j;
+        if (t.IsSymbol(j + 1, '.') && t.Touches(j))
+        {
+            j++;
+        }
+
+        var (year, yearEnd, inferred) = YearAfter(t, j, doc);
+        if (year is null)
+        {
+            next = monthIndex + 1;
+            return true;
+        }
+
+        var last = yearEnd ?? j;
+        if (Make(year.Value, month, day) is not { } start)
+        {
+            return false;
+        }
+
+        next = last + 1;
+        if (day2 is { } dd && Make(year.Value, month, dd) is { } end)
+        {
+            mention = Range(t, i, last, start, end, "range", inferred);
+        }
+        else
+        {
+            mention = Day(t, i, last, start, inferred);
+        }
+
+        return true;
+    }
+
+    // February 22, 2022; November 9–10, 2020; Feb. 22; November 2020; January-November 2021; январе–ноябре 2021 года
+    private static bool TryMonthFirst(TokenStream t, int i, DateOnly? doc, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        // "January-November 2021" is one word to the tokenizer.
+        var word = t.Span(i);
+        var hyphen = word.IndexOfAny('-', '\u2010');
+        if (hyphen > 0 && Months.TryParse(word[..hyphen], out var fromMonth) && Months.TryParse(word[(hyphen + 1)..], out var toMonth) && toMonth > fromMonth
+            && Year(t, i + 1) is { } rangeYear)
+        {
+            var last = SkipYearWord(t, i + 1);
+            mention = Range(t, i, last, new DateOnly(rangeYear, fromMonth, 1), LastDay(rangeYear, toMonth), "range", false);
+            next = last + 1;
+            return true;
+        }
+
+        if (!Months.TryParse(word, out var month) || IsLatinLower(t, i) && !IsCyrillic(t, i))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        if (t.IsSymbol(j, '.') && t.Touches(i))
+        {
+            j++;
+        }
+
+        if (Day(t, j) is { } day && !(t.IsSymbol(j + 1, '.') && t.IsNumber(j + 2)))
+        {
+            var k = j + 1;
+            int? day2 = null;
+            if ((IsDash(t, k) || t.IsSymbol(k, '/')) && Day(t, k + 1) is { } d2 && d2 > day)
+            {
+                day2 = d2;
+                k += 2;
+            }
+
+            var (year, yearEnd, inferred) = YearAfter(t, k - 1, doc);
+            if (year is null || Make(year.Value, month, day) is not { } start)
+            {
+                next = k;
+                return true;
+            }
+
+            var last = yearEnd ?? k - 1;
+            next = last + 1;
+            mention = day2 is { } dd && Make(year.Value, month, dd) is { } end
+                ? Range(t, i, last, start, end, "range", inferred)
+                : Day(t, i, last, start, inferred);
+            return true;
+        }
+
+        // May is a month here only when a year follows: "May 2021", never "may consider".
+        var endMonth = month;
+        var k2 = j;
+        if (IsDash(t, j) && t.IsWord(j + 1) && Months.TryParse(t.Span(j + 1), out var m2) && m2 > month)
+        {
+            endMonth = m2;
+            k2 = j + 2;
+        }
+
+        if (Year(t, k2) is { } y)
+        {
+            var last = SkipYearWord(t, k2);
+            next = last + 1;
+            mention = Range(t, i, last, new DateOnly(y, month, 1), LastDay(y, endMonth), endMonth == month ? "month" : "range", false);
+            return true;
+        }
+
+        // A bare month after a preposition ("in April", "since May") takes the document's year.
+        if (doc is { } d && IsCapitalisedLatinOrCyrillic(t, i) && t.IsAny(i - 1, ["in", "since", "until", "by", "from", "of", "в", "с", "до"])
+            && !(t.Is(i, "may") && !t.IsSymbol(i + 1, '.') && !t.IsSymbol(i + 1, ',') && t.IsWord(i + 1))
+            && endMonth == month)
+        {
+            next = i + 1;
+            mention = Range(t, i, i, new DateOnly(d.Year, month, 1), LastDay(d.Year, month), "month", true);
+            return true;
+        }
+
+        return false;
+    }
+
+    // 2024-2026, 2022–2024
+    private static bool TryYearRange(TokenStream t, int i, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        if (Year(t, i) is { } a && IsDash(t, i + 1) && Year(t, i + 2) is { } b && b > a && b - a < 50)
+        {
+            var last = SkipYearWord(t, i + 2);
+            mention = Range(t, i, last, new DateOnly(a, 1, 1), new DateOnly(b, 12, 31), "range", false);
+            next = last + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    // in 2021, since 1992, 2021 года, 2021-ci ildə
+    private static bool TryYear(TokenStream t, int i, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        if (Year(t, i) is not { } y)
+        {
+            return false;
+        }
+
+        var last = SkipYearWord(t, i);
+        var cued = last > i || t.IsAny(i - 1, s_yearCues) || t.IsSymbol(i - 1, '(') || i == 0
+            || t.IsSymbol(i + 1, ',') || t.IsSymbol(i + 1, '.') || t.IsSymbol(i + 1, ')') || t.IsSymbol(i + 1, ';') || i + 1 >= t.Count;
+        if (!cued || t.IsSymbol(i - 1, '$') || t.IsSymbol(i + 1, '%') || t.IsWord(i + 1) && NumberWords.ScaleOf(t.Span(i + 1)) is not null)
+        {
+            return false;
+        }
+
+        var first = i;
+        mention = Range(t, first, last, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), "year", false);
+        next = last + 1;
+        return true;
+    }
+
+    // the nine months of 2019, the first half of 2021, the first quarter of 2021, Q1 2021
+    private static bool TryPartOfYear(TokenStream t, int i, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        int startMonth, endMonth, j;
+        string granularity;
+        decimal n = 0;
+        var used = t.IsWord(i + 1) ? NumberWords.TryRead(t, i, out n) : 0;
+        if (used > 0 && n is >= 1 and <= 11 && n == Math.Floor(n) && t.IsAny(i + used, ["months", "месяцев", "месяца"]))
+        {
+            startMonth = 1;
+            endMonth = (int)n;
+            j = i + used + 1;
+            granularity = "part";
+        }
+        else if (Ordinal(t, i) is { } ord && t.IsAny(i + 1, ["quarter", "квартал", "квартале", "квартала"]) && ord <= 4)
+        {
+            startMonth = (ord - 1) * 3 + 1;
+            endMonth = startMonth + 2;
+            j = i + 2;
+            granularity = "quarter";
+        }
+        else if (Ordinal(t, i) is { } h && h <= 2 && t.IsAny(i + 1, ["half", "полугодии", "полугодие", "полугодия"]))
+        {
+            startMonth = h == 1 ? 1 : 7;
+            endMonth = startMonth + 5;
+            j = i + 2;
+            granularity = "half";
+        }
+        else if (t.Span(i) is ['Q' or 'H', ..] && t[i].Length == 1 && t.IsNumber(i + 1) && t.Touches(i) && Int(t.Span(i + 1)) is { } q
+            && (t.Span(i)[0] == 'Q' ? q is >= 1 and <= 4 : q is 1 or 2))
+        {
+            var quarter = t.Span(i)[0] == 'Q';
+            startMonth = quarter ? (q - 1) * 3 + 1 : (q - 1) * 6 + 1;
+            endMonth = startMonth + (quarter ? 2 : 5);
+            j = i + 2;
+            granularity = quarter ? "quarter" : "half";
+        }
+        else
+        {
+            return false;
+        }
+
+        if (t.IsAny(j, ["of", "in"]))
+        {
+            j++;
+        }
+
+        if (Year(t, j) is not { } y)
+        {
+            return false;
+        }
+
+        var first = t.Is(i - 1, "the") ? i - 1 : i;
+        var last = SkipYearWord(t, j);
+        mention = Range(t, first, last, new DateOnly(y, startMonth, 1), LastDay(y, endMonth), granularity, false);
+        next = last + 1;
+        return true;
+    }
+
+    // last year, this year, next year, в прошлом году
+    private static bool TryRelative(TokenStream t, int i, DateOnly? doc, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        if (doc is not { } d)
+        {
+            return false;
+        }
+
+        if (!t.IsWord(i + 1) || t[i + 1].Length > 5)
+        {
+            return false;
+        }
+
+        int? offset = null;
+        var last = i + 1;
+        if (t.IsAny(i + 1, ["year"]) && !t.IsSymbol(i + 2, '’') && !t.IsSymbol(i + 2, '\''))
+        {
+            // "the last year" and "the next year" are durations, not the calendar year.
+            offset = t.Is(i - 1, "the") ? null : t.IsAny(i, ["this", "current"]) ? 0 : t.Is(i, "last") ? -1 : t.Is(i, "next") ? 1 : null;
+        }
+        else if (t.IsAny(i + 1, ["году", "год"]))
+        {
+            offset = t.IsAny(i, ["этом", "текущем", "нынешнем"]) ? 0 : t.IsAny(i, ["прошлом", "прошедшем", "минувшем"]) ? -1 : t.IsAny(i, ["следующем", "будущем"]) ? 1 : null;
+        }
+        else if (t.IsAny(i + 1, ["il", "ildə"]))
+        {
+            offset = t.IsAny(i, ["bu", "cari"]) ? 0 : t.IsAny(i, ["keçən", "ötən"]) ? -1 : t.Is(i, "gələn") ? 1 : null;
+        }
+
+        if (offset is not { } o)
+        {
+            return false;
+        }
+
+        var y = d.Year + o;
+        mention = Range(t, i, last, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), "year", true);
+        next = last + 1;
+        return true;
+    }
+
+    // early March, late 2019, mid-2019, mid-March; thirds of the month or of the year.
+    private static bool TryEarlyLate(TokenStream t, int i, DateOnly? doc, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        int part;
+        int j;
+        var word = t.Span(i);
+        if (word.Length < 4 || word.Length > 8 && !word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (word.Equals("early", StringComparison.OrdinalIgnoreCase) || word.Equals("начале", StringComparison.OrdinalIgnoreCase))
+        {
+            part = 0;
+            j = i + 1;
+        }
+        else if (word.Equals("mid", StringComparison.OrdinalIgnoreCase) && t.IsSymbol(i + 1, '-'))
+        {
+            part = 1;
+            j = i + 2;
+        }
+        else if (word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase) && Months.TryParse(word[4..], out var midMonth))
+        {
+            if (doc is not { } dm || t.IsNumber(i + 1))
+            {
+                return false;
+            }
+
+            mention = Range(t, i, i, new DateOnly(dm.Year, midMonth, 11), new DateOnly(dm.Year, midMonth, 20), "part", true);
+            next = i + 1;
+            return true;
+        }
+        else if (word.Equals("late", StringComparison.OrdinalIgnoreCase) || word.Equals("конце", StringComparison.OrdinalIgnoreCase))
+        {
+            part = 2;
+            j = i + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (Year(t, j) is { } y)
+        {
+            var last = SkipYearWord(t, j);
+            var startMonth = part * 4 + 1;
+            mention = Range(t, i, last, new DateOnly(y, startMonth, 1), LastDay(y, startMonth + 3), "part", false);
+            next = last + 1;
+            return true;
+        }
+
+        if (t.IsWord(j) && Months.TryParse(t.Span(j), out var month) && !t.IsNumber(j + 1) && IsCapitalisedLatinOrCyrillic(t, j))
+        {
+            var (year, yearEnd, inferred) = Year(t, j + 1) is { } yy ? (yy, SkipYearWord(t, j + 1), false) : doc is { } d ? (d.Year, j, true) : (0, j, true);
+            if (year == 0)
+            {
+                return false;
+            }
+
+            var from = part * 10 + 1;
+            var to = part == 2 ? DateTime.DaysInMonth(year, month) : from + 9;
+            mention = Range(t, i, yearEnd, new DateOnly(year, month, from), new DateOnly(year, month, to), "part", inferred);
+            next = yearEnd + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static (int? Year, int? End, bool Inferred) YearAfter(TokenStream t, int last, DateOnly? doc)
+    {
+        var j = last + 1;
+        if (t.IsSymbol(j, ','))
+        {
+            j++;
+        }
+
+        if (Year(t, j) is { } y)
+        {
+            return (y, SkipYearWord(t, j), false);
+        }
+
+        // "February 22 this year" / "22 февраля текущего года".
+        if (doc is { } d0 && t.IsAny(last + 1, ["this", "текущего", "этого", "bu"]) && t.IsAny(last + 2, ["year", "года", "il", "ilin"]))
+        {
+            return (d0.Year, last + 2, true);
+        }
+
+        if (SharedYear(t, last + 1) is { } shared)
+        {
+            return (shared, null, false);
+        }
+
+        return doc is { } d ? (d.Year, null, true) : (null, null, false);
+    }
+
+    // "January 11 and November 26, 2021": the year written once for the whole list.
+    private static int? SharedYear(TokenStream t, int from)
+    {
+        var sawJoin = false;
+        for (var j = from; j < t.Count && j < from + 8; j++)
+        {
+            if (t.IsSymbol(j, ',') || t.IsAny(j, ["and", "и", "və", "or"]) || IsDash(t, j) || t.IsSymbol(j, '/'))
+            {
+                sawJoin = true;
+                continue;
+            }
+
+            if (t.IsNumber(j) && Day(t, j) is not null)
+            {
+                continue;
+            }
+
+            if (t.IsWord(j) && Months.TryParse(t.Span(j), out _))
+            {
+                continue;
+            }
+
+            if (sawJoin && Year(t, j) is { } y && j > from + 1)
+            {
+                return y;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static int SkipYearWord(TokenStream t, int yearIndex)
+    {
+        var j = yearIndex;
+        // 2022-ci il, 2021-ci ildə
+        if (t.IsSymbol(j + 1, '-') && t.Touches(j) && t.IsAny(j + 2, ["ci", "cı", "cu", "cü"]))
+        {
+            j += 2;
+        }
+
+        if (t.IsAny(j + 1, s_yearWords))
+        {
+            j++;
+            if (t.Is(j, "г") && t.IsSymbol(j + 1, '.') && t.Touches(j))
+            {
+                j++;
+            }
+        }
+
+        return j;
+    }
+
+    private static int? Ordinal(TokenStream t, int i) =>
+        t.IsAny(i, ["first", "первом", "первый", "первого", "birinci"]) ? 1
+        : t.IsAny(i, ["second", "втором", "второй", "второго", "ikinci"]) ? 2
+        : t.IsAny(i, ["third", "третьем", "третий", "третьего", "üçüncü"]) ? 3
+        : t.IsAny(i, ["fourth", "четвертом", "четвёртом", "четвертый", "dördüncü"]) ? 4
+        : null;
+
+    private static int? Day(TokenStream t, int i)
+    {
+        if (!t.IsNumber(i) || t[i].Length > 2)
+        {
+            return null;
+        }
+
+        return Int(t.Span(i)) is { } d and >= 1 and <= 31 ? d : null;
+    }
+
+    private static int? Year(TokenStream t, int i)
+    {
+        if (!t.IsNumber(i) || t[i].Length != 4)
+        {
+            return null;
+        }
+
+        // A year followed by more digits ("2019 300") or glued to a word is not a year.
+        if (t.Touches(i) && (t.IsWord(i + 1) || t.IsNumber(i + 1)))
+        {
+            return null;
+        }
+
+        return Int(t.Span(i)) is { } y and >= 1800 and <= 2100 ? y : null;
+    }
+
+    private static int? Int(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty || s.Length > 9)
+        {
+            return null;
+        }
+
+        var v = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return null;
+            }
+
+            v = v * 10 + (c - '0');
+        }
+
+        return v;
+    }
+
+    private static bool IsDash(TokenStream t, int i) =>
+        t.IsSymbol(i, '-') || t.IsSymbol(i, '–') || t.IsSymbol(i, '—') || t.IsSymbol(i, '‑') || t.IsSymbol(i, '−');
+
+    private static bool IsCyrillic(TokenStream t, int i) => t.Text[t[i].Start] is >= '\u0400' and <= '\u04FF';
+
+    private static bool IsLatinLower(TokenStream t, int i) => char.IsLower(t.Text[t[i].Start]) && !IsCyrillic(t, i);
+
+    private static bool IsCapitalisedLatinOrCyrillic(TokenStream t, int i) => IsCyrillic(t, i) || char.IsUpper(t.Text[t[i].Start]);
+
+    private static DateOnly? Make(int y, int m, int d) =>
+        y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+
+    private static DateOnly LastDay(int y, int m) => new(y, m, DateTime.DaysInMonth(y, m));
+
+    private static DateMention Day(TokenStream t, int first, int last, DateOnly value, bool inferred) =>
+        new(t.TextOf(first, last), t.SpanOf(first, last)) { Value = value, Granularity = "day", Inferred = inferred };
+
+    private static DateMention Range(TokenStream t, int first, int last, DateOnly start, DateOnly end, string granularity, bool inferred) =>
+        new(t.TextOf(first, last), t.SpanOf(first, last)) { Start = start, End = end, Granularity = granularity, Inferred = inferred };
+
+    // The first day date, when it stands on one of the first short lines, is the document's own dateline
+    // ("Baku, February 22, AZERTAC"); so is any other day date on that same line.
+    private static void MarkDateline(string text, List<DateMention> found)
+    {
+        var first = found.FindIndex(m => m.Granularity == "day");
+        if (first < 0 || found[first].Span.Start > 400)
+        {
+            return;
+        }
+
+        var start = found[first].Span.Start;
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', start);
+        if (lineEnd < 0)
+        {
+            lineEnd = text.Length;
+        }
+
+        if (text.AsSpan(0, lineStart).Count('\n') > 4 || lineEnd - lineStart > 80)
+        {
+            return;
+        }
+
+        for (var k = first; k < found.Count && found[k].Span.End <= lineEnd; k++)
+        {
+            if (found[k].Granularity == "day")
+            {
+                found[k] = found[k] with { Dateline = true };
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+namespace Entente.Text.Extraction;
+
+/// <summary>One name of a state, organisation or place as it can be written, token by token.</summary>
+/// <remarks>
+/// A token ending in <c>*</c> matches any word that starts with the rest (Russian and Azerbaijani endings:
+/// "Азербайджан*" covers "Азербайджана", "Азербайджаном"). Names in capitals ("UN", "ООН") match only in capitals;
+/// other names need a capital first letter unless <see cref="AnyCase"/> is set.
+/// </remarks>
+internal sealed record EntityName(string[] Tokens, string Type, string Id, bool AnyCase = false);
+
+/// <summary>The gazetteer: states (ISO 3166-1 alpha-2), organisations (stable short ids) and places, in en, ru and az.</summary>
+internal static class EntityTables
+{
+    public const string State = "state";
+    public const string Organisation = "organisation";
+    public const string Place = "place";
+    public const string Person = "person";
+
+    private static readonly (string Id, string[] Names)[] s_states =
+    [
+        ("RU", ["Russian Federation", "Russia", "Российская Федерация", "Российской Федерации", "Российскую Федерацию", "Российской Федерацией",
+                "Россия", "России", "Россию", "Россией", "Rusiya*", "Rusiya Federasiyası*"]),
+        ("AZ", ["Republic of Azerbaijan", "Azerbaijan Republic", "Azerbaijan", "Азербайджанская Республика", "Азербайджанской Республики",
+                "Азербайджанской Республикой", "Азербайджанскую Республику", "Азербайджан", "Азербайджана", "Азербайджану", "Азербайджаном",
+                "Азербайджане", "Azərbaycan Respublikası*", "Azərbaycan", "Azərbaycanın", "Azərbaycana", "Azərbaycanda", "Azərbaycanla"]),
+        ("AM", ["Republic of Armenia", "Armenia", "Республика Армения", "Республики Армения", "Армения", "Армении", "Армению", "Арменией",
+                "Ermənistan*"]),
+        ("TR", ["Republic of Turkey", "Turkey", "Türkiye", "Турция", "Турции", "Турцию", "Турцией", "Türkiyə*"]),
+        ("IR", ["Islamic Republic of Iran", "Iran", "Иран", "Ирана", "Ирану", "Ираном", "Иране", "İran*"]),
+        ("GE", ["Georgia", "Грузия", "Грузии", "Gürcüstan*"]),
+        ("KZ", ["Kazakhstan", "Казахстан", "Казахстана", "Казахстаном", "Qazaxıstan*"]),
+        ("TM", ["Turkmenistan", "Туркменистан", "Туркменистана", "Türkmənistan*"]),
+        ("UZ", ["Uzbekistan", "Узбекистан", "Узбекистана", "Özbəkistan*"]),
+        ("KG", ["Kyrgyzstan", "Киргизия", "Киргизии", "Кыргызстан"]),
+        ("TJ", ["Tajikistan", "Таджикистан", "Таджикистана"]),
+        ("BY", ["Belarus", "Беларусь", "Белоруссия", "Белоруссии", "Belarus*"]),
+        ("UA", ["Ukraine", "Украина", "Украины", "Украине", "Украину", "Ukrayna*"]),
+        ("CN", ["China", "People's Republic of China", "Китай", "Китая", "Китаем", "Çin"]),
+        ("US", ["United States", "United States of America", "USA", "США", "ABŞ"]),
+        ("IN", ["India", "Индия", "Индии", "Hindistan*"]),
+        ("PK", ["Pakistan", "Пакистан", "Pakistan*"]),
+        ("IL", ["Israel", "Израиль", "Израиля", "İsrail*"]),
+        ("FR", ["France", "Франция", "Франции", "Fransa*"]),
+        ("DE", ["Germany", "Германия", "Германии", "Almaniya*"]),
+        ("GB", ["United Kingdom", "Великобритания", "Великобритании"]),
+    ];
+
+    // Adjectives that name a state only before a word for the state itself ("the Azerbaijani Party", "the Russian side").
+    private static readonly (string Id, string[] Adjectives)[] s_stateAdjectives =
+    [
+        ("RU", ["Russian", "Российская", "Российской", "Российскую", "Rusiya"]),
+        ("AZ", ["Azerbaijani", "Azerbaijan", "Азербайджанская", "Азербайджанской", "Азербайджанскую", "Azərbaycan"]),
+        ("AM", ["Armenian", "Армянская", "Армянской", "Erməni"]),
+        ("TR", ["Turkish", "Турецкая", "Турецкой", "Türk"]),
+        ("IR", ["Iranian", "Иранская", "Иранской"]),
+        ("GE", ["Georgian", "Грузинская", "Грузинской"]),
+        ("KZ", ["Kazakh", "Казахстанская", "Казахстанской"]),
+        ("UA", ["Ukrainian", "Украинская", "Украинской"]),
+    ];
+
+    private static readonly string[] s_partyNouns = ["Party", "party", "side", "Side", "Сторона", "Стороны", "Стороне", "Стороной", "сторона", "стороны", "Tərəf*", "tərəf*"];
+
+    private static readonly (string Id, string[] Names)[] s_organisations =
+    [
+        ("unsc", ["UN Security Council", "United Nations Security Council", "Security Council", "Совет Безопасности ООН", "Совета Безопасности ООН", "СБ ООН", "BMT Təhlükəsizlik Şurası*"]),
+        ("un", ["United Nations", "UN", "U.N.", "ООН", "Организация Объединенных Наций", "Организации Объединенных Наций", "BMT"]),
+        ("osce", ["Organization for Security and Cooperation in Europe", "Organization for Security and Co-operation in Europe", "OSCE", "ОБСЕ", "ATƏT"]),
+        ("cis", ["Commonwealth of Independent States", "CIS", "СНГ", "Содружество Независимых Государств", "Содружества Независимых Государств", "MDB"]),
+        ("eaeu", ["Eurasian Economic Union", "EAEU", "ЕАЭС", "Евразийский экономический союз", "Евразийского экономического союза"]),
+        ("csto", ["Collective Security Treaty Organization", "CSTO", "ОДКБ"]),
+        ("sco", ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO", "ШОС"]),
+        ("eu", ["European Union", "EU", "ЕС", "Евросоюз*", "Европейский союз", "Европейского союза", "Avropa İttifaqı*"]),
+        ("nato", ["NATO", "НАТО"]),
+        ("wto", ["World Trade Organization", "WTO", "ВТО"]),
+        ("imf", ["International Monetary Fund", "IMF", "МВФ"]),
+        ("world-bank", ["World Bank", "Всемирный банк", "Всемирного банка"]),
+        ("who", ["World Health Organization", "ВОЗ"]),
+        ("unesco", ["UNESCO", "ЮНЕСКО"]),
+        ("iaea", ["International Atomic Energy Agency", "IAEA", "МАГАТЭ"]),
+        ("oic", ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC", "ОИС"]),
+        ("ots", ["Organization of Turkic States", "ОТГ"]),
+        ("coe", ["Council of Europe", "Совет Европы", "Совета Европы"]),
+        ("brics", ["BRICS", "БРИКС"]),
+        ("cica", ["CICA", "СВМДА"]),
+        ("bsec", ["BSEC", "ОЧЭС"]),
+        ("intergovernmental-commission", ["Intergovernmental Commission", "Межправительственная комиссия", "Межправительственной комиссии", "Hökumətlərarası Komissiya*"]),
+        ("cbr", ["Central Bank of Russia", "Central Bank of the Russian Federation", "Russian Central Bank", "Bank of Russia", "Банк России", "Банка России", "ЦБ РФ"]),
+        ("cbar", ["Central Bank of Azerbaijan", "Central Bank of the Republic of Azerbaijan", "Mərkəzi Bank*"]),
+        ("azertac", ["AZERTAC", "AzerTAc", "АЗЕРТАДЖ"]),
+        ("tass", ["TASS", "ТАСС"]),
+        ("ria-novosti", ["RIA Novosti", "РИА Новости"]),
+        ("interfax", ["Interfax", "Интерфакс"]),
+        ("trend", ["Trend"]),
+        ("reuters", ["Reuters"]),
+        ("gazprom", ["Gazprom", "Газпром*"]),
+        ("rosneft", ["Rosneft", "Роснефть"]),
+        ("lukoil", ["Lukoil", "LUKOIL", "Лукойл*", "ЛУКОЙЛ"]),
+        ("rosatom", ["Rosatom", "Росатом*"]),
+        ("socar", ["SOCAR"]),
+        ("kamaz", ["KAMAZ", "КАМАЗ"]),
+        ("gaz-group", ["GAZ Group", "Группа ГАЗ"]),
+        ("azermash", ["Azermash", "Азермаш"]),
+        ("rzd", ["Russian Railways", "РЖД"]),
+        ("ady", ["Azerbaijan Railways", "Azərbaycan Dəmir Yolları*"]),
+        ("msu", ["Moscow State University", "Lomonosov Moscow State University", "МГУ"]),
+        ("sechenov", ["Sechenov Medical Academy", "Sechenov University"]),
+        ("mfa", ["Ministry of Foreign Affairs", "ministry of foreign affairs", "ministries of foreign affairs", "Foreign Ministry", "Foreign Ministries",
+                 "Министерство иностранных дел", "Министерства иностранных дел", "МИД", "Xarici İşlər Nazirliyi*"]),
+    ];
+
+    private static readonly (string Id, string[] Names)[] s_places =
+    [
+        ("baku", ["Baku", "BAKU", "Баку", "Bakı*"]),
+        ("moscow", ["Moscow", "MOSCOW", "Москва", "Москвы", "Москве", "Москву", "Москвой", "Moskva*"]),
+        ("yerevan", ["Yerevan", "Ереван*", "İrəvan*"]),
+        ("ankara", ["Ankara"]),
+        ("tehran", ["Tehran", "Тегеран*"]),
+        ("tbilisi", ["Tbilisi", "Тбилиси"]),
+        ("ganja", ["Ganja", "Гянджа", "Gəncə*"]),
+        ("sumgait", ["Sumgait", "Сумгаит*", "Sumqayıt*"]),
+        ("shusha", ["Shusha", "Шуша", "Шуше", "Şuşa*"]),
+        ("nakhchivan", ["Nakhichevan Autonomous Republic", "Nakhchivan Autonomous Republic", "Nakhchivan", "Nakhichevan", "Нахичеван*", "Naxçıvan*"]),
+        ("nagorno-karabakh", ["Nagorno-Karabakh", "Karabakh", "Нагорный Карабах", "Нагорного Карабаха", "Нагорном Карабахе", "Карабах*", "Qarabağ*"]),
+        ("south-caucasus", ["South Caucasus", "Southern Caucasus", "Южный Кавказ", "Южного Кавказа", "Южном Кавказе", "Cənubi Qafqaz*"]),
+        ("north-caucasus", ["North Caucasus", "Северный Кавказ", "Северного Кавказа"]),
+        ("caucasus", ["Caucasus", "Кавказ", "Кавказа", "Кавказе", "Qafqaz*"]),
+        ("caspian-sea", ["Caspian Sea", "Каспийское море", "Каспийского моря", "Каспийском море", "Xəzər dənizi*"]),
+        ("caspian", ["Caspian region", "Caspian regions", "Каспийский регион", "Каспийском регионе", "Каспийского региона", "Каспий", "Каспии", "Xəzər regionu*"]),
+        ("eurasia", ["Eurasia", "Eurasian space", "Евразия", "Евразии", "Евразийское пространство", "Евразийском пространстве", "Avrasiya*"]),
+        ("south-asia", ["South Asia"]),
+        ("central-asia", ["Central Asia", "Центральная Азия", "Центральной Азии", "Mərkəzi Asiya*"]),
+        ("middle-east", ["Middle East", "Ближний Восток", "Ближнего Востока", "Ближнем Востоке"]),
+        ("europe", ["Europe", "Европа", "Европы", "Европе", "Avropa*"]),
+        ("asia", ["Asia", "Азия", "Азии", "Asiya*"]),
+        ("persian-gulf", ["Persian Gulf", "Персидский залив", "Персидского залива"]),
+        ("black-sea", ["Black Sea", "Черное море", "Черного моря", "Чёрного моря"]),
+        ("chabahar", ["Chabahar Port", "Chabahar"]),
+        ("st-petersburg", ["St Petersburg", "St. Petersburg", "Saint Petersburg", "Санкт-Петербург*"]),
+        ("sochi", ["Sochi", "Сочи"]),
+        ("kazan", ["Kazan", "Казань", "Казани"]),
+        ("astrakhan", ["Astrakhan", "Астрахань", "Астрахани"]),
+        ("makhachkala", ["Makhachkala", "Махачкала", "Махачкале"]),
+        ("derbent", ["Derbent", "Дербент*"]),
+        ("dagestan", ["Dagestan", "Дагестан*"]),
+    ];
+
+    public static IReadOnlyList<EntityName> Names { get; } = Build();
+
+    public static IReadOnlyList<(string Id, string[] Adjectives)> StateAdjectives => s_stateAdjectives;
+
+    public static IReadOnlyList<string> PartyNouns => s_partyNouns;
+
+    private static List<EntityName> Build()
+    {
+        var names = new List<EntityName>();
+        void Add((string Id, string[] Names)[] table, string type)
+        {
+            foreach (var (id, forms) in table)
+            {
+                foreach (var form in forms)
+                {
+                    names.Add(new EntityName(Split(form), type, id, AnyCase: form.Length > 0 && char.IsLower(form[0])));
+                }
+            }
+        }
+
+        Add(s_states, State);
+        Add(s_organisations, Organisation);
+        Add(s_places, Place);
+        return names;
+    }
+
+    // Names are split the way the tokenizer splits text: words (with inner hyphens) and single symbols.
+    internal static string[] Split(string name)
+    {
+        var tokens = TokenStream.Create(name);
+        var parts = new string[tokens.Count];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            parts[k] = tokens.Span(k).ToString();
+        }
+
+        if (name.EndsWith('*') && parts.Length > 1 && parts[^1] == "*")
+        {
+            parts = [.. parts[..^2], parts[^2] + "*"];
+        }
+
+        return parts;
+    }
+}

@@ -1,0 +1,581 @@
+using System.Globalization;
+using Entente.Text.Analysis;
+using Entente.Text.Vocabulary;
+
+namespace Entente.Text.Extraction;
+
+/// <summary>
+/// Finds money ("US$3.4 billion", "3,4 млрд долларов", "₼500"), percentages ("16 percent", "27.4%") and counts of
+/// things ("340 schools", "over 11,000 Azerbaijani students", "six road maps"), each with its qualifier.
+/// </summary>
+internal static class FigureExtractor
+{
+    private static readonly string[] s_labelWords =
+    [
+        "article", "articles", "clause", "clauses", "paragraph", "paragraphs", "point", "points", "item", "section", "chapter",
+        "part", "annex", "no", "number", "page", "session", "resolution", "statya", "статья", "статьи", "статьей", "пункт",
+        "пункта", "пунктом", "пункте", "часть", "части", "глава", "главы", "раздел", "maddə", "bənd", "fəsil", "№",
+    ];
+
+    private static readonly string[] s_determiners = ["the", "our", "their", "these", "those", "its", "his", "her", "both", "all"];
+
+    // Words that end in -s but are not counted nouns.
+    private static readonly string[] s_notNouns =
+    [
+        "is", "was", "has", "this", "thus", "plus", "less", "as", "us", "its", "his", "hers", "ours", "theirs", "always", "perhaps",
+        "whereas", "across", "unless", "towards", "besides", "sometimes", "does", "says", "goes", "makes", "takes", "gives",
+        "continues", "remains", "includes", "stands", "amounts", "reaches", "becomes", "seems", "means", "was", "yes",
+    ];
+
+    // Words that end a count's noun phrase.
+    private static readonly string[] s_stops =
+    [
+        "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "than", "that", "which", "who", "are", "were",
+        "have", "had", "be", "been", "will", "would", "per", "a", "an", "the", "is", "was", "has", "not",
+    ];
+
+    /// <summary>All figures in document order; spans of <paramref name="taken"/> (dates) are skipped.</summary>
+    public static List<Figure> Extract(TokenStream t, IReadOnlyList<DateMention> taken)
+    {
+        var covered = CoveredTokens(t, taken);
+        var found = new List<Figure>();
+        string? carriedQualifier = null;
+        var i = 0;
+        while (i < t.Count)
+        {
+            if (covered[i] || !StartsNumber(t, i))
+            {
+                i++;
+                continue;
+            }
+
+            var (value, numberEnd) = ReadNumber(t, i);
+            if (value is null || IsLabel(t, i) || IsGlued(t, i, numberEnd))
+            {
+                i = Math.Max(i + 1, numberEnd + 1);
+                continue;
+            }
+
+            var figure = Classify(t, i, numberEnd, value.Value, found, out var end, out var start);
+            if (figure is null)
+            {
+                // "almost three and a half, US$3.4 billion": a bare number repaired by the next carries its qualifier on.
+                carriedQualifier = t.IsSymbol(numberEnd + 1, ',') ? QualifierBefore(t, i, out _) : null;
+                i = numberEnd + 1;
+                continue;
+            }
+
+            var qualifier = QualifierBefore(t, start, out _);
+            if (qualifier == Qualifiers.Exact && carriedQualifier is not null && t.IsSymbol(start - 1, ','))
+            {
+                qualifier = carriedQualifier;
+            }
+
+            carriedQualifier = null;
+            found.Add(figure with { Qualifier = qualifier });
+            i = end + 1;
+        }
+
+        return found;
+    }
+
+    private static Figure? Classify(TokenStream t, int first, int numberEnd, decimal value, List<Figure> found, out int end, out int start)
+    {
+        start = first;
+        end = numberEnd;
+        var j = numberEnd + 1;
+
+        // A scale word multiplies, unless the product would not fit a decimal (random digits, not a figure).
+        if ((t.IsWord(j) && NumberWords.ScaleOf(t.Span(j)) is { } scale && scale >= 1000 && !t.Is(j, "k") || t.Is(j, "k") && t.Touches(numberEnd))
+            && value <= decimal.MaxValue / 1_000_000_000_000m)
+        {
+            value *= NumberWords.ScaleOf(t.Span(j)) ?? 1;
+            end = j;
+            j++;
+            if (t.IsSymbol(j, '.') && t.Touches(j - 1) && IsCyrillic(t, j - 1))
+            {
+                end = j;
+                j++;
+            }
+        }
+
+        // Currency before: $3.2 billion, US$3.4 billion, € 500, USD 5 million, ₼200.
+        var currency = CurrencyBefore(t, first, out var currencyStart);
+        if (currency is null)
+        {
+            currency = CurrencyAfter(t, j, out var currencyEnd);
+            if (currency is not null)
+            {
+                end = currencyEnd;
+            }
+        }
+        else
+        {
+            start = currencyStart;
+        }
+
+        if (currency is not null)
+        {
+            return new Figure(t.TextOf(start, end), t.SpanOf(start, end)) { Kind = "money", Value = value, Unit = currency };
+        }
+
+        if (PercentAfter(t, j, out var percentEnd))
+        {
+            end = percentEnd;
+            return new Figure(t.TextOf(start, end), t.SpanOf(start, end)) { Kind = "percent", Value = value, Unit = "percent" };
+        }
+
+        // Counts: a plain number needs the thing it counts.
+        if (t.IsNumber(first) ? value < 1 : value < 2 || IsDeterminedWordNumber(t, first))
+        {
+            return null;
+        }
+
+        var unitIndex = CountedNoun(t, j, found, out var unit);
+        if (unitIndex < 0)
+        {
+            return null;
+        }
+
+        if (unitIndex > 0)
+        {
+            end = unitIndex;
+        }
+
+        return new Figure(t.TextOf(start, end), t.SpanOf(start, end)) { Kind = "count", Value = value, Unit = unit! };
+    }
+
+    // Returns the index of the noun's token, 0 when the unit came from elsewhere ("a thousand of them"), -1 when none.
+    private static int CountedNoun(TokenStream t, int j, List<Figure> found, out string? unit)
+    {
+        unit = null;
+
+        // "340, not 300 schools": the noun comes after the contrast.
+        if (t.IsSymbol(j, ',') && t.Is(j + 1, "not") && t.IsNumber(j + 2) && t.IsWord(j + 3) && IsPluralNoun(t, j + 3))
+        {
+            unit = t.Span(j + 3).ToString().ToLowerInvariant();
+            return 0;
+        }
+
+        // "more than a thousand of them": the noun is the last thing counted in the sentence.
+        if (t.Is(j, "of") && t.IsAny(j + 1, ["them", "these", "those", "which", "whom"]))
+        {
+            var sentence = t.SentenceOf[Math.Min(j, t.Count - 1)];
+            for (var k = found.Count - 1; k >= 0; k--)
+            {
+                var idx = t.IndexAt(found[k].Span.Start);
+                if (idx >= t.Count || t.SentenceOf[idx] < sentence)
+                {
+                    break;
+                }
+
+                if (t.SentenceOf[idx] == sentence && found[k].Kind == "count")
+                {
+                    unit = found[k].Unit;
+                    return t.IndexAt(t[j + 1].Start);
+                }
+            }
+
+            return -1;
+        }
+
+        if (!t.IsWord(j))
+        {
+            return -1;
+        }
+
+        if (IsCyrillic(t, j) || IsAzerbaijani(t, j))
+        {
+            // Russian and Azerbaijani: the first word that is not an adjective ("11 тысяч азербайджанских студентов").
+            for (var k = j; k < j + 3 && t.IsWord(k); k++)
+            {
+                var w = t.Span(k);
+                if (IsCyrillic(t, k) && IsRussianAdjective(w) || NumberWords.ScaleOf(w) is not null)
+                {
+                    continue;
+                }
+
+                if (IsCyrillic(t, k) && w.Length <= 2)
+                {
+                    return -1;
+                }
+
+                unit = w.ToString().ToLowerInvariant();
+                return k;
+            }
+
+            return -1;
+        }
+
+        for (var k = j; k < j + 5 && t.IsWord(k); k++)
+        {
+            if (IsPluralNoun(t, k))
+            {
+                unit = t.Span(k).ToString().ToLowerInvariant();
+                return k;
+            }
+
+            // "interstate and intergovernmental agreements": adjectives joined by "and" stay in the phrase.
+            if (t.Is(k, "and") && k > j && t.IsWord(k + 1) && !t.IsAny(k + 1, s_stops))
+            {
+                continue;
+            }
+
+            if (t.IsAny(k, s_stops) || Months.TryParse(t.Span(k), out _))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsPluralNoun(TokenStream t, int k)
+    {
+        var w = t.Span(k);
+        if (w.Length < 3 || !char.IsLower(w[0]) || w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)
+            || w.EndsWith("'s", StringComparison.Ordinal) || t.IsAny(k, s_notNouns) || t.IsAny(k, s_stops))
+        {
+            return false;
+        }
+
+        return w[^1] == 's' || w is "people" or "children" or "men" or "women" or "staff" or "personnel" or "tonnes" or "km";
+    }
+
+    private static bool IsRussianAdjective(ReadOnlySpan<char> w) =>
+        w.EndsWith("ых", StringComparison.OrdinalIgnoreCase) || w.EndsWith("их", StringComparison.OrdinalIgnoreCase)
+        || w.EndsWith("ые", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ие", StringComparison.OrdinalIgnoreCase)
+        || w.EndsWith("ого", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ой", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAzerbaijani(TokenStream t, int k)
+    {
+        foreach (var c in t.Span(k))
+        {
+            if (c is 'ə' or 'Ə' or 'ğ' or 'Ğ' or 'ı' or 'ş' or 'Ş' or 'ç' or 'Ç' or 'ö' or 'ü')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the two countries", "our two states": a deictic number refers to things already known, it measures nothing.
+    private static bool IsDeterminedWordNumber(TokenStream t, int first) => !t.IsNumber(first) && t.IsAny(first - 1, s_determiners);
+
+    private static string? CurrencyBefore(TokenStream t, int first, out int start)
+    {
+        start = first;
+        var k = first - 1;
+        if (k < 0 || t.SentenceOf[k] != t.SentenceOf[first])
+        {
+            return null;
+        }
+
+        if (t[k].Kind == TokenKind.Symbol && CurrencyTable.FromSymbol(t.Span(k)) is { } code)
+        {
+            start = k;
+            // US$, U.S.$, CA$: the letters before the symbol belong to it.
+            if (t.IsWord(k - 1) && t.Touches(k - 1) && t[k - 1].Length <= 3 && char.IsUpper(t.Text[t[k - 1].Start]))
+            {
+                start = k - 1;
+            }
+
+            return code;
+        }
+
+        if (t.IsWord(k) && CurrencyTable.FromCode(t.Span(k)) is { } iso)
+        {
+            start = k;
+            return iso;
+        }
+
+        return null;
+    }
+
+    private static string? CurrencyAfter(TokenStream t, int j, out int end)
+    {
+        end = j;
+        if (j >= t.Count)
+        {
+            return null;
+        }
+
+        if (t[j].Kind == TokenKind.Symbol && CurrencyTable.FromSymbol(t.Span(j)) is { } symbol)
+        {
+            return symbol;
+        }
+
+        if (!t.IsWord(j))
+        {
+            return null;
+        }
+
+        if (CurrencyTable.FromCode(t.Span(j)) is { } code)
+        {
+            return code;
+        }
+
+        // "US dollars", "U.S. dollars", "American dollars".
+        var k = j;
+        if (t.IsAny(k, ["US", "American", "Canadian"]) && t.IsWord(k + 1))
+        {
+            k++;
+        }
+
+        if (CurrencyTable.FromWord(t.Span(k)) is { } word)
+        {
+            end = k;
+            if (t.IsSymbol(k + 1, '.') && t.Touches(k) && t[k].Length <= 4)
+            {
+                end = k + 1;
+            }
+
+            // "долларов США"
+            if (t.Is(end + 1, "США"))
+            {
+                end++;
+            }
+
+            return word;
+        }
+
+        return null;
+    }
+
+    private static bool PercentAfter(TokenStream t, int j, out int end)
+    {
+        end = j;
+        if (t.IsSymbol(j, '%'))
+        {
+            return true;
+        }
+
+        if (t.IsAny(j, ["percent", "pct", "процента", "процентов", "процент", "faiz", "%-dək"]))
+        {
+            if (t.Is(j + 1, "points") || t.IsAny(j + 1, ["пункта", "пунктов"]))
+            {
+                end = j + 1;
+            }
+
+            return true;
+        }
+
+        if (t.Is(j, "per") && t.Is(j + 1, "cent"))
+        {
+            end = j + 1;
+            return true;
+        }
+
+        if (t.Is(j, "percentage") && t.IsAny(j + 1, ["points", "point"]))
+        {
+            end = j + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The qualifier written before a figure that starts at token <paramref name="start"/>.</summary>
+    internal static string QualifierBefore(TokenStream t, int start, out int qualifierStart)
+    {
+        qualifierStart = start;
+        var k = start - 1;
+        if (k < 0)
+        {
+            return Qualifiers.Exact;
+        }
+
+        bool Is(int at, string w) => t.Is(at, w);
+
+        if (Is(k, "than") && t.IsAny(k - 1, ["more", "over"]))
+        {
+            return Is(k - 2, "no") || Is(k - 2, "not") ? Qualifiers.AtMost : Qualifiers.Over;
+        }
+
+        if (Is(k, "than") && t.IsAny(k - 1, ["less", "fewer"]))
+        {
+            return Is(k - 2, "no") || Is(k - 2, "not") ? Qualifiers.AtLeast : Qualifiers.Under;
+        }
+
+        if (Is(k, "least") && Is(k - 1, "at") || Is(k, "менее") && Is(k - 1, "не") || Is(k, "меньше") && Is(k - 1, "не"))
+        {
+            return Qualifiers.AtLeast;
+        }
+
+        if (Is(k, "most") && Is(k - 1, "at") || Is(k, "to") && Is(k - 1, "up") || Is(k, "более") && Is(k - 1, "не"))
+        {
+            return Qualifiers.AtMost;
+        }
+
+        if (Is(k, "to") && Is(k - 1, "close"))
+        {
+            return Qualifiers.Almost;
+        }
+
+        if (t.IsAny(k, ["almost", "nearly", "почти"]))
+        {
+            return Qualifiers.Almost;
+        }
+
+        if (t.IsAny(k, ["about", "approximately", "around", "roughly", "approx", "some", "circa", "около", "примерно", "порядка", "приблизительно", "ориентировочно", "təxminən", "təqribən"]))
+        {
+            return Qualifiers.Approximately;
+        }
+
+        if (t.IsAny(k, ["over", "above", "exceeding", "более", "свыше", "больше"]))
+        {
+            return Qualifiers.Over;
+        }
+
+        if (t.IsAny(k, ["under", "below", "менее", "меньше"]))
+        {
+            return Qualifiers.Under;
+        }
+
+        return Qualifiers.Exact;
+    }
+
+    private static bool StartsNumber(TokenStream t, int i) =>
+        t[i].Kind == TokenKind.Number || t[i].Kind == TokenKind.Word && (t.ClassOf(i) & WordClass.Number) != 0 && NumberWords.TryRead(t, i, out _) > 0;
+
+    private static (decimal? Value, int End) ReadNumber(TokenStream t, int i)
+    {
+        if (t[i].Kind == TokenKind.Word)
+        {
+            var used = NumberWords.TryRead(t, i, out var words);
+            return (words, i + used - 1);
+        }
+
+        var value = ParseDigits(t.Span(i));
+        var end = i;
+
+        // "11 000" written with a space between groups of three.
+        while (value is not null && value < 1_000_000_000_000_000m && t[end].Length <= 3 && t.IsNumber(end + 1) && t[end + 1].Length == 3 && t[end + 1].Start - t[end].End == 1
+            && t.Text[t[end].End] is ' ' or '\u00A0' or '\u202F' or '\u2009' && !t.IsNumber(i - 1) && ParseDigits(t.Span(end + 1)) is { } group
+            && t.Span(end).IndexOfAny(',', '.') < 0)
+        {
+            value = value * 1000 + group;
+            end++;
+        }
+
+        return (value, end);
+    }
+
+    /// <summary>"11,000" → 11000, "3,4" → 3.4, "27.4" → 27.4, "1.234.567" → 1234567.</summary>
+    internal static decimal? ParseDigits(ReadOnlySpan<char> s)
+    {
+        var lastComma = s.LastIndexOf(',');
+        var lastDot = s.LastIndexOf('.');
+        int decimalAt;
+        if (lastComma >= 0 && lastDot >= 0)
+        {
+            decimalAt = Math.Max(lastComma, lastDot);
+        }
+        else if (lastComma >= 0)
+        {
+            decimalAt = AllGroupsOfThree(s, ',') ? -1 : lastComma;
+        }
+        else if (lastDot >= 0)
+        {
+            decimalAt = s.IndexOf('.') != lastDot ? -1 : lastDot;
+        }
+        else
+        {
+            decimalAt = -1;
+        }
+
+        Span<char> buffer = stackalloc char[Math.Min(s.Length, 64)];
+        if (s.Length > 64)
+        {
+            return null;
+        }
+
+        var n = 0;
+        for (var k = 0; k < s.Length; k++)
+        {
+            if (char.IsAsciiDigit(s[k]))
+            {
+                buffer[n++] = s[k];
+            }
+            else if (k == decimalAt)
+            {
+                buffer[n++] = '.';
+            }
+        }
+
+        return decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+
+    private static bool AllGroupsOfThree(ReadOnlySpan<char> s, char separator)
+    {
+        var first = s.IndexOf(separator);
+        if (first is 0 or > 3)
+        {
+            return false;
+        }
+
+        var rest = s[(first + 1)..];
+        while (true)
+        {
+            var next = rest.IndexOf(separator);
+            var group = next < 0 ? rest : rest[..next];
+            if (group.Length != 3)
+            {
+                return false;
+            }
+
+            if (next < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(next + 1)..];
+        }
+    }
+
+    // Clause and article numbers, list labels ("12. The Parties"), and "No. 5" are labels, not figures.
+    private static bool IsLabel(TokenStream t, int i)
+    {
+        if (t.IsAny(i - 1, s_labelWords) || t.IsSymbol(i - 1, '№') || t.IsSymbol(i - 1, '#'))
+        {
+            return true;
+        }
+
+        return t[i].AfterNewline && t[i].Kind == TokenKind.Number && (t.IsSymbol(i + 1, '.') || t.IsSymbol(i + 1, ')')) && t.Touches(i);
+    }
+
+    // "COVID-19", "G20", "3+3", "30th": a number glued to letters or signs is part of a name or an ordinal.
+    private static bool IsGlued(TokenStream t, int first, int last)
+    {
+        if (t[first].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        if (first > 0 && !t[first].AfterSpace && (t.IsWord(first - 1) && !IsCurrencyCode(t, first - 1) || t.IsSymbol(first - 1, '+') || t.IsSymbol(first - 1, '-') && t.IsWord(first - 2)))
+        {
+            return true;
+        }
+
+        return t.Touches(last) && (t.IsWord(last + 1) && !t.IsAny(last + 1, ["k", "bn", "mln", "m"]) || t.IsSymbol(last + 1, '+'));
+    }
+
+    private static bool IsCurrencyCode(TokenStream t, int k) => CurrencyTable.FromCode(t.Span(k)) is not null;
+
+    private static bool IsCyrillic(TokenStream t, int i) => t.Text[t[i].Start] is >= '\u0400' and <= '\u04FF';
+
+    private static bool[] CoveredTokens(TokenStream t, IReadOnlyList<DateMention> taken)
+    {
+        var covered = new bool[t.Count];
+        foreach (var d in taken)
+        {
+            for (var k = t.IndexAt(d.Span.Start); k < t.Count && t[k].Start < d.Span.End; k++)
+            {
+                covered[k] = true;
+            }
+        }
+
+        return covered;
+    }
+}

@@ -1,0 +1,69 @@
+namespace Entente.Text.Extraction;
+
+/// <summary>Month names in English, Russian (every case) and Azerbaijani, full and abbreviated.</summary>
+internal static class Months
+{
+    // Stems: a word is a month when it starts with the stem and the rest is a known ending.
+    private static readonly (string Stem, int Month, int MinLength)[] s_stems =
+    [
+        ("january", 1, 3), ("february", 2, 3), ("march", 3, 3), ("april", 4, 3), ("may", 5, 3), ("june", 6, 3),
+        ("july", 7, 3), ("august", 8, 3), ("september", 9, 3), ("october", 10, 3), ("november", 11, 3), ("december", 12, 3),
+        ("sept", 9, 4),
+        ("январ", 1, 3), ("феврал", 2, 3), ("март", 3, 4), ("апрел", 4, 3), ("ма", 5, 2), ("июн", 6, 3), ("июл", 7, 3),
+        ("август", 8, 3), ("сентябр", 9, 3), ("октябр", 10, 3), ("ноябр", 11, 3), ("декабр", 12, 3),
+        ("yanvar", 1, 6), ("fevral", 2, 6), ("mart", 3, 4), ("aprel", 4, 5), ("iyun", 6, 4), ("iyul", 7, 4),
+        ("avqust", 8, 6), ("sentyabr", 9, 8), ("oktyabr", 10, 7), ("noyabr", 11, 6), ("dekabr", 12, 6),
+    ];
+
+    private static readonly string[] s_russianEndings = ["", "ь", "я", "е", "ю", "ем", "ём", "а", "у", "ом", "т", "та", "те", "й", "я", "е"];
+
+    // Every written form, built once from the stems: one lookup per word on the hot path.
+    private static readonly Dictionary<string, int> s_forms = BuildForms();
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_forms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every form of every month, lower-case.</summary>
+    public static IEnumerable<string> Forms => s_forms.Keys;
+
+    /// <summary>Parses a month word ("February", "Feb", "февраля", "fevral"); false for anything else.</summary>
+    public static bool TryParse(ReadOnlySpan<char> word, out int month) => s_lookup.TryGetValue(word, out month);
+
+    private static Dictionary<string, int> BuildForms()
+    {
+        var forms = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        string[] azSuffixes = ["", "da", "də", "ın", "in", "un", "ün", "dan", "dən", "a", "ə", "ı", "i", "u", "ü"];
+        foreach (var (stem, m, min) in s_stems)
+        {
+            if (IsCyrillic(stem[0]))
+            {
+                // "май", "мая", "мае", "маю", "маем" but not "март" or "малый".
+                var endings = m == 5 ? new[] { "й", "я", "е", "ю", "ем" } : s_russianEndings;
+                foreach (var ending in endings)
+                {
+                    forms.TryAdd(stem + ending, m);
+                }
+
+                continue;
+            }
+
+            // Latin: the full name and its prefixes of at least MinLength letters ("Feb", "Sept", "Nov").
+            for (var length = min; length <= stem.Length; length++)
+            {
+                forms.TryAdd(stem[..length], m);
+            }
+
+            // Azerbaijani locative and genitive endings: "fevralda", "martın".
+            if (stem.Length >= 4)
+            {
+                foreach (var suffix in azSuffixes)
+                {
+                    forms.TryAdd(stem + suffix, m);
+                }
+            }
+        }
+
+        return forms;
+    }
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+}

@@ -1,0 +1,560 @@
+using Entente.Text.Analysis;
+using Entente.Text.Vocabulary;
+
+namespace Entente.Text.Extraction;
+
+/// <summary>
+/// Finds mentions of agreements — treaties, declarations, statements, conventions, protocols, memoranda, action
+/// plans, roadmaps — with their title, kind, date(s) and parties, in English, Russian and Azerbaijani.
+/// </summary>
+internal static class ReferenceExtractor
+{
+    // Heads, longest first; a form ending in * matches any ending ("Деклараци*" → "Декларации").
+    private static readonly (string[] Words, string Kind)[] s_heads =
+    [
+        (["joint", "statement"], DocumentKinds.JointStatement), (["joint", "statements"], DocumentKinds.JointStatement),
+        (["joint", "declaration"], DocumentKinds.Declaration),
+        (["action", "plan"], DocumentKinds.ActionPlan), (["action", "plans"], DocumentKinds.ActionPlan),
+        (["plan", "of", "action"], DocumentKinds.ActionPlan), (["road", "map"], DocumentKinds.Roadmap), (["road", "maps"], DocumentKinds.Roadmap),
+        (["final", "act"], DocumentKinds.Other),
+        (["treaty"], DocumentKinds.Treaty), (["treaties"], DocumentKinds.Treaty), (["pact"], DocumentKinds.Treaty), (["charter"], DocumentKinds.Treaty),
+        (["agreement"], DocumentKinds.Agreement), (["agreements"], DocumentKinds.Agreement), (["accord"], DocumentKinds.Agreement),
+        (["declaration"], DocumentKinds.Declaration), (["declarations"], DocumentKinds.Declaration),
+        (["convention"], DocumentKinds.Convention), (["conventions"], DocumentKinds.Convention),
+        (["statement"], DocumentKinds.Statement), (["statements"], DocumentKinds.Statement),
+        (["protocol"], DocumentKinds.Protocol), (["protocols"], DocumentKinds.Protocol),
+        (["memorandum"], DocumentKinds.Memorandum), (["memoranda"], DocumentKinds.Memorandum),
+        (["roadmap"], DocumentKinds.Roadmap), (["roadmaps"], DocumentKinds.Roadmap),
+        (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "действий"], DocumentKinds.ActionPlan),
+        (["дорожн*", "карт*"], DocumentKinds.Roadmap),
+        (["договор*"], DocumentKinds.Treaty), (["соглашени*"], DocumentKinds.Agreement), (["деклараци*"], DocumentKinds.Declaration),
+        (["конвенци*"], DocumentKinds.Convention), (["заявлени*"], DocumentKinds.Statement), (["протокол*"], DocumentKinds.Protocol),
+        (["меморандум*"], DocumentKinds.Memorandum), (["устав*"], DocumentKinds.Treaty),
+        (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["yol", "xəritə*"], DocumentKinds.Roadmap),
+        (["müqavilə*"], DocumentKinds.Treaty), (["saziş*"], DocumentKinds.Agreement), (["bəyannamə*"], DocumentKinds.Declaration),
+        (["konvensiya*"], DocumentKinds.Convention), (["bəyanat*"], DocumentKinds.Statement), (["protokol*"], DocumentKinds.Protocol),
+    ];
+
+    private static readonly string[] s_titleLinks = ["of", "on", "for", "about", "о", "об", "по", "в", "на"];
+
+    private static readonly string[] s_titleStops =
+    [
+        "between", "signed", "dated", "adopted", "concluded", "which", "that", "who", "whose", "through", "until", "till", "as", "was",
+        "were", "is", "are", "has", "have", "had", "will", "would", "by", "to", "from", "within", "with", "at", "during", "after",
+        "before", "following", "since", "under", "among", "into", "against", "amid", "includes", "being", "been", "this", "and",
+        "между", "от", "подписанн*", "который", "которая", "которое", "которые", "заключенн*", "был", "была", "было", "были",
+    ];
+
+    private static readonly string[] s_roleWords =
+    [
+        "President", "Presidents", "Prime", "Heads", "Head", "Ministers", "Minister", "leaders", "Leaders", "Governments", "Government",
+        "Президента", "Президентов", "Премьер-министра", "Глав", "лидеров",
+    ];
+
+    private static readonly string[] s_anaphora = ["above", "aforementioned", "abovementioned", "above-mentioned", "said", "вышеуказанн*", "упомянут*", "вышеупомянут*"];
+
+    private static readonly string[] s_weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    private static readonly string[] s_sentenceOpeners = ["The", "This", "These", "That", "A", "An", "Its", "Our", "Their", "Each", "All", "Such"];
+
+    /// <summary>All references in document order, with titles and dates resolved across the document.</summary>
+    public static List<AgreementReference> Extract(TokenStream t, IReadOnlyList<DateMention> dateList, IReadOnlyList<EntityMention> entities)
+    {
+        var dates = new Dates(dateList);
+        var found = new List<(AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)>();
+        var knownTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t.IsWord(i) || Head(t, i) is not { } head)
+            {
+                continue;
+            }
+
+            var headEnd = i + head.Words.Length - 1;
+            var candidate = Read(t, i, headEnd, head.Kind, dates, entities, knownTitles);
+            if (candidate is { } c)
+            {
+                found.Add(c);
+                if (c.Reference.Title is { } title)
+                {
+                    knownTitles.Add(Normalise(title));
+                }
+
+                i = Math.Max(i, t.IndexAt(c.Reference.Span.End) - 1);
+            }
+        }
+
+        return Resolve(found);
+    }
+
+    private static (AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)? Read(
+        TokenStream t, int headStart, int headEnd, string kind, Dates dates, IReadOnlyList<EntityMention> entities,
+        HashSet<string> knownTitles)
+    {
+        var capital = char.IsUpper(t.Text[t[headStart].Start]);
+
+        // Capitalised words before the head belong to the name: "Joint Statement", "Helsinki Final Act", "UN Charter".
+        var first = headStart;
+        while (first > 0 && t.IsCapitalised(first - 1) && !t[first].AfterNewline && !t.IsAny(first - 1, s_sentenceOpeners)
+               && !IsSentenceStart(t, first - 1) && !IsHead(t, first - 1) && capital)
+        {
+            first--;
+        }
+
+        // The name after the head: "of Friendship, Cooperation and Mutual Security", "on the Legal Status of the Caspian Sea".
+        var titleEnd = headEnd;
+        var j = headEnd + 1;
+        var hasTitleTail = false;
+        var namedSubject = false;
+        if (t.IsAny(j, s_titleLinks) && !StartsDate(t, j + 1, dates) && !t.IsAny(j + 1, s_roleWords) && !(t.Is(j + 1, "the") && t.IsAny(j + 2, s_roleWords)))
+        {
+            var end = TitleTail(t, j, capital || IsCyrillicOrAz(t, headStart));
+            namedSubject = t.IsCapitalised(j + 1) && !Months.TryParse(t.Span(j + 1), out _) && !t.IsAny(j + 1, s_weekdays);
+
+            // A lower-case head keeps a tail only when it names something: "agreements on Nagorno-Karabakh", or a title met before.
+            if (end > j && (capital || IsCyrillicOrAz(t, headStart) || namedSubject || knownTitles.Contains(Normalise(t.TextOf(headStart, end)))))
+            {
+                titleEnd = end;
+                hasTitleTail = true;
+            }
+        }
+
+        // Parties: "between the Russian Federation and the Republic of Azerbaijan", "of the President of … and the President of …".
+        var spanEnd = titleEnd;
+        var k = titleEnd + 1;
+        var parties = new List<string>();
+        if (t.IsAny(k, ["between", "между", "of"]) || t.Is(k, "of") && t.IsAny(k + 1, s_roleWords))
+        {
+            var stop = Math.Min(t.Count - 1, k + 30);
+            var last = k;
+            for (var p = k + 1; p <= stop; p++)
+            {
+                if (t.IsAny(p, ["signed", "dated", "which", "that", "was", "were", "от", "подписанн*", "who", "has", "have"]) || t.IsSymbol(p, '.')
+                    || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || !t.SameSentence(k, p))
+                {
+                    break;
+                }
+
+                last = p;
+            }
+
+            AddStates(entities, t[k].Start, t[last].End, parties);
+
+            if (parties.Count > 0)
+            {
+                spanEnd = last;
+                while (spanEnd > k && t[spanEnd].Kind == TokenKind.Symbol)
+                {
+                    spanEnd--;
+                }
+            }
+
+            // "of the ministers dated 3 May 2016": the date comes after the phrase, with or without states in it.
+            if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]))
+            {
+                k = last + 1;
+            }
+        }
+
+        // Dates: "signed on 3 July 1997", "dated 12 August 2018", "of November 10, 2020, January 11 and November 26, 2021", "от 3 июля 1997 года".
+        var (date, more, restrictive) = DatesAfter(t, k, dates);
+        var ownDate = date is not null;
+        if (date is null && t.IsAny(headStart - 1, ["a", "an", "the"]) && t.IsAny(headStart - 2, ["signed", "adopted"]))
+        {
+            date = DayBefore(t, headStart, dates);
+        }
+
+        var anaphoric = t.IsAny(headStart - 1, s_anaphora) || t.StartsWith(headStart - 1, "вышеуказанн") || t.StartsWith(headStart - 1, "упомянут");
+        if (anaphoric)
+        {
+            first = headStart - 1;
+        }
+
+        var bare = !hasTitleTail && first == headStart;
+        string? title = !bare ? t.TextOf(first, titleEnd) : capital && headEnd > headStart ? t.TextOf(headStart, headEnd) : null;
+
+        // A quoted name may carry its parties inside the quotes: "Declaration on “Allied Interaction between … and …”".
+        if (title is not null && hasTitleTail && parties.Count == 0)
+        {
+            var between = -1;
+            for (var p = headEnd + 1; p <= titleEnd; p++)
+            {
+                if (t.IsAny(p, ["between", "между"]))
+                {
+                    between = p;
+                    break;
+                }
+            }
+
+            if (between > 0)
+            {
+                title = t.TextOf(first, between - 1);
+                AddStates(entities, t[between].Start, t[titleEnd].End, parties);
+            }
+        }
+        var accepted =
+            capital && (!IsSentenceStart(t, headStart) || hasTitleTail || ownDate || first < headStart)
+            || ownDate
+            || anaphoric
+            || kind is DocumentKinds.ActionPlan or DocumentKinds.Roadmap
+            || hasTitleTail && (namedSubject || knownTitles.Contains(Normalise(t.TextOf(headStart, titleEnd))));
+        if (!accepted)
+        {
+            return null;
+        }
+
+        if (title is not null)
+        {
+            title = CleanTitle(title);
+        }
+
+        var span = t.SpanOf(first, spanEnd);
+        var reference = new AgreementReference(span.Of(t.Text), span)
+        {
+            Title = title,
+            Kind = kind,
+            Date = date,
+            Dates = more,
+            Parties = parties,
+        };
+        return (reference, bare, anaphoric, restrictive);
+    }
+
+    // States named between two positions; entities are in document order, so a binary search finds the first.
+    private static void AddStates(IReadOnlyList<EntityMention> entities, int from, int to, List<string> parties)
+    {
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (entities[mid].Span.Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < entities.Count && entities[k].Span.Start < to; k++)
+        {
+            var e = entities[k];
+            if (e.Type == EntityTables.State && e.Span.End <= to && e.Id is { } id && !parties.Contains(id))
+            {
+                parties.Add(id);
+            }
+        }
+    }
+
+    private static int TitleTail(TokenStream t, int link, bool capitalised)
+    {
+        var j = link + 1;
+        var end = link;
+        var quoted = t.IsSymbol(j, '“') || t.IsSymbol(j, '"') || t.IsSymbol(j, '«');
+        if (quoted)
+        {
+            for (var q = j + 1; q < t.Count && q < j + 40 && t.SameSentence(j, q); q++)
+            {
+                if (t.IsSymbol(q, '”') || t.IsSymbol(q, '"') || t.IsSymbol(q, '»'))
+                {
+                    return q;
+                }
+            }
+
+            return link;
+        }
+
+        var sawCapital = false;
+        for (var count = 0; j < t.Count && count < 16; j++, count++)
+        {
+            if (t[j].AfterNewline)
+            {
+                break;
+            }
+
+            if (t.IsWord(j))
+            {
+                if (IsStop(t, j) && !(t.Is(j, "and") && t.IsCapitalised(j + 1) && capitalised))
+                {
+                    break;
+                }
+
+                // A past participle after a name ends it: "… on Nagorno-Karabakh reached by the leaders" (but "on allied interaction" goes on).
+                if (!t.IsCapitalised(j) && t.Span(j).EndsWith("ed", StringComparison.Ordinal) && t.Span(j).Length > 4 && !IsLink(t, j - 1))
+                {
+                    break;
+                }
+
+                // Once a capitalised name has begun, a lower-case word ends it: "… of the Caspian Sea for the development of …".
+                if (capitalised && sawCapital && !t.IsCapitalised(j) && !IsLink(t, j) && IsLink(t, j - 1) && !IsCyrillicOrAz(t, j))
+                {
+                    break;
+                }
+
+                sawCapital |= t.IsCapitalised(j);
+
+                end = j;
+                continue;
+            }
+
+            // "Friendship, Cooperation and Mutual Security": a comma inside a capitalised name.
+            if (t.IsSymbol(j, ',') && capitalised && t.IsCapitalised(j + 1) && t.IsCapitalised(j - 1))
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        // The name never ends on a link word: "… of the".
+        while (end > link && t.IsAny(end, ["of", "the", "on", "for", "in", "and", "о", "об", "по", "и"]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool IsLink(TokenStream t, int j) => t.IsAny(j, ["of", "on", "the", "and", "for", "in", "a", "an", "о", "об", "по", "и", "в", "на"]);
+
+    private static bool IsStop(TokenStream t, int j)
+    {
+        foreach (var stop in s_titleStops)
+        {
+            if (stop.EndsWith('*') ? t.StartsWith(j, stop[..^1]) : t.Is(j, stop))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive) DatesAfter(TokenStream t, int k, Dates dates)
+    {
+        var restrictive = true;
+        var j = k;
+        if (t.IsSymbol(j, ','))
+        {
+            j++;
+        }
+
+        if (t.IsAny(j, ["was", "were", "is", "has", "have", "been"]))
+        {
+            restrictive = false;
+            while (t.IsAny(j, ["was", "were", "is", "has", "have", "been"]))
+            {
+                j++;
+            }
+        }
+
+        if (t.IsAny(j, ["signed", "dated", "adopted", "concluded", "of", "from", "от", "подписанн*", "tarixli"]) || t.StartsWith(j, "подписан"))
+        {
+            j++;
+            if (t.IsAny(j, ["on", "in"]))
+            {
+                j++;
+            }
+        }
+        else
+        {
+            return (null, [], restrictive);
+        }
+
+        var first = DateStartingAt(t, j, dates);
+        if (first is null)
+        {
+            return (null, [], restrictive);
+        }
+
+        var more = new List<DateOnly>();
+        var next = t.IndexAt(first.Span.End);
+        while (true)
+        {
+            var p = next;
+            if (t.IsSymbol(p, ','))
+            {
+                p++;
+            }
+
+            if (t.IsAny(p, ["and", "и", "və"]))
+            {
+                p++;
+            }
+
+            if (p == next || DateStartingAt(t, p, dates) is not { } d)
+            {
+                break;
+            }
+
+            if (DayOf(d) is { } day)
+            {
+                more.Add(day);
+            }
+
+            next = t.IndexAt(d.Span.End);
+        }
+
+        return (DayOf(first), more, restrictive);
+    }
+
+    private static DateOnly? DayOf(DateMention d) => d.Value ?? (d.Granularity == "range" ? d.End : null);
+
+    /// <summary>The document's dates, found by where they start.</summary>
+    private sealed class Dates(IReadOnlyList<DateMention> list)
+    {
+        private readonly Dictionary<int, DateMention> _byStart = list.ToDictionary(d => d.Span.Start);
+
+        public IReadOnlyList<DateMention> List => list;
+
+        public DateMention? StartingAt(int position) => _byStart.GetValueOrDefault(position);
+    }
+
+    private static DateMention? DateStartingAt(TokenStream t, int j, Dates dates) => j < t.Count ? dates.StartingAt(t[j].Start) : null;
+
+    private static bool StartsDate(TokenStream t, int j, Dates dates) => DateStartingAt(t, j, dates) is not null;
+
+    // "on February 22, … signed a Declaration": the day written earlier in the same sentence (looked for within 40 tokens).
+    private static DateOnly? DayBefore(TokenStream t, int head, Dates dates)
+    {
+        for (var k = head - 1; k >= 0 && k >= head - 40 && t.SameSentence(k, head); k--)
+        {
+            if (DateStartingAt(t, k, dates) is { Value: { } v })
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first word of every head (stems of Russian and Azerbaijani heads are checked on the word itself).</summary>
+    public static IEnumerable<string> HeadStarts => s_heads.Select(h => h.Words[0]).Where(w => !w.EndsWith('*'));
+
+    private static (string[] Words, string Kind)? Head(TokenStream t, int i)
+    {
+        if ((t.ClassOf(i) & WordClass.Reference) == 0)
+        {
+            return null;
+        }
+
+        foreach (var head in s_heads)
+        {
+            var ok = true;
+            for (var k = 0; k < head.Words.Length && ok; k++)
+            {
+                var pattern = head.Words[k];
+                var at = i + k;
+                if (!t.IsWord(at))
+                {
+                    ok = false;
+                    break;
+                }
+
+                var word = Possessive(t.Span(at));
+                ok = pattern.EndsWith('*')
+                    ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase)
+                    : word.Equals(pattern, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (ok)
+            {
+                return head;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsHead(TokenStream t, int i) => t.IsWord(i) && Head(t, i) is not null;
+
+    private static ReadOnlySpan<char> Possessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] is 's' && word[^2] is '’' or '\'' ? word[..^2] : word;
+
+    private static bool IsSentenceStart(TokenStream t, int i) => i == 0 || t[i].AfterNewline || !t.SameSentence(i - 1, i);
+
+    private static bool IsCyrillicOrAz(TokenStream t, int i)
+    {
+        var c = t.Text[t[i].Start];
+        return c is >= '\u0400' and <= '\u04FF' || t.Span(i).ContainsAny("əƏ");
+    }
+
+    private static string CleanTitle(string title)
+    {
+        var s = title.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal).Replace("\"", "", StringComparison.Ordinal)
+            .Replace("«", "", StringComparison.Ordinal).Replace("»", "", StringComparison.Ordinal);
+        if (s.EndsWith("’s", StringComparison.Ordinal) || s.EndsWith("'s", StringComparison.Ordinal))
+        {
+            s = s[..^2];
+        }
+
+        return s.Trim();
+    }
+
+    internal static string Normalise(string title) => string.Join(' ', CleanTitle(title).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    // Bare mentions ("the Declaration", "the above statements") take the name, date and parties of the instrument they point to;
+    // every mention of one titled instrument shares the date any of them gives.
+    private static List<AgreementReference> Resolve(List<(AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)> found)
+    {
+        var refs = found.Select(f => f.Reference).ToList();
+        var firstTitled = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastOfKind = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 0; n < refs.Count; n++)
+        {
+            if (refs[n].Title is not null && !found[n].Bare)
+            {
+                firstTitled.TryAdd(refs[n].Kind, n);
+            }
+        }
+
+        for (var n = 0; n < refs.Count; n++)
+        {
+            var (r, bare, anaphoric, restrictive) = found[n];
+            var previous = lastOfKind.TryGetValue(r.Kind, out var p0) ? p0 : -1;
+            lastOfKind[r.Kind] = n;
+            if (anaphoric)
+            {
+                if (previous >= 0)
+                {
+                    var p = refs[previous];
+                    refs[n] = r with { Title = p.Title, Date = r.Date ?? p.Date, Dates = r.Date is null ? p.Dates : r.Dates, Parties = r.Parties.Count > 0 ? r.Parties : p.Parties };
+                }
+
+                continue;
+            }
+
+            // A bare mention with its own identifying date ("the Declaration dated November 9–10, 2020") is another instrument.
+            if (!bare || r.Date is not null && restrictive || !char.IsUpper(r.Text[0]))
+            {
+                continue;
+            }
+
+            // "The Declaration" names the document's own instrument: the first of its kind that the text names.
+            if (firstTitled.TryGetValue(r.Kind, out var s) && s != n)
+            {
+                refs[n] = r with { Title = refs[s].Title, Parties = r.Parties.Count > 0 ? r.Parties : refs[s].Parties };
+            }
+        }
+
+        var dateByTitle = new Dictionary<string, (DateOnly Date, IReadOnlyList<DateOnly> More)>(StringComparer.Ordinal);
+        foreach (var r in refs)
+        {
+            if (r.Title is { } title && r.Date is { } d)
+            {
+                dateByTitle.TryAdd(Normalise(title), (d, r.Dates));
+            }
+        }
+
+        for (var n = 0; n < refs.Count; n++)
+        {
+            if (refs[n].Date is null && refs[n].Title is { } title && dateByTitle.TryGetValue(Normalise(title), out var known))
+            {
+                refs[n] = refs[n] with { Date = known.Date, Dates = known.More };
+            }
+        }
+
+        return refs;
+    }
+}

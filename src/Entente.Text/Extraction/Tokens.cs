@@ -1,0 +1,263 @@
+namespace Entente.Text.Extraction;
+
+/// <summary>What a token is made of.</summary>
+internal enum TokenKind : byte
+{
+    /// <summary>Letters, with inner hyphens and apostrophes ("military-technical", "Russia’s").</summary>
+    Word,
+
+    /// <summary>Digits with inner separators ("11,000", "27.4", "3,4").</summary>
+    Number,
+
+    /// <summary>Any other single character that is not white space.</summary>
+    Symbol,
+}
+
+/// <summary>One token of a text: where it is, what it is, and whether a line break precedes it.</summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, bool AfterNewline, bool AfterSpace)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// The tokens of one text with helpers the extractors share. One linear pass over the characters,
+/// no regular expressions: every construct above it works on token indices.
+/// </summary>
+internal sealed class TokenStream
+{
+    private readonly Token[] _tokens;
+
+    private TokenStream(string text, Token[] tokens, int count, int[] sentenceOf)
+    {
+        Text = text;
+        _tokens = tokens;
+        Count = count;
+        SentenceOf = sentenceOf;
+    }
+
+    public string Text { get; }
+
+    public int Count { get; }
+
+    /// <summary>For each token, the index of the sentence it belongs to.</summary>
+    public int[] SentenceOf { get; }
+
+    private WordClass[]? _classes;
+
+    public Token this[int index] => _tokens[index];
+
+    /// <summary>What the word at <paramref name="index"/> can start (computed for all words on first use).</summary>
+    public WordClass ClassOf(int index)
+    {
+        if (_classes is null)
+        {
+            var classes = new WordClass[Count];
+            for (var k = 0; k < Count; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word)
+                {
+                    classes[k] = WordClasses.Of(Span(k));
+                }
+            }
+
+            _classes = classes;
+        }
+
+        return _classes[index];
+    }
+
+    public ReadOnlySpan<char> Span(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+
+    public bool IsWord(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Word;
+
+    public bool IsNumber(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Number;
+
+    public bool IsSymbol(int index, char c) =>
+        index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Symbol && Text[_tokens[index].Start] == c;
+
+    public bool Is(int index, string word) =>
+        index >= 0 && index < Count && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsAny(int index, ReadOnlySpan<string> words)
+    {
+        if (index < 0 || index >= Count)
+        {
+            return false;
+        }
+
+        var span = Span(index);
+        foreach (var w in words)
+        {
+            if (span.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool StartsWith(int index, string prefix) =>
+        index >= 0 && index < Count && Span(index).StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsCapitalised(int index) =>
+        index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Word && char.IsUpper(Text[_tokens[index].Start]);
+
+    /// <summary>True when tokens <paramref name="index"/> and <paramref name="index"/>+1 touch (no space between).</summary>
+    public bool Touches(int index) => index + 1 < Count && !_tokens[index + 1].AfterSpace;
+
+    public bool SameSentence(int a, int b) => a >= 0 && b >= 0 && a < Count && b < Count && SentenceOf[a] == SentenceOf[b];
+
+    public TextSpan SpanOf(int first, int last) => new(_tokens[first].Start, _tokens[last].End);
+
+    public string TextOf(int first, int last) => Text[_tokens[first].Start.._tokens[last].End];
+
+    /// <summary>Index of the first token that starts at or after <paramref name="position"/>.</summary>
+    public int IndexAt(int position)
+    {
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    public static TokenStream Create(string text)
+    {
+        var tokens = new Token[Math.Max(16, text.Length / 4)];
+        var count = 0;
+        var afterNewline = true;
+        var afterSpace = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (c is '\n' or '\r' or '\u2028' or '\u2029')
+                {
+                    afterNewline = true;
+                }
+
+                afterSpace = true;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            TokenKind kind;
+            if (char.IsLetter(c))
+            {
+                kind = TokenKind.Word;
+                i++;
+                while (i < text.Length)
+                {
+                    if (char.IsLetter(text[i]) || IsMark(text[i]))
+                    {
+                        i++;
+                    }
+                    else if (IsInnerJoiner(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                kind = TokenKind.Number;
+                i++;
+                while (i < text.Length)
+                {
+                    if (char.IsAsciiDigit(text[i]))
+                    {
+                        i++;
+                    }
+                    else if (text[i] is ',' or '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                kind = TokenKind.Symbol;
+                i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            }
+
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+            }
+
+            tokens[count++] = new Token(start, i, kind, afterNewline, afterSpace);
+            afterNewline = false;
+            afterSpace = false;
+        }
+
+        return new TokenStream(text, tokens, count, Sentences(text, tokens, count));
+    }
+
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    // Hyphens and apostrophes inside a word keep it whole: "inter-parliamentary", "Russia’s", "Nagorno-Karabakh".
+    private static bool IsInnerJoiner(char c) => c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019';
+
+    private static int[] Sentences(string text, Token[] tokens, int count)
+    {
+        var sentenceOf = new int[count];
+        var sentence = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var t = tokens[i];
+            if (i > 0 && t.AfterNewline)
+            {
+                sentence++;
+            }
+
+            sentenceOf[i] = sentence;
+            if (t.Kind == TokenKind.Symbol && text[t.Start] is '.' or '!' or '?' or ';' && i + 1 < count)
+            {
+                var next = tokens[i + 1];
+                var nextChar = text[next.Start];
+                // An abbreviation ("Feb. 23") or a decimal does not end a sentence; a capital or a quote after a space does.
+                if (next.AfterSpace && (char.IsUpper(nextChar) || nextChar is '“' or '"' or '«') && !IsAbbreviation(text, tokens, i))
+                {
+                    sentence++;
+                }
+            }
+        }
+
+        return sentenceOf;
+    }
+
+    private static bool IsAbbreviation(string text, Token[] tokens, int dot)
+    {
+        if (dot == 0 || tokens[dot - 1].Kind != TokenKind.Word || tokens[dot].AfterSpace)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(tokens[dot - 1].Start, tokens[dot - 1].Length);
+        return word.Length <= 4 && (char.IsUpper(word[0]) && word.Length <= 2 || Months.TryParse(word, out _))
+            || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Jan" or "Feb" or "Sept" or "vs" or "etc" or "г";
+    }
+}

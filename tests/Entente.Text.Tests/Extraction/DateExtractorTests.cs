@@ -1,0 +1,107 @@
+using Entente.Text.Analysis;
+using Entente.Text.Extraction;
+
+namespace Entente.Text.Tests.Extraction;
+
+public class DateExtractorTests
+{
+    private static IReadOnlyList<DateMention> Dates(string text, DateOnly? documentDate = null) =>
+        TextExtractor.Extract(text, new ExtractionContext("en", "news", documentDate)).Dates;
+
+    [Theory]
+    [InlineData("The treaty was signed on 14 March 2003 in Ankara.", "14 March 2003", 2003, 3, 14)]
+    [InlineData("Talks resumed on October 5, 2019, in Geneva.", "October 5, 2019", 2019, 10, 5)]
+    [InlineData("Соглашение подписано 22 февраля 2022 г. в Москве.", "22 февраля 2022 г.", 2022, 2, 22)]
+    [InlineData("Документ вступил в силу 1 января 2015 года.", "1 января 2015 года", 2015, 1, 1)]
+    [InlineData("Saziş 3 iyul 1997-ci il imzalanıb.", "3 iyul 1997-ci il", 1997, 7, 3)]
+    [InlineData("Published 2021-06-30 by the ministry.", "2021-06-30", 2021, 6, 30)]
+    [InlineData("Протокол от 15.05.2019 утвержден.", "15.05.2019", 2019, 5, 15)]
+    public void ReadsADayInEachLanguageAndForm(string text, string mention, int year, int month, int day)
+    {
+        var date = Assert.Single(Dates(text));
+        Assert.Equal(mention, date.Text);
+        Assert.Equal(new DateOnly(year, month, day), date.Value);
+        Assert.Equal(mention, date.Span.Of(text));
+        Assert.False(date.Inferred);
+    }
+
+    [Theory]
+    [InlineData("Trade grew in January-November 2021 by a fifth.", "January-November 2021", "2021-01-01", "2021-11-30")]
+    [InlineData("The programme covers 2024-2026.", "2024-2026", "2024-01-01", "2026-12-31")]
+    [InlineData("Exports rose over the nine months of 2019.", "the nine months of 2019", "2019-01-01", "2019-09-30")]
+    [InlineData("Freight fell in the first quarter of 2020.", "the first quarter of 2020", "2020-01-01", "2020-03-31")]
+    [InlineData("The leaders met on 9/10 March 2018.", "9/10 March 2018", "2018-03-09", "2018-03-10")]
+    [InlineData("Товарооборот в январе–ноябре 2021 года вырос.", "январе–ноябре 2021 года", "2021-01-01", "2021-11-30")]
+    [InlineData("Investment doubled in 2017.", "2017", "2017-01-01", "2017-12-31")]
+    public void ReadsPeriodsAsInclusiveRanges(string text, string mention, string start, string end)
+    {
+        var date = Assert.Single(Dates(text));
+        Assert.Equal(mention, date.Text);
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), date.Start);
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), date.End);
+    }
+
+    [Fact]
+    public void TakesAMissingYearFromTheDocumentDateAndSaysSo()
+    {
+        var date = Assert.Single(Dates("The ministers will meet on March 3 in Baku.", new DateOnly(2023, 1, 20)));
+        Assert.Equal(new DateOnly(2023, 3, 3), date.Value);
+        Assert.True(date.Inferred);
+    }
+
+    [Fact]
+    public void LeavesOutADayWithoutYearWhenTheDocumentHasNoDate()
+    {
+        Assert.Empty(Dates("The ministers will meet on March 3 in Baku."));
+    }
+
+    [Fact]
+    public void TakesTheYearWrittenOnceForAList()
+    {
+        var dates = Dates("the statements of May 4, July 19 and December 1, 2016");
+        Assert.Equal([new DateOnly(2016, 5, 4), new DateOnly(2016, 7, 19), new DateOnly(2016, 12, 1)], dates.Select(d => d.Value!.Value));
+        Assert.All(dates, d => Assert.False(d.Inferred));
+    }
+
+    [Theory]
+    [InlineData("The Parties may consider further steps.")]
+    [InlineData("May the talks succeed.")]
+    [InlineData("They may agree on a plan in the autumn.")]
+    public void DoesNotReadTheVerbMayAsAMonth(string text)
+    {
+        Assert.Empty(Dates(text, new DateOnly(2022, 2, 22)));
+    }
+
+    [Fact]
+    public void ReadsMayAsAMonthBeforeADayOrYear()
+    {
+        var dates = Dates("Signed on 9 May 2005 and reviewed in May 2010.");
+        Assert.Equal([new DateOnly(2005, 5, 9), new DateOnly(2010, 5, 1)], dates.Select(d => d.Value ?? d.Start!.Value));
+    }
+
+    [Fact]
+    public void MarksTheDatelineOfANewsItem()
+    {
+        var text = "Tbilisi, March 14, Agency\nThe ministers met on 2 March 2019 to discuss transit.";
+        var dates = Dates(text, new DateOnly(2019, 3, 14));
+        Assert.True(dates[0].Dateline);
+        Assert.False(dates[1].Dateline);
+    }
+
+    [Fact]
+    public void ReadsRelativeYearsAgainstTheDocumentDate()
+    {
+        var dates = Dates("Exports grew last year and will grow again this year.", new DateOnly(2018, 5, 1));
+        Assert.Equal([2017, 2018], dates.Select(d => d.Start!.Value.Year));
+        Assert.All(dates, d => Assert.True(d.Inferred));
+    }
+
+    [Theory]
+    [InlineData("There are 2000 students enrolled.")]
+    [InlineData("COVID-19 slowed the work.")]
+    [InlineData("The budget is 1995 million roubles.")]
+    public void DoesNotTakeOtherNumbersForYears(string text)
+    {
+        Assert.Empty(Dates(text));
+    }
+}

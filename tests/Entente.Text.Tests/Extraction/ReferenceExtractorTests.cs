@@ -1,0 +1,68 @@
+using Entente.Text.Extraction;
+using Entente.Text.Vocabulary;
+
+namespace Entente.Text.Tests.Extraction;
+
+public class ReferenceExtractorTests
+{
+    private static IReadOnlyList<Entente.Text.Analysis.AgreementReference> References(string text, DateOnly? date = null) =>
+        TextExtractor.Extract(text, new ExtractionContext("en", "news", date)).References;
+
+    [Fact]
+    public void ReadsATitledTreatyWithItsPartiesAndDate()
+    {
+        var text = "Recalling the Treaty on Good-Neighbourliness and Partnership between the Republic of Kazakhstan and Georgia signed on 5 May 2011,";
+        var reference = Assert.Single(References(text));
+        Assert.Equal(DocumentKinds.Treaty, reference.Kind);
+        Assert.Equal("Treaty on Good-Neighbourliness and Partnership", reference.Title);
+        Assert.Equal(new DateOnly(2011, 5, 5), reference.Date);
+        Assert.Equal(["GE", "KZ"], reference.Parties.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ReadsARussianConventionWithItsDate()
+    {
+        var text = "Стороны руководствуются Конвенцией о правовом статусе Каспийского моря от 12 августа 2018 года.";
+        var reference = Assert.Single(References(text));
+        Assert.Equal(DocumentKinds.Convention, reference.Kind);
+        Assert.Equal(new DateOnly(2018, 8, 12), reference.Date);
+        Assert.StartsWith("Конвенцией о правовом статусе", reference.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadsSeveralInstrumentsNamedTogether()
+    {
+        var text = "the joint statements of the ministers dated 3 May 2016 and 14 June 2017 remain in force";
+        var reference = Assert.Single(References(text));
+        Assert.Equal(DocumentKinds.JointStatement, reference.Kind);
+        Assert.Equal(new DateOnly(2016, 5, 3), reference.Date);
+        Assert.Equal([new DateOnly(2017, 6, 14)], reference.Dates);
+    }
+
+    [Theory]
+    [InlineData("Both sides want a peace treaty one day.")]
+    [InlineData("in accordance with bilateral agreements and national legislation")]
+    [InlineData("The ministry made a statement on Monday.")]
+    public void IgnoresGenericMentions(string text)
+    {
+        Assert.Empty(References(text));
+    }
+
+    [Fact]
+    public void ABareMentionTakesTheNameOfTheInstrumentTheTextIsAbout()
+    {
+        var text = "Memorandum of Understanding on Energy between Turkey and Azerbaijan\nThe Memorandum was signed on 4 April 2019 in Ankara.";
+        var references = References(text);
+        Assert.Equal(2, references.Count);
+        Assert.All(references, r => Assert.Equal(DocumentKinds.Memorandum, r.Kind));
+        Assert.Equal(references[0].Title, references[1].Title);
+        Assert.All(references, r => Assert.Equal(new DateOnly(2019, 4, 4), r.Date));
+    }
+
+    [Fact]
+    public void AnActionPlanAndItsRoadmapsAreReferences()
+    {
+        var kinds = References("The action plan consists of four roadmaps.").Select(r => r.Kind);
+        Assert.Equal([DocumentKinds.ActionPlan, DocumentKinds.Roadmap], kinds);
+    }
+}
