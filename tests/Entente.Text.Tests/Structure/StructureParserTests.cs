@@ -128,8 +128,8 @@ public class DocumentPipelineBuilderTests
     public void ABuiltPipelineUsesTheStagesItWasGiven()
     {
         var pipeline = DocumentPipelineBuilder.CreateDefault()
-            .UseClauseClassifier((text, language) => new Extraction.ClauseClassification(["trade-economy"], [new Analysis.Cue("trade-economy", "trade", new TextSpan(4, 9))], Modalities.Obligation, null))
-            .UseExtractor((text, context) => new Extraction.ExtractionResult { Entities = [new Analysis.EntityMention("Parties", new TextSpan(6, 13)) { Type = "organisation" }] })
+            .UseClauseClassifier((text, language) => new Entente.Text.Extraction.ClauseClassification(["trade-economy"], [new Analysis.Cue("trade-economy", "trade", new TextSpan(4, 9))], Modalities.Obligation, null))
+            .UseExtractor((text, context) => new Entente.Text.Extraction.ExtractionResult { Entities = [new Analysis.EntityMention("Parties", new TextSpan(6, 13)) { Type = "organisation" }] })
             .Build();
         const string text = "1. The\u00A0trade grows.\n2. The Parties report.";
 

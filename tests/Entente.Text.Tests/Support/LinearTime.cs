@@ -1,0 +1,47 @@
+using System.Diagnostics;
+
+namespace Entente.Text.Tests.Support;
+
+/// <summary>
+/// Checks that work grows linearly with input, robustly on a busy machine: each size is warmed up, timed
+/// several times and the fastest run kept, since noise only ever adds time. Eight times the input must
+/// cost well under the 64 times a quadratic algorithm would take.
+/// </summary>
+public static class LinearTime
+{
+    private const int Growth = 8;
+    private const double AllowedRatio = 24;
+    private const int Runs = 5;
+
+    public static void Assert(Func<int, string> inputOfSize, Action<string> work, int smallSize = 5_000)
+    {
+        var small = inputOfSize(smallSize);
+        var large = inputOfSize(smallSize * Growth);
+        work(small);
+        work(large);
+
+        var smallTime = Fastest(() => work(small));
+        var largeTime = Fastest(() => work(large));
+
+        // Below a few milliseconds timer resolution dominates; such inputs are fast whatever the curve.
+        var limit = Math.Max(smallTime.TotalMilliseconds, 1) * AllowedRatio;
+        Xunit.Assert.True(
+            largeTime.TotalMilliseconds <= limit || largeTime.TotalMilliseconds < 20,
+            $"{small.Length} chars took {smallTime.TotalMilliseconds:F1} ms, {large.Length} chars took {largeTime.TotalMilliseconds:F1} ms " +
+            $"(ratio {largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 0.001):F1}; linear would be {Growth}, quadratic {Growth * Growth}).");
+    }
+
+    private static TimeSpan Fastest(Action action)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < Runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            watch.Stop();
+            best = watch.Elapsed < best ? watch.Elapsed : best;
+        }
+
+        return best;
+    }
+}
