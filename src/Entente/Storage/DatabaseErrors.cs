@@ -10,6 +10,7 @@ public static class DatabaseErrors
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
     private const int SqliteCannotOpen = 14;
+    private const int SqliteFull = 13;
 
     /// <summary>A user-facing exception for a database failure, or null when <paramref name="error"/> is not one.</summary>
     public static EntenteException? Describe(Exception error, DatabaseTarget target)
@@ -23,6 +24,10 @@ public static class DatabaseErrors
                 case SqliteException { SqliteErrorCode: SqliteCorrupt or SqliteNotADatabase } sqlite:
                     return new EntenteException(
                         $"The SQLite file {target.Description} is corrupt or not a database ({sqlite.Message.TrimEnd('.')}); Entente has left it untouched.",
+                        inner: error);
+                case SqliteException { SqliteErrorCode: SqliteFull }:
+                    return new EntenteException(
+                        $"The disk holding {target.Description} is full; the write in progress was rolled back and nothing is half-stored. Free some space and run the command again.",
                         inner: error);
                 case SqliteException { SqliteErrorCode: SqliteCannotOpen } sqlite:
                     return new EntenteException($"Cannot open the SQLite file {target.Description}: {sqlite.Message}", inner: error);

@@ -39,5 +39,6 @@ public static class EntenteDatabase
             .AddInterceptors(SqliteConnectionSetup.Instance);
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder options, DatabaseTarget target) =>
-        options.UseNpgsql(target.ConnectionString, postgres => postgres.EnableRetryOnFailure(3));
+        // A few quick retries ride out a server restart; an outage is reported within seconds, not minutes.
+        options.UseNpgsql(target.ConnectionString, postgres => postgres.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null));
 }

@@ -73,6 +73,30 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
+    /// <summary>Restarts the server as an operator would (fast shutdown: open sessions are cut), and waits until it accepts connections.</summary>
+    public async Task RestartAsync()
+    {
+        SkipIfUnavailable();
+        var restart = await RunAsync(Path.Combine(_binDirectory!, "pg_ctl"), $"-D {_dataDirectory} -l {_dataDirectory}/server.log -m fast -w -t 60 restart", asPostgres: true);
+        Assert.True(restart.ExitCode == 0, $"pg_ctl restart failed: {restart.Output}");
+    }
+
+    /// <summary>Stops the server (fast shutdown) without deleting its data.</summary>
+    public async Task StopAsync()
+    {
+        SkipIfUnavailable();
+        var stop = await RunAsync(Path.Combine(_binDirectory!, "pg_ctl"), $"-D {_dataDirectory} -m fast -w stop", asPostgres: true);
+        Assert.True(stop.ExitCode == 0, $"pg_ctl stop failed: {stop.Output}");
+    }
+
+    /// <summary>Starts a server stopped by <see cref="StopAsync"/> again on the same port.</summary>
+    public async Task StartAgainAsync()
+    {
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k {_dataDirectory} -c fsync=off -c max_connections=200";
+        var start = await RunAsync(Path.Combine(_binDirectory!, "pg_ctl"), $"-D {_dataDirectory} -l {_dataDirectory}/server.log -o \"{options}\" -w -t 60 start", asPostgres: true);
+        Assert.True(start.ExitCode == 0, $"pg_ctl start failed: {start.Output}");
+    }
+
     /// <summary>Skips the calling test when the server could not start.</summary>
     public void SkipIfUnavailable() => Assert.SkipWhen(UnavailableReason is not null, $"PostgreSQL is not available: {UnavailableReason}");
 
