@@ -62,6 +62,9 @@ public sealed class ThroughputConfig : ManualConfig
     public ThroughputConfig()
     {
         AddColumn(new ThroughputColumn(perMegabyteAllocation: false), new ThroughputColumn(perMegabyteAllocation: true));
+
+        // The machine is shared: building the generated project can take longer than BenchmarkDotNet's two minutes.
+        WithBuildTimeout(TimeSpan.FromMinutes(10));
     }
 }
 

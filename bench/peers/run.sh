@@ -12,4 +12,6 @@ out="$(mktemp -d)"
 (cd "$here" && npm ci --no-audit --no-fund --silent)
 node "$here/peers.mjs" "$gold" "$shared/corpus" "$out/peers.json" 20
 dotnet run -c Release --project "$repo/bench/Entente.Extraction.Benchmarks" -- compare "$gold" "$shared/corpus" "$out/peers.json" 200
+# The same run with tiered compilation off: the fully optimised steady state, which default tiering did not reach here.
+DOTNET_TieredCompilation=0 dotnet run -c Release --no-build --project "$repo/bench/Entente.Extraction.Benchmarks" -- compare "$gold" "$shared/corpus" "$out/peers.json" 200 "Entente (TieredCompilation=0)"
 rm -rf "$out"

@@ -12,12 +12,12 @@ public class GoldCorpusTests(ITestOutputHelper output)
         (ExtractionEvaluator.Dates, 0.95),
         (ExtractionEvaluator.Figures, 0.95),
         (ExtractionEvaluator.References, 0.95),
-        (ExtractionEvaluator.Entities, 0.85),
-        (ExtractionEvaluator.Claims, 0.85),
-        (ExtractionEvaluator.Spheres, 0.85),
+        (ExtractionEvaluator.Entities, 0.95),
+        (ExtractionEvaluator.Claims, 0.9),
+        (ExtractionEvaluator.Spheres, 0.88),
     ];
 
-    private const double ModalityFloor = 0.9;
+    private const double ModalityFloor = 0.95;
 
     [Fact]
     public void ExtractionStaysAboveTheFloorsOnTheCorpus()

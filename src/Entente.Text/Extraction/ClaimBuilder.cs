@@ -313,6 +313,20 @@ internal static class ClaimBuilder
 
     private static int ChangeSign(TokenStream t, int at)
     {
+        // Azerbaijani states the direction after the figure: "16 faiz artaraq", "5 faiz azalıb".
+        for (var k = at + 1; k <= at + 3 && k < t.Count; k++)
+        {
+            if (t.StartsWith(k, "artar") || t.StartsWith(k, "artıb") || t.StartsWith(k, "artım"))
+            {
+                return 1;
+            }
+
+            if (t.StartsWith(k, "azal"))
+            {
+                return -1;
+            }
+        }
+
         for (var k = at - 1; k >= Math.Max(0, at - 3); k--)
         {
             if (AnyStem(t, k, s_decrease))

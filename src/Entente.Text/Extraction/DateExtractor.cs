@@ -70,6 +70,7 @@ internal static class DateExtractor
             }
 
             return TryIso(t, i, out mention, out next)
+                || TryYearFirst(t, i, out mention, out next)
                 || TryDotted(t, i, out mention, out next)
                 || TryDayFirst(t, i, doc, out mention, out next)
                 || TryYearRange(t, i, out mention, out next)
@@ -105,6 +106,26 @@ internal static class DateExtractor
         {
             mention = Day(t, i, i + 4, date, false);
             next = i + 5;
+            return true;
+        }
+
+        return false;
+    }
+
+    // Azerbaijani order: 2022-ci il 22 fevral, 1997-ci il 3 iyul.
+    private static bool TryYearFirst(TokenStream t, int i, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        if (Year(t, i) is not { } y || !t.IsSymbol(i + 1, '-') || !t.IsAny(i + 2, ["ci", "cı", "cu", "cü"]) || !t.IsAny(i + 3, ["il", "ilin"]))
+        {
+            return false;
+        }
+
+        if (Day(t, i + 4) is { } d && t.IsWord(i + 5) && Months.TryParse(t.Span(i + 5), out var m) && Make(y, m, d) is { } date)
+        {
+            mention = Day(t, i, i + 5, date, false);
+            next = i + 6;
             return true;
         }
 

@@ -90,6 +90,13 @@ internal static class ModalityClassifier
                 return (decided, new Cue(decided, span.Of(text), span));
             }
 
+            // Azerbaijani future ("inkişaf etdirəcəklər", "dəstəkləyəcəklər") is the obligation.
+            if (IsAzerbaijaniFuture(t, i))
+            {
+                var span = t.SpanOf(i, i);
+                return (Modalities.Obligation, new Cue(Modalities.Obligation, span.Of(text), span));
+            }
+
             // "consider the Convention … as a reliable legal basis", "рассматривают … в качестве".
             if (t.IsAny(i, ["consider", "рассматривают"]) && !t.IsAny(i - 1, ["will", "may", "could"]) && Within(t, i, 15, ["as", "в"]))
             {
@@ -116,6 +123,18 @@ internal static class ModalityClassifier
         }
 
         return null;
+    }
+
+    private static bool IsAzerbaijaniFuture(TokenStream t, int i)
+    {
+        if (!t.IsWord(i))
+        {
+            return false;
+        }
+
+        var w = t.Span(i);
+        return w.EndsWith("əcəklər", StringComparison.OrdinalIgnoreCase) || w.EndsWith("acaqlar", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("əcəkdir", StringComparison.OrdinalIgnoreCase) || w.EndsWith("acaqdır", StringComparison.OrdinalIgnoreCase);
     }
 
     // Words inside "which …", "that …" and "in the event …" do not carry the clause's main verb.

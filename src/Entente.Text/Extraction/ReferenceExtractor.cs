@@ -164,6 +164,43 @@ internal static class ReferenceExtractor
             date = DayBefore(t, headStart, dates);
         }
 
+        var nameStart = -1;
+
+        // Azerbaijani puts the name before the head: "… fəaliyyəti haqqında Bəyannamə"; the parties and a date may come first too.
+        if (t.IsAny(headStart - 1, ["haqqında", "dair", "barədə"]))
+        {
+            var p = headStart - 1;
+            while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && !t.IsSymbol(p - 1, ',') && !StartsDate(t, p - 1, dates)
+                   && !t.IsAny(p - 1, ["tarixli"]))
+            {
+                p--;
+            }
+
+            first = p;
+            AddStates(entities, t[first].Start, t[headStart].Start, parties);
+
+            // "X ilə Y arasında …": the parties come before "arasında", the name after it.
+            for (var q = headStart - 1; q > first; q--)
+            {
+                if (t.Is(q, "arasında"))
+                {
+                    nameStart = q + 1;
+                    break;
+                }
+            }
+            if (date is null && DatesBefore(t, first, dates) is { } before)
+            {
+                date = before;
+                ownDate = true;
+            }
+        }
+
+        if (date is null && IsCyrillicOrAz(t, headStart) && DateStartingAt(t, headEnd + 1, dates) is { } following && DayOf(following) is { } day)
+        {
+            date = day;
+            ownDate = true;
+        }
+
         var anaphoric = t.IsAny(headStart - 1, s_anaphora) || t.StartsWith(headStart - 1, "вышеуказанн") || t.StartsWith(headStart - 1, "упомянут");
         if (anaphoric)
         {
@@ -171,7 +208,7 @@ internal static class ReferenceExtractor
         }
 
         var bare = !hasTitleTail && first == headStart;
-        string? title = !bare ? t.TextOf(first, titleEnd) : capital && headEnd > headStart ? t.TextOf(headStart, headEnd) : null;
+        string? title = !bare ? t.TextOf(nameStart >= 0 ? nameStart : first, titleEnd) : capital && headEnd > headStart ? t.TextOf(headStart, headEnd) : null;
 
         // A quoted name may carry its parties inside the quotes: "Declaration on “Allied Interaction between … and …”".
         if (title is not null && hasTitleTail && parties.Count == 0)
@@ -409,6 +446,25 @@ internal static class ReferenceExtractor
         public IReadOnlyList<DateMention> List => list;
 
         public DateMention? StartingAt(int position) => _byStart.GetValueOrDefault(position);
+    }
+
+    // "2022-ci il 22 fevral tarixli …": a day written just before the name, followed by "tarixli".
+    private static DateOnly? DatesBefore(TokenStream t, int first, Dates dates)
+    {
+        if (!t.Is(first - 1, "tarixli"))
+        {
+            return null;
+        }
+
+        for (var k = first - 2; k >= 0 && k >= first - 8; k--)
+        {
+            if (DateStartingAt(t, k, dates) is { } d)
+            {
+                return DayOf(d);
+            }
+        }
+
+        return null;
     }
 
     private static DateMention? DateStartingAt(TokenStream t, int j, Dates dates) => j < t.Count ? dates.StartingAt(t[j].Start) : null;
