@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Entente.Documents;
+using Entente.Evaluation;
 using Entente.Sample;
 using Entente.Storage;
 using Entente.Users;
@@ -22,6 +23,7 @@ public static class EntenteCli
         root.Subcommands.Add(SampleCommands.Create(common, output));       // sample load
         root.Subcommands.Add(IngestCommands.CreateIngest(common, output)); // read and store documents
         root.Subcommands.Add(IngestCommands.CreateExtract(common, output)); // read documents, store nothing
+        root.Subcommands.Add(EvalCommand.Create(output));                  // measure the analysis against gold
         return root;
     }
 
