@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Entente.ActionItems;
+using Entente.Audit;
+using Entente.Consultations;
 using Entente.Sample;
 using Entente.Storage;
 using Entente.Users;
@@ -19,6 +22,9 @@ public static class EntenteCli
         root.Subcommands.Add(DatabaseCommands.Create(common, output));     // db migrate, db info
         root.Subcommands.Add(UserCommands.Create(common, output));         // users add
         root.Subcommands.Add(SampleCommands.Create(common, output));       // sample load
+        root.Subcommands.Add(ConsultationCommands.Create(common, output)); // consultations list
+        root.Subcommands.Add(ItemCommands.Create(common, output));         // items import, items export
+        root.Subcommands.Add(AuditCommands.Create(common, output));        // audit verify
         return root;
     }
 

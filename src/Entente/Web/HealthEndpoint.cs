@@ -11,6 +11,7 @@ public static class HealthEndpoint
             await db.Database.CanConnectAsync(ct)
                 ? TypedResults.Ok(new HealthReport("ok", "reachable"))
                 : TypedResults.Json(new HealthReport("unavailable", "unreachable"), statusCode: StatusCodes.Status503ServiceUnavailable))
+            .AllowAnonymous()
             .WithTags("Health")
             .WithSummary("Whether this instance can serve: the process is up and its database answers.");
 }
