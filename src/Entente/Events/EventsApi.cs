@@ -26,26 +26,9 @@ public static class EventsApi
 
         group.MapPost("/", async Task<Results<Created<EventView>, ValidationProblem>> (EventInput input, EntenteDb db, CancellationToken ct) =>
         {
-            var errors = new FieldErrors();
-            var kind = errors.Key<EventKind>("kind", input.Kind, required: true);
-            var visibility = errors.Key<Visibility>("visibility", input.Visibility, required: false) ?? Visibility.Shared;
-            if (visibility == Visibility.Restricted)
-            {
-                errors.Add("visibility", "an event is shared or party.");
-            }
-
-            errors.Require("title", input.Title, 512);
-            errors.Limit("place", input.Place, 256);
-            if (input.StartsOn is null)
-            {
-                errors.Add("startsOn", "is required.");
-            }
-
-            if (input.EndsOn < input.StartsOn)
-            {
-                errors.Add("endsOn", "cannot be before startsOn.");
-            }
-
+            var errors = EventRules.Validate(input);
+            var kind = KebabCase.TryParse<EventKind>(input.Kind, out var parsedKind) ? parsedKind : (EventKind?)null;
+            var visibility = KebabCase.TryParse<Visibility>(input.Visibility, out var parsedVisibility) ? parsedVisibility : Visibility.Shared;
             var clauses = (input.ClauseIds ?? []).Distinct().ToList();
             var known = await db.Provisions.Where(p => clauses.Contains(p.Id) && p.Part == ProvisionPart.Operative).Select(p => p.Id).ToListAsync(ct);
             foreach (var unknown in clauses.Except(known))
