@@ -25,6 +25,50 @@ public static class CommissionApi
                 : Problems.NotFound("commission session", id))
             .WithSummary("One session of the commission.");
 
+        group.MapPost("/", async Task<Results<Created<SessionView>, ValidationProblem>> (NewSessionInput input, EntenteDb db, CancellationToken ct) =>
+        {
+            var errors = new FieldErrors();
+            if (input.Number is not > 0)
+            {
+                errors.Add("number", "is required: a positive session number.");
+            }
+            else if (await db.CommissionSessions.AnyAsync(s => s.Number == input.Number, ct))
+            {
+                errors.Add("number", $"session {input.Number} already exists.");
+            }
+
+            errors.Limit("place", input.Place, 256);
+            var coChairs = input.CoChairs ?? [];
+            for (var i = 0; i < coChairs.Count; i++)
+            {
+                errors.Require($"coChairs[{i}].name", coChairs[i].Name, 256);
+                var code = coChairs[i].Party?.Trim().ToUpperInvariant();
+                if (code is null || !await db.Parties.AnyAsync(p => p.Code == code, ct))
+                {
+                    errors.Add($"coChairs[{i}].party", "must be the code of a known Party.");
+                }
+            }
+
+            if (errors.Any)
+            {
+                return errors.ToProblem();
+            }
+
+            var session = new CommissionSession
+            {
+                Number = input.Number!.Value,
+                HeldOn = input.HeldOn,
+                Place = input.Place?.Trim(),
+                Agenda = [.. (input.Agenda ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim())],
+                CoChairs = [.. coChairs.Select(c => new CommissionCoChair { PartyCode = c.Party!.ToUpperInvariant(), Name = c.Name!.Trim(), Office = c.Office?.Trim() })],
+            };
+            db.CommissionSessions.Add(session);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/commission/sessions/{session.Id}", SessionView.Of(session));
+        })
+        .RequireAuthorization(AccessPolicies.Coordinate)
+        .WithSummary("Records a session of the commission: number, date, place, co-chairs and agenda.");
+
         group.MapPut("/{id:int}", async Task<Results<Ok<SessionView>, ValidationProblem, ProblemHttpResult>> (int id, SessionInput input, EntenteDb db, CancellationToken ct) =>
         {
             if (await db.CommissionSessions.Include(s => s.CoChairs).Include(s => s.Decisions).SingleOrDefaultAsync(s => s.Id == id, ct) is not { } session)
@@ -126,5 +170,9 @@ public sealed record SessionView(int Id, int Number, DateOnly? HeldOn, string? P
 public sealed record DecisionView(int Id, int Number, string Text, IReadOnlyList<int> FollowUpItemIds);
 
 public sealed record SessionInput(DateOnly? HeldOn = null, string? Place = null, IReadOnlyList<string>? Agenda = null, int? ProtocolAttachmentId = null);
+
+public sealed record NewSessionInput(int? Number = null, DateOnly? HeldOn = null, string? Place = null, IReadOnlyList<CoChairInput>? CoChairs = null, IReadOnlyList<string>? Agenda = null);
+
+public sealed record CoChairInput(string? Party = null, string? Name = null, string? Office = null);
 
 public sealed record DecisionInput(int? Number = null, string? Text = null, IReadOnlyList<ActionItemInput>? FollowUps = null);
