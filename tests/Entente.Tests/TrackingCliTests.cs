@@ -1,4 +1,3 @@
-using Entente.Storage;
 using Entente.Tests.Support;
 
 namespace Entente.Tests;

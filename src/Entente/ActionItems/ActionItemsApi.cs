@@ -109,7 +109,6 @@ public static class ActionItemsApi
 
             return TypedResults.Ok(await ActionItemCsv.ImportAsync(db, text, null, ct));
         })
-        .Accepts<string>("text/csv")
         .RequireAuthorization(AccessPolicies.Coordinate)
         .WithSummary("Imports action items from CSV (UTF-8, a header line first); the report lists every row refused and why.");
 
@@ -121,7 +120,7 @@ public static class ActionItemsApi
         var group = routes.MapGroup("/api/baselines").WithTags("Action items").RequireAuthorization(AccessPolicies.Read);
 
         group.MapGet("/", async (EntenteDb db, CancellationToken ct) =>
-            TypedResults.Ok(await db.Baselines.AsNoTracking().OrderByDescending(b => b.FrozenAt)
+            TypedResults.Ok(await db.Baselines.AsNoTracking().OrderByDescending(b => b.Id)
                 .Select(b => new BaselineView(b.Id, b.Name, b.FrozenAt, b.FrozenBy, b.Items.Count)).ToListAsync(ct)))
             .WithSummary("The frozen baselines, newest first.");
 

@@ -93,6 +93,6 @@ public static class ConsultationRules
             "outbox" => query.Where(c => c.OwnerPartyCode == party),
             _ => query,
         };
-        return await query.OrderByDescending(c => c.RequestedAt).ThenByDescending(c => c.Id).ToListAsync(ct);
+        return await query.OrderByDescending(c => c.Id).ToListAsync(ct);
     }
 }

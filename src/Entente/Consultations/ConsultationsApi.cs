@@ -85,7 +85,7 @@ public static class ConsultationsApi
                 return Problems.NotFound("consultation", id);
             }
 
-            return TypedResults.Ok(await db.ConsultationNotes.AsNoTracking().Where(n => n.ConsultationId == id).OrderBy(n => n.At)
+            return TypedResults.Ok(await db.ConsultationNotes.AsNoTracking().Where(n => n.ConsultationId == id).OrderBy(n => n.Id)
                 .Select(n => new NoteView(n.Id, n.OwnerPartyCode, n.Text, n.At, n.Author)).ToListAsync(ct));
         })
         .WithSummary("Your Party's internal notes on a consultation; the other Party never sees them.");

@@ -105,7 +105,7 @@ public sealed class DetailModel(EntenteDb db) : PageModel
         }
 
         Consultation = ConsultationView.Of(consultation, db.Viewer.PartyCode);
-        Notes = await db.ConsultationNotes.AsNoTracking().Where(n => n.ConsultationId == id).OrderBy(n => n.At)
+        Notes = await db.ConsultationNotes.AsNoTracking().Where(n => n.ConsultationId == id).OrderBy(n => n.Id)
             .Select(n => new NoteView(n.Id, n.OwnerPartyCode, n.Text, n.At, n.Author)).ToListAsync(ct);
         Move = new TransitionInput(Version: consultation.Version);
         return true;

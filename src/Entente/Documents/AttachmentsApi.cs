@@ -25,7 +25,7 @@ public static class AttachmentsApi
         var group = routes.MapGroup("/api/attachments").WithTags("Attachments").RequireAuthorization(AccessPolicies.Read);
 
         group.MapGet("/", async Task<Ok<List<AttachmentView>>> (EntenteDb db, CancellationToken ct) =>
-            TypedResults.Ok(await db.Attachments.AsNoTracking().OrderByDescending(a => a.UploadedAt)
+            TypedResults.Ok(await db.Attachments.AsNoTracking().OrderByDescending(a => a.Id)
                 .Select(a => new AttachmentView(a.Id, a.FileName, a.MediaType, a.Length, a.Sha256, a.OwnerPartyCode, a.Visibility, a.UploadedAt, a.UploadedBy))
                 .ToListAsync(ct)))
             .WithSummary("The files you can see, newest first.");
@@ -103,7 +103,6 @@ public static class AttachmentsApi
                 attachment.Id, attachment.FileName, attachment.MediaType, attachment.Length, attachment.Sha256, attachment.OwnerPartyCode,
                 attachment.Visibility, attachment.UploadedAt, attachment.UploadedBy));
         })
-        .Accepts<byte[]>("application/octet-stream")
         .RequireAuthorization(AccessPolicies.Edit)
         .WithSummary($"Uploads a file (PDF, DOCX, PNG, JPEG, UTF-8 text or CSV; at most 10 MiB) as the request body.");
 

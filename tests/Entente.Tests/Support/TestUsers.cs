@@ -50,7 +50,7 @@ public sealed class TestUsers
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddScoped(_ => Viewer.System());
         services.AddEntenteDatabase(target);
-        services.AddIdentityCore<EntenteUser>().AddEntityFrameworkStores<EntenteDb>().AddDefaultTokenProviders();
+        services.AddIdentityCore<EntenteUser>().AddEntityFrameworkStores<EntenteDb>();
         await using var provider = services.BuildServiceProvider();
         await using var scope2 = provider.CreateAsyncScope();
         var manager = scope2.ServiceProvider.GetRequiredService<UserManager<EntenteUser>>();
