@@ -2,6 +2,7 @@ using Entente.Access;
 using Entente.Agreements;
 using Entente.Commitments;
 using Entente.Storage;
+using Entente.Users;
 using Entente.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -74,7 +75,9 @@ public static class ConsultationRules
         if (visibility == Visibility.Restricted)
         {
             // The requester and every coordinator of the asked Party are named; others of both Parties are not.
-            var coordinators = await db.Users.Where(u => u.PartyCode == asked && u.Role >= Users.UserRole.Coordinator).Select(u => u.Id).ToListAsync(ct);
+            // Roles are stored as text, so "at least coordinator" is a list, not a comparison the database would do alphabetically.
+            UserRole[] coordinating = [UserRole.Coordinator, UserRole.Administrator];
+            var coordinators = await db.Users.Where(u => u.PartyCode == asked && coordinating.Contains(u.Role)).Select(u => u.Id).ToListAsync(ct);
             AccessGrants.Grant(db, nameof(Consultation), consultation.Id, coordinators);
             await db.SaveChangesAsync(ct);
         }
