@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Entente.Access;
 using Entente.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,11 @@ public sealed class ConsultationDeadlineService(
             {
                 // Another writer changed a consultation meanwhile; the next tick sees the new state.
                 logger.LogWarning(e, "Consultation deadlines could not be saved this time: {Message}", e.Message);
+            }
+            catch (DbException e)
+            {
+                // The database is unreachable for now; the web application keeps serving and the next tick tries again.
+                logger.LogError(e, "Consultation deadlines could not be checked: {Message}", e.Message);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
