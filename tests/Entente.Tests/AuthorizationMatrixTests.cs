@@ -140,6 +140,7 @@ public class AuthorizationMatrixTests(PostgresServer postgres)
             ["attachments"] = (attachment, ru),
             ["tokens"] = (token, ["ru-editor"]),
             ["baselines"] = (baseline, everyone),
+            ["action-items/baselines"] = (baseline, everyone),
             ["commitments"] = (UnknownId, []),
             ["commission/sessions"] = (UnknownId, []),
         };

@@ -61,6 +61,36 @@ public class PageTests(PostgresServer postgres)
         Assert.DoesNotContain("Brief the minister", await (await SignedInAsync(workspace, "ru-coordinator")).GetStringAsync($"/consultations/{id}", Ct), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ACoordinatorRecordsASessionADecisionWithItsFollowUpAndTheProtocol()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres, DateTimeOffset.UtcNow);
+        var browser = await SignedInAsync(workspace, "ru-coordinator");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await RunningApp.PostFormAsync(browser, "/commission?handler=session", ("number", "22"), ("heldOn", "2026-10-01"), ("place", "Moscow"), ("agenda", "Trade\nTransport"))).StatusCode);
+        var session = (await workspace.As("ru-viewer").GetJsonAsync("/api/commission/sessions"))[0].GetProperty("id").GetInt32();
+        var decision = await RunningApp.PostFormAsync(browser, "/commission?handler=decision", ("sessionId", $"{session}"), ("text", "Study a new ferry line"), ("followUp", "Ferry line feasibility study"), ("followUpDueOn", "2027-05-01"));
+        var token = await RunningApp.AntiforgeryTokenAsync(browser, "/commission");
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent($"{session}"), "sessionId" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent("%PDF-1.7 protocol"u8.ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        upload.Add(file, "protocol", "protocol-22.pdf");
+        var protocol = await browser.PostAsync("/commission?handler=protocol", upload, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, decision.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, protocol.StatusCode);
+        var page = await browser.GetStringAsync("/commission", Ct);
+        Assert.Contains("Ferry line feasibility study", page, StringComparison.Ordinal);
+        Assert.Contains("Protocol</a>", page, StringComparison.Ordinal);
+        var seen = await workspace.As("az-viewer").GetJsonAsync($"/api/commission/sessions/{session}");
+        Assert.Equal("Study a new ferry line", seen.GetProperty("decisions")[0].GetProperty("text").GetString());
+        Assert.True(seen.GetProperty("protocolAttachmentId").GetInt32() > 0);
+    }
+
     private static async Task<HttpClient> SignedInAsync(Workspace workspace, string user)
     {
         var browser = workspace.App.Browser();

@@ -27,44 +27,8 @@ public static class CommissionApi
 
         group.MapPost("/", async Task<Results<Created<SessionView>, ValidationProblem>> (NewSessionInput input, EntenteDb db, CancellationToken ct) =>
         {
-            var errors = new FieldErrors();
-            if (input.Number is not > 0)
-            {
-                errors.Add("number", "is required: a positive session number.");
-            }
-            else if (await db.CommissionSessions.AnyAsync(s => s.Number == input.Number, ct))
-            {
-                errors.Add("number", $"session {input.Number} already exists.");
-            }
-
-            errors.Limit("place", input.Place, 256);
-            var coChairs = input.CoChairs ?? [];
-            for (var i = 0; i < coChairs.Count; i++)
-            {
-                errors.Require($"coChairs[{i}].name", coChairs[i].Name, 256);
-                var code = coChairs[i].Party?.Trim().ToUpperInvariant();
-                if (code is null || !await db.Parties.AnyAsync(p => p.Code == code, ct))
-                {
-                    errors.Add($"coChairs[{i}].party", "must be the code of a known Party.");
-                }
-            }
-
-            if (errors.Any)
-            {
-                return errors.ToProblem();
-            }
-
-            var session = new CommissionSession
-            {
-                Number = input.Number!.Value,
-                HeldOn = input.HeldOn,
-                Place = input.Place?.Trim(),
-                Agenda = [.. (input.Agenda ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim())],
-                CoChairs = [.. coChairs.Select(c => new CommissionCoChair { PartyCode = c.Party!.ToUpperInvariant(), Name = c.Name!.Trim(), Office = c.Office?.Trim() })],
-            };
-            db.CommissionSessions.Add(session);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/commission/sessions/{session.Id}", SessionView.Of(session));
+            var (session, errors) = await CommissionRules.CreateSessionAsync(db, input, ct);
+            return session is null ? errors.ToProblem() : TypedResults.Created($"/api/commission/sessions/{session.Id}", SessionView.Of(session));
         })
         .RequireAuthorization(AccessPolicies.Coordinate)
         .WithSummary("Records a session of the commission: number, date, place, co-chairs and agenda.");
@@ -106,51 +70,13 @@ public static class CommissionApi
 
         group.MapPost("/{id:int}/decisions", async Task<Results<Created<DecisionView>, ValidationProblem, ProblemHttpResult>> (int id, DecisionInput input, EntenteDb db, CancellationToken ct) =>
         {
-            if (await db.CommissionSessions.Include(s => s.Decisions).SingleOrDefaultAsync(s => s.Id == id, ct) is not { } session)
+            if (!await db.CommissionSessions.AnyAsync(s => s.Id == id, ct))
             {
                 return Problems.NotFound("commission session", id);
             }
 
-            var errors = new FieldErrors();
-            errors.Require("text", input.Text, 4000);
-            var number = input.Number ?? (session.Decisions.Count == 0 ? 1 : session.Decisions.Max(d => d.Number) + 1);
-            if (session.Decisions.Any(d => d.Number == number))
-            {
-                errors.Add("number", $"session {session.Number} already has a decision {number}.");
-            }
-
-            var followUps = input.FollowUps ?? [];
-            var items = new List<ActionItem>();
-            for (var i = 0; i < followUps.Count; i++)
-            {
-                var item = new ActionItem { Title = string.Empty };
-                var itemErrors = await ActionItemRules.ApplyAsync(db, item, followUps[i], isNew: true, ct);
-                foreach (var (field, messages) in itemErrors.ToDictionary())
-                {
-                    foreach (var message in messages)
-                    {
-                        errors.Add($"followUps[{i}].{field}", message);
-                    }
-                }
-
-                items.Add(item);
-            }
-
-            if (errors.Any)
-            {
-                return errors.ToProblem();
-            }
-
-            var decision = new CommissionDecision { CommissionSessionId = id, Number = number, Text = input.Text!.Trim() };
-            db.CommissionDecisions.Add(decision);
-            await db.SaveChangesAsync(ct);
-            foreach (var item in items)
-            {
-                item.CommissionDecisionId = decision.Id;
-                await ActionItemRules.AddAsync(db, item, null, ct);
-            }
-
-            return TypedResults.Created($"/api/commission/sessions/{id}", new DecisionView(decision.Id, decision.Number, decision.Text, [.. items.Select(i => i.Id)]));
+            var (decision, errors) = await CommissionRules.AddDecisionAsync(db, id, input, ct);
+            return decision is null ? errors.ToProblem() : TypedResults.Created($"/api/commission/sessions/{id}", decision);
         })
         .RequireAuthorization(AccessPolicies.Coordinate)
         .WithSummary("Records a decision of the session and creates its follow-up action items.");
