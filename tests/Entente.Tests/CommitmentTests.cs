@@ -87,6 +87,34 @@ public class CommitmentTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task ACommitmentNamesItsBodiesAndCountsTheOverdueItemsServingIt()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var first = (await workspace.As("ru-viewer").GetJsonAsync("/api/commitments"))[0];
+        var id = first.GetProperty("id").GetInt32();
+        var detail = await workspace.As("ru-viewer").GetJsonAsync($"/api/commitments/{id}");
+        var provision = detail.GetProperty("provisionId").GetInt32();
+        await workspace.As("az-editor").PostJsonAsync("/api/action-items", new { title = "Late work", dueOn = "2026-01-01", visibility = "shared", clauseIds = new[] { provision } });
+        await workspace.As("az-editor").PostJsonAsync("/api/action-items", new { title = "Late private work", dueOn = "2026-01-01", visibility = "party", clauseIds = new[] { provision } });
+        await using (var db = EntenteDatabase.CreateContext(workspace.Target))
+        {
+            var bodies = await db.Bodies.Select(b => b.Id).Take(2).ToListAsync(Ct);
+            var named = await workspace.As("ru-coordinator").PutJsonAsync($"/api/commitments/{id}/bodies", new { bodyIds = bodies, version = detail.GetProperty("version").GetInt64() });
+            Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+            Assert.Equal(2, (await named.JsonAsync()).GetProperty("bodies").GetArrayLength());
+        }
+
+        var stale = await workspace.As("az-coordinator").PutJsonAsync($"/api/commitments/{id}/bodies", new { bodyIds = Array.Empty<int>(), version = detail.GetProperty("version").GetInt64() });
+        var seenByRu = (await workspace.As("ru-viewer").GetJsonAsync("/api/commitments")).EnumerateArray().Single(c => c.GetProperty("id").GetInt32() == id);
+        var seenByAz = (await workspace.As("az-viewer").GetJsonAsync("/api/commitments")).EnumerateArray().Single(c => c.GetProperty("id").GetInt32() == id);
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(1, seenByRu.GetProperty("overdueItems").GetInt32());
+        Assert.Equal(2, seenByAz.GetProperty("overdueItems").GetInt32());
+        Assert.Contains("1 overdue", await workspace.As("ru-viewer").GetStringAsync("/commitments", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void JointStatusNeedsEveryPartysAssessment()
     {
         Assessment Of(string party, AssessmentStatus status) => new() { OwnerPartyCode = party, Status = status, AssessedBy = "x" };

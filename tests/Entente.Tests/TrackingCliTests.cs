@@ -38,7 +38,24 @@ public class TrackingCliTests(PostgresServer postgres)
         Assert.Contains(lines, l => l.Contains("\turgent\trequested\tRU→AZ\t", StringComparison.Ordinal) && l.EndsWith("Threat on the border", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task UsersTokenPrintsASecretThatOpensTheApi()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+
+        var run = await CliRun.RunAsync("users", "token", "az-coordinator", "--name", "nightly export", "--scope", "write", "--db", "sqlite:" + workspace.Target.SqlitePath);
+        var unknown = await CliRun.RunAsync("users", "token", "nobody", "--name", "x", "--db", "sqlite:" + workspace.Target.SqlitePath);
+
+        Assert.Equal(0, run.ExitCode);
+        var secret = run.Output.Trim();
+        Assert.StartsWith("ent_", secret, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await workspace.App.WithToken(secret).GetAsync("/api/consultations?box=inbox", Ct)).StatusCode);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no user 'nobody'", unknown.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("users", "token", "--help")]
     [InlineData("audit", "verify", "--help")]
     [InlineData("items", "import", "--help")]
     [InlineData("consultations", "list", "--help")]

@@ -1,3 +1,4 @@
+using Entente.ActionItems;
 using Entente.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,12 +17,18 @@ public static class CommitmentQueries
         }
 
         var rows = await query
-            .Join(db.Provisions, c => c.ProvisionId, p => p.Id, (c, p) => new { c.Id, c.AgreementId, p.Order, c.Number, p.Summary, p.Spheres, Bodies = c.Bodies.Select(b => b.BodyId).ToList() })
+            .Join(db.Provisions, c => c.ProvisionId, p => p.Id, (c, p) => new { c.Id, c.AgreementId, c.ProvisionId, p.Order, c.Number, p.Summary, p.Spheres, Bodies = c.Bodies.Select(b => b.BodyId).ToList() })
             .OrderBy(r => r.AgreementId).ThenBy(r => r.Order)
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var assessments = (await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.CommitmentId)).ToListAsync(ct)).ToLookup(a => a.CommitmentId);
-        return [.. rows.Select(r => new CommitmentSummary(r.Id, r.AgreementId, r.Number, r.Summary, r.Spheres, JointStatus.Of(parties, assessments[r.Id]), r.Bodies))];
+        var today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+        var overdue = (await db.ActionItems.AsNoTracking()
+                .Where(i => i.DueOn < today && i.Status != ActionItemStatus.Done && i.Status != ActionItemStatus.Cancelled)
+                .Select(i => i.ClauseIds).ToListAsync(ct))
+            .SelectMany(c => c).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        return [.. rows.Select(r => new CommitmentSummary(
+            r.Id, r.AgreementId, r.Number, r.Summary, r.Spheres, JointStatus.Of(parties, assessments[r.Id]), r.Bodies, overdue.GetValueOrDefault(r.ProvisionId)))];
     }
 
     public static async Task<CommitmentDetail?> FindAsync(EntenteDb db, int id, CancellationToken ct)

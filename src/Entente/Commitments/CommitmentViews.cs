@@ -1,7 +1,7 @@
 namespace Entente.Commitments;
 
-/// <summary>A commitment in a list: its clause, where the Parties stand, and who is responsible.</summary>
-public sealed record CommitmentSummary(int Id, int AgreementId, string? Number, string? Summary, IReadOnlyList<string> Spheres, JointStatus Status, IReadOnlyList<int> BodyIds);
+/// <summary>A commitment in a list: its clause, where the Parties stand, who is responsible, and how many visible overdue items serve it.</summary>
+public sealed record CommitmentSummary(int Id, int AgreementId, string? Number, string? Summary, IReadOnlyList<string> Spheres, JointStatus Status, IReadOnlyList<int> BodyIds, int OverdueItems);
 
 /// <summary>A commitment with every assessment the viewer may see.</summary>
 public sealed record CommitmentDetail(

@@ -19,6 +19,10 @@ public sealed class DetailModel(EntenteDb db) : PageModel
 
     public bool CanAssess => db.Viewer.PartyCode is not null && db.Viewer.HasRole(UserRole.Editor);
 
+    public bool CanNameBodies => db.Viewer.PartyCode is not null && db.Viewer.HasRole(UserRole.Coordinator);
+
+    public IReadOnlyList<BodyRef> AllBodies { get; private set; } = [];
+
     public string? Conflict { get; private set; }
 
     [BindProperty]
@@ -76,6 +80,38 @@ public sealed class DetailModel(EntenteDb db) : PageModel
         return Page();
     }
 
+    public async Task<IActionResult> OnPostBodiesAsync(int id, int[] bodyIds, long version, CancellationToken ct)
+    {
+        if (!CanNameBodies)
+        {
+            return Forbid();
+        }
+
+        if (await db.Commitments.Include(c => c.Bodies).SingleOrDefaultAsync(c => c.Id == id, ct) is not { } commitment)
+        {
+            return NotFound();
+        }
+
+        var known = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).Select(b => b.Id).ToListAsync(ct);
+        commitment.Bodies.RemoveAll(b => !known.Contains(b.BodyId));
+        commitment.Bodies.AddRange(known.Where(b => commitment.Bodies.All(x => x.BodyId != b)).Select(b => new CommitmentBody { CommitmentId = id, BodyId = b }));
+        db.Entry(commitment).Property(c => c.Version).OriginalValue = version;
+        db.Entry(commitment).Property(c => c.Version).IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            Conflict = "Someone changed the responsible bodies after you opened the page; they are shown as they stand now.";
+            await LoadAsync(id, fillForm: true, ct);
+            return Page();
+        }
+
+        return RedirectToPage(new { id });
+    }
+
     private async Task<bool> LoadAsync(int id, bool fillForm, CancellationToken ct)
     {
         if (await CommitmentQueries.FindAsync(db, id, ct) is not { } commitment)
@@ -84,6 +120,8 @@ public sealed class DetailModel(EntenteDb db) : PageModel
         }
 
         Commitment = commitment;
+        AllBodies = await db.Bodies.AsNoTracking().OrderBy(b => b.PartyCode).ThenBy(b => b.Key)
+            .Select(b => new BodyRef(b.Id, b.Key, b.Name.En, b.PartyCode)).ToListAsync(ct);
         var today = ActionItemRules.Today(db);
         Items = [.. (await db.ActionItems.AsNoTracking().Where(i => i.ClauseIds.Contains(commitment.ProvisionId)).OrderBy(i => i.DueOn).ToListAsync(ct))
             .Select(i => ActionItemRules.ToView(i, today))];
