@@ -49,6 +49,18 @@ public class AccessTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task AnItemCannotBeSwitchedToRestrictedAfterItIsCreated()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var item = await (await workspace.As("ru-editor").PostJsonAsync("/api/action-items", new { title = "Open", visibility = "party" })).JsonAsync();
+
+        var response = await workspace.As("ru-editor").PutJsonAsync($"/api/action-items/{item.GetProperty("id").GetInt32()}", new { title = "Open", visibility = "restricted", version = item.GetProperty("version").GetInt64() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("only when it is created", (await response.JsonAsync()).GetProperty("errors").GetProperty("visibility")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InternalNotesOnAConsultationStayWithTheirParty()
     {
         await using var workspace = await Workspace.StartAsync("sqlite", postgres);

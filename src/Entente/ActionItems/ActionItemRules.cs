@@ -79,6 +79,12 @@ public static class ActionItemRules
             errors.Add("version", "is required: send the version you read, so a concurrent edit is detected.");
         }
 
+        if (!isNew && visibility == Visibility.Restricted && item.Visibility != Visibility.Restricted)
+        {
+            // Its readers are named when a restricted item is created; switching later would hide it from everyone.
+            errors.Add("visibility", "an item becomes restricted only when it is created with the users who may see it.");
+        }
+
         if (visibility == Visibility.Restricted && isNew)
         {
             await AccessGrants.ResolveAsync(db, input.RestrictedTo, errors, "restrictedTo", ct);
