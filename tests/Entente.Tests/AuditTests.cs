@@ -56,6 +56,23 @@ public class AuditTests(PostgresServer postgres)
         Assert.Equal(target, api.GetProperty("firstBroken").GetInt64());
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ConcurrentWritersStillLeaveOneUnbrokenChain(string provider)
+    {
+        await using var workspace = await Workspace.StartAsync(provider, postgres);
+        var writers = new[] { "ru-editor", "az-editor", "ru-coordinator", "az-coordinator" }.Select(workspace.As).ToList();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 24).Select(i =>
+            writers[i % writers.Count].PostJsonAsync("/api/action-items", new { title = $"Parallel {i}", visibility = "shared" })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        await using var db = EntenteDatabase.CreateContext(workspace.Target);
+        var verification = await AuditChain.VerifyAsync(db, Ct);
+        Assert.True(verification.IsIntact, verification.Problem);
+        Assert.Equal(24, await db.AuditEntries.CountAsync(e => e.Entity == "ActionItem", Ct));
+    }
+
     [Fact]
     public async Task ARemovedEntryIsFoundAsAGap()
     {
