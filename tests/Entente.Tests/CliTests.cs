@@ -93,7 +93,7 @@ public class CliTests(PostgresServer postgres)
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(path, run.Output, StringComparison.Ordinal);
-        Assert.Contains("_Initial", run.Output, StringComparison.Ordinal);
+        Assert.Contains("_Tracking", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

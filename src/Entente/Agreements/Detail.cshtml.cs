@@ -1,10 +1,12 @@
 using Entente.Storage;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Entente.Agreements;
 
 /// <summary>One agreement: its facts, its relations to the rest of the legal base, and its provisions.</summary>
+[AllowAnonymous]
 public sealed class DetailModel(EntenteDb db) : PageModel
 {
     public AgreementDetail Agreement { get; private set; } = null!;

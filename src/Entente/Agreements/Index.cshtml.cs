@@ -1,9 +1,11 @@
 using Entente.Storage;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Entente.Agreements;
 
 /// <summary>The legal base as a list, filterable by kind.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(EntenteDb db) : PageModel
 {
     public IReadOnlyList<AgreementSummary> Agreements { get; private set; } = [];

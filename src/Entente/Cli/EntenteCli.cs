@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Entente.ActionItems;
+using Entente.Audit;
+using Entente.Consultations;
 using Entente.Documents;
 using Entente.Evaluation;
 using Entente.Sample;
@@ -24,6 +27,9 @@ public static class EntenteCli
         root.Subcommands.Add(IngestCommands.CreateIngest(common, output)); // read and store documents
         root.Subcommands.Add(IngestCommands.CreateExtract(common, output)); // read documents, store nothing
         root.Subcommands.Add(EvalCommand.Create(output));                  // measure the analysis against gold
+        root.Subcommands.Add(ConsultationCommands.Create(common, output)); // consultations list
+        root.Subcommands.Add(ItemCommands.Create(common, output));         // items import, items export
+        root.Subcommands.Add(AuditCommands.Create(common, output));        // audit verify
         return root;
     }
 

@@ -12,6 +12,14 @@ public sealed class CommissionSession
     public string? Place { get; set; }
 
     public List<CommissionCoChair> CoChairs { get; set; } = [];
+
+    /// <summary>The items on the agenda, in order.</summary>
+    public List<string> Agenda { get; set; } = [];
+
+    public List<CommissionDecision> Decisions { get; set; } = [];
+
+    /// <summary>The uploaded protocol of the session.</summary>
+    public int? ProtocolAttachmentId { get; set; }
 }
 
 /// <summary>A co-chair of a commission session, one per Party.</summary>

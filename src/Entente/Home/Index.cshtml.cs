@@ -2,12 +2,14 @@ using Entente.Agreements;
 using Entente.Indicators;
 using Entente.Parties;
 using Entente.Storage;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Home;
 
 /// <summary>The partnership at a glance: its Parties, its legal base on a timeline, and its figures.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(EntenteDb db) : PageModel
 {
     public Partnership? Partnership { get; private set; }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Entente.Agreements;
 using Entente.Bodies;
 using Entente.Commission;
+using Entente.Commitments;
 using Entente.Indicators;
 using Entente.Parties;
 using Entente.Storage;
@@ -184,6 +185,7 @@ public static class SampleLoader
         }
 
         await db.SaveChangesAsync(ct);
+        result.Commitments = await CommitmentSeeder.AddMissingAsync(db, ct);
         return result;
     }
 
@@ -240,6 +242,8 @@ public sealed class SampleLoadResult
 
     public int CommissionSessions { get; set; }
 
+    public int Commitments { get; set; }
+
     public bool ChangedNothing =>
-        Partnerships + Parties + Agreements + Provisions + Relations + Indicators + Observations + Bodies + CommissionSessions == 0;
+        Partnerships + Parties + Agreements + Provisions + Relations + Indicators + Observations + Bodies + CommissionSessions + Commitments == 0;
 }

@@ -1,3 +1,4 @@
+using Entente.Commitments;
 using Entente.Sample;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -26,6 +27,11 @@ public static class DatabaseBootstrapper
             if (loadSampleIfEmpty && !await db.Agreements.AnyAsync(cancellationToken))
             {
                 sample = await SampleLoader.LoadAsync(db, cancellationToken);
+            }
+            else if (applied.Count > 0)
+            {
+                // A database upgraded from before commitments existed gets one for each operative clause.
+                await CommitmentSeeder.AddMissingAsync(db, cancellationToken);
             }
 
             return new BootstrapResult(applied, sample);

@@ -1,5 +1,7 @@
+using Entente.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Entente.Storage;
 
@@ -7,27 +9,36 @@ namespace Entente.Storage;
 public static class EntenteDatabase
 {
     /// <summary>Registers <see cref="EntenteDb"/> (resolving to the provider's subclass) for dependency injection.</summary>
-    public static IServiceCollection AddEntenteDatabase(this IServiceCollection services, DatabaseTarget target) =>
-        target.Provider switch
+    /// <remarks>The <see cref="Viewer"/> defaults to anonymous: a host that forgets to set it shows only shared records.</remarks>
+    public static IServiceCollection AddEntenteDatabase(this IServiceCollection services, DatabaseTarget target)
+    {
+        services.TryAddScoped(_ => Viewer.Anonymous());
+        services.TryAddSingleton(TimeProvider.System);
+        return target.Provider switch
         {
             DatabaseProvider.Sqlite => services.AddDbContext<EntenteDb, SqliteEntenteDb>(options => ConfigureSqlite(options, target)),
             DatabaseProvider.Postgres => services.AddDbContext<EntenteDb, PostgresEntenteDb>(options => ConfigurePostgres(options, target)),
             _ => throw new ArgumentOutOfRangeException(nameof(target)),
         };
+    }
 
-    /// <summary>A context for one unit of work from the command line; the caller disposes it.</summary>
-    public static EntenteDb CreateContext(DatabaseTarget target, params IInterceptor[] interceptors)
+    /// <summary>A context for one unit of work from the command line, acting as the system; the caller disposes it.</summary>
+    public static EntenteDb CreateContext(DatabaseTarget target, params IInterceptor[] interceptors) =>
+        CreateContext(target, Viewer.System(), TimeProvider.System, interceptors);
+
+    /// <summary>A context reading and writing for <paramref name="viewer"/> with the given clock; the caller disposes it.</summary>
+    public static EntenteDb CreateContext(DatabaseTarget target, Viewer viewer, TimeProvider time, params IInterceptor[] interceptors)
     {
         switch (target.Provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = new DbContextOptionsBuilder<SqliteEntenteDb>();
                 ConfigureSqlite(sqlite, target);
-                return new SqliteEntenteDb(sqlite.AddInterceptors(interceptors).Options);
+                return new SqliteEntenteDb(sqlite.AddInterceptors(interceptors).Options, viewer, time);
             case DatabaseProvider.Postgres:
                 var postgres = new DbContextOptionsBuilder<PostgresEntenteDb>();
                 ConfigurePostgres(postgres, target);
-                return new PostgresEntenteDb(postgres.AddInterceptors(interceptors).Options);
+                return new PostgresEntenteDb(postgres.AddInterceptors(interceptors).Options, viewer, time);
             default:
                 throw new ArgumentOutOfRangeException(nameof(target));
         }

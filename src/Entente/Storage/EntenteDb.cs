@@ -1,7 +1,13 @@
+using Entente.Access;
+using Entente.ActionItems;
 using Entente.Agreements;
+using Entente.Audit;
 using Entente.Bodies;
 using Entente.Commission;
+using Entente.Commitments;
+using Entente.Consultations;
 using Entente.Documents;
+using Entente.Events;
 using Entente.Indicators;
 using Entente.Parties;
 using Entente.Users;
@@ -13,9 +19,15 @@ namespace Entente.Storage;
 /// <summary>
 /// The one model of Entente's data. Each database provider has its own subclass so that each keeps
 /// its own migrations (<see cref="SqliteEntenteDb"/>, <see cref="PostgresEntenteDb"/>).
+/// Every query is filtered by the <see cref="Viewer"/> and every save appends to the audit trail.
 /// </summary>
-public abstract class EntenteDb(DbContextOptions options) : IdentityDbContext<EntenteUser>(options)
+public abstract partial class EntenteDb(DbContextOptions options, Viewer viewer, TimeProvider time) : IdentityDbContext<EntenteUser>(options)
 {
+    /// <summary>Who this unit of work reads and writes for; the access filters and the audit trail use it.</summary>
+    public Viewer Viewer { get; } = viewer;
+
+    public TimeProvider Time { get; } = time;
+
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 
     public DbSet<Party> Parties => Set<Party>();
@@ -40,6 +52,45 @@ public abstract class EntenteDb(DbContextOptions options) : IdentityDbContext<En
 
     public DbSet<CommissionSession> CommissionSessions => Set<CommissionSession>();
 
+    public DbSet<CommissionDecision> CommissionDecisions => Set<CommissionDecision>();
+
+    public DbSet<AccessGrant> AccessGrants => Set<AccessGrant>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+
+    public DbSet<CommitmentBody> CommitmentBodies => Set<CommitmentBody>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+
+    public DbSet<Baseline> Baselines => Set<Baseline>();
+
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+
+    public DbSet<ConsultationNote> ConsultationNotes => Set<ConsultationNote>();
+
+    public DbSet<PartnershipEvent> Events => Set<PartnershipEvent>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    // Flat members the query filters read; EF Core re-evaluates them for each context instance.
+    internal bool ViewerIsSystem => Viewer.IsSystem;
+
+    internal string? ViewerPartyCode => Viewer.PartyCode;
+
+    internal string? ViewerUserId => Viewer.UserId;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Entente saves asynchronously so that every save is audited in one transaction.");
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        AuditedSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored as the same kebab-case keys the API and the sample file use.
@@ -51,11 +102,20 @@ public abstract class EntenteDb(DbContextOptions options) : IdentityDbContext<En
         configurationBuilder.Properties<IngestionStatus>().HaveConversion<KebabCaseConverter<IngestionStatus>>().HaveMaxLength(32);
         configurationBuilder.Properties<BodyKind>().HaveConversion<KebabCaseConverter<BodyKind>>().HaveMaxLength(32);
         configurationBuilder.Properties<UserRole>().HaveConversion<KebabCaseConverter<UserRole>>().HaveMaxLength(32);
+        configurationBuilder.Properties<Visibility>().HaveConversion<KebabCaseConverter<Visibility>>().HaveMaxLength(32);
+        configurationBuilder.Properties<TokenScope>().HaveConversion<KebabCaseConverter<TokenScope>>().HaveMaxLength(32);
+        configurationBuilder.Properties<AssessmentStatus>().HaveConversion<KebabCaseConverter<AssessmentStatus>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ActionItemStatus>().HaveConversion<KebabCaseConverter<ActionItemStatus>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ConsultationKind>().HaveConversion<KebabCaseConverter<ConsultationKind>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ConsultationStatus>().HaveConversion<KebabCaseConverter<ConsultationStatus>>().HaveMaxLength(32);
+        configurationBuilder.Properties<Classification>().HaveConversion<KebabCaseConverter<Classification>>().HaveMaxLength(32);
+        configurationBuilder.Properties<EventKind>().HaveConversion<KebabCaseConverter<EventKind>>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(EntenteDb).Assembly);
+        ApplyAccessFilters(builder);
     }
 }

@@ -82,6 +82,7 @@ public static class UserCommands
         });
 
         users.Subcommands.Add(add);
+        users.Subcommands.Add(TokenCommand.Create(common, output));
         return users;
     }
 

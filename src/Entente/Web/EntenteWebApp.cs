@@ -1,6 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Entente.Access;
+using Entente.ActionItems;
 using Entente.Agreements;
+using Entente.Audit;
+using Entente.Commission;
+using Entente.Commitments;
+using Entente.Consultations;
+using Entente.Documents;
+using Entente.Events;
 using Entente.Indicators;
 using Entente.Storage;
 using Microsoft.Extensions.FileProviders;
@@ -17,6 +25,12 @@ public sealed record WebAppSettings(DatabaseTarget Database, string Urls)
 
     /// <summary>Extra logging configuration (tests route the server's logs to their output).</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+
+    /// <summary>The clock; tests pass a fake one to move time.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Whether the consultation deadline service runs in the background (tests call its tick themselves).</summary>
+    public bool RunDeadlineService { get; init; } = true;
 }
 
 /// <summary>The web application and API: pages for people, JSON for programs, one process.</summary>
@@ -36,8 +50,18 @@ public static class EntenteWebApp
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         settings.ConfigureLogging?.Invoke(builder.Logging);
 
-        // Data
+        // Data, read and written for the request's viewer
+        builder.Services.AddSingleton(settings.Time);
+        builder.Services.AddEntenteAccess();
         builder.Services.AddEntenteDatabase(settings.Database);
+
+        // Consultation deadlines: configurable under Consultations:Deadlines, checked by a background service
+        builder.Services.Configure<ConsultationDeadlineOptions>(builder.Configuration.GetSection(ConsultationDeadlineOptions.Section));
+        builder.Services.AddSingleton<ConsultationDeadlineService>();
+        if (settings.RunDeadlineService)
+        {
+            builder.Services.AddHostedService(services => services.GetRequiredService<ConsultationDeadlineService>());
+        }
 
         // API: JSON with kebab-case enum keys, problem details for every error, an OpenAPI document
         builder.Services.ConfigureHttpJsonOptions(options =>
@@ -67,7 +91,13 @@ public static class EntenteWebApp
             FileProvider = new ManifestEmbeddedFileProvider(typeof(EntenteWebApp).Assembly, "wwwroot"),
         });
 
-        app.MapOpenApi();
+        app.UseAuthentication();
+        app.UseEntenteViewer();
+        app.UseAuthorization();
+
+        // Public: the reference, health, and the legal base; everything else needs a signed-in user.
+        app.MapOpenApi().AllowAnonymous();
+
         // The reference is served from the package itself; its hosted extras (AI agent, telemetry,
         // deploy buttons) would call out of a ministry's network, so they are off.
         app.MapScalarApiReference("/api/reference", options => options
@@ -76,10 +106,19 @@ public static class EntenteWebApp
             .DisableMcp()
             .DisableTelemetry()
             .HideDeveloperTools()
-            .DisableDefaultFonts());
+            .DisableDefaultFonts()).AllowAnonymous();
         app.MapHealthEndpoint();
-        app.MapAgreementsApi();
-        app.MapIndicatorsApi();
+        app.MapAgreementsApi().AllowAnonymous();
+        app.MapIndicatorsApi().AllowAnonymous();
+        app.MapTokensApi();
+        app.MapCommitmentsApi();
+        app.MapActionItemsApi();
+        app.MapBaselinesApi();
+        app.MapConsultationsApi();
+        app.MapCommissionApi();
+        app.MapEventsApi();
+        app.MapAttachmentsApi();
+        app.MapAuditApi();
         app.MapRazorPages();
         return app;
     }

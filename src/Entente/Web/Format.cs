@@ -10,6 +10,9 @@ public static class Format
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", s_culture) ?? "date unknown";
 
+    /// <summary>A moment in UTC, to the minute: "24 November 2026 03:50 UTC".</summary>
+    public static string Instant(DateTimeOffset? at) => at?.ToUniversalTime().ToString("d MMMM yyyy HH:mm 'UTC'", s_culture) ?? "—";
+
     public static string Kind(string key) => key.Replace('-', ' ');
 
     public static string Sphere(string key) => Spheres.LabelOf(key);

@@ -12,12 +12,14 @@ public static class HealthEndpoint
     public static void MapHealthEndpoint(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/livez", () => TypedResults.Ok(new HealthReport("ok", "not checked")))
+            .AllowAnonymous()
             .WithTags("Health")
             .WithSummary("Whether the process is up; does not touch the database.");
         routes.MapGet("/healthz", async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> (EntenteDb db, CancellationToken ct) =>
             await db.Database.CanConnectAsync(ct)
                 ? TypedResults.Ok(new HealthReport("ok", "reachable"))
                 : TypedResults.Json(new HealthReport("unavailable", "unreachable"), statusCode: StatusCodes.Status503ServiceUnavailable))
+            .AllowAnonymous()
             .WithTags("Health")
             .WithSummary("Whether this instance can serve: the process is up and its database answers.");
     }

@@ -1,0 +1,80 @@
+using Entente.Storage;
+using Entente.Users;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+
+namespace Entente.Access;
+
+/// <summary>Sign-in (Identity cookies with lockout and TOTP, or API tokens), the request's <see cref="Viewer"/>, and the role policies.</summary>
+public static class AccessSetup
+{
+    private const string EitherScheme = "CookieOrToken";
+
+    public static IServiceCollection AddEntenteAccess(this IServiceCollection services)
+    {
+        services.AddScoped(_ => Viewer.Anonymous());
+        services.AddIdentityCore<EntenteUser>(options =>
+            {
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<EntenteDb>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<EntenteClaimsFactory>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = EitherScheme;
+                options.DefaultChallengeScheme = EitherScheme;
+            })
+            .AddPolicyScheme(EitherScheme, "Cookie or API token", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? ApiTokenAuthentication.SchemeName
+                        : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null)
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/denied";
+            options.Cookie.Name = "entente";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+            // Programs get status codes, not a redirect to a sign-in page.
+            options.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorization(AccessPolicies.Add);
+        return services;
+    }
+
+    /// <summary>Sets the request's <see cref="Viewer"/> from the authenticated principal; runs after authentication.</summary>
+    public static IApplicationBuilder UseEntenteViewer(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            context.RequestServices.GetRequiredService<Viewer>().SetFrom(context.User);
+            await next(context);
+        });
+
+    private static Task ApiOr(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

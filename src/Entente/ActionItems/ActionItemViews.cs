@@ -1,0 +1,44 @@
+namespace Entente.ActionItems;
+
+/// <summary>An action item as the API returns it.</summary>
+public sealed record ActionItemView(
+    int Id,
+    string Title,
+    string? Owner,
+    string? Party,
+    string Visibility,
+    int? RoadmapId,
+    int? BodyId,
+    DateOnly? DueOn,
+    DateOnly? CompletedOn,
+    string Status,
+    int PercentDone,
+    IReadOnlyList<int> ClauseIds,
+    IReadOnlyList<int> DependsOn,
+    int? CommissionDecisionId,
+    bool Overdue,
+    long Version);
+
+/// <summary>Fields to create or change an action item; everything is optional so each missing field gets its own message.</summary>
+public sealed record ActionItemInput(
+    string? Title = null,
+    string? Owner = null,
+    string? Visibility = null,
+    int? RoadmapId = null,
+    int? BodyId = null,
+    DateOnly? DueOn = null,
+    DateOnly? CompletedOn = null,
+    string? Status = null,
+    int? PercentDone = null,
+    IReadOnlyList<int>? ClauseIds = null,
+    IReadOnlyList<int>? DependsOn = null,
+    IReadOnlyList<string>? RestrictedTo = null,
+    int? CommissionDecisionId = null,
+    long? Version = null);
+
+/// <summary>One action item's due date in a baseline beside its current plan and actual completion.</summary>
+public sealed record BaselineComparisonRow(int ActionItemId, string Title, DateOnly? BaselineDueOn, DateOnly? CurrentDueOn, DateOnly? CompletedOn, int? SlipDays);
+
+public sealed record BaselineView(int Id, string Name, DateTimeOffset FrozenAt, string FrozenBy, int Items);
+
+public sealed record BaselineInput(string? Name = null);

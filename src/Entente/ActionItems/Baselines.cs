@@ -1,0 +1,41 @@
+using Entente.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.ActionItems;
+
+/// <summary>Freezes due dates into a <see cref="Baseline"/> and compares them with what happened.</summary>
+public static class Baselines
+{
+    public static async Task<Baseline> FreezeAsync(EntenteDb db, string name, CancellationToken ct)
+    {
+        var items = await db.ActionItems.AsNoTracking().Select(i => new { i.Id, i.DueOn }).ToListAsync(ct);
+        var baseline = new Baseline
+        {
+            Name = name,
+            FrozenAt = db.Time.GetUtcNow(),
+            FrozenBy = db.Viewer.Actor,
+            Items = [.. items.Select(i => new BaselineItem { ActionItemId = i.Id, DueOn = i.DueOn })],
+        };
+        db.Baselines.Add(baseline);
+        await db.SaveChangesAsync(ct);
+        return baseline;
+    }
+
+    /// <summary>Rows for the items the viewer can see; null when there is no such baseline.</summary>
+    public static async Task<List<BaselineComparisonRow>?> CompareAsync(EntenteDb db, int id, CancellationToken ct)
+    {
+        if (!await db.Baselines.AnyAsync(b => b.Id == id, ct))
+        {
+            return null;
+        }
+
+        var rows = await db.Set<BaselineItem>().AsNoTracking()
+            .Where(b => b.BaselineId == id)
+            .Join(db.ActionItems, b => b.ActionItemId, i => i.Id, (b, i) => new { i.Id, i.Title, Baseline = b.DueOn, i.DueOn, i.CompletedOn })
+            .OrderBy(r => r.Id)
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new BaselineComparisonRow(
+            r.Id, r.Title, r.Baseline, r.DueOn, r.CompletedOn,
+            r.Baseline is { } planned && (r.CompletedOn ?? r.DueOn) is { } actual ? actual.DayNumber - planned.DayNumber : null))];
+    }
+}

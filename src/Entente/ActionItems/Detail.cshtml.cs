@@ -1,0 +1,83 @@
+using Entente.Audit;
+using Entente.Storage;
+using Entente.Users;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.ActionItems;
+
+/// <summary>One action item: its edit form (guarded against concurrent edits) and its full history.</summary>
+public sealed class DetailModel(EntenteDb db) : PageModel
+{
+    public ActionItemView Item { get; private set; } = null!;
+
+    public IReadOnlyList<AuditEntryView> History { get; private set; } = [];
+
+    public string? Conflict { get; private set; }
+
+    public bool CanEdit => db.Viewer.PartyCode is not null && db.Viewer.PartyCode == Item.Party && db.Viewer.HasRole(UserRole.Editor);
+
+    [BindProperty]
+    public ActionItemForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Form = ActionItemForm.From(Item);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        var item = await db.ActionItems.SingleAsync(i => i.Id == id, ct);
+        var errors = await ActionItemRules.ApplyAsync(db, item, Form.ToInput(Item, ModelState), isNew: false, ct);
+        ActionItemForm.AddErrors(errors, ModelState);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
+            Conflict = "Someone saved this item after you opened it. Their version is now in the form; reapply your change and save again.";
+            Form = ActionItemForm.From(Item);
+            ModelState.Clear();
+            return Page();
+        }
+
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        if (await db.ActionItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) is not { } item)
+        {
+            return false;
+        }
+
+        Item = ActionItemRules.ToView(item, ActionItemRules.Today(db));
+        History = [.. (await AuditQueries.HistoryAsync(db, nameof(ActionItem), id, ct)).OrderByDescending(h => h.Sequence)];
+        return true;
+    }
+}

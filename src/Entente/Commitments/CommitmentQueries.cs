@@ -1,0 +1,58 @@
+using Entente.ActionItems;
+using Entente.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Commitments;
+
+/// <summary>Read queries over commitments, shared by the API and the pages.</summary>
+public static class CommitmentQueries
+{
+    public static async Task<List<CommitmentSummary>> ListAsync(EntenteDb db, int? agreementId, CancellationToken ct)
+    {
+        var parties = await PartiesAsync(db, ct);
+        var query = db.Commitments.AsNoTracking();
+        if (agreementId is { } agreement)
+        {
+            query = query.Where(c => c.AgreementId == agreement);
+        }
+
+        var rows = await query
+            .Join(db.Provisions, c => c.ProvisionId, p => p.Id, (c, p) => new { c.Id, c.AgreementId, c.ProvisionId, p.Order, c.Number, p.Summary, p.Spheres, Bodies = c.Bodies.Select(b => b.BodyId).ToList() })
+            .OrderBy(r => r.AgreementId).ThenBy(r => r.Order)
+            .ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var assessments = (await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.CommitmentId)).ToListAsync(ct)).ToLookup(a => a.CommitmentId);
+        var today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+        var overdue = (await db.ActionItems.AsNoTracking()
+                .Where(i => i.DueOn < today && i.Status != ActionItemStatus.Done && i.Status != ActionItemStatus.Cancelled)
+                .Select(i => i.ClauseIds).ToListAsync(ct))
+            .SelectMany(c => c).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        return [.. rows.Select(r => new CommitmentSummary(
+            r.Id, r.AgreementId, r.Number, r.Summary, r.Spheres, JointStatus.Of(parties, assessments[r.Id]), r.Bodies, overdue.GetValueOrDefault(r.ProvisionId)))];
+    }
+
+    public static async Task<CommitmentDetail?> FindAsync(EntenteDb db, int id, CancellationToken ct)
+    {
+        var commitment = await db.Commitments.AsNoTracking().Include(c => c.Bodies).SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (commitment is null)
+        {
+            return null;
+        }
+
+        var provision = await db.Provisions.AsNoTracking().SingleAsync(p => p.Id == commitment.ProvisionId, ct);
+        var bodyIds = commitment.Bodies.Select(b => b.BodyId).ToList();
+        var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id))
+            .Select(b => new BodyRef(b.Id, b.Key, b.Name.En, b.PartyCode)).ToListAsync(ct);
+        var assessments = await db.Assessments.AsNoTracking().Where(a => a.CommitmentId == id).OrderBy(a => a.OwnerPartyCode).ToListAsync(ct);
+        return new CommitmentDetail(
+            commitment.Id, commitment.AgreementId, commitment.ProvisionId, commitment.Number, provision.Summary, provision.Spheres,
+            JointStatus.Of(await PartiesAsync(db, ct), assessments), bodies, [.. assessments.Select(ToView)], commitment.Version);
+    }
+
+    public static AssessmentView ToView(Assessment a) => new(
+        a.Id, a.OwnerPartyCode, KebabCase.ToKey(a.Status), a.Comment, a.Evidence, KebabCase.ToKey(a.Visibility), a.AssessedAt, a.AssessedBy, a.Version);
+
+    /// <summary>The Parties of the partnership: the ones whose assessments make a status joint.</summary>
+    public static async Task<List<string>> PartiesAsync(EntenteDb db, CancellationToken ct) =>
+        (await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).Select(p => p.PartyCodes).FirstOrDefaultAsync(ct)) ?? [];
+}

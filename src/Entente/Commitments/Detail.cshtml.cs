@@ -1,0 +1,147 @@
+using Entente.ActionItems;
+using Entente.Audit;
+using Entente.Storage;
+using Entente.Users;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Commitments;
+
+/// <summary>One commitment: each Party's assessment, the form for the viewer's own, the items serving it and its history.</summary>
+public sealed class DetailModel(EntenteDb db) : PageModel
+{
+    public CommitmentDetail Commitment { get; private set; } = null!;
+
+    public IReadOnlyList<ActionItemView> Items { get; private set; } = [];
+
+    public IReadOnlyList<AuditEntryView> History { get; private set; } = [];
+
+    public bool CanAssess => db.Viewer.PartyCode is not null && db.Viewer.HasRole(UserRole.Editor);
+
+    public bool CanNameBodies => db.Viewer.PartyCode is not null && db.Viewer.HasRole(UserRole.Coordinator);
+
+    public IReadOnlyList<BodyRef> AllBodies { get; private set; } = [];
+
+    public string? Conflict { get; private set; }
+
+    [BindProperty]
+    public string Status { get; set; } = "not-started";
+
+    [BindProperty]
+    public string? Comment { get; set; }
+
+    [BindProperty]
+    public string? Evidence { get; set; }
+
+    [BindProperty]
+    public string Visibility { get; set; } = "shared";
+
+    [BindProperty]
+    public long? Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, fillForm: true, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!CanAssess)
+        {
+            return Forbid();
+        }
+
+        if (!await db.Commitments.AnyAsync(c => c.Id == id, ct))
+        {
+            return NotFound();
+        }
+
+        var links = (Evidence ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        try
+        {
+            var (saved, errors) = await AssessmentRules.SaveAsync(db, id, new AssessmentInput(Status, Comment, links, Visibility, Version), ct);
+            if (saved is not null)
+            {
+                return RedirectToPage(new { id });
+            }
+
+            foreach (var (field, messages) in errors.ToDictionary())
+            {
+                ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], string.Join(" ", messages));
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            Conflict = "Someone of your Party saved this assessment after you opened the page. Their version is shown below; reapply your change.";
+            await LoadAsync(id, fillForm: true, ct);
+            return Page();
+        }
+
+        await LoadAsync(id, fillForm: false, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostBodiesAsync(int id, int[] bodyIds, long version, CancellationToken ct)
+    {
+        if (!CanNameBodies)
+        {
+            return Forbid();
+        }
+
+        if (await db.Commitments.Include(c => c.Bodies).SingleOrDefaultAsync(c => c.Id == id, ct) is not { } commitment)
+        {
+            return NotFound();
+        }
+
+        var known = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).Select(b => b.Id).ToListAsync(ct);
+        commitment.Bodies.RemoveAll(b => !known.Contains(b.BodyId));
+        commitment.Bodies.AddRange(known.Where(b => commitment.Bodies.All(x => x.BodyId != b)).Select(b => new CommitmentBody { CommitmentId = id, BodyId = b }));
+        db.Entry(commitment).Property(c => c.Version).OriginalValue = version;
+        db.Entry(commitment).Property(c => c.Version).IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            Conflict = "Someone changed the responsible bodies after you opened the page; they are shown as they stand now.";
+            await LoadAsync(id, fillForm: true, ct);
+            return Page();
+        }
+
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id, bool fillForm, CancellationToken ct)
+    {
+        if (await CommitmentQueries.FindAsync(db, id, ct) is not { } commitment)
+        {
+            return false;
+        }
+
+        Commitment = commitment;
+        AllBodies = await db.Bodies.AsNoTracking().OrderBy(b => b.PartyCode).ThenBy(b => b.Key)
+            .Select(b => new BodyRef(b.Id, b.Key, b.Name.En, b.PartyCode)).ToListAsync(ct);
+        var today = ActionItemRules.Today(db);
+        Items = [.. (await db.ActionItems.AsNoTracking().Where(i => i.ClauseIds.Contains(commitment.ProvisionId)).OrderBy(i => i.DueOn).ToListAsync(ct))
+            .Select(i => ActionItemRules.ToView(i, today))];
+        var own = commitment.Assessments.FirstOrDefault(a => a.Party == db.Viewer.PartyCode);
+        var history = new List<AuditEntryView>();
+        foreach (var assessment in commitment.Assessments)
+        {
+            history.AddRange(await AuditQueries.HistoryAsync(db, nameof(Assessment), assessment.Id, ct));
+        }
+
+        History = [.. history.OrderByDescending(h => h.Sequence)];
+        if (fillForm && own is not null)
+        {
+            Status = own.Status;
+            Comment = own.Comment;
+            Evidence = string.Join('\n', own.Evidence);
+            Visibility = own.Visibility;
+            Version = own.Version;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+using Entente.Storage;
+using Entente.Users;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Events;
+
+/// <summary>The events calendar: forums, culture days, business missions, youth forums, with the clauses they serve.</summary>
+public sealed class IndexModel(EntenteDb db) : PageModel
+{
+    public IReadOnlyList<EventView> Events { get; private set; } = [];
+
+    public bool CanAdd => db.Viewer.PartyCode is not null && db.Viewer.HasRole(UserRole.Editor);
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Events = [.. (await db.Events.AsNoTracking().OrderBy(e => e.StartsOn).ToListAsync(ct)).Select(EventView.Of)];
+
+    public async Task<IActionResult> OnPostAsync(string? kind, string? title, DateOnly? startsOn, DateOnly? endsOn, string? place, CancellationToken ct)
+    {
+        if (!CanAdd)
+        {
+            return Forbid();
+        }
+
+        var errors = EventRules.Validate(new EventInput(kind, title, startsOn, endsOn, place));
+        if (!errors.Any)
+        {
+            db.Events.Add(new PartnershipEvent
+            {
+                Kind = KebabCase.Parse<EventKind>(kind!),
+                Title = title!.Trim(),
+                StartsOn = startsOn!.Value,
+                EndsOn = endsOn,
+                Place = place?.Trim(),
+                OwnerPartyCode = db.Viewer.PartyCode,
+            });
+            await db.SaveChangesAsync(ct);
+            return RedirectToPage();
+        }
+
+        foreach (var (field, messages) in errors.ToDictionary())
+        {
+            ModelState.AddModelError(field, $"{field}: {string.Join(" ", messages)}");
+        }
+
+        await OnGetAsync(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,160 @@
+using System.Net;
+using System.Text;
+using Entente.Tests.Support;
+
+namespace Entente.Tests;
+
+/// <summary>Action items: overdue marking, concurrent edits, history, baselines, and CSV in and out.</summary>
+public class ActionItemTests(PostgresServer postgres)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnItemPastItsDueDateIsOverdueUntilDone()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var ru = workspace.As("ru-editor");
+        var late = await (await ru.PostJsonAsync("/api/action-items", new { title = "Late", dueOn = "2026-11-01", visibility = "shared" })).JsonAsync();
+        await ru.PostJsonAsync("/api/action-items", new { title = "On time", dueOn = "2026-12-31", visibility = "shared" });
+
+        var overdue = await workspace.As("az-viewer").GetJsonAsync("/api/action-items?overdue=true");
+        Assert.Equal("Late", Assert.Single(overdue.EnumerateArray()).GetProperty("title").GetString());
+        Assert.True(late.GetProperty("overdue").GetBoolean());
+        Assert.Contains("overdue", await workspace.As("ru-viewer").GetStringAsync("/action-items", Ct), StringComparison.Ordinal);
+
+        var done = await ru.PutJsonAsync($"/api/action-items/{late.GetProperty("id").GetInt32()}", new { title = "Late", dueOn = "2026-11-01", status = "done", visibility = "shared", version = late.GetProperty("version").GetInt64() });
+        Assert.False((await done.JsonAsync()).GetProperty("overdue").GetBoolean());
+        Assert.Empty((await workspace.As("az-viewer").GetJsonAsync("/api/action-items?overdue=true")).EnumerateArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TheSecondOfTwoConcurrentEditsIsToldAndNothingIsOverwritten(string provider)
+    {
+        await using var workspace = await Workspace.StartAsync(provider, postgres);
+        var item = await (await workspace.As("ru-editor").PostJsonAsync("/api/action-items", new { title = "Draft", visibility = "shared" })).JsonAsync();
+        var id = item.GetProperty("id").GetInt32();
+        var version = item.GetProperty("version").GetInt64();
+
+        var first = await workspace.As("ru-editor").PutJsonAsync($"/api/action-items/{id}", new { title = "Draft v2", version });
+        var second = await workspace.As("ru-coordinator").PutJsonAsync($"/api/action-items/{id}", new { title = "Draft v3", version });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("changed after you read it", await second.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal("Draft v2", (await workspace.As("ru-viewer").GetJsonAsync($"/api/action-items/{id}")).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task HistoryShowsWhoChangedWhatAndFromWhat()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var item = await (await workspace.As("ru-editor").PostJsonAsync("/api/action-items", new { title = "Before", visibility = "shared" })).JsonAsync();
+        var id = item.GetProperty("id").GetInt32();
+        await workspace.As("ru-coordinator").PutJsonAsync($"/api/action-items/{id}", new { title = "After", version = item.GetProperty("version").GetInt64() });
+
+        var history = await workspace.As("az-viewer").GetJsonAsync($"/api/action-items/{id}/history");
+
+        Assert.Equal(2, history.GetArrayLength());
+        Assert.Equal("ru-editor", history[0].GetProperty("actor").GetString());
+        Assert.Equal("added", history[0].GetProperty("action").GetString());
+        Assert.Equal("ru-coordinator", history[1].GetProperty("actor").GetString());
+        Assert.Contains("\"Before\"", history[1].GetProperty("before").GetString(), StringComparison.Ordinal);
+        Assert.Contains("\"After\"", history[1].GetProperty("after").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task CsvImportAddsGoodRowsAndReportsEveryRefusedRowWithItsReasons(string provider)
+    {
+        await using var workspace = await Workspace.StartAsync(provider, postgres);
+        const string csv = """
+            title,owner,due_on,status,percent_done,clauses,visibility
+            Open the trade house,Ministry of Economy,2027-06-30,planned,0,ru-az-allied-interaction-2022#23,shared
+            ,Nobody,2027-01-01,planned,0,,shared
+            "Quoted, with comma",Desk,31/12/2027,finished,150,,shared
+            Unknown clause,Desk,2027-01-01,planned,10,ru-az-allied-interaction-2022#99,party
+            "Multi-line
+            title",Desk,2027-02-01,in-progress,40,,party
+            """;
+
+        var response = await workspace.As("ru-coordinator").PostAsync("/api/action-items/import", new StringContent(csv, Encoding.UTF8, "text/csv"), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = await response.JsonAsync();
+        Assert.Equal([2, 6], report.GetProperty("imported").EnumerateArray().Select(r => r.GetProperty("line").GetInt32()));
+        var rejected = report.GetProperty("rejected").EnumerateArray().ToDictionary(r => r.GetProperty("line").GetInt32(), r => string.Join(" | ", r.GetProperty("problems").EnumerateArray().Select(p => p.GetString())));
+        Assert.Equal([3, 4, 5], rejected.Keys.Order());
+        Assert.Contains("title: is required", rejected[3], StringComparison.Ordinal);
+        Assert.Contains("due_on: '31/12/2027'", rejected[4], StringComparison.Ordinal);
+        Assert.Contains("status: 'finished'", rejected[4], StringComparison.Ordinal);
+        Assert.Contains("percent_done", rejected[4], StringComparison.Ordinal);
+        Assert.Contains("#99", rejected[5], StringComparison.Ordinal);
+
+        var exported = await workspace.As("ru-viewer").GetStringAsync("/api/action-items/export.csv", Ct);
+        Assert.Contains("ru-az-allied-interaction-2022#23", exported, StringComparison.Ordinal);
+        Assert.Contains("\"Multi-line\ntitle\"", exported.Replace("\r", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OversizedOrMalformedImportsAreRefusedWithAReason()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var coordinator = workspace.As("ru-coordinator");
+
+        var tooLarge = await coordinator.PostAsync("/api/action-items/import", new ByteArrayContent(new byte[3 * 1024 * 1024]), Ct);
+        var notUtf8 = await coordinator.PostAsync("/api/action-items/import", new ByteArrayContent([0x74, 0x69, 0xFF, 0xFE, 0x0A]), Ct);
+        var unclosed = await coordinator.PostAsync("/api/action-items/import", new StringContent("title\n\"never closed\n", Encoding.UTF8, "text/csv"), Ct);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Contains("limit", await tooLarge.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, notUtf8.StatusCode);
+        Assert.Contains("UTF-8", await notUtf8.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("never closed", (await unclosed.JsonAsync()).GetProperty("rejected")[0].GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABaselineKeepsTheFrozenDatesToCompareWithWhatHappened()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var ru = workspace.As("ru-editor");
+        var item = await (await ru.PostJsonAsync("/api/action-items", new { title = "Bridge", dueOn = "2027-01-10", visibility = "shared" })).JsonAsync();
+        var baseline = await (await workspace.As("ru-coordinator").PostJsonAsync("/api/baselines", new { name = "Session 21" })).JsonAsync();
+        await ru.PutJsonAsync($"/api/action-items/{item.GetProperty("id").GetInt32()}", new { title = "Bridge", dueOn = "2027-01-25", version = item.GetProperty("version").GetInt64() });
+
+        var comparison = await workspace.As("az-viewer").GetJsonAsync($"/api/baselines/{baseline.GetProperty("id").GetInt32()}/comparison");
+
+        var row = Assert.Single(comparison.EnumerateArray());
+        Assert.Equal("2027-01-10", row.GetProperty("baselineDueOn").GetString());
+        Assert.Equal("2027-01-25", row.GetProperty("currentDueOn").GetString());
+        Assert.Equal(15, row.GetProperty("slipDays").GetInt32());
+    }
+
+    [Fact]
+    public async Task ACommissionDecisionCreatesItsFollowUpItems()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var created = await workspace.As("az-coordinator").PostJsonAsync("/api/commission/sessions", new
+        {
+            number = 21,
+            heldOn = "2026-10-15",
+            place = "Baku",
+            coChairs = new[] { new { party = "AZ", name = "Co-chair A" }, new { party = "RU", name = "Co-chair R" } },
+            agenda = new[] { "Trade", "Transport" },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var session = (await created.JsonAsync()).GetProperty("id").GetInt32();
+
+        var response = await workspace.As("ru-coordinator").PostJsonAsync($"/api/commission/sessions/{session}/decisions", new
+        {
+            text = "Prepare a transport corridor study",
+            followUps = new[] { new { title = "Corridor study terms of reference", dueOn = "2027-03-01", visibility = "shared" } },
+        });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var itemId = Assert.Single((await response.JsonAsync()).GetProperty("followUpItemIds").EnumerateArray()).GetInt32();
+        var item = await workspace.As("az-viewer").GetJsonAsync($"/api/action-items/{itemId}");
+        Assert.True(item.GetProperty("commissionDecisionId").GetInt32() > 0);
+    }
+}
