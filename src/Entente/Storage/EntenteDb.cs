@@ -3,6 +3,7 @@ using Entente.Bodies;
 using Entente.Commission;
 using Entente.Documents;
 using Entente.Indicators;
+using Entente.Intelligence;
 using Entente.Parties;
 using Entente.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -31,6 +32,8 @@ public abstract class EntenteDb(DbContextOptions options) : IdentityDbContext<En
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
     public DbSet<SourceDocumentContent> SourceDocumentContents => Set<SourceDocumentContent>();
+
+    public DbSet<DocumentClauseLink> ClauseLinks => Set<DocumentClauseLink>();
 
     public DbSet<Indicator> Indicators => Set<Indicator>();
 

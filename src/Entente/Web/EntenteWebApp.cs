@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Entente.Agreements;
 using Entente.Indicators;
+using Entente.Intelligence;
 using Entente.Storage;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -79,6 +80,7 @@ public static class EntenteWebApp
         app.MapHealthEndpoint();
         app.MapAgreementsApi();
         app.MapIndicatorsApi();
+        app.MapClauseLinksApi();
         app.MapRazorPages();
         return app;
     }
