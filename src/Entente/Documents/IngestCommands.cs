@@ -96,11 +96,13 @@ public static class IngestCommands
             var fetcher = new UrlFetcher(client, parseResult.GetRequiredValue(maxBytes));
             var analyses = new List<DocumentAnalysis>();
             var failed = false;
-            // With --db the documents are linked to the clauses of the stored legal base; nothing is written.
+            // With --db the documents are linked to the clauses of the stored legal base; no document is written,
+            // and a SQLite file that does not exist is not created (there is no legal base to link to).
             IReadOnlyList<LinkCandidate> candidates = [];
-            if (!string.IsNullOrWhiteSpace(parseResult.GetValue(common.Database)))
+            if (!string.IsNullOrWhiteSpace(parseResult.GetValue(common.Database))
+                && common.ResolveDatabase(parseResult) is var target
+                && (target.Provider != DatabaseProvider.Sqlite || File.Exists(target.SqlitePath)))
             {
-                var target = common.ResolveDatabase(parseResult);
                 await DatabaseBootstrapper.PrepareAsync(target, loadSampleIfEmpty: false, ct);
                 await using var db = EntenteDatabase.CreateContext(target);
                 candidates = await ClauseLinking.CandidatesAsync(db, ct);
