@@ -93,7 +93,9 @@ public class CliTests(PostgresServer postgres)
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(path, run.Output, StringComparison.Ordinal);
-        Assert.Contains("_Tracking", run.Output, StringComparison.Ordinal);
+        // The schema version is the newest migration, whichever that is.
+        await using var db = EntenteDatabase.CreateContext(DatabaseTarget.Parse("sqlite:" + path));
+        Assert.Contains(db.Database.GetMigrations().Last(), run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

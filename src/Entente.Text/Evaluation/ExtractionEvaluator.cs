@@ -43,7 +43,9 @@ public sealed record EvaluationReport(IReadOnlyList<FieldScore> Fields, IReadOnl
 /// <summary>
 /// Scores predicted analyses against gold annotations. An item matches a gold item when their spans overlap and
 /// their value or label is equal (each gold item matches at most one prediction); spheres are scored per clause,
-/// modality as accuracy.
+/// modality as accuracy. Clause links are scored per document and clause: a predicted link matches a gold link
+/// to the same clause of the same agreement (by title); whether its span overlaps a gold span of that clause
+/// and whether its evidence agrees are attributes of the matched links.
 /// </summary>
 public static class ExtractionEvaluator
 {
@@ -54,6 +56,7 @@ public static class ExtractionEvaluator
     public const string Claims = "claims";
     public const string Spheres = "spheres";
     public const string Modality = "modality";
+    public const string ClauseLinks = "clauseLinks";
 
     public static EvaluationReport Evaluate(IEnumerable<(GoldDocument Gold, DocumentAnalysis Predicted)> pairs)
     {
@@ -137,13 +140,42 @@ public static class ExtractionEvaluator
                     Attribute(Modality, clause?.Modality == expected.Modality);
                 }
             }
+
+            if (gold.ClauseLinks is { } goldLinks)
+            {
+                ScoreClauseLinks(goldLinks, predicted.ClauseLinks, Count, Attribute);
+            }
         }
 
-        string[] order = [Dates, Figures, References, Entities, Claims, Spheres];
+        string[] order = [Dates, Figures, References, Entities, Claims, Spheres, ClauseLinks];
         var fields = order.Where(counts.ContainsKey).Select(f => new FieldScore(f, counts[f].Tp, counts[f].Fp, counts[f].Fn)).ToList();
         var attributeScores = attributes.OrderBy(a => a.Key == Modality ? 0 : 1).ThenBy(a => a.Key, StringComparer.Ordinal)
             .Select(a => new AttributeScore(a.Key, a.Value.Correct, a.Value.Total)).ToList();
         return new EvaluationReport(fields, attributeScores);
+    }
+
+    private static void ScoreClauseLinks(IReadOnlyList<GoldClauseLink> gold, IReadOnlyList<ClauseLink> predicted,
+        Action<string, int, int, int> count, Action<string, bool> attribute)
+    {
+        var expected = gold.GroupBy(g => (Agreement: Normalise(g.Agreement), g.Clause)).ToList();
+        var matched = new HashSet<ClauseLink>();
+        foreach (var clause in expected)
+        {
+            var hit = predicted.Where(p => p.Clause == clause.Key.Clause && SameTitle(clause.Key.Agreement, p.Agreement.Title)).ToList();
+            if (hit.Count == 0)
+            {
+                count(ClauseLinks, 0, 0, 1);
+                continue;
+            }
+
+            matched.UnionWith(hit);
+            count(ClauseLinks, 1, 0, 0);
+            attribute("clauseLinks.span", hit.Any(p => clause.Any(g => g.Span.Overlaps(p.Span))));
+            attribute("clauseLinks.evidence", hit.Any(p => clause.Any(g => g.Evidence == p.Evidence)));
+        }
+
+        var spurious = predicted.Where(p => !matched.Contains(p)).Select(p => (p.Agreement.Id, p.Clause)).Distinct().Count();
+        count(ClauseLinks, 0, spurious, 0);
     }
 
     private static List<(T Gold, T Predicted)> Match<T>(IReadOnlyList<T> gold, IReadOnlyList<T> predicted, Func<T, TextSpan> span, Func<T, T, bool> same)

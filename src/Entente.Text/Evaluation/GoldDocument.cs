@@ -30,6 +30,9 @@ public sealed record GoldDocument
     /// <summary>Spheres and modality per clause number, for agreement texts.</summary>
     public IReadOnlyDictionary<string, GoldClause> Clauses { get; init; } = new Dictionary<string, GoldClause>();
 
+    /// <summary>The clauses of stored agreements the document concerns; null when the document was not annotated for links.</summary>
+    public IReadOnlyList<GoldClauseLink>? ClauseLinks { get; init; }
+
     public static GoldDocument Parse(string json) =>
         JsonSerializer.Deserialize<GoldDocument>(json, AnalysisReport.JsonOptions)
         ?? throw new JsonException("A gold file holds one JSON object.");
@@ -37,3 +40,6 @@ public sealed record GoldDocument
 
 /// <summary>The spheres and modality an analyst gives one clause.</summary>
 public sealed record GoldClause(IReadOnlyList<string> Spheres, string? Modality);
+
+/// <summary>A clause link an analyst expects: the agreement by title, the clause number, the evidence and the words that support it.</summary>
+public sealed record GoldClauseLink(string Agreement, string Clause, string Evidence, string Text, TextSpan Span);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Entente.Intelligence;
 using Entente.Storage;
 using Entente.Text.Analysis;
 using Entente.Text.Pipeline;
@@ -37,16 +38,19 @@ public sealed class DocumentIngestor(EntenteDb db, DocumentPipeline pipeline, Ti
             await db.SaveChangesAsync(ct);
 
             AgreementMatch? match = null;
+            var stored = analysis;
             if (analysis.Error is null)
             {
                 match = await AgreementTexts.AttachAsync(db, document, analysed, ct);
+                stored = analysis with { ClauseLinks = await ClauseLinking.LinkAsync(db, document, analysis, ct) };
+                await db.SaveChangesAsync(ct);
             }
 
             await transaction.CommitAsync(ct);
             var result = analysis.Error is not null ? IngestResult.Failed
                 : match is { Created: false } ? IngestResult.Attached
                 : IngestResult.Added;
-            return new IngestOutcome(input.Source, result, document.Id, document.Kind, document.Title, match, analysis.Error?.Message, analysis);
+            return new IngestOutcome(input.Source, result, document.Id, document.Kind, document.Title, match, analysis.Error?.Message, stored);
         }, cancellationToken);
     }
 

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Entente.Cli;
+using Entente.Intelligence;
 using Entente.Storage;
+using Entente.Text.Linking;
 using Entente.Text.Analysis;
 using Entente.Text.Pipeline;
 using Spectre.Console;
@@ -94,12 +96,24 @@ public static class IngestCommands
             var fetcher = new UrlFetcher(client, parseResult.GetRequiredValue(maxBytes));
             var analyses = new List<DocumentAnalysis>();
             var failed = false;
+            // With --db the documents are linked to the clauses of the stored legal base; no document is written,
+            // and a SQLite file that does not exist is not created (there is no legal base to link to).
+            IReadOnlyList<LinkCandidate> candidates = [];
+            if (!string.IsNullOrWhiteSpace(parseResult.GetValue(common.Database))
+                && common.ResolveDatabase(parseResult) is var target
+                && (target.Provider != DatabaseProvider.Sqlite || File.Exists(target.SqlitePath)))
+            {
+                await DatabaseBootstrapper.PrepareAsync(target, loadSampleIfEmpty: false, ct);
+                await using var db = EntenteDatabase.CreateContext(target);
+                candidates = await ClauseLinking.CandidatesAsync(db, ct);
+            }
+
             foreach (var source in InputSources.Expand(parseResult.GetRequiredValue(inputs)))
             {
                 var (input, failure) = await OpenAsync(source, fetcher, ct);
                 var analysis = input is null
                     ? new DocumentAnalysis { Source = source.Source, Sha256 = string.Empty, Error = new IngestionError(failure!.Code, failure.Message) }
-                    : DocumentPipeline.Default.Analyse(input.Bytes, input.Source, input.MediaTypeHint).Analysis;
+                    : Linked(DocumentPipeline.Default.Analyse(input.Bytes, input.Source, input.MediaTypeHint), candidates);
                 failed |= analysis.Error is not null;
                 analyses.Add(analysis);
                 if (!parseResult.GetValue(json))
@@ -107,7 +121,8 @@ public static class IngestCommands
                     output.Line(analysis.Error is { } error
                         ? $"failed     {error.Code}: {error.Message}  {analysis.Source}"
                         : $"{analysis.Kind,-16} {analysis.Language,-3} {analysis.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date   "}  " +
-                          $"{analysis.Structure.Clauses.Count} clauses, {analysis.Figures.Count} figures, {analysis.Dates.Count} dates, {analysis.References.Count} references  {analysis.Source}");
+                          $"{analysis.Structure.Clauses.Count} clauses, {analysis.Figures.Count} figures, {analysis.Dates.Count} dates, {analysis.References.Count} references, " +
+                          $"{analysis.ClauseLinks.Count} clause links  {analysis.Source}");
                 }
             }
 
@@ -120,6 +135,10 @@ public static class IngestCommands
         });
         return extract;
     }
+
+    private static DocumentAnalysis Linked(AnalysedDocument analysed, IReadOnlyList<LinkCandidate> candidates) =>
+        candidates.Count == 0 ? analysed.Analysis
+            : analysed.Analysis with { ClauseLinks = ClauseLinker.Link(analysed.Original, analysed.Analysis, candidates) };
 
     private static async Task<IngestOutcome> IngestOneAsync(InputSource source, UrlFetcher fetcher, DocumentIngestor ingestor, DatabaseTarget target, CancellationToken ct)
     {

@@ -9,6 +9,7 @@ using Entente.Consultations;
 using Entente.Documents;
 using Entente.Events;
 using Entente.Indicators;
+using Entente.Intelligence;
 using Entente.Parties;
 using Entente.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,6 +44,8 @@ public abstract partial class EntenteDb(DbContextOptions options, Viewer viewer,
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
     public DbSet<SourceDocumentContent> SourceDocumentContents => Set<SourceDocumentContent>();
+
+    public DbSet<DocumentClauseLink> ClauseLinks => Set<DocumentClauseLink>();
 
     public DbSet<Indicator> Indicators => Set<Indicator>();
 

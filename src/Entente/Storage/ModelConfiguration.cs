@@ -3,6 +3,7 @@ using Entente.Bodies;
 using Entente.Commission;
 using Entente.Documents;
 using Entente.Indicators;
+using Entente.Intelligence;
 using Entente.Parties;
 using Entente.Users;
 using Microsoft.EntityFrameworkCore;
@@ -174,5 +175,19 @@ internal static class LocalizedTextColumns
         text.Property(t => t.En).HasMaxLength(1024);
         text.Property(t => t.Ru).HasMaxLength(1024);
         text.Property(t => t.Az).HasMaxLength(1024);
+    }
+}
+
+internal sealed class DocumentClauseLinkConfiguration : IEntityTypeConfiguration<DocumentClauseLink>
+{
+    public void Configure(EntityTypeBuilder<DocumentClauseLink> link)
+    {
+        link.Property(l => l.Clause).HasMaxLength(16);
+        link.Property(l => l.Evidence).HasMaxLength(16);
+        link.Property(l => l.Passage).HasMaxLength(1000);
+        link.HasIndex(l => new { l.AgreementId, l.Clause });
+        link.HasIndex(l => l.SourceDocumentId);
+        link.HasOne(l => l.SourceDocument).WithMany().HasForeignKey(l => l.SourceDocumentId).OnDelete(DeleteBehavior.Cascade);
+        link.HasOne<Agreement>().WithMany().HasForeignKey(l => l.AgreementId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -10,6 +10,7 @@ using Entente.Consultations;
 using Entente.Documents;
 using Entente.Events;
 using Entente.Indicators;
+using Entente.Intelligence;
 using Entente.Storage;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -110,6 +111,7 @@ public static class EntenteWebApp
         app.MapHealthEndpoint();
         app.MapAgreementsApi().AllowAnonymous();
         app.MapIndicatorsApi().AllowAnonymous();
+        app.MapClauseLinksApi().AllowAnonymous();
         app.MapTokensApi();
         app.MapCommitmentsApi();
         app.MapActionItemsApi();

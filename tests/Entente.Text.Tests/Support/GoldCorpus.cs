@@ -1,6 +1,8 @@
 using Entente.Text.Analysis;
 using Entente.Text.Evaluation;
 using Entente.Text.Extraction;
+using Entente.Text.Linking;
+using Entente.Text.Pipeline;
 
 namespace Entente.Text.Tests.Support;
 
@@ -53,7 +55,34 @@ public static class GoldCorpus
     }
 
     public static EvaluationReport Evaluate() =>
-        ExtractionEvaluator.Evaluate(Load().Select(g => (g, Predict(g, TextOf(g)))).ToList());
+        ExtractionEvaluator.Evaluate(Load().Select(g => (g, WithLinks(g, Predict(g, TextOf(g))))).ToList());
+
+    /// <summary>The corpus document holding the full text of the 2022 Declaration, the agreement clause links point to.</summary>
+    public const string DeclarationDocument = "000_522b8edf432b2aa6";
+
+    /// <summary>The legal base links are sought in: the Declaration with its clauses read from corpus document 000.</summary>
+    public static IReadOnlyList<LinkCandidate> Candidates()
+    {
+        var path = Path.Combine(SharedFolder.Corpus, DeclarationDocument + ".txt");
+        Assert.SkipUnless(File.Exists(path), $"corpus document {DeclarationDocument} is not in {SharedFolder.Corpus}");
+        var clauses = NumberedClauses.Split(File.ReadAllText(path)).Select(c => new CandidateClause(c.Number, c.Text, null)).ToList();
+        return
+        [
+            new LinkCandidate(1, "Declaration on Allied Interaction between the Republic of Azerbaijan and the Russian Federation", "declaration")
+            {
+                Date = new DateOnly(2022, 2, 22),
+                Parties = ["RU", "AZ"],
+                Clauses = clauses,
+            },
+        ];
+    }
+
+    /// <summary>The clause links Entente finds in a corpus text, from the full pipeline's analysis.</summary>
+    public static IReadOnlyList<ClauseLink> Links(string document, string text) =>
+        ClauseLinker.Link(text, DocumentPipeline.Default.AnalyseText(text, document + ".txt").Analysis, Candidates());
+
+    private static DocumentAnalysis WithLinks(GoldDocument gold, DocumentAnalysis predicted) =>
+        gold.ClauseLinks is null ? predicted : predicted with { ClauseLinks = Links(gold.Document, TextOf(gold)) };
 }
 
 /// <summary>

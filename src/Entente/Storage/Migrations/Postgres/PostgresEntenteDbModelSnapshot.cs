@@ -1188,6 +1188,53 @@ namespace Entente.Storage.Migrations.Postgres
                     b.ToTable("Observations");
                 });
 
+            modelBuilder.Entity("Entente.Intelligence.DocumentClauseLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Passage")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("SourceDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SpanEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SpanStart")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("AgreementId", "Clause");
+
+                    b.ToTable("ClauseLinks");
+                });
+
             modelBuilder.Entity("Entente.Parties.Partnership", b =>
                 {
                     b.Property<int>("Id")
@@ -1693,6 +1740,23 @@ namespace Entente.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SourceDocumentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Entente.Intelligence.DocumentClauseLink", b =>
+                {
+                    b.HasOne("Entente.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Documents.SourceDocument", "SourceDocument")
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("SourceDocument");
                 });
 
             modelBuilder.Entity("Entente.Users.EntenteUser", b =>

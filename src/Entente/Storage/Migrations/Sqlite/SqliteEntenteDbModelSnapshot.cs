@@ -1143,6 +1143,51 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.ToTable("Observations");
                 });
 
+            modelBuilder.Entity("Entente.Intelligence.DocumentClauseLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Passage")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SourceDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpanEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpanStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("AgreementId", "Clause");
+
+                    b.ToTable("ClauseLinks");
+                });
+
             modelBuilder.Entity("Entente.Parties.Partnership", b =>
                 {
                     b.Property<int>("Id")
@@ -1642,6 +1687,23 @@ namespace Entente.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SourceDocumentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Entente.Intelligence.DocumentClauseLink", b =>
+                {
+                    b.HasOne("Entente.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Documents.SourceDocument", "SourceDocument")
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("SourceDocument");
                 });
 
             modelBuilder.Entity("Entente.Users.EntenteUser", b =>

@@ -1,0 +1,185 @@
+using System.Globalization;
+using Entente.Text.Analysis;
+using Entente.Text.Vocabulary;
+
+namespace Entente.Text.Conflicts;
+
+/// <summary>A claim with the source it came from, as the conflict detector reads it.</summary>
+/// <param name="Source">A stable name of the source: a document id, a file name, a citation.</param>
+/// <param name="Claim">The claim, with its span in that source.</param>
+public sealed record SourcedClaim(string Source, Claim Claim)
+{
+    /// <summary>The sentence the claim stands in, when known; a correction is only seen where the later sentence names the earlier figure.</summary>
+    public string? Context { get; init; }
+}
+
+/// <summary>Two claims that cannot both be right, with why.</summary>
+public sealed record Conflict(string Kind, string Severity, string Explanation, SourcedClaim First, SourcedClaim Second);
+
+/// <summary>The kinds of conflict Entente reports.</summary>
+public static class ConflictKinds
+{
+    /// <summary>One text gives a value, then another for the same thing ("300 schools… 340, not 300").</summary>
+    public const string Correction = "correction";
+
+    /// <summary>Two sources give values for the same indicator and period that their qualifiers cannot reconcile.</summary>
+    public const string ValueMismatch = "value-mismatch";
+
+    /// <summary>Two sources count the same fixed set differently ("five" and "six" roadmaps).</summary>
+    public const string CountMismatch = "count-mismatch";
+
+    /// <summary>A growth rate that does not match the totals reported for both periods.</summary>
+    public const string GrowthMismatch = "growth-mismatch";
+}
+
+/// <summary>
+/// Finds conflicts among claims: corrections inside one text, values of the same indicator and period that differ
+/// beyond what their qualifiers allow, counts of a fixed set that differ between sources, and growth rates that
+/// disagree with the totals of both periods. Pure and deterministic.
+/// </summary>
+public static class ConflictDetector
+{
+    /// <summary>How far a growth rate may be from the one the totals imply, in percentage points (rounding in the sources).</summary>
+    public const decimal GrowthTolerance = 1.5m;
+
+    // Counts of a set that does not grow with time: any two different values conflict, whatever the period.
+    private static readonly HashSet<string> s_fixedCounts = new(StringComparer.Ordinal) { IndicatorKeys.Roadmaps };
+
+    public static IReadOnlyList<Conflict> Detect(IReadOnlyList<SourcedClaim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var conflicts = new List<Conflict>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            for (var j = i + 1; j < claims.Count; j++)
+            {
+                if (Compare(claims[i], claims[j]) is { } conflict)
+                {
+                    conflicts.Add(conflict);
+                }
+            }
+        }
+
+        return conflicts;
+    }
+
+    private static Conflict? Compare(SourcedClaim a, SourcedClaim b)
+    {
+        var (x, y) = (a.Claim, b.Claim);
+        if (x.Indicator != y.Indicator || !string.Equals(x.Unit, y.Unit, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (x.Value == y.Value)
+        {
+            return null;
+        }
+
+        var sameSource = a.Source == b.Source;
+        if (s_fixedCounts.Contains(x.Indicator) && !sameSource)
+        {
+            return new Conflict(ConflictKinds.CountMismatch, "medium",
+                $"{a.Source} counts {Describe(x)} {x.Indicator}, {b.Source} counts {Describe(y)}.", a, b);
+        }
+
+        if (x.Period == y.Period)
+        {
+            if (sameSource)
+            {
+                var (first, second) = x.Span.Start <= y.Span.Start ? (a, b) : (b, a);
+                // "340, not 300": the later sentence takes the earlier figure back. Two figures that merely differ
+                // ("11,000 students in Russia", "15,000 students in Baku") count different things.
+                if (second.Context is not { } context || LeadingNumber(first.Claim.Text) is not { } earlier
+                    || !context.Contains(earlier, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                return new Conflict(ConflictKinds.Correction, "low",
+                    $"{a.Source} first gives {Describe(first.Claim)}, then {Describe(second.Claim)} for the same {x.Indicator}; the later figure reads as a correction.",
+                    first, second);
+            }
+
+            var (lowX, highX) = Range(x);
+            var (lowY, highY) = Range(y);
+            if (highX < lowY || highY < lowX)
+            {
+                var difference = Math.Abs(x.Value - y.Value) / Math.Max(Math.Abs(x.Value), Math.Abs(y.Value));
+                return new Conflict(ConflictKinds.ValueMismatch, difference > 0.1m ? "high" : "medium",
+                    $"{a.Source} gives {Describe(x)} and {b.Source} gives {Describe(y)} for {x.Indicator} over the same period; their qualifiers cannot both hold.",
+                    a, b);
+            }
+
+            return null;
+        }
+
+        return Growth(a, b) ?? Growth(b, a);
+    }
+
+    /// <summary>A conflict when <paramref name="later"/> states a growth that its total and <paramref name="earlier"/>'s total do not bear out.</summary>
+    private static Conflict? Growth(SourcedClaim later, SourcedClaim earlier)
+    {
+        var (now, before) = (later.Claim, earlier.Claim);
+        if (now.Change is not { Unit: "percent" } change || !IsPreviousPeriod(before.Period, now.Period) || before.Value == 0)
+        {
+            return null;
+        }
+
+        var implied = (now.Value / before.Value - 1) * 100;
+        if (Math.Abs(implied - change.Value) <= GrowthTolerance || now.Qualifier != Qualifiers.Exact || before.Qualifier != Qualifiers.Exact)
+        {
+            return null;
+        }
+
+        return new Conflict(ConflictKinds.GrowthMismatch, "medium",
+            string.Create(CultureInfo.InvariantCulture,
+                $"{later.Source} gives {Describe(now)} up {change.Value} percent, but against {Describe(before)} from {earlier.Source} the growth is {implied:0.0} percent."),
+            later, earlier);
+    }
+
+    private static string? LeadingNumber(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var start = 0;
+        while (start < text.Length && !char.IsAsciiDigit(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] is ',' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+        {
+            end++;
+        }
+
+        return end > start ? text[start..end] : null;
+    }
+
+    private static bool IsPreviousPeriod(Period before, Period now) =>
+        before.Start == now.Start.AddYears(-1) && before.End == now.End.AddYears(-1);
+
+    private static (decimal Low, decimal High) Range(Claim claim)
+    {
+        var v = claim.Value;
+        // "Exact" figures in news are still rounded: half a percent either way.
+        return claim.Qualifier switch
+        {
+            Qualifiers.Over or Qualifiers.AtLeast => (v, decimal.MaxValue),
+            Qualifiers.Under or Qualifiers.AtMost => (decimal.MinValue, v),
+            Qualifiers.Almost => (v * 0.9m, v),
+            Qualifiers.Approximately => (v * 0.9m, v * 1.1m),
+            _ => (v * 0.995m, v * 1.005m),
+        };
+    }
+
+    private static string Describe(Claim claim)
+    {
+        var qualifier = claim.Qualifier == Qualifiers.Exact ? "" : claim.Qualifier.Replace('-', ' ') + " ";
+        return string.Create(CultureInfo.InvariantCulture, $"{qualifier}{claim.Value:#,0.##} {claim.Unit}");
+    }
+}

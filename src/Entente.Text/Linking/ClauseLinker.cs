@@ -1,0 +1,365 @@
+using Entente.Text.Analysis;
+using Entente.Text.Vocabulary;
+
+namespace Entente.Text.Linking;
+
+/// <summary>
+/// Links a document to the clauses of stored agreements it concerns. A link needs the agreement to be named
+/// in the document (by title, kind and date, or by "the Declaration" after it was named), a document not older
+/// than the agreement, and — for links by content — all the agreement's Parties named in the document.
+/// Explicit links come from "Paragraphs 5, 6 and 7", "the first clause", "пункт 6"; quote and content links from
+/// the words a sentence shares with a clause, weighted by how rare each word is among the agreement's clauses.
+/// Pure and deterministic: at most one link per agreement and clause, the strongest.
+/// </summary>
+public static class ClauseLinker
+{
+    /// <summary>The score a sentence needs with a clause to be linked by content; chosen on the gold, leaning to precision.</summary>
+    public const double ContentThreshold = 0.30;
+
+    /// <summary>A run of this many content words in the clause's order makes a link a quote.</summary>
+    public const int QuoteRun = 4;
+
+    private const int Foreign = -1;
+    private const int Unresolved = -2;
+
+    private static readonly HashSet<string> s_heads = new(StringComparer.Ordinal)
+    {
+        "paragraph", "paragraphs", "clause", "clauses", "article", "articles", "point", "points", "item", "items", "section", "sections",
+        "пункт", "пункта", "пункте", "пунктом", "пункты", "пунктов", "пунктам", "пунктах", "пунктами",
+        "статья", "статьи", "статье", "статью", "статьей", "статьёй", "статей", "статьям", "статьях",
+        "параграф", "параграфа", "параграфе", "bənd", "bəndi", "bəndində", "bəndləri", "maddə", "maddəsi", "maddəsində",
+    };
+
+    private static readonly Dictionary<string, int> s_ordinals = new(StringComparer.Ordinal)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8,
+        ["ninth"] = 9, ["tenth"] = 10,
+        ["первый"] = 1, ["первого"] = 1, ["первом"] = 1, ["первая"] = 1, ["первой"] = 1, ["первую"] = 1,
+        ["второй"] = 2, ["второго"] = 2, ["втором"] = 2, ["вторая"] = 2, ["вторую"] = 2,
+        ["третий"] = 3, ["третьего"] = 3, ["третьем"] = 3, ["третья"] = 3, ["третьей"] = 3, ["третью"] = 3,
+        ["birinci"] = 1, ["ikinci"] = 2, ["üçüncü"] = 3,
+    };
+
+    private static readonly HashSet<string> s_listWords = new(StringComparer.Ordinal) { "and", "и", "və", "to", "по" };
+
+    private static readonly HashSet<string> s_documentWords = new(StringComparer.Ordinal) { "document", "документа", "документе", "документ", "sənədin" };
+
+    private static readonly HashSet<string> s_genericTitleWords = new(StringComparer.Ordinal)
+    {
+        "of", "on", "the", "and", "between", "in", "for", "about", "cooperation", "relations", "republic", "federation",
+        "о", "об", "и", "между", "сотрудничестве", "отношениях", "республикой", "федерацией",
+    };
+
+    /// <summary>The clause links of one analysed document against the candidate agreements.</summary>
+    /// <param name="text">The document's original decoded text, which the analysis's spans point into.</param>
+    /// <param name="analysis">The document's analysis: its date, parties, references and entities.</param>
+    /// <param name="candidates">The stored agreements; those without numbered clauses are ignored.</param>
+    public static IReadOnlyList<ClauseLink> Link(string text, DocumentAnalysis analysis, IReadOnlyList<LinkCandidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (analysis.Error is not null || text.Length == 0)
+        {
+            return [];
+        }
+
+        var usable = candidates.Where(c => c.Clauses.Count > 0 && !IsTheAgreementItself(analysis, c) && !PredatesAgreement(analysis, c))
+            .OrderBy(c => c.Id).ToList();
+        if (usable.Count == 0)
+        {
+            return [];
+        }
+
+        var end = Math.Clamp(analysis.ContentEnd ?? text.Length, 0, text.Length);
+        var mentions = ResolveMentions(analysis, usable);
+        var links = new Dictionary<(int Candidate, string Clause), ClauseLink>();
+
+        void Offer(int candidate, string clause, ClauseLink link)
+        {
+            if (!links.TryGetValue((candidate, clause), out var known) || Rank(link) > Rank(known))
+            {
+                links[(candidate, clause)] = link;
+            }
+        }
+
+        var words = LinkWords.Words(text, 0, end);
+        var sentences = LinkWords.Sentences(text, end);
+        foreach (var (span, numbers, documentAnaphor) in ExplicitReferences(text, words))
+        {
+            var target = TargetOf(span, documentAnaphor, mentions, sentences);
+            if (target < 0)
+            {
+                continue;
+            }
+
+            var candidate = usable[target];
+            foreach (var number in numbers)
+            {
+                if (candidate.Clauses.Any(c => c.Number == number))
+                {
+                    Offer(target, number, new ClauseLink(new AgreementRef(candidate.Id, candidate.Title), number, span)
+                    {
+                        Evidence = ClauseEvidence.Explicit,
+                        Score = 1.0,
+                    });
+                }
+            }
+        }
+
+        var states = DocumentStates(analysis);
+        for (var k = 0; k < usable.Count; k++)
+        {
+            var candidate = usable[k];
+            if (!mentions.Any(m => m.Target == k) || !candidate.Parties.All(states.Contains))
+            {
+                continue;
+            }
+
+            var index = new ClauseIndex(candidate.Clauses);
+            foreach (var sentence in sentences)
+            {
+                var stems = LinkWords.Words(text, sentence.Start, sentence.End).Select(w => LinkWords.Stem(w.Text)).OfType<string>().ToList();
+                if (index.Best(stems) is not { } best)
+                {
+                    continue;
+                }
+
+                var evidence = best.Run >= QuoteRun ? ClauseEvidence.Quote : ClauseEvidence.Content;
+                Offer(k, best.Clause, new ClauseLink(new AgreementRef(candidate.Id, candidate.Title), best.Clause, sentence)
+                {
+                    Evidence = evidence,
+                    Score = Math.Round(Math.Min(best.Score, 0.99), 3),
+                });
+            }
+        }
+
+        return links.Values.OrderBy(l => l.Span.Start).ThenBy(l => l.Agreement.Id).ThenBy(l => l.Clause, StringComparer.Ordinal).ToList();
+    }
+
+    private static int Rank(ClauseLink link) =>
+        (link.Evidence switch { ClauseEvidence.Explicit => 3, ClauseEvidence.Quote => 2, _ => 1 }) * 10_000 + (int)(link.Score * 1000);
+
+    private static bool IsTheAgreementItself(DocumentAnalysis analysis, LinkCandidate candidate) =>
+        DocumentKinds.AgreementKinds.Contains(analysis.Kind) && analysis.Kind == candidate.Kind
+        && (analysis.SignedOn ?? analysis.Date) is { } signed && signed == candidate.Date;
+
+    private static bool PredatesAgreement(DocumentAnalysis analysis, LinkCandidate candidate) =>
+        analysis.Date is { } date && candidate.Date is { } signed && date < signed;
+
+    private static HashSet<string> DocumentStates(DocumentAnalysis analysis)
+    {
+        var states = new HashSet<string>(analysis.Parties, StringComparer.Ordinal);
+        foreach (var entity in analysis.Entities)
+        {
+            if (entity.Type == "state" && entity.Id is { } id)
+            {
+                states.Add(id);
+            }
+        }
+
+        foreach (var reference in analysis.References)
+        {
+            states.UnionWith(reference.Parties);
+        }
+
+        return states;
+    }
+
+    private readonly record struct Mention(TextSpan Span, int Target);
+
+    /// <summary>Every agreement reference in text order, resolved to a usable candidate, or to <see cref="Foreign"/>.</summary>
+    private static List<Mention> ResolveMentions(DocumentAnalysis analysis, List<LinkCandidate> usable)
+    {
+        var mentions = new List<Mention>();
+        var lastByKind = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var reference in analysis.References.OrderBy(r => r.Span.Start))
+        {
+            var target = Unresolved;
+            for (var k = 0; k < usable.Count && target == Unresolved; k++)
+            {
+                target = Resolve(reference, usable[k]) switch { true => k, false => Unresolved, null => Unresolved };
+            }
+
+            if (target == Unresolved)
+            {
+                var anaphoric = reference.Date is null && reference.Dates.Count == 0 && reference.Title is null;
+                target = anaphoric && lastByKind.TryGetValue(reference.Kind, out var previous) ? previous
+                    : anaphoric ? SoleCandidateOfKind(reference, usable, analysis)
+                    : Foreign;
+            }
+
+            lastByKind[reference.Kind] = target;
+            mentions.Add(new Mention(reference.Span, target));
+        }
+
+        return mentions;
+    }
+
+    private static int SoleCandidateOfKind(AgreementReference reference, List<LinkCandidate> usable, DocumentAnalysis analysis)
+    {
+        var states = DocumentStates(analysis);
+        var matching = Enumerable.Range(0, usable.Count)
+            .Where(k => usable[k].Kind == reference.Kind && usable[k].Parties.Count > 0 && usable[k].Parties.All(states.Contains)).ToList();
+        return matching.Count == 1 ? matching[0] : Foreign;
+    }
+
+    /// <summary>True when the reference names the candidate, false when it names something else, null when it cannot tell.</summary>
+    internal static bool? Resolve(AgreementReference reference, LinkCandidate candidate)
+    {
+        if (!SameKind(reference.Kind, candidate.Kind))
+        {
+            return false;
+        }
+
+        if (reference.Parties.Count > 0 && candidate.Parties.Count > 0
+            && !(reference.Parties.All(candidate.Parties.Contains) && candidate.Parties.All(reference.Parties.Contains)))
+        {
+            return false;
+        }
+
+        DateOnly[] dates = reference.Date is { } d ? [d, .. reference.Dates] : [.. reference.Dates];
+        if (dates.Length > 0)
+        {
+            // "9/10 November 2020" is dated by either day.
+            return candidate.Date is { } signed && dates.Any(x => Math.Abs(x.DayNumber - signed.DayNumber) <= 1);
+        }
+
+        if (reference.Title is null)
+        {
+            return null;
+        }
+
+        var words = TitleWords(reference.Title, reference.Kind);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        return new[] { candidate.Title }.Concat(candidate.OtherTitles)
+            .Any(title => TitleWords(title, candidate.Kind).Overlaps(words));
+    }
+
+    private static bool SameKind(string a, string b) =>
+        a == b || (a is DocumentKinds.Statement or DocumentKinds.JointStatement && b is DocumentKinds.Statement or DocumentKinds.JointStatement);
+
+    private static HashSet<string> TitleWords(string title, string kind)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in LinkWords.Words(title, 0, title.Length))
+        {
+            if (s_genericTitleWords.Contains(word.Text) || word.Text.Length < 4 || kind.Contains(word.Text[..4], StringComparison.Ordinal)
+                || word.Text.StartsWith("декл", StringComparison.Ordinal) || word.Text.StartsWith("russ", StringComparison.Ordinal)
+                || word.Text.StartsWith("azer", StringComparison.Ordinal) || word.Text.StartsWith("росс", StringComparison.Ordinal)
+                || word.Text.StartsWith("азер", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            words.Add(word.Text.Length > 6 ? word.Text[..6] : word.Text);
+        }
+
+        return words;
+    }
+
+    /// <summary>The candidate an explicit clause reference points to, or a negative value when it points to none.</summary>
+    private static int TargetOf(TextSpan span, bool documentAnaphor, List<Mention> mentions, List<TextSpan> sentences)
+    {
+        var before = mentions.LastOrDefault(m => m.Span.Start < span.Start, new Mention(default, Unresolved));
+        if (documentAnaphor)
+        {
+            return before.Target;
+        }
+
+        var sentence = sentences.FirstOrDefault(s => s.Overlaps(span), span);
+        // "Article 6 of the Treaty…" names its agreement just after; "the Declaration's first clause" just before.
+        var inside = mentions.Where(m => m.Span.Overlaps(span)).ToList();
+        if (inside.Count > 0)
+        {
+            return inside[^1].Target;
+        }
+
+        var after = mentions.FirstOrDefault(m => m.Span.Start >= span.End && m.Span.Start - span.End <= 40 && sentence.Overlaps(m.Span), new Mention(default, Unresolved));
+        if (after.Target != Unresolved)
+        {
+            return after.Target;
+        }
+
+        return before.Target;
+    }
+
+    /// <summary>"Paragraphs 5, 6 and 7", "clause 7", "the first paragraph", "пункты 5–7": the span and the clause numbers.</summary>
+    private static IEnumerable<(TextSpan Span, List<string> Numbers, bool DocumentAnaphor)> ExplicitReferences(string text, List<LinkWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!s_heads.Contains(words[i].Text))
+            {
+                continue;
+            }
+
+            var numbers = new List<string>();
+            var start = words[i].Span.Start;
+            var last = i;
+            if (i > 0 && s_ordinals.TryGetValue(words[i - 1].Text, out var ordinal) && OnlySpaceBetween(text, words[i - 1].Span, words[i].Span))
+            {
+                numbers.Add(ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                start = words[i - 1].Span.Start;
+            }
+            else
+            {
+                var j = i + 1;
+                while (j < words.Count && IsClauseNumber(words[j].Text))
+                {
+                    var gap = text.AsSpan(words[j - 1].Span.End, words[j].Span.Start - words[j - 1].Span.End);
+                    if (numbers.Count > 0 && gap.IndexOfAny('–', '-') >= 0 && int.TryParse(numbers[^1], out var from)
+                        && int.TryParse(words[j].Text, out var to) && to > from && to - from <= 50)
+                    {
+                        for (var n = from + 1; n < to; n++)
+                        {
+                            numbers.Add(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        }
+                    }
+
+                    numbers.Add(words[j].Text);
+                    last = j;
+                    j++;
+                    if (j + 1 < words.Count && s_listWords.Contains(words[j].Text) && IsClauseNumber(words[j + 1].Text))
+                    {
+                        j++;
+                    }
+                }
+            }
+
+            if (numbers.Count == 0)
+            {
+                continue;
+            }
+
+            var next = last + 1;
+            var anaphor = next + 2 < words.Count && words[next].Text is "of" && words[next + 1].Text is "the" or "this" && s_documentWords.Contains(words[next + 2].Text)
+                || next < words.Count && s_documentWords.Contains(words[next].Text);
+            var spanEnd = anaphor && words[next].Text is "of" ? words[next + 2].Span.End : words[last].Span.End;
+            yield return (new TextSpan(start, Math.Max(spanEnd, words[i].Span.End)), numbers, anaphor);
+        }
+    }
+
+    private static bool OnlySpaceBetween(string text, TextSpan a, TextSpan b) =>
+        text.AsSpan(a.End, b.Start - a.End).Trim().IsEmpty;
+
+    private static bool IsClauseNumber(string word) =>
+        word.Length is > 0 and <= 3 && word.All(char.IsAsciiDigit) && word[0] != '0';
+}
+
+/// <summary>The kinds of evidence behind a clause link.</summary>
+public static class ClauseEvidence
+{
+    /// <summary>The text names the clause: "Paragraphs 5, 6 and 7", "the first paragraph of the Declaration", "пункт 6".</summary>
+    public const string Explicit = "explicit";
+
+    /// <summary>The text quotes or closely paraphrases the clause.</summary>
+    public const string Quote = "quote";
+
+    /// <summary>The text is about what the clause is about.</summary>
+    public const string Content = "content";
+}
