@@ -107,8 +107,44 @@ public static class AkomaNtosoExporter
             article.Add(new XElement(ns + "heading", clause.Heading));
         }
 
-        article.Add(new XElement(ns + "content", new XElement(ns + "p", clause.Text)));
+        if (clause.Items.Count == 0)
+        {
+            article.Add(new XElement(ns + "content", new XElement(ns + "p", clause.Text)));
+            return article;
+        }
+
+        // Sub-items become points; the words before the first one are the article's intro.
+        var bodyStart = clause.Span.End - clause.Text.Length;
+        var lead = clause.Text[..Math.Clamp(clause.Items[0].Span.Start - bodyStart, 0, clause.Text.Length)].Trim();
+        if (lead.Length > 0)
+        {
+            article.Add(new XElement(ns + "intro", new XElement(ns + "p", lead)));
+        }
+
+        var articleId = (string)article.Attribute("eId")!;
+        article.Add(clause.Items.Select((item, i) => Point(item, $"{articleId}__point_{i + 1}", usedIds)));
         return article;
+    }
+
+    private static XElement Point(ClauseItem item, string id, HashSet<string> usedIds)
+    {
+        var ns = AkomaNtosoNames.Namespace;
+        var eId = UniqueId(id, usedIds);
+        var point = new XElement(ns + "point", new XAttribute("eId", eId), new XElement(ns + "num", item.Label));
+        if (item.Items.Count == 0)
+        {
+            point.Add(new XElement(ns + "content", new XElement(ns + "p", item.Text)));
+            return point;
+        }
+
+        var lead = item.Text[..Math.Clamp(item.Items[0].Span.Start - (item.Span.End - item.Text.Length), 0, item.Text.Length)].Trim();
+        if (lead.Length > 0)
+        {
+            point.Add(new XElement(ns + "intro", new XElement(ns + "p", lead)));
+        }
+
+        point.Add(item.Items.Select((child, i) => Point(child, $"{eId}__point_{i + 1}", usedIds)));
+        return point;
     }
 
     private static XElement Meta(DocumentAnalysis analysis)

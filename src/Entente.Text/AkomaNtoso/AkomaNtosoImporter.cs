@@ -86,8 +86,14 @@ public static class AkomaNtosoImporter
 
             var number = child.Element(AkomaNtosoNames.Namespace + "num")?.Value.Trim();
             var heading = child.Element(AkomaNtosoNames.Namespace + "heading")?.Value.Trim();
-            if (s_containers.Contains(name) && !string.IsNullOrEmpty(number) && !IsBareNumber(number))
+            if (s_containers.Contains(name) && !string.IsNullOrEmpty(number) && (!IsBareNumber(number) || !string.IsNullOrEmpty(heading)))
             {
+                // A bare number with a heading ("1" + "Objectives") reads as the element's own label: "Article 1 Objectives".
+                if (IsBareNumber(number))
+                {
+                    text.Append(char.ToUpperInvariant(name[0])).Append(name, 1, name.Length - 1).Append(' ');
+                }
+
                 text.Append(number);
                 if (!string.IsNullOrEmpty(heading))
                 {

@@ -11,7 +11,12 @@ namespace Entente.Text.Pipeline;
 /// </summary>
 internal sealed class SpanMapper(string original, OffsetMap map, Func<string, string, ClauseClassification> classifier)
 {
-    public TextSpan Map(TextSpan span) => map.ToOriginal(span);
+    // Clamped, so that an extractor's span past the text's end cannot make the pipeline throw.
+    public TextSpan Map(TextSpan span)
+    {
+        var end = Math.Min(span.End, map.Length);
+        return map.ToOriginal(new TextSpan(Math.Min(span.Start, end), end));
+    }
 
     public string Slice(TextSpan originalSpan) => originalSpan.Of(original);
 

@@ -43,6 +43,20 @@ public class AkomaNtosoTests
         Assert.Empty(Validator().Validate(xml));
         Assert.Equal(3, xml.Descendants(AkomaNtosoNames.Namespace + "article").Count());
         Assert.Equal(2, xml.Descendants(AkomaNtosoNames.Namespace + "chapter").Count());
+        Assert.Equal(["(a)", "(b)"], xml.Descendants(AkomaNtosoNames.Namespace + "point").Select(point => point.Element(AkomaNtosoNames.Namespace + "num")!.Value));
+    }
+
+    [Fact]
+    public void AnExportedAgreementReadsBackWithTheSameArticlesAndItems()
+    {
+        var analysis = DocumentPipeline.Default.AnalyseText(Sample, "sample").Analysis;
+        var xml = AkomaNtosoExporter.Export(analysis).ToString();
+
+        var reimported = DocumentPipeline.Default.Analyse(Encoding.UTF8.GetBytes(xml), "sample.xml").Analysis;
+
+        Assert.Equal(analysis.Structure.Clauses.Select(c => (c.Number, c.Heading, c.Section)), reimported.Structure.Clauses.Select(c => (c.Number, c.Heading, c.Section)));
+        Assert.Equal(["(a)", "(b)"], reimported.Structure.Clauses[0].Items.Select(item => item.Label));
+        Assert.Equal(["JP", "TH"], reimported.Parties.Order());
     }
 
     [Fact]

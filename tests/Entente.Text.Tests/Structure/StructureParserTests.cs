@@ -142,3 +142,19 @@ public class DocumentPipelineBuilderTests
         Assert.Equal(document.Analysis.Entities[0].Text, document.Analysis.Entities[0].Span.Of(text));
     }
 }
+
+public class SpanMappingTests
+{
+    [Fact]
+    public void AnExtractorSpanPastTheEndIsClampedNotThrown()
+    {
+        var pipeline = DocumentPipelineBuilder.CreateDefault()
+            .UseExtractor((text, context) => new Extraction.ExtractionResult { Dates = [new Analysis.DateMention("x", new TextSpan(2, text.Length + 50))] })
+            .Build();
+
+        var document = pipeline.AnalyseText("Baku, April 6, 2020", "clamp");
+
+        Assert.Equal(new TextSpan(2, 19), document.Analysis.Dates[0].Span);
+        Assert.Equal("ku, April 6, 2020", document.Analysis.Dates[0].Text);
+    }
+}
