@@ -149,7 +149,7 @@ public class SpanMappingTests
     public void AnExtractorSpanPastTheEndIsClampedNotThrown()
     {
         var pipeline = DocumentPipelineBuilder.CreateDefault()
-            .UseExtractor((text, context) => new Extraction.ExtractionResult { Dates = [new Analysis.DateMention("x", new TextSpan(2, text.Length + 50))] })
+            .UseExtractor((text, context) => new Entente.Text.Extraction.ExtractionResult { Dates = [new Analysis.DateMention("x", new TextSpan(2, text.Length + 50))] })
             .Build();
 
         var document = pipeline.AnalyseText("Baku, April 6, 2020", "clamp");
