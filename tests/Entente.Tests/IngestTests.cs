@@ -165,6 +165,34 @@ public class IngestTests(PostgresServer postgres)
         Assert.All(provisions, p => Assert.Contains(p.Text!, original, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AGivenDateBecomesTheDocumentsDateAndAnchorsItsYearlessDates()
+    {
+        var target = TestDatabase.NewSqlite();
+        var file = WriteTemp("yearless.txt", "The ministers met on 14 March and agreed to meet again.\nTrade grew by 12 percent last year.");
+
+        var run = await CliRun.RunAsync("ingest", file, "--date", "2023-05-02", "--db", Arg(target));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        await using var db = EntenteDatabase.CreateContext(target);
+        var stored = await db.SourceDocuments.SingleAsync(Ct);
+        Assert.Equal(new DateOnly(2023, 5, 2), stored.DocumentDate);
+        Assert.Contains("\"value\": \"2023-03-14\"", stored.AnalysisJson, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("extract")]
+    public async Task ADateThatIsNotADateIsAUsageError(string verb)
+    {
+        var file = WriteTemp("any.txt", "A short note.");
+
+        var run = await CliRun.RunAsync(verb, file, "--date", "14/03/2023", "--db", Arg(TestDatabase.NewSqlite()));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--date takes a date as yyyy-mm-dd", run.Error, StringComparison.Ordinal);
+    }
+
     private static string Arg(DatabaseTarget target) =>
         target.Provider == DatabaseProvider.Sqlite ? "sqlite:" + target.SqlitePath : target.ConnectionString;
 

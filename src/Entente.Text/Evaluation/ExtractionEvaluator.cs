@@ -89,7 +89,7 @@ public static class ExtractionEvaluator
             Count(Figures, figures.Count, predicted.Figures.Count - figures.Count, gold.Figures.Count - figures.Count);
             foreach (var (g, p) in figures)
             {
-                Attribute("figures.unit", string.Equals(g.Unit, p.Unit, StringComparison.OrdinalIgnoreCase));
+                Attribute("figures.unit", SameUnit(g.Unit, p.Unit));
                 Attribute("figures.qualifier", g.Qualifier == p.Qualifier);
             }
 
@@ -153,6 +153,12 @@ public static class ExtractionEvaluator
             .Select(a => new AttributeScore(a.Key, a.Value.Correct, a.Value.Total)).ToList();
         return new EvaluationReport(fields, attributeScores);
     }
+
+    // "road maps", "road-maps" and "roadmaps" name one unit; case and the joining of words do not matter.
+    private static bool SameUnit(string? gold, string? predicted) =>
+        string.Equals(Closed(gold), Closed(predicted), StringComparison.OrdinalIgnoreCase);
+
+    private static string? Closed(string? unit) => unit?.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
 
     private static void ScoreClauseLinks(IReadOnlyList<GoldClauseLink> gold, IReadOnlyList<ClauseLink> predicted,
         Action<string, int, int, int> count, Action<string, bool> attribute)

@@ -10,6 +10,15 @@ namespace Entente.Text.Extraction;
 /// </summary>
 internal static class FigureExtractor
 {
+    // Things English writes as two words but counts as one: the unit is the closed form, so that sources writing
+    // "road maps" and "roadmaps" count the same thing.
+    private static readonly Dictionary<(string Modifier, string Noun), string> s_openCompounds = new()
+    {
+        [("road", "maps")] = "roadmaps",
+        [("work", "plans")] = "workplans",
+        [("data", "bases")] = "databases",
+    };
+
     private static readonly string[] s_labelWords =
     [
         "article", "articles", "clause", "clauses", "paragraph", "paragraphs", "point", "points", "item", "section", "chapter",
@@ -212,6 +221,12 @@ internal static class FigureExtractor
             if (IsPluralNoun(t, k))
             {
                 unit = t.Span(k).ToString().ToLowerInvariant();
+                if (k > j && s_openCompounds.TryGetValue((t.Span(k - 1).ToString().ToLowerInvariant(), unit), out var closed))
+                {
+                    // "six road maps" counts roadmaps, not maps: the unit other sources count under.
+                    unit = closed;
+                }
+
                 return k;
             }
 

@@ -84,7 +84,7 @@ internal static class ReferenceExtractor
             }
         }
 
-        return Resolve(found);
+        return ReferenceContext.FillParties(t, Resolve(found), entities);
     }
 
     private static (AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)? Read(

@@ -39,8 +39,12 @@ public sealed class DocumentPipeline
     /// <summary>The pipeline with every reader and the default extraction.</summary>
     public static DocumentPipeline Default { get; } = DocumentPipelineBuilder.CreateDefault().Build();
 
-    /// <summary>Analyses one document. <paramref name="source"/> is a path, URL or name; it also serves as a file-name hint.</summary>
-    public AnalysedDocument Analyse(ReadOnlyMemory<byte> bytes, string source, string? mediaTypeHint = null)
+    /// <summary>
+    /// Analyses one document. <paramref name="source"/> is a path, URL or name; it also serves as a file-name hint.
+    /// <paramref name="given"/> holds what the caller knows of the document (its date, say); it wins over
+    /// what the format declares, which wins over what the text suggests.
+    /// </summary>
+    public AnalysedDocument Analyse(ReadOnlyMemory<byte> bytes, string source, string? mediaTypeHint = null, DocumentHints? given = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
@@ -51,15 +55,15 @@ public sealed class DocumentPipeline
             return new AnalysedDocument(string.Empty, string.Empty, OffsetMap.Identity(0), failed) { MediaType = read.MediaType };
         }
 
-        return Analyse(read, source, sha256);
+        return Analyse(given is null ? read : read with { Hints = given.Over(read.Hints) }, source, sha256);
     }
 
     /// <summary>Analyses text that is already decoded (a paste, a fetched page's text).</summary>
-    public AnalysedDocument AnalyseText(string text, string source)
+    public AnalysedDocument AnalyseText(string text, string source, DocumentHints? given = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        var read = new ReadResult { Text = text, MediaType = MediaTypes.PlainText, ContentEnd = BoilerplateTrimmer.FindContentEnd(text) };
+        var read = new ReadResult { Text = text, MediaType = MediaTypes.PlainText, ContentEnd = BoilerplateTrimmer.FindContentEnd(text), Hints = given ?? DocumentHints.None };
         return Analyse(read, source, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
@@ -113,7 +117,8 @@ public sealed class DocumentPipeline
                 }
             }
         }
-        var date = isAgreement ? signedOn ?? dateline.Date : dateline.Date ?? (kind == DocumentKinds.News ? null : signedOn);
+        var date = hints.Date
+            ?? (isAgreement ? signedOn ?? dateline.Date : dateline.Date ?? (kind == DocumentKinds.News ? null : signedOn));
         var place = isAgreement ? signingPlace ?? dateline.Place : dateline.Place;
 
         var extraction = mapper.Map(_extractor(text, new ExtractionContext(language, kind, date)));

@@ -42,6 +42,7 @@ public sealed class HtmlReader : IDocumentReader
         }
 
         var document = new HtmlParser().ParseDocument(source);
+        var published = HtmlPublicationDate.Find(document);
         var title = document.QuerySelector("h1")?.TextContent.Trim();
         if (string.IsNullOrEmpty(title))
         {
@@ -80,6 +81,7 @@ public sealed class HtmlReader : IDocumentReader
             MediaType = MediaTypes.Html,
             Encoding = encoding,
             ContentEnd = BoilerplateTrimmer.FindContentEnd(result),
+            Hints = published is null ? DocumentHints.None : new DocumentHints { Date = published },
         };
     }
 

@@ -25,10 +25,20 @@ public sealed record ReadResult
         new() { MediaType = mediaType, Error = new IngestionError(code, message) };
 }
 
-/// <summary>Metadata a structured format declares (Akoma Ntoso, ToTA) rather than leaving to be inferred.</summary>
+/// <summary>
+/// Metadata known without reading the text: what a structured format declares (Akoma Ntoso, ToTA, a web page's
+/// publication date) or what the person handing the document in says (<c>--date</c>). Hints take precedence
+/// over guesses from the text.
+/// </summary>
 public sealed record DocumentHints
 {
     public static DocumentHints None { get; } = new();
+
+    /// <summary>
+    /// The date the document was issued or published. It anchors dates the text gives without a year
+    /// ("on 14 March", "last year") and becomes the document's date.
+    /// </summary>
+    public DateOnly? Date { get; init; }
 
     public string? Title { get; init; }
 
@@ -41,4 +51,16 @@ public sealed record DocumentHints
     public string? SigningPlace { get; init; }
 
     public IReadOnlyList<string> Parties { get; init; } = [];
+
+    /// <summary>These hints, with each fact they leave open taken from <paramref name="fallback"/>.</summary>
+    public DocumentHints Over(DocumentHints fallback) => new()
+    {
+        Date = Date ?? fallback.Date,
+        Title = Title ?? fallback.Title,
+        Language = Language ?? fallback.Language,
+        Kind = Kind ?? fallback.Kind,
+        SignedOn = SignedOn ?? fallback.SignedOn,
+        SigningPlace = SigningPlace ?? fallback.SigningPlace,
+        Parties = Parties.Count > 0 ? Parties : fallback.Parties,
+    };
 }

@@ -25,7 +25,7 @@ public sealed class DocumentIngestor(EntenteDb db, DocumentPipeline pipeline, Ti
             return new IngestOutcome(input.Source, IngestResult.Unchanged, existing.Id, existing.Kind, existing.Title, null, existing.Error, null);
         }
 
-        var analysed = pipeline.Analyse(input.Bytes, input.Source, input.MediaTypeHint);
+        var analysed = pipeline.Analyse(input.Bytes, input.Source, input.MediaTypeHint, input.Hints);
         var analysis = analysed.Analysis;
 
         var strategy = db.Database.CreateExecutionStrategy();

@@ -1,7 +1,13 @@
+using Entente.Text.Reading;
+
 namespace Entente.Documents;
 
 /// <summary>One document to read: its bytes, where they came from, and the media type the source declared.</summary>
-public sealed record DocumentInput(string Source, ReadOnlyMemory<byte> Bytes, string? MediaTypeHint);
+public sealed record DocumentInput(string Source, ReadOnlyMemory<byte> Bytes, string? MediaTypeHint)
+{
+    /// <summary>What the person handing the document in says of it (<c>--date</c>); it wins over guesses from the text.</summary>
+    public DocumentHints Hints { get; init; } = DocumentHints.None;
+}
 
 /// <summary>An input that could not even be fetched or opened (a missing file, a URL that failed).</summary>
 public sealed record InputFailure(string Source, string Code, string Message);

@@ -7,6 +7,7 @@ using Entente.Storage;
 using Entente.Text.Linking;
 using Entente.Text.Analysis;
 using Entente.Text.Pipeline;
+using Entente.Text.Reading;
 using Spectre.Console;
 
 namespace Entente.Documents;
@@ -20,9 +21,11 @@ public static class IngestCommands
         var json = JsonOption("Print the entente.analysis/1 JSON of every document instead of one line each.");
         var timeout = TimeoutOption();
         var maxBytes = MaxBytesOption();
+        var date = DateOption();
         var ingest = new Command("ingest", "Read documents (files, folders, URLs), keep their original bytes and store what was read from them.");
         ingest.Arguments.Add(inputs);
         ingest.Options.Add(json);
+        ingest.Options.Add(date);
         ingest.Options.Add(timeout);
         ingest.Options.Add(maxBytes);
         ingest.SetAction(async (parseResult, ct) =>
@@ -35,13 +38,14 @@ public static class IngestCommands
             var fetcher = new UrlFetcher(client, parseResult.GetRequiredValue(maxBytes));
             var sources = InputSources.Expand(parseResult.GetRequiredValue(inputs));
             var asJson = parseResult.GetValue(json);
+            var hints = HintsFrom(parseResult, date);
 
             var outcomes = new List<IngestOutcome>();
             async Task RunAsync(Action advance)
             {
                 foreach (var source in sources)
                 {
-                    var outcome = await IngestOneAsync(source, fetcher, ingestor, target, ct);
+                    var outcome = await IngestOneAsync(source, hints, fetcher, ingestor, target, ct);
                     outcomes.Add(outcome);
                     if (!asJson)
                     {
@@ -85,9 +89,11 @@ public static class IngestCommands
         var json = JsonOption("Print the entente.analysis/1 JSON (the default prints one line a document).");
         var timeout = TimeoutOption();
         var maxBytes = MaxBytesOption();
+        var date = DateOption();
         var extract = new Command("extract", "Read documents and print what Entente finds in them, storing nothing.");
         extract.Arguments.Add(inputs);
         extract.Options.Add(json);
+        extract.Options.Add(date);
         extract.Options.Add(timeout);
         extract.Options.Add(maxBytes);
         extract.SetAction(async (parseResult, ct) =>
@@ -95,6 +101,7 @@ public static class IngestCommands
             using var client = UrlFetcher.CreateClient(TimeSpan.FromSeconds(parseResult.GetRequiredValue(timeout)));
             var fetcher = new UrlFetcher(client, parseResult.GetRequiredValue(maxBytes));
             var analyses = new List<DocumentAnalysis>();
+            var hints = HintsFrom(parseResult, date);
             var failed = false;
             // With --db the documents are linked to the clauses of the stored legal base; no document is written,
             // and a SQLite file that does not exist is not created (there is no legal base to link to).
@@ -110,10 +117,10 @@ public static class IngestCommands
 
             foreach (var source in InputSources.Expand(parseResult.GetRequiredValue(inputs)))
             {
-                var (input, failure) = await OpenAsync(source, fetcher, ct);
+                var (input, failure) = await OpenAsync(source, hints, fetcher, ct);
                 var analysis = input is null
                     ? new DocumentAnalysis { Source = source.Source, Sha256 = string.Empty, Error = new IngestionError(failure!.Code, failure.Message) }
-                    : Linked(DocumentPipeline.Default.Analyse(input.Bytes, input.Source, input.MediaTypeHint), candidates);
+                    : Linked(DocumentPipeline.Default.Analyse(input.Bytes, input.Source, input.MediaTypeHint, input.Hints), candidates);
                 failed |= analysis.Error is not null;
                 analyses.Add(analysis);
                 if (!parseResult.GetValue(json))
@@ -140,9 +147,9 @@ public static class IngestCommands
         candidates.Count == 0 ? analysed.Analysis
             : analysed.Analysis with { ClauseLinks = ClauseLinker.Link(analysed.Original, analysed.Analysis, candidates) };
 
-    private static async Task<IngestOutcome> IngestOneAsync(InputSource source, UrlFetcher fetcher, DocumentIngestor ingestor, DatabaseTarget target, CancellationToken ct)
+    private static async Task<IngestOutcome> IngestOneAsync(InputSource source, DocumentHints hints, UrlFetcher fetcher, DocumentIngestor ingestor, DatabaseTarget target, CancellationToken ct)
     {
-        var (input, failure) = await OpenAsync(source, fetcher, ct);
+        var (input, failure) = await OpenAsync(source, hints, fetcher, ct);
         if (input is null)
         {
             return new IngestOutcome(source.Source, IngestResult.NotFetched, null, null, null, null, $"{failure!.Code}: {failure.Message}", null);
@@ -156,6 +163,12 @@ public static class IngestCommands
         {
             throw described;
         }
+    }
+
+    private static async Task<(DocumentInput? Input, InputFailure? Failure)> OpenAsync(InputSource source, DocumentHints hints, UrlFetcher fetcher, CancellationToken ct)
+    {
+        var (input, failure) = await OpenAsync(source, fetcher, ct);
+        return (input is null ? null : input with { Hints = hints }, failure);
     }
 
     private static async Task<(DocumentInput? Input, InputFailure? Failure)> OpenAsync(InputSource source, UrlFetcher fetcher, CancellationToken ct)
@@ -219,6 +232,25 @@ public static class IngestCommands
     };
 
     private static Option<bool> JsonOption(string description) => new("--json") { Description = description };
+
+    private static DocumentHints HintsFrom(ParseResult parseResult, Option<DateOnly?> date) =>
+        parseResult.GetValue(date) is { } given ? new DocumentHints { Date = given } : DocumentHints.None;
+
+    private static Option<DateOnly?> DateOption() => new("--date")
+    {
+        Description = "The documents' date (yyyy-mm-dd), when their text does not state it: dates without a year take theirs from it.",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return parsed;
+            }
+
+            result.AddError($"--date takes a date as yyyy-mm-dd, not '{text}'.");
+            return null;
+        },
+    };
 
     private static Option<int> TimeoutOption() => new("--timeout")
     {

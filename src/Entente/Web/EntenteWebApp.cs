@@ -112,6 +112,7 @@ public static class EntenteWebApp
         app.MapAgreementsApi().AllowAnonymous();
         app.MapIndicatorsApi().AllowAnonymous();
         app.MapClauseLinksApi().AllowAnonymous();
+        app.MapDocumentUploadApi();
         app.MapTokensApi();
         app.MapCommitmentsApi();
         app.MapActionItemsApi();

@@ -1,0 +1,142 @@
+using Entente.Text.Analysis;
+
+namespace Entente.Text.Extraction;
+
+/// <summary>
+/// Parties of a referenced instrument that its sentence names around it rather than in its title:
+/// "all trilateral agreements … reached by the leaders of Azerbaijan, Armenia and Russia",
+/// "statements of 10 November 2020 [between Russian, Azerbaijani and Armenian leaders]",
+/// "Russia and Azerbaijan are implementing the Action Plan". Only a list of two or more states counts.
+/// </summary>
+internal static class ReferenceContext
+{
+    // Words that introduce the parties after a reference, and words allowed between the reference and them.
+    private static readonly string[] s_partyIntroducers = ["between", "by", "among", "между"];
+    private static readonly string[] s_participles = ["reached", "signed", "concluded", "adopted", "agreed", "made", "issued", "подписанн*", "заключенн*"];
+    private static readonly string[] s_dateWords = ["of", "on", "dated", "and", "от", "года", "г"];
+    private static readonly string[] s_listJoins = ["and", "и", "və", "as", "well"];
+    private static readonly string[] s_listWords = ["the", "of", "leaders", "presidents", "heads", "state", "states", "governments", "foreign", "ministers", "sides", "parties", "лидерами", "президентами", "лидеров", "президентов"];
+
+    public static List<AgreementReference> FillParties(TokenStream t, List<AgreementReference> references, IReadOnlyList<EntityMention> entities)
+    {
+        var states = StatesByToken(t, entities);
+        for (var n = 0; n < references.Count; n++)
+        {
+            var reference = references[n];
+            if (reference.Parties.Count > 0)
+            {
+                continue;
+            }
+
+            var first = t.IndexAt(reference.Span.Start);
+            var last = t.IndexAt(reference.Span.End) - 1;
+            var parties = After(t, last, states) ?? Before(t, first, states);
+            if (parties is not null)
+            {
+                references[n] = reference with { Parties = parties };
+            }
+        }
+
+        return references;
+    }
+
+    // "… reached by the leaders of Azerbaijan, Armenia and Russia", "… [between Russian, Azerbaijani and Armenian leaders]".
+    private static List<string>? After(TokenStream t, int last, string?[] states)
+    {
+        // Between the reference and its parties there may be its dates and a participle: "statements of 10 November
+        // 2020 [between …", "the memorandum signed between …".
+        var k = last + 1;
+        for (var skipped = 0; skipped < 24 && k < t.Count && t.SameSentence(last, k) && !t.IsAny(k, s_partyIntroducers); skipped++, k++)
+        {
+            var skippable = t.IsSymbol(k, '[') || t.IsSymbol(k, '(') || t.IsSymbol(k, ',') || t.IsNumber(k)
+                || t.IsAny(k, s_dateWords) || Months.TryParse(t.Span(k), out _) || MatchesAny(t, k, s_participles);
+            if (!skippable)
+            {
+                return null;
+            }
+        }
+
+        return t.IsAny(k, s_partyIntroducers) && t.SameSentence(last, k) ? List(t, k + 1, states) : null;
+    }
+
+    // "Russia and Azerbaijan are actively implementing the Action Plan": the sentence opens with the states.
+    private static List<string>? Before(TokenStream t, int first, string?[] states)
+    {
+        var start = first;
+        while (start > 0 && t.SameSentence(start - 1, first))
+        {
+            start--;
+        }
+
+        var parties = List(t, t.Is(start, "the") ? start + 1 : start, states, out var end);
+        return parties is not null && end < first ? parties : null;
+    }
+
+    private static List<string>? List(TokenStream t, int from, string?[] states) => List(t, from, states, out _);
+
+    // A list of states from token `from`: "Azerbaijan, Armenia and Russia", "the leaders of Russia and Azerbaijan".
+    private static List<string>? List(TokenStream t, int from, string?[] states, out int end)
+    {
+        var parties = new List<string>();
+        end = from - 1;
+        for (var k = from; k < t.Count && k < from + 24 && t.SameSentence(from, k); k++)
+        {
+            if (states[k] is { } state)
+            {
+                if (!parties.Contains(state))
+                {
+                    parties.Add(state);
+                }
+
+                end = k;
+            }
+            else if (!(t.IsSymbol(k, ',') || t.IsAny(k, s_listJoins) || t.IsAny(k, s_listWords)))
+            {
+                break;
+            }
+        }
+
+        return parties.Count >= 2 ? parties : null;
+    }
+
+    private static bool MatchesAny(TokenStream t, int k, string[] forms)
+    {
+        foreach (var form in forms)
+        {
+            if (form.EndsWith('*') ? t.StartsWith(k, form[..^1]) : t.Is(k, form))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The state each token names: every token inside a state entity ("Republic of Azerbaijan"), or a demonym.
+    private static string?[] StatesByToken(TokenStream t, IReadOnlyList<EntityMention> entities)
+    {
+        var states = new string?[t.Count];
+        foreach (var entity in entities)
+        {
+            if (entity.Type != EntityTables.State || entity.Id is null)
+            {
+                continue;
+            }
+
+            for (var k = t.IndexAt(entity.Span.Start); k < t.Count && t[k].Start < entity.Span.End; k++)
+            {
+                states[k] = entity.Id;
+            }
+        }
+
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (states[k] is null && t.IsWord(k) && Demonyms.StateOf(t.Span(k)) is { } state)
+            {
+                states[k] = state;
+            }
+        }
+
+        return states;
+    }
+}
