@@ -80,7 +80,10 @@ public static class EntenteWebApp
         }));
 
         // Pages: Razor Pages kept beside their feature (Home/, Agreements/…), not in a Pages/ folder
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/");
+        // Forms are checked on the server only; without client-side validation the validation summary no longer
+        // renders its hidden placeholder with an inline style, which the Content-Security-Policy refuses.
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/")
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
 
         var app = builder.Build();
 

@@ -25,7 +25,7 @@ public static class Journey
         {
             if (message.Type == "error")
             {
-                problems.Add(message.Text);
+                problems.Add($"{message.Text} at {message.Location} on {page.Url}");
             }
         };
         page.PageError += (_, error) => problems.Add(error);
