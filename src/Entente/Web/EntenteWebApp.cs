@@ -80,6 +80,7 @@ public static class EntenteWebApp
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            options.SerializerOptions.Converters.Add(new StrictStringConverter());
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
@@ -109,6 +110,7 @@ public static class EntenteWebApp
         app.UseEntenteRateLimits();
         app.UseAntiforgeryForCookieApiWrites();
         app.UseAuthorization();
+        app.UseInputHygiene();
 
         // Public: the reference, health, and the legal base; everything else needs a signed-in user.
         app.MapOpenApi().AllowAnonymous();

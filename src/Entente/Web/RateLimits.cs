@@ -76,7 +76,7 @@ public static class RateLimits
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
             return form["UserName"].ToString().Trim();
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             // A malformed form is the page's to refuse; it names no account to count.
             return null;

@@ -31,9 +31,6 @@ public static class MalformedRequests
         ("array", "[]"u8.ToArray()),
         ("trailing comma", "{\"a\":1,}"u8.ToArray()),
         ("nested 2,000 deep", Encoding.UTF8.GetBytes(new string('[', 2000) + new string(']', 2000))),
-        ("invalid UTF-8", [0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D]),
-        ("lone surrogate escape", "{\"title\":\"\\ud800\",\"name\":\"\\udfff\",\"text\":\"\\ud800\",\"subject\":\"\\ud800\"}"u8.ToArray()),
-        ("NUL characters", "{\"title\":\"a\\u0000b\",\"name\":\"\\u0000\",\"text\":\"\\u0000\",\"subject\":\"\\u0000\"}"u8.ToArray()),
     ];
 
     public static IEnumerable<FuzzRequest> For(string method, string pathTemplate, JsonElement operation, JsonElement schemas, Func<string, string> validPathValue)
@@ -79,6 +76,11 @@ public static class MalformedRequests
 
         foreach (var property in Properties(body))
         {
+            foreach (var (what, bytes) in BrokenText(property.Key, TypesOf(property.Value), property.Value))
+            {
+                yield return new(method, validPath, Body(method, bytes, "application/json"), $"{property.Key}: {what}", true);
+            }
+
             foreach (var (what, value) in WrongValues(property.Value))
             {
                 var json = new JsonObject { [property.Key] = value };
@@ -115,6 +117,25 @@ public static class MalformedRequests
             yield return ("a word", JsonValue.Create("not-a-value"));
             yield return ("a huge string", JsonValue.Create(Huge));
         }
+    }
+
+    /// <summary>Text no string field should take: a NUL, a lone surrogate, bytes that are not UTF-8.</summary>
+    private static IEnumerable<(string What, byte[] Bytes)> BrokenText(string name, HashSet<string> types, JsonElement property)
+    {
+        var isText = types.Contains("string") && !types.Contains("integer") && !property.TryGetProperty("format", out _);
+        var isTextList = types.Contains("array") && property.TryGetProperty("items", out var items) && TypesOf(items).SetEquals(["string"]);
+        if (!isText && !isTextList)
+        {
+            yield break;
+        }
+
+        string Wrap(string literal) => isText ? $"{{\"{name}\":{literal}}}" : $"{{\"{name}\":[{literal}]}}";
+        yield return ("a NUL character", Encoding.UTF8.GetBytes(Wrap("\"a\\u0000b\"")));
+        yield return ("a control character", Encoding.UTF8.GetBytes(Wrap("\"bell\\u0007\"")));
+        yield return ("a lone surrogate", Encoding.UTF8.GetBytes(Wrap("\"\\ud800\"")));
+        var prefix = Encoding.UTF8.GetBytes(Wrap("\"\u0001\"")).TakeWhile(b => b != 1).ToArray();
+        var suffix = Encoding.UTF8.GetBytes(Wrap("\"\u0001\"")).SkipWhile(b => b != 1).Skip(1).ToArray();
+        yield return ("bytes that are not UTF-8", [.. prefix, 0xFF, 0xFE, 0xC3, .. suffix]);
     }
 
     private static HashSet<string> TypesOf(JsonElement property) =>
