@@ -6,12 +6,12 @@ cd "$(dirname "$0")/.."
 
 scripts/install-test-dependencies.sh
 
-# Known-vulnerable NuGet packages fail the run; an unreachable vulnerability database only warns.
-scripts/check-vulnerable-packages.sh || exit 1
-
 results=artifacts/test-results
 rm -rf "$results"
 dotnet build Entente.slnx -c Release -nologo -clp:ErrorsOnly || exit 1
+# Known-vulnerable NuGet packages fail the run; an unreachable vulnerability database only warns.
+scripts/check-vulnerable-packages.sh || exit 1
+
 dotnet test Entente.slnx -c Release --no-build --nologo \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
 status=$?
