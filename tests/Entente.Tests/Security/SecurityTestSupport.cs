@@ -2,6 +2,7 @@ using System.Net;
 using Entente.Storage;
 using Entente.Tests.Support;
 using Entente.Web;
+using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Tests.Security;
 
@@ -44,7 +45,7 @@ internal static class SecurityTestSupport
     public static async Task<int> AuditCountAsync(DatabaseTarget target)
     {
         await using var db = EntenteDatabase.CreateContext(target);
-        return db.AuditEntries.Count();
+        return await db.AuditEntries.IgnoreQueryFilters().CountAsync(Ct);
     }
 
     public static async Task<string> BodyAsync(HttpResponseMessage response) => await response.Content.ReadAsStringAsync(Ct);
