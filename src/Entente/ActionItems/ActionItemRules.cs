@@ -89,6 +89,10 @@ public static class ActionItemRules
         {
             await AccessGrants.ResolveAsync(db, input.RestrictedTo, errors, "restrictedTo", ct);
         }
+        else if (input.RestrictedTo is { Count: > 0 })
+        {
+            errors.Add("restrictedTo", "names readers only for a new item whose visibility is restricted.");
+        }
 
         if (errors.Any)
         {
@@ -122,13 +126,16 @@ public static class ActionItemRules
     /// <summary>Adds a new item and, for a restricted one, the grants naming its readers.</summary>
     public static async Task AddAsync(EntenteDb db, ActionItem item, IReadOnlyList<string>? restrictedTo, CancellationToken ct)
     {
-        db.ActionItems.Add(item);
-        await db.SaveChangesAsync(ct);
-        if (item.Visibility == Visibility.Restricted)
+        await db.InOneTransactionAsync(async token =>
         {
-            var userIds = await AccessGrants.ResolveAsync(db, restrictedTo, new FieldErrors(), "restrictedTo", ct) ?? [];
-            AccessGrants.Grant(db, nameof(ActionItem), item.Id, userIds);
-            await db.SaveChangesAsync(ct);
-        }
+            db.ActionItems.Add(item);
+            await db.SaveChangesAsync(token);
+            if (item.Visibility == Visibility.Restricted)
+            {
+                var userIds = await AccessGrants.ResolveAsync(db, restrictedTo, new FieldErrors(), "restrictedTo", token) ?? [];
+                AccessGrants.Grant(db, nameof(ActionItem), item.Id, userIds);
+                await db.SaveChangesAsync(token);
+            }
+        }, ct);
     }
 }

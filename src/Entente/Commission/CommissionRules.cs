@@ -85,13 +85,16 @@ public static class CommissionRules
         }
 
         var decision = new CommissionDecision { CommissionSessionId = sessionId, Number = number, Text = input.Text!.Trim() };
-        db.CommissionDecisions.Add(decision);
-        await db.SaveChangesAsync(ct);
-        foreach (var item in items)
+        await db.InOneTransactionAsync(async token =>
         {
-            item.CommissionDecisionId = decision.Id;
-            await ActionItemRules.AddAsync(db, item, null, ct);
-        }
+            db.CommissionDecisions.Add(decision);
+            await db.SaveChangesAsync(token);
+            foreach (var item in items)
+            {
+                item.CommissionDecisionId = decision.Id;
+                await ActionItemRules.AddAsync(db, item, null, token);
+            }
+        }, ct);
 
         return (new DecisionView(decision.Id, decision.Number, decision.Text, [.. items.Select(i => i.Id)]), errors);
     }

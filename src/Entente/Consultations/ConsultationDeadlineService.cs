@@ -39,12 +39,45 @@ public sealed class ConsultationDeadlineService(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>One look at every open consultation; returns what was done.</summary>
+    /// <summary>The key of PostgreSQL's advisory lock that lets one server at a time check the deadlines (arbitrary, fixed).</summary>
+    private const string TryLockSql = "SELECT pg_try_advisory_xact_lock(7401302) AS \"Value\"";
+
+    /// <summary>
+    /// One look at every open consultation; returns what was done. On PostgreSQL several servers may run this
+    /// service: a transaction-scoped advisory lock lets one of them check while the others skip this tick. On SQLite
+    /// one process is assumed; even so, the consultation's version makes a second, racing save fail instead of
+    /// recording the same reminder or breach twice.
+    /// </summary>
     public async Task<IReadOnlyList<DeadlineAction>> TickAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<Viewer>().ActAsSystem();
         var db = scope.ServiceProvider.GetRequiredService<EntenteDb>();
+        if (!db.Database.IsNpgsql())
+        {
+            return await CheckAsync(db, ct);
+        }
+
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var locked = await db.Database
+                .SqlQueryRaw<bool>(TryLockSql)
+                .SingleAsync(token);
+            if (!locked)
+            {
+                logger.LogDebug("Another server is checking consultation deadlines; this one skips the tick.");
+                return (IReadOnlyList<DeadlineAction>)[];
+            }
+
+            // CheckAsync commits when it wrote something; otherwise disposing rolls back, which releases the lock too.
+            return await CheckAsync(db, token);
+        }, ct);
+    }
+
+    private async Task<IReadOnlyList<DeadlineAction>> CheckAsync(EntenteDb db, CancellationToken ct)
+    {
         var open = await db.Consultations
             .Where(c => c.Status == ConsultationStatus.Requested || c.Status == ConsultationStatus.Acknowledged || c.Status == ConsultationStatus.Scheduled)
             .ToListAsync(ct);
@@ -56,27 +89,52 @@ public sealed class ConsultationDeadlineService(
             if (!action.IsBreach)
             {
                 consultation.LastReminderAt = now;
-                logger.LogInformation(
-                    "Reminder to {Party}: consultation {Id} '{Subject}' must be {Stage} by {Deadline:O}",
-                    consultation.CounterpartPartyCode, consultation.Id, consultation.Subject, action.Stage == DeadlineStage.Acknowledge ? "acknowledged" : "held", action.Deadline);
             }
             else if (action.Stage == DeadlineStage.Acknowledge)
             {
                 consultation.AcknowledgeBreachedAt = now;
-                logger.LogWarning("Consultation {Id} was not acknowledged by {Deadline:O}", consultation.Id, action.Deadline);
             }
             else
             {
                 consultation.HoldBreachedAt = now;
-                logger.LogWarning("Consultation {Id} was not held by {Deadline:O}", consultation.Id, action.Deadline);
             }
         }
 
-        if (actions.Count > 0)
+        if (actions.Count == 0)
         {
-            await db.SaveChangesAsync(ct);
+            return actions;
+        }
+
+        // Saved first, told afterwards: a save that loses a race logs nothing, so nothing is announced twice.
+        await db.SaveChangesAsync(ct);
+        if (db.Database.CurrentTransaction is { } transaction)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        foreach (var action in actions)
+        {
+            Announce(open.Single(c => c.Id == action.ConsultationId), action);
         }
 
         return actions;
+    }
+
+    private void Announce(Consultation consultation, DeadlineAction action)
+    {
+        if (!action.IsBreach)
+        {
+            logger.LogInformation(
+                "Reminder to {Party}: consultation {Id} '{Subject}' must be {Stage} by {Deadline:O}",
+                consultation.CounterpartPartyCode, consultation.Id, consultation.Subject, action.Stage == DeadlineStage.Acknowledge ? "acknowledged" : "held", action.Deadline);
+        }
+        else if (action.Stage == DeadlineStage.Acknowledge)
+        {
+            logger.LogWarning("Consultation {Id} was not acknowledged by {Deadline:O}", consultation.Id, action.Deadline);
+        }
+        else
+        {
+            logger.LogWarning("Consultation {Id} was not held by {Deadline:O}", consultation.Id, action.Deadline);
+        }
     }
 }

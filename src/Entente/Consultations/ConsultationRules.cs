@@ -70,17 +70,20 @@ public static class ConsultationRules
             RequestedAt = db.Time.GetUtcNow(),
             RequestedBy = db.Viewer.Actor,
         };
-        db.Consultations.Add(consultation);
-        await db.SaveChangesAsync(ct);
-        if (visibility == Visibility.Restricted)
+        await db.InOneTransactionAsync(async token =>
         {
-            // The requester and every coordinator of the asked Party are named; others of both Parties are not.
-            // Roles are stored as text, so "at least coordinator" is a list, not a comparison the database would do alphabetically.
-            UserRole[] coordinating = [UserRole.Coordinator, UserRole.Administrator];
-            var coordinators = await db.Users.Where(u => u.PartyCode == asked && coordinating.Contains(u.Role)).Select(u => u.Id).ToListAsync(ct);
-            AccessGrants.Grant(db, nameof(Consultation), consultation.Id, coordinators);
-            await db.SaveChangesAsync(ct);
-        }
+            db.Consultations.Add(consultation);
+            await db.SaveChangesAsync(token);
+            if (visibility == Visibility.Restricted)
+            {
+                // The requester and every coordinator of the asked Party are named; others of both Parties are not.
+                // Roles are stored as text, so "at least coordinator" is a list, not a comparison the database would do alphabetically.
+                UserRole[] coordinating = [UserRole.Coordinator, UserRole.Administrator];
+                var coordinators = await db.Users.Where(u => u.PartyCode == asked && coordinating.Contains(u.Role)).Select(u => u.Id).ToListAsync(token);
+                AccessGrants.Grant(db, nameof(Consultation), consultation.Id, coordinators);
+                await db.SaveChangesAsync(token);
+            }
+        }, ct);
 
         return (consultation, errors);
     }

@@ -12,6 +12,7 @@ using Entente.Indicators;
 using Entente.Intelligence;
 using Entente.Parties;
 using Entente.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -80,6 +81,9 @@ public abstract partial class EntenteDb(DbContextOptions options, Viewer viewer,
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The data protection key ring shared by every server; read and written through <see cref="DataProtectionKeyStore"/>.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Flat members the query filters read; EF Core re-evaluates them for each context instance.
     internal bool ViewerIsSystem => Viewer.IsSystem;

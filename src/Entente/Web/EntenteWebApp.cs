@@ -32,6 +32,9 @@ public sealed record WebAppSettings(DatabaseTarget Database, string Urls)
 
     /// <summary>Whether the consultation deadline service runs in the background (tests call its tick themselves).</summary>
     public bool RunDeadlineService { get; init; } = true;
+
+    /// <summary>Configuration on top of the environment and appsettings (tests set rate limits and proxy settings here).</summary>
+    public IReadOnlyDictionary<string, string?>? Configuration { get; init; }
 }
 
 /// <summary>The web application and API: pages for people, JSON for programs, one process.</summary>
@@ -44,6 +47,11 @@ public static class EntenteWebApp
             ContentRootPath = AppContext.BaseDirectory,
             ApplicationName = typeof(EntenteWebApp).Assembly.GetName().Name,
         });
+        if (settings.Configuration is { } configuration)
+        {
+            builder.Configuration.AddInMemoryCollection(configuration);
+        }
+
         builder.WebHost.UseUrls(settings.Urls);
         builder.WebHost.UseKestrelHttpsConfiguration();
         // Per-request logs are noise for an operator; start-up, warnings and errors are not.
@@ -54,7 +62,10 @@ public static class EntenteWebApp
         // Data, read and written for the request's viewer
         builder.Services.AddSingleton(settings.Time);
         builder.Services.AddEntenteAccess();
+        builder.Services.AddReverseProxySupport(builder.Configuration);
+        builder.Services.AddEntenteRateLimits(builder.Configuration);
         builder.Services.AddEntenteDatabase(settings.Database);
+        builder.Services.AddSharedKeyRing(settings.Database);
 
         // Consultation deadlines: configurable under Consultations:Deadlines, checked by a background service
         builder.Services.Configure<ConsultationDeadlineOptions>(builder.Configuration.GetSection(ConsultationDeadlineOptions.Section));
@@ -69,6 +80,7 @@ public static class EntenteWebApp
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            options.SerializerOptions.Converters.Add(new StrictStringConverter());
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
@@ -87,6 +99,7 @@ public static class EntenteWebApp
 
         var app = builder.Build();
 
+        app.UseReverseProxySupport(app.Configuration);
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -97,7 +110,10 @@ public static class EntenteWebApp
 
         app.UseAuthentication();
         app.UseEntenteViewer();
+        app.UseEntenteRateLimits();
+        app.UseAntiforgeryForCookieApiWrites();
         app.UseAuthorization();
+        app.UseInputHygiene();
 
         // Public: the reference, health, and the legal base; everything else needs a signed-in user.
         app.MapOpenApi().AllowAnonymous();
