@@ -96,7 +96,7 @@ public static class ConflictRefresh
                     Value = point.Value,
                     Unit = point.Unit,
                     Qualifier = source.Qualifier,
-                    Change = source.ChangePercent is { } rate ? new Change(rate, "percent") : null,
+                    Change = source.ChangePercent is { } rate ? new Change(Indicators.Decimals.Normalise(rate), "percent") : null,
                     Text = source.Quote,
                 };
                 claims.Add(new SideClaim(new SourcedClaim(label, claim) { Context = source.Passage }, new ConflictSide

@@ -36,7 +36,7 @@ public static class SeriesQueries
     private static SeriesPointView ToView(Observation p, Dictionary<int, Observation> byId, Dictionary<int, string> titles, List<ConflictSummary> conflicts)
     {
         var sources = p.Sources.OrderBy(s => s.SourceDocumentId).ThenBy(s => s.SpanStart)
-            .Select(s => new PointSourceView(s.SourceDocumentId, titles.GetValueOrDefault(s.SourceDocumentId), [s.SpanStart, s.SpanEnd], s.Qualifier, s.Quote, s.Passage, s.ChangePercent, null))
+            .Select(s => new PointSourceView(s.SourceDocumentId, titles.GetValueOrDefault(s.SourceDocumentId), [s.SpanStart, s.SpanEnd], s.Qualifier, s.Quote, s.Passage, s.ChangePercent is { } c ? Decimals.Normalise(c) : null, null))
             .ToList();
         if (p.SourceDocumentId is { } legacy)
         {
