@@ -2,6 +2,7 @@ using System.Globalization;
 using Entente.Storage;
 using Entente.Text.Analysis;
 using Entente.Text.Series;
+using Entente.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Indicators;
@@ -72,6 +73,6 @@ public static class DerivedValues
         Derived = true,
         DerivedFromId = from.Id,
         Note = string.Create(CultureInfo.InvariantCulture,
-            $"Derived: {from.Value / 1.000000000000000000m:#,0.##} {from.Unit} for {from.PeriodStart:yyyy-MM-dd}–{from.PeriodEnd:yyyy-MM-dd} was stated as {(rate >= 0 ? "up" : "down")} {Math.Abs(rate):0.##} percent on this period."),
+            $"Derived: {Format.Value(from.Value, from.Unit, from.Qualifier)} for {Format.Period(from.PeriodStart, from.PeriodEnd)} was stated as {(rate >= 0 ? "up" : "down")} {Math.Abs(rate):0.##} percent on the year before."),
     };
 }

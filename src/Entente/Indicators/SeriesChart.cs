@@ -15,19 +15,19 @@ public static class SeriesChart
         var key = series.Indicator.Key;
         object Item(SeriesPointView p) => new
         {
-            value = new object[] { p.PeriodEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Value },
+            value = new object[] { Middle(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Value },
             name = $"{Format.Period(p.PeriodStart, p.PeriodEnd)}: {Format.Value(p.Value, p.Unit, p.Qualifier)} ({Sources(p)})",
             url = $"/indicators/{Uri.EscapeDataString(key)}/points/{p.Id}",
         };
 
-        var stated = series.Points.Where(p => !p.Derived).OrderBy(p => p.PeriodEnd).ToList();
+        var stated = series.Points.Where(p => !p.Derived).OrderBy(Middle).ToList();
         var derived = series.Points.Where(p => p.Derived).ToList();
         var contested = series.Points.Where(p => p.ConflictIds.Count > 0).ToList();
         var option = new
         {
             tooltip = new { trigger = "item" },
-            legend = new { data = new[] { "Stated", "Derived", "In conflict" } },
-            grid = new { left = 80, right = 24, top = 48, bottom = 40 },
+            legend = new { top = 0, data = new[] { "Stated", "Derived", "In conflict" } },
+            grid = new { left = 100, right = 32, top = 56, bottom = 40 },
             xAxis = new { type = "time" },
             yAxis = new { type = "value", name = series.Indicator.Unit, scale = true },
             series = new object[]
@@ -54,6 +54,9 @@ public static class SeriesChart
             Size = ChartSize.Large,
         };
     }
+
+    // A total for 2019 is drawn in the middle of 2019, not on its last day (which an axis labels "2020").
+    private static DateOnly Middle(SeriesPointView p) => p.PeriodStart.AddDays((p.PeriodEnd.DayNumber - p.PeriodStart.DayNumber) / 2);
 
     private static string Sources(SeriesPointView p) => p.Derived
         ? "derived"

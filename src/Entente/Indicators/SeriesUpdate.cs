@@ -30,7 +30,9 @@ public static class SeriesUpdate
             var indicators = await db.Indicators.ToDictionaryAsync(i => i.Key, StringComparer.Ordinal, ct);
             var claims = analysis.Claims.Where(c => Accepts(indicators, c)).ToList();
             var keys = claims.Select(c => c.Indicator).ToHashSet(StringComparer.Ordinal);
-            var stated = await db.Observations.Where(o => keys.Contains(o.IndicatorKey) && !o.Derived).ToListAsync(ct);
+            // A point with a written citation (the sample's) is preferred, so a document never makes a twin of it.
+            var stated = (await db.Observations.Where(o => keys.Contains(o.IndicatorKey) && !o.Derived).ToListAsync(ct))
+                .OrderBy(o => o.Citation == null).ThenBy(o => o.Id).ToList();
             foreach (var claim in claims)
             {
                 var indicator = indicators.GetValueOrDefault(claim.Indicator) ?? AddIndicator(db, indicators, claim);
