@@ -86,6 +86,29 @@ public class SeriesTests(PostgresServer postgres)
         Assert.True(await after.Observations.AnyAsync(o => o.PeriodPrecision == "year", Ct));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task WhenADocumentIsDeletedRefreshDropsItsPointsAndItsConflicts(string provider)
+    {
+        var target = await TestDatabase.CreateAsync(provider, postgres);
+        await SeriesTexts.IngestAsync(target,
+            ("customs.txt", "Moscow, 20 March 2024. According to the customs service, trade turnover between the two countries in 2023 reached US$4 billion."),
+            ("ministry.txt", "Baku, 5 April 2024. Trade turnover between Russia and Azerbaijan in 2023 amounted to US$4.7 billion, the ministry of economy reported."));
+        await using (var db = EntenteDatabase.CreateContext(target))
+        {
+            Assert.Equal(2, await db.Observations.CountAsync(Ct));
+            Assert.Equal(1, await db.Conflicts.CountAsync(Ct));
+            await db.SourceDocuments.Where(d => d.Source.EndsWith("ministry.txt")).ExecuteDeleteAsync(Ct);
+        }
+
+        Assert.Equal(0, (await CliRun.RunAsync("documents", "refresh", "--db", SeriesTexts.Arg(target))).ExitCode);
+
+        await using var after = EntenteDatabase.CreateContext(target);
+        var left = Assert.Single(await after.Observations.ToListAsync(Ct));
+        Assert.Equal(4_000_000_000m, left.Value);
+        Assert.Equal(0, await after.Conflicts.CountAsync(Ct));
+    }
+
     // Every point with its sources, ids included: a refresh that rebuilt rows would change ids.
     private static async Task<string> SnapshotAsync(DatabaseTarget target)
     {

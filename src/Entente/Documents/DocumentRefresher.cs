@@ -50,17 +50,28 @@ public sealed class DocumentRefresher(EntenteDb db, DocumentPipeline pipeline)
         }, cancellationToken);
     }
 
-    /// <summary>Fills the period precision of points stored before it was recorded, then refreshes the conflicts; returns how many are detected.</summary>
-    public async Task<int> RefreshConflictsAsync(CancellationToken ct)
+    /// <summary>
+    /// Drops points whose documents are gone, fills the period precision of points stored before it was recorded, then
+    /// refreshes the conflicts; returns how many are detected.
+    /// </summary>
+    public async Task<int> RefreshConflictsAsync(CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
-        var unknown = await db.Observations.Where(o => o.PeriodPrecision == "").ToListAsync(ct);
-        foreach (var point in unknown)
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
         {
-            point.PeriodPrecision = Text.Series.PeriodPrecision.Of(new Period(point.PeriodStart, point.PeriodEnd));
-        }
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await SeriesUpdate.RemoveOrphansAsync(db, ct);
+            var unknown = await db.Observations.Where(o => o.PeriodPrecision == "").ToListAsync(ct);
+            foreach (var point in unknown)
+            {
+                point.PeriodPrecision = Text.Series.PeriodPrecision.Of(new Period(point.PeriodStart, point.PeriodEnd));
+            }
 
-        await db.SaveChangesAsync(ct);
-        return await ConflictRefresh.RefreshAsync(db, ct);
+            await db.SaveChangesAsync(ct);
+            var detected = await ConflictRefresh.RefreshAsync(db, ct);
+            await transaction.CommitAsync(ct);
+            return detected;
+        }, cancellationToken);
     }
 }

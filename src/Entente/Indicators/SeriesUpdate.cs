@@ -107,16 +107,26 @@ public static class SeriesUpdate
         };
     }
 
-    // A point read from documents only goes when its last source does; points with a written citation stay.
-    private static async Task RemoveUnsourcedAsync(EntenteDb db, HashSet<int> candidates, CancellationToken ct)
+    /// <summary>
+    /// Removes every point read from documents that has no source left (its documents were deleted) and recomputes every
+    /// derived point; <c>entente documents refresh</c> runs it once after reading the documents again.
+    /// </summary>
+    public static async Task RemoveOrphansAsync(EntenteDb db, CancellationToken ct)
     {
-        if (candidates.Count == 0)
+        await RemoveUnsourcedAsync(db, null, ct);
+        await DerivedValues.RecomputeAsync(db, await db.Indicators.Select(i => i.Key).ToListAsync(ct), ct);
+    }
+
+    // A point read from documents only goes when its last source does; points with a written citation stay.
+    private static async Task RemoveUnsourcedAsync(EntenteDb db, HashSet<int>? candidates, CancellationToken ct)
+    {
+        if (candidates is { Count: 0 })
         {
             return;
         }
 
         var orphans = await db.Observations
-            .Where(o => candidates.Contains(o.Id) && !o.Derived && o.Citation == null && o.SourceDocumentId == null && !o.Sources.Any())
+            .Where(o => (candidates == null || candidates.Contains(o.Id)) && !o.Derived && o.Citation == null && o.SourceDocumentId == null && !o.Sources.Any())
             .ToListAsync(ct);
         if (orphans.Count > 0)
         {
