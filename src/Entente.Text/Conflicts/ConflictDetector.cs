@@ -25,7 +25,7 @@ public static class ConflictKinds
     /// <summary>Two sources give values for the same indicator and period that their qualifiers cannot reconcile.</summary>
     public const string ValueMismatch = "value-mismatch";
 
-    /// <summary>Two sources count the same fixed set differently ("five" and "six" roadmaps).</summary>
+    /// <summary>Two sources count the same set differently: "five" and "six" roadmaps, 43 and 44 clauses, or the documents signed on one day.</summary>
     public const string CountMismatch = "count-mismatch";
 
     /// <summary>A growth rate that does not match the totals reported for both periods.</summary>
@@ -43,7 +43,10 @@ public static class ConflictDetector
     public const decimal GrowthTolerance = 1.5m;
 
     // Counts of a set that does not grow with time: any two different values conflict, whatever the period.
-    private static readonly HashSet<string> s_fixedCounts = new(StringComparer.Ordinal) { IndicatorKeys.Roadmaps };
+    private static readonly HashSet<string> s_fixedCounts = new(StringComparer.Ordinal) { IndicatorKeys.Roadmaps, IndicatorKeys.Clauses };
+
+    // Counts of things sources list one by one (signed documents): two counts for the same day that differ are a count mismatch.
+    private static readonly HashSet<string> s_listedCounts = new(StringComparer.Ordinal) { IndicatorKeys.SignedDocuments };
 
     public static IReadOnlyList<Conflict> Detect(IReadOnlyList<SourcedClaim> claims)
     {
@@ -103,6 +106,12 @@ public static class ConflictDetector
 
             var (lowX, highX) = Range(x);
             var (lowY, highY) = Range(y);
+            if ((highX < lowY || highY < lowX) && s_listedCounts.Contains(x.Indicator))
+            {
+                return new Conflict(ConflictKinds.CountMismatch, "medium",
+                    $"{a.Source} counts {Describe(x)} and {b.Source} counts {Describe(y)} for {x.Indicator} on the same date.", a, b);
+            }
+
             if (highX < lowY || highY < lowX)
             {
                 var difference = Math.Abs(x.Value - y.Value) / Math.Max(Math.Abs(x.Value), Math.Abs(y.Value));
@@ -160,8 +169,7 @@ public static class ConflictDetector
         return end > start ? text[start..end] : null;
     }
 
-    private static bool IsPreviousPeriod(Period before, Period now) =>
-        before.Start == now.Start.AddYears(-1) && before.End == now.End.AddYears(-1);
+    private static bool IsPreviousPeriod(Period before, Period now) => before == Series.PeriodPrecision.YearBefore(now);
 
     private static (decimal Low, decimal High) Range(Claim claim)
     {

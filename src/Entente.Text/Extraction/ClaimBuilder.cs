@@ -167,6 +167,12 @@ internal static class ClaimBuilder
             return IndicatorKeys.Roadmaps;
         }
 
+        if ((Starts("clause") || Starts("paragraph") || Starts("пункт") || Starts("bənd"))
+            && SegmentHas("declaration", "document", "декларац", "документ", "bəyannamə", "sənəd"))
+        {
+            return IndicatorKeys.Clauses;
+        }
+
         if (Starts("application") || Starts("заяв"))
         {
             return IndicatorKeys.Applications;

@@ -14,6 +14,9 @@ public static class IndicatorKeys
     public const string TouristTrips = "tourist-trips";
     public const string SignedDocuments = "signed-documents";
     public const string Roadmaps = "roadmaps";
+
+    /// <summary>The clauses (paragraphs, points) of an agreement: a fixed count.</summary>
+    public const string Clauses = "clauses";
     public const string Applications = "applications";
     public const string ReturnedRefugees = "returned-refugees";
 }

@@ -26,6 +26,7 @@ public static class EntenteCli
         root.Subcommands.Add(SampleCommands.Create(common, output));       // sample load
         root.Subcommands.Add(IngestCommands.CreateIngest(common, output)); // read and store documents
         root.Subcommands.Add(IngestCommands.CreateExtract(common, output)); // read documents, store nothing
+        root.Subcommands.Add(DocumentCommands.Create(common, output));     // documents refresh
         root.Subcommands.Add(EvalCommand.Create(output));                  // measure the analysis against gold
         root.Subcommands.Add(ConsultationCommands.Create(common, output)); // consultations list
         root.Subcommands.Add(ItemCommands.Create(common, output));         // items import, items export

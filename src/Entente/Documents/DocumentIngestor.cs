@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Entente.Conflicts;
+using Entente.Indicators;
 using Entente.Intelligence;
 using Entente.Storage;
 using Entente.Text.Analysis;
@@ -9,7 +11,8 @@ namespace Entente.Documents;
 
 /// <summary>
 /// Stores documents: the original bytes always, with what the pipeline read from them. Each document is
-/// one transaction, so a crash never leaves half a document; identical bytes are stored once.
+/// one transaction, so a crash never leaves half a document; identical bytes are stored once. In the same transaction
+/// the document is linked to clauses, its claims join the indicator series and the conflicts are refreshed.
 /// </summary>
 public sealed class DocumentIngestor(EntenteDb db, DocumentPipeline pipeline, TimeProvider clock)
 {
@@ -44,6 +47,8 @@ public sealed class DocumentIngestor(EntenteDb db, DocumentPipeline pipeline, Ti
                 match = await AgreementTexts.AttachAsync(db, document, analysed, ct);
                 stored = analysis with { ClauseLinks = await ClauseLinking.LinkAsync(db, document, analysis, ct) };
                 await db.SaveChangesAsync(ct);
+                await SeriesUpdate.ApplyAsync(db, document, analysis, ct);
+                await ConflictRefresh.RefreshAsync(db, ct);
             }
 
             await transaction.CommitAsync(ct);

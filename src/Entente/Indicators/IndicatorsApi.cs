@@ -24,6 +24,16 @@ public static class IndicatorsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An indicator's observations in period order, each with its source.");
 
+        group.MapGet("/{key}/series", async Task<Results<Ok<SeriesView>, ProblemHttpResult>> (string key, EntenteDb db, CancellationToken ct) =>
+            await SeriesQueries.SeriesAsync(db, key, ct) is { } series
+                ? TypedResults.Ok(series)
+                : TypedResults.Problem(
+                    title: "No such indicator",
+                    detail: $"No indicator has the key '{key}'.",
+                    statusCode: StatusCodes.Status404NotFound))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("An indicator's series: every point with all its sources (document and span, or citation), derived points marked with what they were computed from, and the conflicts that touch it.");
+
         return group;
     }
 }

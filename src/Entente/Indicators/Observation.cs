@@ -17,10 +17,13 @@ public sealed class Observation
     /// <summary>Last day the value covers (inclusive). Equal to the start for a count on a given day.</summary>
     public DateOnly PeriodEnd { get; set; }
 
+    /// <summary>How precisely the period is stated (<see cref="Entente.Text.Series.PeriodPrecision"/>): "January–November 2021" is <c>months</c>.</summary>
+    public string PeriodPrecision { get; set; } = Text.Series.PeriodPrecision.Range;
+
     /// <summary>A key from <see cref="Entente.Text.Vocabulary.Qualifiers"/>: "almost", "over"…</summary>
     public required string Qualifier { get; set; }
 
-    /// <summary>The stored document the value was read from, with the characters that state it.</summary>
+    /// <summary>A single stored document the value was read from (older rows); values read on ingest list theirs in <see cref="Sources"/>.</summary>
     public int? SourceDocumentId { get; set; }
 
     public int? SpanStart { get; set; }
@@ -34,6 +37,12 @@ public sealed class Observation
 
     /// <summary>True when computed from other observations rather than stated by a source.</summary>
     public bool Derived { get; set; }
+
+    /// <summary>For a derived value, the stated observation it was computed from (its total and growth rate).</summary>
+    public int? DerivedFromId { get; set; }
+
+    /// <summary>The stored documents that state this value, each with its span and qualifier: one point, many sources.</summary>
+    public List<ObservationSource> Sources { get; set; } = [];
 }
 
 /// <summary>Where a value was stated: the document, who said it and when.</summary>

@@ -150,6 +150,7 @@ public static class SampleLoader
                     Unit = item.Unit,
                     PeriodStart = item.PeriodStart,
                     PeriodEnd = item.PeriodEnd,
+                    PeriodPrecision = Text.Series.PeriodPrecision.Of(new Text.Analysis.Period(item.PeriodStart, item.PeriodEnd)),
                     Qualifier = item.Qualifier,
                     Citation = new Citation
                     {

@@ -5,6 +5,7 @@ using Entente.Audit;
 using Entente.Bodies;
 using Entente.Commission;
 using Entente.Commitments;
+using Entente.Conflicts;
 using Entente.Consultations;
 using Entente.Documents;
 using Entente.Events;
@@ -51,6 +52,10 @@ public abstract partial class EntenteDb(DbContextOptions options, Viewer viewer,
     public DbSet<Indicator> Indicators => Set<Indicator>();
 
     public DbSet<Observation> Observations => Set<Observation>();
+
+    public DbSet<ObservationSource> ObservationSources => Set<ObservationSource>();
+
+    public DbSet<ConflictRecord> Conflicts => Set<ConflictRecord>();
 
     public DbSet<Body> Bodies => Set<Body>();
 

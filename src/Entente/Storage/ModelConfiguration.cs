@@ -125,6 +125,7 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         observation.Property(o => o.Value).HasPrecision(28, 6);
         observation.Property(o => o.Unit).HasMaxLength(32);
         observation.Property(o => o.Qualifier).HasMaxLength(32);
+        observation.Property(o => o.PeriodPrecision).HasMaxLength(16);
         observation.HasIndex(o => new { o.IndicatorKey, o.PeriodStart, o.PeriodEnd });
         observation.HasOne<SourceDocument>().WithMany().HasForeignKey(o => o.SourceDocumentId).OnDelete(DeleteBehavior.SetNull);
         observation.ComplexProperty(o => o.Citation, citation =>

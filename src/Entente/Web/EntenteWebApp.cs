@@ -6,6 +6,7 @@ using Entente.Agreements;
 using Entente.Audit;
 using Entente.Commission;
 using Entente.Commitments;
+using Entente.Conflicts;
 using Entente.Consultations;
 using Entente.Documents;
 using Entente.Events;
@@ -132,6 +133,8 @@ public static class EntenteWebApp
         app.MapIndicatorsApi().AllowAnonymous();
         app.MapClauseLinksApi().AllowAnonymous();
         app.MapDocumentUploadApi();
+        app.MapDocumentsApi().AllowAnonymous();
+        app.MapConflictsApi();
         app.MapTokensApi();
         app.MapCommitmentsApi();
         app.MapActionItemsApi();

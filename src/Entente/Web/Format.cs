@@ -55,6 +55,14 @@ public static class Format
                 : $"{start.Year.ToString(CultureInfo.InvariantCulture)}–{end.Year.ToString(CultureInfo.InvariantCulture)}";
         }
 
+        // Whole months of one year, as a source says them: "November 2021", "January–November 2021".
+        if (start.Day == 1 && end.AddDays(1).Day == 1 && start.Year == end.Year)
+        {
+            return start.Month == end.Month
+                ? start.ToString("MMMM yyyy", s_culture)
+                : $"{start.ToString("MMMM", s_culture)}–{end.ToString("MMMM yyyy", s_culture)}";
+        }
+
         return $"{start.ToString("MMM yyyy", s_culture)}–{end.ToString("MMM yyyy", s_culture)}";
     }
 

@@ -746,6 +746,183 @@ namespace Entente.Storage.Migrations.Postgres
                     b.ToTable("CommitmentBodies");
                 });
 
+            modelBuilder.Entity("Entente.Conflicts.ConflictRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Identity")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("StillDetected")
+                        .HasColumnType("boolean");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "First", "Entente.Conflicts.ConflictRecord.First#ConflictSide", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("DocumentId")
+                                .HasColumnType("integer")
+                                .HasColumnName("FirstDocumentId");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("character varying(512)")
+                                .HasColumnName("FirstLabel");
+
+                            b1.Property<int?>("ObservationId")
+                                .HasColumnType("integer")
+                                .HasColumnName("FirstObservationId");
+
+                            b1.Property<DateOnly>("PeriodEnd")
+                                .HasColumnType("date")
+                                .HasColumnName("FirstPeriodEnd");
+
+                            b1.Property<DateOnly>("PeriodStart")
+                                .HasColumnType("date")
+                                .HasColumnName("FirstPeriodStart");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("FirstQualifier");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("FirstQuote");
+
+                            b1.Property<int?>("SpanEnd")
+                                .HasColumnType("integer")
+                                .HasColumnName("FirstSpanEnd");
+
+                            b1.Property<int?>("SpanStart")
+                                .HasColumnType("integer")
+                                .HasColumnName("FirstSpanStart");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("FirstUnit");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(28, 6)
+                                .HasColumnType("numeric(28,6)")
+                                .HasColumnName("FirstValue");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Second", "Entente.Conflicts.ConflictRecord.Second#ConflictSide", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("DocumentId")
+                                .HasColumnType("integer")
+                                .HasColumnName("SecondDocumentId");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("character varying(512)")
+                                .HasColumnName("SecondLabel");
+
+                            b1.Property<int?>("ObservationId")
+                                .HasColumnType("integer")
+                                .HasColumnName("SecondObservationId");
+
+                            b1.Property<DateOnly>("PeriodEnd")
+                                .HasColumnType("date")
+                                .HasColumnName("SecondPeriodEnd");
+
+                            b1.Property<DateOnly>("PeriodStart")
+                                .HasColumnType("date")
+                                .HasColumnName("SecondPeriodStart");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("SecondQualifier");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("SecondQuote");
+
+                            b1.Property<int?>("SpanEnd")
+                                .HasColumnType("integer")
+                                .HasColumnName("SecondSpanEnd");
+
+                            b1.Property<int?>("SpanStart")
+                                .HasColumnType("integer")
+                                .HasColumnName("SecondSpanStart");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("SecondUnit");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(28, 6)
+                                .HasColumnType("numeric(28,6)")
+                                .HasColumnName("SecondValue");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Identity")
+                        .IsUnique();
+
+                    b.ToTable("Conflicts", (string)null);
+                });
+
             modelBuilder.Entity("Entente.Consultations.Consultation", b =>
                 {
                     b.Property<int>("Id")
@@ -1121,6 +1298,9 @@ namespace Entente.Storage.Migrations.Postgres
                     b.Property<bool>("Derived")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("DerivedFromId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("IndicatorKey")
                         .IsRequired()
                         .HasColumnType("character varying(64)");
@@ -1130,6 +1310,11 @@ namespace Entente.Storage.Migrations.Postgres
 
                     b.Property<DateOnly>("PeriodEnd")
                         .HasColumnType("date");
+
+                    b.Property<string>("PeriodPrecision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("date");
@@ -1186,6 +1371,54 @@ namespace Entente.Storage.Migrations.Postgres
                     b.HasIndex("IndicatorKey", "PeriodStart", "PeriodEnd");
 
                     b.ToTable("Observations");
+                });
+
+            modelBuilder.Entity("Entente.Indicators.ObservationSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("ChangePercent")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<int>("ObservationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Passage")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("SourceDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SpanEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SpanStart")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObservationId");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.ToTable("ObservationSources", (string)null);
                 });
 
             modelBuilder.Entity("Entente.Intelligence.DocumentClauseLink", b =>
@@ -1761,6 +1994,21 @@ namespace Entente.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Entente.Indicators.ObservationSource", b =>
+                {
+                    b.HasOne("Entente.Indicators.Observation", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("ObservationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Documents.SourceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Intelligence.DocumentClauseLink", b =>
                 {
                     b.HasOne("Entente.Agreements.Agreement", null)
@@ -1873,6 +2121,11 @@ namespace Entente.Storage.Migrations.Postgres
             modelBuilder.Entity("Entente.Indicators.Indicator", b =>
                 {
                     b.Navigation("Observations");
+                });
+
+            modelBuilder.Entity("Entente.Indicators.Observation", b =>
+                {
+                    b.Navigation("Sources");
                 });
 #pragma warning restore 612, 618
         }

@@ -713,6 +713,181 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.ToTable("CommitmentBodies");
                 });
 
+            modelBuilder.Entity("Entente.Conflicts.ConflictRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Identity")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StillDetected")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "First", "Entente.Conflicts.ConflictRecord.First#ConflictSide", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("DocumentId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FirstDocumentId");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FirstLabel");
+
+                            b1.Property<int?>("ObservationId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FirstObservationId");
+
+                            b1.Property<DateOnly>("PeriodEnd")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FirstPeriodEnd");
+
+                            b1.Property<DateOnly>("PeriodStart")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FirstPeriodStart");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FirstQualifier");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FirstQuote");
+
+                            b1.Property<int?>("SpanEnd")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FirstSpanEnd");
+
+                            b1.Property<int?>("SpanStart")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FirstSpanStart");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FirstUnit");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(28, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FirstValue");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Second", "Entente.Conflicts.ConflictRecord.Second#ConflictSide", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("DocumentId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SecondDocumentId");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SecondLabel");
+
+                            b1.Property<int?>("ObservationId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SecondObservationId");
+
+                            b1.Property<DateOnly>("PeriodEnd")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SecondPeriodEnd");
+
+                            b1.Property<DateOnly>("PeriodStart")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SecondPeriodStart");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SecondQualifier");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SecondQuote");
+
+                            b1.Property<int?>("SpanEnd")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SecondSpanEnd");
+
+                            b1.Property<int?>("SpanStart")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SecondSpanStart");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SecondUnit");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(28, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SecondValue");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Identity")
+                        .IsUnique();
+
+                    b.ToTable("Conflicts", (string)null);
+                });
+
             modelBuilder.Entity("Entente.Consultations.Consultation", b =>
                 {
                     b.Property<int>("Id")
@@ -1076,6 +1251,9 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.Property<bool>("Derived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DerivedFromId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IndicatorKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1084,6 +1262,11 @@ namespace Entente.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodPrecision")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PeriodStart")
@@ -1141,6 +1324,52 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.HasIndex("IndicatorKey", "PeriodStart", "PeriodEnd");
 
                     b.ToTable("Observations");
+                });
+
+            modelBuilder.Entity("Entente.Indicators.ObservationSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ChangePercent")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ObservationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Passage")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpanEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpanStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObservationId");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.ToTable("ObservationSources", (string)null);
                 });
 
             modelBuilder.Entity("Entente.Intelligence.DocumentClauseLink", b =>
@@ -1706,6 +1935,21 @@ namespace Entente.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Entente.Indicators.ObservationSource", b =>
+                {
+                    b.HasOne("Entente.Indicators.Observation", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("ObservationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Documents.SourceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Intelligence.DocumentClauseLink", b =>
                 {
                     b.HasOne("Entente.Agreements.Agreement", null)
@@ -1818,6 +2062,11 @@ namespace Entente.Storage.Migrations.Sqlite
             modelBuilder.Entity("Entente.Indicators.Indicator", b =>
                 {
                     b.Navigation("Observations");
+                });
+
+            modelBuilder.Entity("Entente.Indicators.Observation", b =>
+                {
+                    b.Navigation("Sources");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,37 @@
+using Entente.Storage;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Entente.Documents;
+
+/// <summary>One stored document: its text with the analysis marked, the clauses it concerns and the figures it gives the series.</summary>
+[AllowAnonymous]
+public sealed class DetailModel(EntenteDb db) : PageModel
+{
+    public DocumentDetail Document { get; private set; } = null!;
+
+    /// <summary>The text as HTML, every character encoded, with the highlights as marks and links.</summary>
+    public string? MarkedText { get; private set; }
+
+    public int HighlightCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await DocumentQueries.FindAsync(db, id, ct) is not { } document)
+        {
+            return NotFound();
+        }
+
+        Document = document;
+        if (document.Text is { } text)
+        {
+            var stored = await db.SourceDocuments.FindAsync([id], ct);
+            var highlights = DocumentQueries.Analysis(stored?.AnalysisJson) is { } analysis ? DocumentHighlights.From(analysis, text.Length) : [];
+            HighlightCount = highlights.Count;
+            MarkedText = DocumentHighlights.ToHtml(text, highlights);
+        }
+
+        return Page();
+    }
+}

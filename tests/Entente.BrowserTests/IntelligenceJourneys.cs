@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Entente.BrowserTests.Support;
+using Entente.Documents;
+using Entente.Storage;
+using Entente.Tests.Support;
+using Entente.Text.Pipeline;
+using Microsoft.Playwright;
+
+namespace Entente.BrowserTests;
+
+/// <summary>An analyst reads a stored text with its marks, then follows a figure to its series chart.</summary>
+public class IntelligenceJourneys(BrowserFixture browser, PostgresServer postgres)
+{
+    [Fact]
+    public async Task KeyboardUserReadsWhatAMarkMeansAndTheSeriesChartIsDrawn()
+    {
+        var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);
+        int id;
+        await using (var db = EntenteDatabase.CreateContext(target))
+        {
+            var text = "Baku, 12 March 2024. Trade turnover between Russia and Azerbaijan in 2023 grew by 25 percent to US$4 billion, the minister said.";
+            var outcome = await new DocumentIngestor(db, DocumentPipeline.Default, TimeProvider.System)
+                .IngestAsync(new DocumentInput("minister.txt", Encoding.UTF8.GetBytes(text), "text/plain"), TestContext.Current.CancellationToken);
+            id = outcome.DocumentId!.Value;
+        }
+
+        await using var app = await RunningApp.StartAsync(target);
+        var page = await browser.NewPageAsync(app.Address);
+        var problems = Journey.CollectProblems(page);
+
+        await page.GotoAsync($"/documents/{id}");
+        var claim = page.Locator("mark.hl-claim").First;
+        var tip = claim.Locator(".hl-tip");
+        await Assertions.Expect(tip).ToBeHiddenAsync();
+        await claim.FocusAsync();
+        await Assertions.Expect(tip).ToBeVisibleAsync();
+        await Assertions.Expect(tip).ToContainTextAsync("trade-turnover");
+        await Journey.SaveScreenshotAsync(page, "document-marked-claim-focused");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "trade-turnover" }).First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/indicators/trade-turnover$"));
+        await Assertions.Expect(page.Locator("figure.chart")).ToHaveClassAsync(new Regex("chart-drawn"));
+        await Assertions.Expect(page.Locator("figure.chart svg")).ToHaveCountAsync(1);
+        await Journey.SaveScreenshotAsync(page, "indicator-series-chart");
+        Assert.Empty(problems);
+    }
+}
