@@ -3,11 +3,12 @@ using Entente.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.Access;
 
 /// <summary>The user's own sign-in security: turning the authenticator-app (TOTP) second factor on or off.</summary>
-public sealed class SecurityModel(UserManager<EntenteUser> users, SignInManager<EntenteUser> signIn) : PageModel
+public sealed class SecurityModel(UserManager<EntenteUser> users, SignInManager<EntenteUser> signIn, IStringLocalizer<AccessText> text) : PageModel
 {
     public bool Enabled { get; private set; }
 
@@ -36,7 +37,7 @@ public sealed class SecurityModel(UserManager<EntenteUser> users, SignInManager<
             return RedirectToPage();
         }
 
-        ModelState.AddModelError(nameof(Code), "That code does not match the key; check the app's clock and try the next code.");
+        ModelState.AddModelError(nameof(Code), text["That code does not match the key; check the app's clock and try the next code."]);
         await LoadAsync();
         return Page();
     }

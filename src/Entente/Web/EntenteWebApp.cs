@@ -80,7 +80,11 @@ public static class EntenteWebApp
         }));
 
         // Pages: Razor Pages kept beside their feature (Home/, Agreements/…), not in a Pages/ folder
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/");
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/")
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = Localization.ForModel);
+
+        // Interface languages: English, Russian, Azerbaijani (Web/Localization.cs, docs/localization.md)
+        builder.Services.AddEntenteLocalization();
 
         var app = builder.Build();
 
@@ -92,6 +96,7 @@ public static class EntenteWebApp
             FileProvider = new ManifestEmbeddedFileProvider(typeof(EntenteWebApp).Assembly, "wwwroot"),
         });
 
+        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseEntenteViewer();
         app.UseAuthorization();
@@ -109,6 +114,7 @@ public static class EntenteWebApp
             .HideDeveloperTools()
             .DisableDefaultFonts()).AllowAnonymous();
         app.MapHealthEndpoint();
+        app.MapLanguageSwitch();
         app.MapAgreementsApi().AllowAnonymous();
         app.MapIndicatorsApi().AllowAnonymous();
         app.MapClauseLinksApi().AllowAnonymous();
