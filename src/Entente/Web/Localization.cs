@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Entente.Access;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Entente.Web;
 
@@ -27,6 +30,8 @@ public static class Localization
     public static IServiceCollection AddEntenteLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        // Write Cyrillic and Azerbaijani letters as they are, not as &#x...; escapes.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Languages.Select(l => CultureInfo.GetCultureInfo(l.Culture)).ToList();
