@@ -45,18 +45,21 @@ public class AccessibilityJourneys(BrowserFixture browser, PostgresServer postgr
         await coordinator.PostJsonAsync("/api/events", new { kind = "forum", title = "Interregional forum", startsOn = "2026-12-01", visibility = "shared" });
         var page = await browser.NewPageAsync(workspace.App.Address);
 
-        // Sign in from the keyboard alone: the skip link comes first, the form's fields follow in order.
+        // Sign in from the keyboard alone: the user name has the focus, the password follows, Enter sends.
         await page.GotoAsync("/account/login");
-        await page.Keyboard.PressAsync("Tab");
-        await Assertions.Expect(page.Locator(".skip-link")).ToBeFocusedAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await page.GetByLabel("User name").FocusAsync();
+        await Assertions.Expect(page.GetByLabel("User name")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("ru-coordinator");
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(page.GetByLabel("Password")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync(TestUsers.Password);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign out" })).ToBeVisibleAsync();
+
+        // The skip link is the first stop and moves the focus past the navigation.
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator(".skip-link")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("main")).ToBeFocusedAsync();
 
         var problems = new List<string>();
         foreach (var path in new[]
