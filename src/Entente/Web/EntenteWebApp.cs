@@ -77,7 +77,7 @@ public static class EntenteWebApp
             document.Info.Title = "Entente API";
             document.Info.Description = "The legal base, indicators and mechanisms of a partnership between states.";
             return Task.CompletedTask;
-        }));
+        }).AddBearerScheme());
 
         // Pages: Razor Pages kept beside their feature (Home/, Agreements/…), not in a Pages/ folder
         builder.Services.AddRazorPages(options => options.RootDirectory = "/")
