@@ -190,7 +190,7 @@ public partial class LocalizationTests(PostgresServer postgres)
             "/commitments", $"/commitments/{commitment}",
             "/action-items", $"/action-items/{item}", "/action-items/import", $"/action-items/baselines/{baseline}",
             "/consultations?box=all", "/consultations/new", $"/consultations/{consultation}",
-            "/commission", "/events", "/audit", "/account/security", "/account/tokens",
+            "/commission", "/events", "/audit", "/admin/users", "/account/security", "/account/tokens",
         ];
     }
 
