@@ -126,6 +126,10 @@ public partial class LocalizationTests(PostgresServer postgres)
         // Dates in the culture: the Declaration was signed on 22 February 2022.
         Assert.Contains("22 февраля 2022", russian, StringComparison.Ordinal);
 
+        // Validation messages follow the language too.
+        var refused = await RunningApp.PostFormAsync(browser, "/account/login", ("UserName", ""), ("Password", "x"));
+        Assert.Contains("Введите имя пользователя.", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
         var english = await workspace.App.Client.GetStringAsync("/agreements", Ct);
         Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
         Assert.Contains("22 February 2022", english, StringComparison.Ordinal);
