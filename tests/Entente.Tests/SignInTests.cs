@@ -48,7 +48,8 @@ public partial class SignInTests(PostgresServer postgres)
         await RunningApp.PostFormAsync(browser, "/account/login", ("UserName", "ru-coordinator"), ("Password", TestUsers.Password));
         var key = KeyOnPage().Match(await browser.GetStringAsync("/account/security", Ct)).Groups[1].Value;
         var enable = await RunningApp.PostFormAsync(browser, "/account/security?handler=enable", ("Code", Totp.Code(key, DateTimeOffset.UtcNow)));
-        Assert.Equal(HttpStatusCode.Redirect, enable.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, enable.StatusCode);
+        Assert.Equal(10, RecoveryCodeOnPage().Matches(await enable.Content.ReadAsStringAsync(Ct)).Count);
 
         var second = workspace.App.Browser();
         var password = await RunningApp.PostFormAsync(second, "/account/login", ("UserName", "ru-coordinator"), ("Password", TestUsers.Password));
@@ -61,6 +62,36 @@ public partial class SignInTests(PostgresServer postgres)
 
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/action-items", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheKeyComesAsAQrCodeAndEachRecoveryCodeSignsInOnce()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres, DateTimeOffset.UtcNow);
+        var browser = workspace.App.Browser();
+        await RunningApp.PostFormAsync(browser, "/account/login", ("UserName", "az-editor"), ("Password", TestUsers.Password));
+        var security = await browser.GetStringAsync("/account/security", Ct);
+        Assert.Matches("<svg class=\"qr\" viewBox=\"0 0 \\d+ \\d+\"[^>]*role=\"img\"[^>]*><rect [^>]*/><path d=\"M\\d", security);
+        Assert.DoesNotContain("style=", QrMarkup().Match(security).Value, StringComparison.Ordinal);
+        var key = KeyOnPage().Match(security).Groups[1].Value;
+        var enable = await RunningApp.PostFormAsync(browser, "/account/security?handler=enable", ("Code", Totp.Code(key, DateTimeOffset.UtcNow)));
+        var codes = RecoveryCodeOnPage().Matches(await enable.Content.ReadAsStringAsync(Ct)).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(10, codes.Distinct().Count());
+        Assert.DoesNotContain(codes[0], await browser.GetStringAsync("/account/security", Ct), StringComparison.Ordinal);
+
+        async Task<HttpResponseMessage> SignInWithRecoveryCodeAsync(string code)
+        {
+            var client = workspace.App.Browser();
+            var password = await RunningApp.PostFormAsync(client, "/account/login", ("UserName", "az-editor"), ("Password", TestUsers.Password));
+            Assert.Contains("/account/two-factor", password.Headers.Location?.OriginalString, StringComparison.Ordinal);
+            return await RunningApp.PostFormAsync(client, "/account/recovery", ("RecoveryCode", code));
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInWithRecoveryCodeAsync(codes[0])).StatusCode);
+        var reused = await SignInWithRecoveryCodeAsync(codes[0]);
+        Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
+        Assert.Contains("not valid or was already used", await reused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("Recovery codes left: 9.", await browser.GetStringAsync("/account/security", Ct), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,4 +118,10 @@ public partial class SignInTests(PostgresServer postgres)
 
     [GeneratedRegex("id=\"authenticator-key\">([a-z0-9 ]+)<")]
     private static partial Regex KeyOnPage();
+
+    [GeneratedRegex("<li><code>([A-Za-z0-9-]+)</code></li>")]
+    private static partial Regex RecoveryCodeOnPage();
+
+    [GeneratedRegex("<svg class=\"qr\".*?</svg>", RegexOptions.Singleline)]
+    private static partial Regex QrMarkup();
 }

@@ -94,6 +94,10 @@ public class WebTests(PostgresServer postgres)
             Assert.True(paths.TryGetProperty(path, out _), $"OpenAPI document lacks {path}");
         }
 
+        var bearer = openApi.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal("http", bearer.GetProperty("type").GetString());
+        Assert.Equal("bearer", bearer.GetProperty("scheme").GetString());
+        Assert.True(openApi.GetProperty("security")[0].TryGetProperty("Bearer", out _), "the document does not require the Bearer scheme");
         Assert.True(reference.IsSuccessStatusCode);
     }
 

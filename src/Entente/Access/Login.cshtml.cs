@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.Access;
 
 /// <summary>Sign-in with a local account; repeated failures lock the account, and a second factor is asked for when enabled.</summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<EntenteUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<EntenteUser> signIn, IStringLocalizer<AccessText> text) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your user name.")]
@@ -47,8 +48,8 @@ public sealed class LoginModel(SignInManager<EntenteUser> signIn) : PageModel
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "This account is locked after repeated failed sign-ins; try again in 15 minutes or ask an administrator."
-            : "The user name or password is wrong.");
+            ? text["This account is locked after repeated failed sign-ins; try again in 15 minutes or ask an administrator."]
+            : text["The user name or password is wrong."]);
         return Page();
     }
 

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.Access;
 
 /// <summary>The second step of sign-in for users with an authenticator app: a six-digit code.</summary>
 [AllowAnonymous]
-public sealed class TwoFactorModel(SignInManager<EntenteUser> signIn) : PageModel
+public sealed class TwoFactorModel(SignInManager<EntenteUser> signIn, IStringLocalizer<AccessText> text) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the six-digit code from your authenticator app.")]
@@ -36,7 +37,7 @@ public sealed class TwoFactorModel(SignInManager<EntenteUser> signIn) : PageMode
             return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
         }
 
-        ModelState.AddModelError(nameof(Code), result.IsLockedOut ? "This account is locked after repeated failures." : "That code is not valid now.");
+        ModelState.AddModelError(nameof(Code), result.IsLockedOut ? text["This account is locked after repeated failures."] : text["That code is not valid now."]);
         return Page();
     }
 }

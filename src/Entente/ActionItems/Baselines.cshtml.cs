@@ -2,12 +2,13 @@ using Entente.Storage;
 using Entente.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.ActionItems;
 
 /// <summary>Baselines: freeze today's due dates, and compare a frozen baseline with the current plan and actual completion.</summary>
-public sealed class BaselinesModel(EntenteDb db) : PageModel
+public sealed class BaselinesModel(EntenteDb db, IStringLocalizer<ActionItemsText> text) : PageModel
 {
     public IReadOnlyList<BaselineView> Baselines { get; private set; } = [];
 
@@ -46,7 +47,7 @@ public sealed class BaselinesModel(EntenteDb db) : PageModel
 
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > 128)
         {
-            ModelState.AddModelError(nameof(Name), "Name the baseline (at most 128 characters), e.g. after the commission session it was agreed at.");
+            ModelState.AddModelError(nameof(Name), text["Name the baseline (at most 128 characters), e.g. after the commission session it was agreed at."]);
             await LoadAsync(ct);
             return Page();
         }

@@ -3,12 +3,13 @@ using Entente.Storage;
 using Entente.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.ActionItems;
 
 /// <summary>One action item: its edit form (guarded against concurrent edits) and its full history.</summary>
-public sealed class DetailModel(EntenteDb db) : PageModel
+public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> text) : PageModel
 {
     public ActionItemView Item { get; private set; } = null!;
 
@@ -60,7 +61,7 @@ public sealed class DetailModel(EntenteDb db) : PageModel
         {
             db.ChangeTracker.Clear();
             await LoadAsync(id, ct);
-            Conflict = "Someone saved this item after you opened it. Their version is now in the form; reapply your change and save again.";
+            Conflict = text["Someone saved this item after you opened it. Their version is now in the form; reapply your change and save again."];
             Form = ActionItemForm.From(Item);
             ModelState.Clear();
             return Page();

@@ -2,11 +2,12 @@ using Entente.Storage;
 using Entente.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.ActionItems;
 
 /// <summary>Imports action items from an uploaded CSV file and shows every refused row with its reasons.</summary>
-public sealed class ImportModel(EntenteDb db) : PageModel
+public sealed class ImportModel(EntenteDb db, IStringLocalizer<ActionItemsText> texts) : PageModel
 {
     public ImportReport? Report { get; private set; }
 
@@ -28,13 +29,13 @@ public sealed class ImportModel(EntenteDb db) : PageModel
 
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "Choose a CSV file to import.");
+            ModelState.AddModelError(nameof(Upload), texts["Choose a CSV file to import."]);
             return Page();
         }
 
         if (Upload.Length > ActionItemsApi.MaxImportBytes)
         {
-            ModelState.AddModelError(nameof(Upload), $"The file is larger than the limit of {ActionItemsApi.MaxImportBytes} bytes.");
+            ModelState.AddModelError(nameof(Upload), texts["The file is larger than the limit of {0} bytes.", ActionItemsApi.MaxImportBytes]);
             return Page();
         }
 
@@ -46,7 +47,7 @@ public sealed class ImportModel(EntenteDb db) : PageModel
         }
         catch (System.Text.DecoderFallbackException)
         {
-            ModelState.AddModelError(nameof(Upload), "The file is not UTF-8 text.");
+            ModelState.AddModelError(nameof(Upload), texts["The file is not UTF-8 text."]);
             return Page();
         }
 

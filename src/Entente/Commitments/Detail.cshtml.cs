@@ -4,12 +4,13 @@ using Entente.Storage;
 using Entente.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Commitments;
 
 /// <summary>One commitment: each Party's assessment, the form for the viewer's own, the items serving it and its history.</summary>
-public sealed class DetailModel(EntenteDb db) : PageModel
+public sealed class DetailModel(EntenteDb db, IStringLocalizer<CommitmentsText> text) : PageModel
 {
     public CommitmentDetail Commitment { get; private set; } = null!;
 
@@ -71,7 +72,7 @@ public sealed class DetailModel(EntenteDb db) : PageModel
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            Conflict = "Someone of your Party saved this assessment after you opened the page. Their version is shown below; reapply your change.";
+            Conflict = text["Someone of your Party saved this assessment after you opened the page. Their version is shown below; reapply your change."];
             await LoadAsync(id, fillForm: true, ct);
             return Page();
         }
@@ -104,7 +105,7 @@ public sealed class DetailModel(EntenteDb db) : PageModel
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            Conflict = "Someone changed the responsible bodies after you opened the page; they are shown as they stand now.";
+            Conflict = text["Someone changed the responsible bodies after you opened the page; they are shown as they stand now."];
             await LoadAsync(id, fillForm: true, ct);
             return Page();
         }

@@ -3,12 +3,13 @@ using Entente.Storage;
 using Entente.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Consultations;
 
 /// <summary>One consultation: where it stands, the next moves, and the viewer's Party's internal notes.</summary>
-public sealed class DetailModel(EntenteDb db) : PageModel
+public sealed class DetailModel(EntenteDb db, IStringLocalizer<ConsultationsText> text) : PageModel
 {
     public ConsultationView Consultation { get; private set; } = null!;
 
@@ -57,7 +58,7 @@ public sealed class DetailModel(EntenteDb db) : PageModel
             catch (DbUpdateConcurrencyException)
             {
                 db.ChangeTracker.Clear();
-                Conflict = "The other Party or a colleague moved this consultation after you opened it; it is shown as it stands now.";
+                Conflict = text["The other Party or a colleague moved this consultation after you opened it; it is shown as it stands now."];
             }
         }
 
@@ -79,7 +80,7 @@ public sealed class DetailModel(EntenteDb db) : PageModel
 
         if (string.IsNullOrWhiteSpace(NoteText) || NoteText.Length > 4000)
         {
-            ModelState.AddModelError(nameof(NoteText), "Write a note of at most 4000 characters.");
+            ModelState.AddModelError(nameof(NoteText), text["Write a note of at most 4000 characters."]);
             await LoadAsync(id, ct);
             return Page();
         }

@@ -2,11 +2,12 @@ using Entente.Storage;
 using Entente.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.Consultations;
 
 /// <summary>The form to raise a request for consultations with the other Party.</summary>
-public sealed class NewModel(EntenteDb db) : PageModel
+public sealed class NewModel(EntenteDb db, IStringLocalizer<ConsultationsText> text) : PageModel
 {
     public bool CanRequest => db.Viewer.PartyCode is not null && db.Viewer.HasRole(UserRole.Coordinator);
 
@@ -45,7 +46,7 @@ public sealed class NewModel(EntenteDb db) : PageModel
             }
             else
             {
-                ModelState.AddModelError(nameof(ClauseIds), $"'{part}' is not a clause id.");
+                ModelState.AddModelError(nameof(ClauseIds), text["'{0}' is not a clause id.", part]);
             }
         }
 

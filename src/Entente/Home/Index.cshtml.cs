@@ -1,4 +1,6 @@
+using Entente.ActionItems;
 using Entente.Agreements;
+using Entente.Consultations;
 using Entente.Indicators;
 using Entente.Parties;
 using Entente.Storage;
@@ -28,6 +30,14 @@ public sealed class IndexModel(EntenteDb db) : PageModel
 
     public int ObservationCount { get; private set; }
 
+    /// <summary>For a signed-in user: the overdue action items they can see.</summary>
+    public IReadOnlyList<ActionItemView> OverdueItems { get; private set; } = [];
+
+    /// <summary>For a member of a Party: consultations asked of that Party that still wait for its next step.</summary>
+    public IReadOnlyList<ConsultationView> AwaitingMyParty { get; private set; } = [];
+
+    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Partnership = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
@@ -41,5 +51,27 @@ public sealed class IndexModel(EntenteDb db) : PageModel
         ObservationCount = await db.Observations.CountAsync(ct);
         // The timeline shows the partnership's own instruments; a 1945 charter would squeeze thirty years into a corner.
         Timeline = Timeline.Lay([.. Agreements.Where(a => a.Parties.Any(codes.Contains))]);
+        if (SignedIn)
+        {
+            await LoadAttentionAsync(ct);
+        }
+    }
+
+    private static readonly ConsultationStatus[] s_waiting = [ConsultationStatus.Requested, ConsultationStatus.Acknowledged, ConsultationStatus.Scheduled];
+
+    /// <summary>What needs the viewer's attention, through the same access filters as the lists it links to.</summary>
+    private async Task LoadAttentionAsync(CancellationToken ct)
+    {
+        var today = ActionItemRules.Today(db);
+        var late = await db.ActionItems.AsNoTracking()
+            .Where(i => i.DueOn < today && i.Status != ActionItemStatus.Done && i.Status != ActionItemStatus.Cancelled)
+            .OrderBy(i => i.DueOn).ThenBy(i => i.Id).ToListAsync(ct);
+        OverdueItems = [.. late.Select(i => ActionItemRules.ToView(i, today)).Where(i => i.Overdue)];
+        if (db.Viewer.PartyCode is not null)
+        {
+            AwaitingMyParty = [.. (await ConsultationRules.ListAsync(db, "inbox", ct))
+                .Where(c => s_waiting.Contains(c.Status))
+                .Select(c => ConsultationView.Of(c, db.Viewer.PartyCode))];
+        }
     }
 }

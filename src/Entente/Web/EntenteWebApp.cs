@@ -90,13 +90,17 @@ public static class EntenteWebApp
             document.Info.Title = "Entente API";
             document.Info.Description = "The legal base, indicators and mechanisms of a partnership between states.";
             return Task.CompletedTask;
-        }));
+        }).AddBearerScheme());
 
         // Pages: Razor Pages kept beside their feature (Home/, Agreements/…), not in a Pages/ folder
         // Forms are checked on the server only; without client-side validation the validation summary no longer
         // renders its hidden placeholder with an inline style, which the Content-Security-Policy refuses.
         builder.Services.AddRazorPages(options => options.RootDirectory = "/")
-            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = Localization.ForModel);
+
+        // Interface languages: English, Russian, Azerbaijani (Web/Localization.cs, docs/localization.md)
+        builder.Services.AddEntenteLocalization();
 
         var app = builder.Build();
 
@@ -109,6 +113,7 @@ public static class EntenteWebApp
             FileProvider = new ManifestEmbeddedFileProvider(typeof(EntenteWebApp).Assembly, "wwwroot"),
         });
 
+        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseEntenteViewer();
         app.UseEntenteRateLimits();
@@ -129,6 +134,7 @@ public static class EntenteWebApp
             .HideDeveloperTools()
             .DisableDefaultFonts()).AllowAnonymous();
         app.MapHealthEndpoint();
+        app.MapLanguageSwitch();
         app.MapAgreementsApi().AllowAnonymous();
         app.MapIndicatorsApi().AllowAnonymous();
         app.MapClauseLinksApi().AllowAnonymous();

@@ -3,41 +3,50 @@ using Entente.Text.Vocabulary;
 
 namespace Entente.Web;
 
-/// <summary>How values are written on the pages (English for now; the UI languages arrive with issue #7).</summary>
+/// <summary>
+/// How values are written on the pages, in the request's culture (<see cref="CultureInfo.CurrentCulture"/>, set by
+/// request localization): dates ("24 November 2026", "24 ноября 2026 г."), numbers, and the names of keys.
+/// </summary>
 public static class Format
 {
-    private static readonly CultureInfo s_culture = CultureInfo.GetCultureInfo("en-GB");
+    private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", s_culture) ?? "date unknown";
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Culture) ?? Names.Text("date unknown");
 
     /// <summary>A moment in UTC, to the minute: "24 November 2026 03:50 UTC".</summary>
-    public static string Instant(DateTimeOffset? at) => at?.ToUniversalTime().ToString("d MMMM yyyy HH:mm 'UTC'", s_culture) ?? "—";
+    public static string Instant(DateTimeOffset? at) => at?.ToUniversalTime().ToString("d MMMM yyyy HH:mm 'UTC'", Culture) ?? "—";
 
-    public static string Kind(string key) => key.Replace('-', ' ');
+    /// <summary>The display name of a kebab-case key: a status, kind, role, visibility or classification.</summary>
+    public static string Kind(string key) => Names.Of(key, key.Replace('-', ' '));
 
-    public static string Sphere(string key) => Spheres.LabelOf(key);
+    public static string Sphere(string key) => Names.Of("sphere:" + key, Spheres.LabelOf(key));
+
+    public static string Modality(string key) => Names.Of("modality:" + key, key);
+
+    /// <summary>A whole number in the request's culture ("11,000", "11 000").</summary>
+    public static string Number(int value) => value.ToString("#,0", Culture);
 
     /// <summary>A value with its unit and qualifier: "almost US$3.4 billion", "over 11,000".</summary>
     public static string Value(decimal value, string unit, string qualifier)
     {
-        var prefix = qualifier switch
+        var template = qualifier switch
         {
-            Qualifiers.Almost => "almost ",
-            Qualifiers.Over => "over ",
-            Qualifiers.AtLeast => "at least ",
-            Qualifiers.Approximately => "about ",
-            Qualifiers.AtMost => "at most ",
-            Qualifiers.Under => "under ",
-            _ => string.Empty,
+            Qualifiers.Almost => "almost {0}",
+            Qualifiers.Over => "over {0}",
+            Qualifiers.AtLeast => "at least {0}",
+            Qualifiers.Approximately => "about {0}",
+            Qualifiers.AtMost => "at most {0}",
+            Qualifiers.Under => "under {0}",
+            _ => "{0}",
         };
-        return prefix + Amount(value, unit);
+        return string.Format(Culture, Names.Text(template), Amount(value, unit));
     }
 
     public static string Amount(decimal value, string unit) => unit switch
     {
-        "percent" => value.ToString("0.##", s_culture) + "%",
+        "percent" => value.ToString("0.##", Culture) + "%",
         "USD" => "US$" + Large(value),
-        "count" => value.ToString("#,0.##", s_culture),
+        "count" => value.ToString("#,0.##", Culture),
         _ => Large(value) + " " + unit,
     };
 
@@ -59,17 +68,17 @@ public static class Format
         if (start.Day == 1 && end.AddDays(1).Day == 1 && start.Year == end.Year)
         {
             return start.Month == end.Month
-                ? start.ToString("MMMM yyyy", s_culture)
-                : $"{start.ToString("MMMM", s_culture)}–{end.ToString("MMMM yyyy", s_culture)}";
+                ? start.ToString("MMMM yyyy", Culture)
+                : $"{start.ToString("MMMM", Culture)}–{end.ToString("MMMM yyyy", Culture)}";
         }
 
-        return $"{start.ToString("MMM yyyy", s_culture)}–{end.ToString("MMM yyyy", s_culture)}";
+        return $"{start.ToString("MMM yyyy", Culture)}–{end.ToString("MMM yyyy", Culture)}";
     }
 
     private static string Large(decimal value) => Math.Abs(value) switch
     {
-        >= 1_000_000_000m => (value / 1_000_000_000m).ToString("0.##", s_culture) + " billion",
-        >= 1_000_000m => (value / 1_000_000m).ToString("0.##", s_culture) + " million",
-        _ => value.ToString("#,0.##", s_culture),
+        >= 1_000_000_000m => string.Format(Culture, Names.Text("{0} billion"), (value / 1_000_000_000m).ToString("0.##", Culture)),
+        >= 1_000_000m => string.Format(Culture, Names.Text("{0} million"), (value / 1_000_000m).ToString("0.##", Culture)),
+        _ => value.ToString("#,0.##", Culture),
     };
 }

@@ -1,0 +1,4 @@
+namespace Entente.ActionItems;
+
+/// <summary>Texts of the ActionItems pages, keyed by their English wording (<c>ActionItemsText.ru.resx</c>, <c>ActionItemsText.az.resx</c>).</summary>
+public sealed class ActionItemsText;
