@@ -119,6 +119,6 @@ public class ConsultationTests(PostgresServer postgres)
         Assert.True(Assert.Single(breaches).IsBreach);
         var seen = await workspace.As("az-viewer").GetJsonAsync($"/api/consultations/{id}");
         Assert.Equal(Workspace.Start.AddHours(25), seen.GetProperty("acknowledgeBreachedAt").GetDateTimeOffset());
-        Assert.Contains("not acknowledged in time", await workspace.As("az-viewer").GetStringAsync("/consultations?box=inbox", Ct), StringComparison.Ordinal);
+        Assert.Contains("Not acknowledged in time", await workspace.As("az-viewer").GetStringAsync("/consultations?box=inbox", Ct), StringComparison.Ordinal);
     }
 }

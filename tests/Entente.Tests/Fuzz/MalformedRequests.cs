@@ -156,8 +156,28 @@ public static class MalformedRequests
             return null;
         }
 
-        var reference = json.GetProperty("schema").GetProperty("$ref").GetString()!;
-        return schemas.GetProperty(reference[(reference.LastIndexOf('/') + 1)..]);
+        return Resolve(json.GetProperty("schema"), schemas);
+    }
+
+    // A body schema is a reference, an optional reference ({"anyOf": [{"$ref": …}, {"type": "null"}]}) or inline.
+    private static JsonElement Resolve(JsonElement schema, JsonElement schemas)
+    {
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            var name = reference.GetString()!;
+            return schemas.GetProperty(name[(name.LastIndexOf('/') + 1)..]);
+        }
+
+        foreach (var combinator in new[] { "anyOf", "oneOf", "allOf" })
+        {
+            if (schema.TryGetProperty(combinator, out var options)
+                && options.EnumerateArray().FirstOrDefault(o => o.TryGetProperty("$ref", out _)) is { ValueKind: JsonValueKind.Object } referenced)
+            {
+                return Resolve(referenced, schemas);
+            }
+        }
+
+        return schema;
     }
 
     private static IEnumerable<string> Parameters(JsonElement operation, string location) =>
