@@ -51,8 +51,10 @@ public static class DashboardCharts
     public static (IndicatorSeries? A, IndicatorSeries? B) ComparedPair(DashboardData data, string? a, string? b)
     {
         var withValues = data.Indicators.Where(i => i.Points.Count > 0).ToList();
-        var first = withValues.FirstOrDefault(i => i.Key == a) ?? withValues.FirstOrDefault();
-        var second = withValues.FirstOrDefault(i => i.Key == b && i != first) ?? withValues.FirstOrDefault(i => i != first);
+        // Without a choice, the two longest series: a comparison of single values says little.
+        var longest = withValues.OrderByDescending(i => i.Points.Select(p => p.PeriodEnd).Distinct().Count()).ToList();
+        var first = withValues.FirstOrDefault(i => i.Key == a) ?? longest.FirstOrDefault();
+        var second = withValues.FirstOrDefault(i => i.Key == b && i != first) ?? longest.FirstOrDefault(i => i != first);
         return (first, second);
     }
 

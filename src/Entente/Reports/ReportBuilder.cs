@@ -137,7 +137,7 @@ public static class ReportBuilder
 
     private static ReportSection StatusBySphere(ReportData data)
     {
-        var spheres = data.Commitments.SelectMany(c => c.Spheres).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var spheres = data.Commitments.SelectMany(c => c.Spheres).Distinct(StringComparer.Ordinal).OrderBy(Format.Sphere, StringComparer.Ordinal).ToList();
         if (data.Commitments.Count == 0)
         {
             return new ReportSection("status", "Status per sphere", [new ReportParagraph("There are no commitments in the legal base yet.")]);
@@ -160,7 +160,7 @@ public static class ReportBuilder
         foreach (var party in data.Parties)
         {
             var counts = Count(spheres, bySphere, c => c.StatusByParty.GetValueOrDefault(party) ?? Pending);
-            blocks.Add(CountTable($"Commitments by sphere as assessed by {party}", spheres, counts));
+            blocks.Add(CountTable($"Commitments by sphere as assessed by {party}", spheres, counts, [.. StatusColumns.Where(s => s != Disagreement)]));
         }
 
         return new ReportSection("status", "Status per sphere", blocks);
@@ -174,13 +174,13 @@ public static class ReportBuilder
     {
         var statuses = StatusColumns.Where(s => spheres.Any(sphere => counts.ContainsKey((sphere, s)))).ToList();
         var series = statuses.Select(s => new ReportSeries(Label(s), [.. spheres.Select(sphere => (double)counts.GetValueOrDefault((sphere, s)))])).ToList();
-        return new ReportChart(title, ReportChartKind.Bar, [.. spheres.Select(Format.Sphere)], series, CountTable(title, spheres, counts)) { Stacked = true };
+        return new ReportChart(title, ReportChartKind.Bar, [.. spheres.Select(Format.Sphere)], series, CountTable(title, spheres, counts, StatusColumns)) { Stacked = true };
     }
 
-    private static ReportTable CountTable(string caption, List<string> spheres, Dictionary<(string, string), int> counts) =>
-        new(caption, ["Sphere", .. StatusColumns.Select(Label), "Total"],
+    private static ReportTable CountTable(string caption, List<string> spheres, Dictionary<(string, string), int> counts, IReadOnlyList<string> statuses) =>
+        new(caption, ["Sphere", .. statuses.Select(Label), "Total"],
             [.. spheres.Select(sphere => (IReadOnlyList<string>)
-                [Format.Sphere(sphere), .. StatusColumns.Select(s => Number(counts.GetValueOrDefault((sphere, s)))), Number(StatusColumns.Sum(s => counts.GetValueOrDefault((sphere, s))))])]);
+                [Format.Sphere(sphere), .. statuses.Select(s => Number(counts.GetValueOrDefault((sphere, s)))), Number(statuses.Sum(s => counts.GetValueOrDefault((sphere, s))))])]);
 
     private static ReportSection Roadmaps(ReportData data, DateOnly asOf)
     {

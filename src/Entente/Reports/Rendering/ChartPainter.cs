@@ -33,8 +33,10 @@ public static class ChartPainter
 
         canvas.DrawText(Fit(chart.Title, font, width - 32), 16, 26, SKTextAlign.Left, font, ink);
 
-        var legendRows = chart.Series.Count > 1 ? 1 + (chart.Series.Count - 1) / 4 : 0;
-        var plot = new SKRect(70, 48, width - 24, height - 64 - (legendRows * 22));
+        var legendRows = HasLegend(chart) ? 1 + ((chart.Series.Count - 1) / 4) : 0;
+        // Many categories: their labels are slanted, and need more room below the axis.
+        var slanted = chart.Categories.Count > 8;
+        var plot = new SKRect(70, 48, width - 24, height - (slanted ? 130 : 64) - (legendRows * 22));
         var max = Max(chart);
         var step = NiceStep(max / 5);
         var top = Math.Max(step, Math.Ceiling(max / step) * step);
@@ -50,8 +52,18 @@ public static class ChartPainter
         var slot = plot.Width / count;
         for (var i = 0; i < chart.Categories.Count; i++)
         {
-            var label = Fit(chart.Categories[i], small, slot - 4);
-            canvas.DrawText(label, plot.Left + (slot * (i + 0.5f)), plot.Bottom + 18, SKTextAlign.Center, small, ink);
+            var x = plot.Left + (slot * (i + 0.5f));
+            if (slanted)
+            {
+                canvas.Save();
+                canvas.RotateDegrees(-40, x, plot.Bottom + 14);
+                canvas.DrawText(Fit(chart.Categories[i], small, 130), x, plot.Bottom + 14, SKTextAlign.Right, small, ink);
+                canvas.Restore();
+            }
+            else
+            {
+                canvas.DrawText(Fit(chart.Categories[i], small, slot - 4), x, plot.Bottom + 18, SKTextAlign.Center, small, ink);
+            }
         }
 
         if (chart.Kind == ReportChartKind.Line)
@@ -64,7 +76,7 @@ public static class ChartPainter
         }
 
         canvas.DrawLine(plot.Left, plot.Bottom, plot.Right, plot.Bottom, ink);
-        DrawLegend(canvas, chart, small, ink, plot.Bottom + 40, width);
+        DrawLegend(canvas, chart, small, ink, height - (legendRows * 22) + 8, width);
 
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
@@ -73,7 +85,7 @@ public static class ChartPainter
 
     private static void DrawBars(SKCanvas canvas, ReportChart chart, SKRect plot, float slot, Func<double, float> y)
     {
-        var groupWidth = slot * 0.7f;
+        var groupWidth = Math.Min(slot * 0.7f, 90f * (chart.Stacked ? 1 : chart.Series.Count));
         for (var i = 0; i < chart.Categories.Count; i++)
         {
             var left = plot.Left + (slot * i) + ((slot - groupWidth) / 2);
@@ -120,7 +132,7 @@ public static class ChartPainter
 
     private static void DrawLegend(SKCanvas canvas, ReportChart chart, SKFont font, SKPaint ink, float top, int width)
     {
-        if (chart.Series.Count < 2)
+        if (!HasLegend(chart))
         {
             return;
         }
@@ -135,6 +147,9 @@ public static class ChartPainter
             canvas.DrawText(Fit(chart.Series[s].Name, font, column - 24), x + 20, y + 1, SKTextAlign.Left, font, ink);
         }
     }
+
+    /// <summary>A legend when there is more than one series, or when a stack's single series still needs its name.</summary>
+    private static bool HasLegend(ReportChart chart) => chart.Series.Count > 1 || (chart.Stacked && chart.Series.Count == 1);
 
     private static double Max(ReportChart chart)
     {
