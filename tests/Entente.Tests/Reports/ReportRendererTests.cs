@@ -1,5 +1,7 @@
 using AngleSharp.Html.Parser;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Entente.Reports;
 using Entente.Reports.Rendering;
@@ -61,6 +63,8 @@ public class ReportRendererTests
         var bytes = DocxReportRenderer.Render(s_report);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
+        var problems = new OpenXmlValidator(FileFormatVersions.Office2010).Validate(document, TestContext.Current.CancellationToken).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct()));
         var main = document.MainDocumentPart!;
         var body = main.Document!.Body!;
         var headings = body.Elements<Paragraph>()

@@ -87,6 +87,9 @@ public static class DocxReportRenderer
             new TableStyle { Val = "ReportTable" },
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
             new TableCaption { Val = source.Caption }));
+        // Equal columns across the text width (9638 twips on A4 with 2 cm margins); Word widens them to fit as needed.
+        var columns = Math.Max(1, source.Headings.Count);
+        table.Append(new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (9638 / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         header.Append(source.Headings.Select(h => Cell(h, bold: true)));
         table.Append(header);
@@ -146,9 +149,27 @@ public static class DocxReportRenderer
 
     private static Styles Styles()
     {
-        static Style ParagraphStyle(string id, string name, int size, bool bold, int? outline = null, string? color = null)
+        // Children of pPr and rPr must follow the schema's order (keepNext, spacing, ind, outlineLvl; b, color, sz) or Word refuses the file.
+        static Style ParagraphStyle(string id, string name, int size, bool bold, int? outline = null, string? color = null, bool keepNext = false, Indentation? indentation = null)
         {
-            var run = new StyleRunProperties(new FontSize { Val = (size * 2).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            var paragraph = new StyleParagraphProperties();
+            if (keepNext || outline is not null)
+            {
+                paragraph.Append(new KeepNext());
+            }
+
+            paragraph.Append(new SpacingBetweenLines { Before = outline is null ? "0" : "240", After = "120" });
+            if (indentation is not null)
+            {
+                paragraph.Append(indentation);
+            }
+
+            if (outline is { } level)
+            {
+                paragraph.Append(new OutlineLevel { Val = level });
+            }
+
+            var run = new StyleRunProperties();
             if (bold)
             {
                 run.Append(new Bold());
@@ -159,12 +180,7 @@ public static class DocxReportRenderer
                 run.Append(new Color { Val = color });
             }
 
-            var paragraph = new StyleParagraphProperties(new SpacingBetweenLines { Before = outline is null ? "0" : "240", After = "120" });
-            if (outline is { } level)
-            {
-                paragraph.Append(new KeepNext(), new OutlineLevel { Val = level });
-            }
-
+            run.Append(new FontSize { Val = (size * 2).ToString(System.Globalization.CultureInfo.InvariantCulture) });
             return new Style(new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" }, new PrimaryStyle(), paragraph, run)
             {
                 Type = StyleValues.Paragraph,
@@ -182,17 +198,15 @@ public static class DocxReportRenderer
             StyleId = "Normal",
             Default = true,
         };
-        var list = ParagraphStyle("ListBullet", "List Bullet", 10, bold: false);
-        list.StyleParagraphProperties!.Append(new Indentation { Left = "360", Hanging = "360" });
-        var caption = ParagraphStyle("Caption", "caption", 10, bold: true);
-        caption.StyleParagraphProperties!.Append(new KeepNext());
+        var list = ParagraphStyle("ListBullet", "List Bullet", 10, bold: false, indentation: new Indentation { Left = "360", Hanging = "360" });
+        var caption = ParagraphStyle("Caption", "caption", 10, bold: true, keepNext: true);
         var table = new Style(
             new StyleName { Val = "Report Table" },
             new StyleTableProperties(
                 new TableBorders(
                     new TopBorder { Val = BorderValues.Single, Size = 4U, Color = "999999" },
-                    new BottomBorder { Val = BorderValues.Single, Size = 4U, Color = "999999" },
                     new LeftBorder { Val = BorderValues.Single, Size = 4U, Color = "999999" },
+                    new BottomBorder { Val = BorderValues.Single, Size = 4U, Color = "999999" },
                     new RightBorder { Val = BorderValues.Single, Size = 4U, Color = "999999" },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U, Color = "999999" },
                     new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U, Color = "999999" }),
