@@ -36,6 +36,7 @@ public sealed class IndexModel(EntenteDb db) : PageModel
             if (file is not null)
             {
                 // HTML opens in the browser, ready to print; the others download.
+                ReportsApi.AllowReportStyle(HttpContext, file);
                 return Format is null or "html" ? File(file.Bytes, file.ContentType) : File(file.Bytes, file.ContentType, file.FileName);
             }
 

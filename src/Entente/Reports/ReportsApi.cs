@@ -11,14 +11,29 @@ public static class ReportsApi
 {
     public static RouteHandlerBuilder MapReportsApi(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/reports", async Task<Results<FileContentHttpResult, ValidationProblem>> (
-                string? from, string? to, int? session, string? format, EntenteDb db, CancellationToken ct) =>
+                string? from, string? to, int? session, string? format, HttpContext http, EntenteDb db, CancellationToken ct) =>
             {
                 var (file, errors) = await GenerateAsync(db, from, to, session, format, ct);
-                return file is null ? errors.ToProblem() : TypedResults.File(file.Bytes, file.ContentType, file.FileName);
+                if (file is null)
+                {
+                    return errors.ToProblem();
+                }
+
+                AllowReportStyle(http, file);
+                return TypedResults.File(file.Bytes, file.ContentType, file.FileName);
             })
             .RequireAuthorization(AccessPolicies.Read)
             .WithTags("Reports")
             .WithSummary("A report for a period (from, to as YYYY-MM-DD) or a commission session, as html, md or docx; what you may see only.");
+
+    /// <summary>An HTML report carries its own stylesheet; it is served with a policy that allows exactly that one.</summary>
+    public static void AllowReportStyle(HttpContext http, RenderedReport file)
+    {
+        if (file.ContentType.StartsWith("text/html", StringComparison.Ordinal))
+        {
+            http.Response.Headers.ContentSecurityPolicy = Rendering.HtmlReportRenderer.ContentSecurityPolicy;
+        }
+    }
 
     /// <summary>Checks the parameters and writes the report; the page and the API share it so both answer bad input alike.</summary>
     public static async Task<(RenderedReport? File, FieldErrors Errors)> GenerateAsync(

@@ -95,6 +95,11 @@ public class ReportCliTests(PostgresServer postgres)
         Assert.Contains("is not a date as YYYY-MM-DD", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var html = await client.GetAsync("/reports?from=2026-01-01&to=2026-11-24&format=html&generate=1", Ct);
         Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("<h2>Status per sphere</h2>", await html.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var text = await html.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<h2>Status per sphere</h2>", text, StringComparison.Ordinal);
+        // The site forbids inline styles; a report is served with a policy naming its own stylesheet's hash.
+        var style = text[(text.IndexOf("<style>", StringComparison.Ordinal) + 7)..text.IndexOf("</style>", StringComparison.Ordinal)];
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(style)));
+        Assert.Contains($"style-src 'sha256-{hash}'", string.Join(" ", html.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
     }
 }
