@@ -34,6 +34,12 @@ public sealed class Viewer
 
     public static Viewer Anonymous() => new();
 
+    /// <summary>
+    /// A Party's view with no particular user (reports and exports made from the command line for that Party):
+    /// shared records and the Party's own, never restricted ones, since no user is named on them.
+    /// </summary>
+    public static Viewer OfParty(string partyCode) => new() { PartyCode = partyCode, UserName = $"Party {partyCode}", Role = UserRole.Viewer };
+
     public static Viewer For(EntenteUser user) => new()
     {
         UserId = user.Id,

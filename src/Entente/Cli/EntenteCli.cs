@@ -4,6 +4,8 @@ using Entente.Audit;
 using Entente.Consultations;
 using Entente.Documents;
 using Entente.Evaluation;
+using Entente.Exports;
+using Entente.Reports;
 using Entente.Sample;
 using Entente.Storage;
 using Entente.Users;
@@ -31,6 +33,8 @@ public static class EntenteCli
         root.Subcommands.Add(ConsultationCommands.Create(common, output)); // consultations list
         root.Subcommands.Add(ItemCommands.Create(common, output));         // items import, items export
         root.Subcommands.Add(AuditCommands.Create(common, output));        // audit verify
+        root.Subcommands.Add(ReportCommand.Create(common, output));        // a report for a period or a session
+        root.Subcommands.Add(ExportCommand.Create(common, output));        // everything the viewer may see, as JSON
         return root;
     }
 

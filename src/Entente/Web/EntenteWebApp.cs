@@ -8,10 +8,13 @@ using Entente.Commission;
 using Entente.Commitments;
 using Entente.Conflicts;
 using Entente.Consultations;
+using Entente.Dashboard;
 using Entente.Documents;
 using Entente.Events;
+using Entente.Exports;
 using Entente.Indicators;
 using Entente.Intelligence;
+using Entente.Reports;
 using Entente.Storage;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -150,6 +153,9 @@ public static class EntenteWebApp
         app.MapEventsApi();
         app.MapAttachmentsApi();
         app.MapAuditApi();
+        app.MapExportsApi();
+        app.MapReportsApi();
+        app.MapDashboardApi();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,37 @@
+using Entente.ActionItems;
+using Entente.Exports;
+
+namespace Entente.Tests;
+
+/// <summary>CSV as exported: RFC 4180 quoting that reads back unchanged, and no formula reaching a spreadsheet.</summary>
+public class CsvExportTests
+{
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a, b", "\"a, b\"")]
+    [InlineData("say \"yes\"", "\"say \"\"yes\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
+    [InlineData("+1 call", "'+1 call")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("-5.5", "-5.5")]
+    [InlineData("-cmd", "'-cmd")]
+    [InlineData(null, "")]
+    public void CellsAreQuotedWhenNeededAndFormulasDefused(string? value, string expected) =>
+        Assert.Equal(expected, CsvText.Cell(value));
+
+    [Fact]
+    public void AWrittenTableReadsBackWithTheSameCells()
+    {
+        IReadOnlyList<string?>[] rows = [["1", "Comma, quote \" and\r\nbreak", null], ["2", "Кириллица и Azərbaycan", "x"]];
+
+        var text = CsvText.Write(["id", "title", "note"], rows);
+        var parsed = Csv.Parse(text);
+
+        Assert.Equal(3, parsed.Count);
+        Assert.Equal(["id", "title", "note"], parsed[0].Fields);
+        Assert.Equal(["1", "Comma, quote \" and\r\nbreak", ""], parsed[1].Fields);
+        Assert.Equal(["2", "Кириллица и Azərbaycan", "x"], parsed[2].Fields);
+        Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
+    }
+}
