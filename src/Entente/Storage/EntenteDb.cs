@@ -11,6 +11,7 @@ using Entente.Events;
 using Entente.Indicators;
 using Entente.Intelligence;
 using Entente.Parties;
+using Entente.Search;
 using Entente.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -80,6 +81,9 @@ public abstract partial class EntenteDb(DbContextOptions options, Viewer viewer,
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The search index: derived from the records above and kept in step by every save.</summary>
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     // Flat members the query filters read; EF Core re-evaluates them for each context instance.
     internal bool ViewerIsSystem => Viewer.IsSystem;

@@ -1,0 +1,104 @@
+using Entente.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Search;
+
+/// <summary>One result: what was found, where to read it, how well it matched, and the passage that matched.</summary>
+/// <param name="Type">One of <see cref="SearchRecordTypes"/>.</param>
+/// <param name="Id">The record's id within its type.</param>
+/// <param name="Kind">The agreement, document or consultation kind, when the record has one.</param>
+/// <param name="Title">The record's title.</param>
+/// <param name="Url">Where to read the record.</param>
+/// <param name="On">The record's date: signing, document date, due date or request date.</param>
+/// <param name="Score">Relevance as the engine ranks it; higher is better, comparable within one search only.</param>
+/// <param name="Snippet">HTML: the passage, escaped, with each matched word in <c>&lt;mark&gt;</c>.</param>
+public sealed record SearchHit(string Type, int Id, string? Kind, string Title, string Url, DateOnly? On, double Score, string Snippet);
+
+/// <summary>The results of one search, best first.</summary>
+/// <param name="Query">The query as asked.</param>
+/// <param name="Terms">The terms the query was reduced to (stems, folded).</param>
+/// <param name="Results">The results the viewer may read, best first.</param>
+/// <param name="More">Whether more results exist beyond the limit.</param>
+public sealed record SearchResults(string Query, IReadOnlyList<string> Terms, IReadOnlyList<SearchHit> Results, bool More);
+
+/// <summary>
+/// Entente's one search: the engine's matches, narrowed to what the viewer may read and to the filters,
+/// ranked, with snippets. Access reuses the records' own filtered sets: an action item or consultation is
+/// found only when <c>db.ActionItems</c> or <c>db.Consultations</c> would show it to this viewer.
+/// </summary>
+public static class SearchService
+{
+    /// <summary>Characters of a long text read for its snippet; matches further in still rank, without a passage.</summary>
+    private const int SnippetSourceLength = 100_000;
+
+    public static async Task<SearchResults> SearchAsync(EntenteDb db, SearchCriteria criteria, CancellationToken ct)
+    {
+        var entries = Visible(db);
+        if (criteria.RecordType is { } type)
+        {
+            entries = entries.Where(e => e.RecordType == type);
+        }
+
+        if (criteria.Kind is { } kind)
+        {
+            entries = entries.Where(e => e.Kind == kind);
+        }
+
+        if (criteria.Sphere is { } sphere)
+        {
+            var key = $"|{sphere}|";
+            entries = entries.Where(e => e.Spheres.Contains(key));
+        }
+
+        if (criteria.Party is { } party)
+        {
+            var key = $"|{party}|";
+            entries = entries.Where(e => e.Parties.Contains(key));
+        }
+
+        if (criteria.AgreementId is { } agreement)
+        {
+            var key = SearchEntry.Join([agreement]);
+            entries = entries.Where(e => e.Agreements.Contains(key));
+        }
+
+        if (criteria.From is { } from)
+        {
+            entries = entries.Where(e => e.On >= from);
+        }
+
+        if (criteria.To is { } to)
+        {
+            entries = entries.Where(e => e.On <= to);
+        }
+
+        var rows = await SearchEngine.Matches(db, criteria.Terms)
+            .Join(entries, m => m.EntryId, e => e.Id, (m, e) => new { m.Score, e.RecordType, e.RecordId, e.Kind, e.Title, e.Url, e.On, e.Body })
+            .OrderByDescending(r => r.Score).ThenBy(r => r.RecordType).ThenBy(r => r.RecordId)
+            .Select(r => new { r.Score, r.RecordType, r.RecordId, r.Kind, r.Title, r.Url, r.On, Body = r.Body.Substring(0, SnippetSourceLength) })
+            .Take(criteria.Limit + 1)
+            .ToListAsync(ct);
+
+        var analyzer = new SearchAnalyzer();
+        var terms = criteria.Terms.ToHashSet(StringComparer.Ordinal);
+        var hits = rows.Take(criteria.Limit)
+            .Select(r => new SearchHit(r.RecordType, r.RecordId, r.Kind, r.Title, r.Url, r.On, Math.Round(r.Score, 6), SearchSnippets.Html(analyzer, r.Body, terms)))
+            .ToList();
+        return new SearchResults(criteria.Query, criteria.Terms, hits, rows.Count > criteria.Limit);
+    }
+
+    /// <summary>The entries this viewer may read: the public legal base and documents, and the records its filtered sets show.</summary>
+    private static IQueryable<SearchEntry> Visible(EntenteDb db)
+    {
+        var entries = db.SearchEntries.AsNoTracking();
+        if (!db.Viewer.IsAuthenticated && !db.Viewer.IsSystem)
+        {
+            return entries.Where(e => e.RecordType == SearchRecordTypes.Agreement || e.RecordType == SearchRecordTypes.Clause || e.RecordType == SearchRecordTypes.Document);
+        }
+
+        return entries.Where(e =>
+            e.RecordType == SearchRecordTypes.Agreement || e.RecordType == SearchRecordTypes.Clause || e.RecordType == SearchRecordTypes.Document
+            || (e.RecordType == SearchRecordTypes.ActionItem && db.ActionItems.Any(i => i.Id == e.RecordId))
+            || (e.RecordType == SearchRecordTypes.Consultation && db.Consultations.Any(c => c.Id == e.RecordId)));
+    }
+}
