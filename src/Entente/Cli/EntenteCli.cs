@@ -5,6 +5,7 @@ using Entente.Consultations;
 using Entente.Documents;
 using Entente.Evaluation;
 using Entente.Sample;
+using Entente.Search;
 using Entente.Storage;
 using Entente.Users;
 using Entente.Web;
@@ -30,6 +31,7 @@ public static class EntenteCli
         root.Subcommands.Add(ConsultationCommands.Create(common, output)); // consultations list
         root.Subcommands.Add(ItemCommands.Create(common, output));         // items import, items export
         root.Subcommands.Add(AuditCommands.Create(common, output));        // audit verify
+        root.Subcommands.Add(SearchCommands.Create(common, output));       // search, search --reindex
         return root;
     }
 

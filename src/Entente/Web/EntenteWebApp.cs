@@ -11,6 +11,7 @@ using Entente.Documents;
 using Entente.Events;
 using Entente.Indicators;
 using Entente.Intelligence;
+using Entente.Search;
 using Entente.Storage;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -112,6 +113,7 @@ public static class EntenteWebApp
         app.MapAgreementsApi().AllowAnonymous();
         app.MapIndicatorsApi().AllowAnonymous();
         app.MapClauseLinksApi().AllowAnonymous();
+        app.MapSearchApi().AllowAnonymous(); // anonymous callers find only the public legal base and documents
         app.MapTokensApi();
         app.MapCommitmentsApi();
         app.MapActionItemsApi();
