@@ -118,14 +118,17 @@ public class SearchTests(PostgresServer postgres)
         var created = await ru.PostJsonAsync("/api/action-items", new { title = "Quarantine kerosene depot", visibility = "party" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         await ru.PostJsonAsync("/api/action-items", new { title = "Shared kerosene audit", visibility = "shared" });
-        var consultation = await ru.PostJsonAsync("/api/consultations", new { kind = "regular", subject = "Kerosene pricing talks", visibility = "party" });
+        var consultation = await ru.PostJsonAsync("/api/consultations", new { kind = "regular", subject = "Kerosene pricing talks", visibility = "restricted" });
         Assert.Equal(HttpStatusCode.Created, consultation.StatusCode);
 
         async Task<List<string>> TitlesAsync(HttpClient client) =>
             [.. (await client.GetJsonAsync("/api/search?q=kerosene")).GetProperty("results").EnumerateArray().Select(r => r.GetProperty("title").GetString()!).Order(StringComparer.Ordinal)];
 
-        Assert.Equal(["Kerosene pricing talks", "Quarantine kerosene depot", "Shared kerosene audit"], await TitlesAsync(workspace.As("ru-viewer")));
-        Assert.Equal(["Shared kerosene audit"], await TitlesAsync(workspace.As("az-coordinator")));
+        // The item is RU's own; the restricted consultation names the requester and the asked Party's coordinators.
+        Assert.Equal(["Kerosene pricing talks", "Quarantine kerosene depot", "Shared kerosene audit"], await TitlesAsync(ru));
+        Assert.Equal(["Quarantine kerosene depot", "Shared kerosene audit"], await TitlesAsync(workspace.As("ru-viewer")));
+        Assert.Equal(["Kerosene pricing talks", "Shared kerosene audit"], await TitlesAsync(workspace.As("az-coordinator")));
+        Assert.Equal(["Shared kerosene audit"], await TitlesAsync(workspace.As("az-viewer")));
         Assert.Equal(["Shared kerosene audit"], await TitlesAsync(workspace.As("observer")));
         Assert.Empty(await TitlesAsync(workspace.App.Client));
 
@@ -276,7 +279,7 @@ public class SearchTests(PostgresServer postgres)
         Assert.Equal(analyzer.Term("карт"), analyzer.Term("Карты"));
         Assert.Equal(analyzer.Term("соглашение"), analyzer.Term("соглашения"));
         Assert.Equal(analyzer.Term("ёлка"), analyzer.Term("елки"));
-        Assert.NotEqual(analyzer.Term("мой"), analyzer.Term("мои"));
+        Assert.NotEqual(analyzer.Term("район"), analyzer.Term("раион"));
         Assert.Equal(analyzer.Term("card"), analyzer.Term("Cards"));
         Assert.Equal(analyzer.Term("sazis"), analyzer.Term("SAZİŞ"));
         Assert.Equal(analyzer.Term("əməkdaşlıq"), analyzer.Term("emekdasliq"));

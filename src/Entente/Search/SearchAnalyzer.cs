@@ -154,9 +154,10 @@ public sealed class SearchAnalyzer
 
                     foreach (var part in c.ToString().Normalize(NormalizationForm.FormD))
                     {
+                        // İ (Azerbaijani and Turkish capital dotted i) lower-cases to itself; its base letter does not.
                         if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
                         {
-                            _fold.Append(part);
+                            _fold.Append(char.ToLowerInvariant(part));
                         }
                     }
 
