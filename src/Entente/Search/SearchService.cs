@@ -72,19 +72,31 @@ public static class SearchService
             entries = entries.Where(e => e.On <= to);
         }
 
-        var rows = await SearchEngine.Matches(db, criteria.Terms)
-            .Join(entries, m => m.EntryId, e => e.Id, (m, e) => new { m.Score, e.RecordType, e.RecordId, e.Kind, e.Title, e.Url, e.On, e.Body })
+        // Rank first, on ids and scores only, so the sort never carries texts; then read the few entries shown.
+        var top = await SearchEngine.Matches(db, criteria.Terms)
+            .Join(entries, m => m.EntryId, e => e.Id, (m, e) => new { e.Id, m.Score, e.RecordType, e.RecordId })
             .OrderByDescending(r => r.Score).ThenBy(r => r.RecordType).ThenBy(r => r.RecordId)
-            .Select(r => new { r.Score, r.RecordType, r.RecordId, r.Kind, r.Title, r.Url, r.On, Body = r.Body.Substring(0, SnippetSourceLength) })
             .Take(criteria.Limit + 1)
+            .Select(r => new { r.Id, r.Score })
             .ToListAsync(ct);
+        var ids = top.Take(criteria.Limit).Select(r => r.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return new SearchResults(criteria.Query, criteria.Terms, [], More: false);
+        }
+
+        var shown = await db.SearchEntries.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new { e.Id, e.RecordType, e.RecordId, e.Kind, e.Title, e.Url, e.On, Body = e.Body.Substring(0, SnippetSourceLength) })
+            .ToDictionaryAsync(e => e.Id, ct);
 
         var analyzer = new SearchAnalyzer();
         var terms = criteria.Terms.ToHashSet(StringComparer.Ordinal);
-        var hits = rows.Take(criteria.Limit)
-            .Select(r => new SearchHit(r.RecordType, r.RecordId, r.Kind, r.Title, r.Url, r.On, Math.Round(r.Score, 6), SearchSnippets.Html(analyzer, r.Body, terms)))
+        var hits = top.Take(criteria.Limit).Where(r => shown.ContainsKey(r.Id)).Select(r => (r.Score, Entry: shown[r.Id]))
+            .Select(r => new SearchHit(
+                r.Entry.RecordType, r.Entry.RecordId, r.Entry.Kind, r.Entry.Title, r.Entry.Url, r.Entry.On, Math.Round(r.Score, 6),
+                SearchSnippets.Html(analyzer, r.Entry.Body, terms)))
             .ToList();
-        return new SearchResults(criteria.Query, criteria.Terms, hits, rows.Count > criteria.Limit);
+        return new SearchResults(criteria.Query, criteria.Terms, hits, top.Count > criteria.Limit);
     }
 
     /// <summary>The entries this viewer may read: the public legal base and documents, and the records its filtered sets show.</summary>
