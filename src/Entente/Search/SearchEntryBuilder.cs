@@ -28,25 +28,35 @@ internal sealed class SearchEntryBuilder(EntenteDb db)
         {
             var kind = KebabCase.ToKey(agreement.Kind);
             var parties = SearchEntry.Join(agreement.Parties.Select(p => p.PartyCode));
-            var ids1 = SearchEntry.Join([agreement.Id]);
-            var title = agreement.Title.En;
+            var itself = SearchEntry.Join([agreement.Id]);
             var body = Lines(
                 agreement.Title.Ru, agreement.Title.Az, agreement.ShortTitle.En, agreement.ShortTitle.Ru, agreement.ShortTitle.Az,
                 agreement.SigningPlace, agreement.Summary, agreement.Note);
-            entries.Add(Entry(SearchRecordTypes.Agreement, agreement.Id, kind, $"/agreements/{agreement.Id}", title, body, on: agreement.SignedOn, spheres: SearchEntry.Join(agreement.Provisions.SelectMany(p => p.Spheres)), parties: parties, agreements: ids1));
+            entries.Add(Entry(
+                SearchRecordTypes.Agreement, agreement.Id, kind, $"/agreements/{agreement.Id}", agreement.Title.En, body,
+                on: agreement.SignedOn,
+                spheres: SearchEntry.Join(agreement.Provisions.SelectMany(p => p.Spheres)),
+                agreements: itself,
+                parties: parties));
 
             foreach (var provision in agreement.Provisions)
             {
                 var url = provision is { Part: ProvisionPart.Operative, Number: { } number }
                     ? $"/agreements/{agreement.Id}/clauses/{Uri.EscapeDataString(number)}"
                     : $"/agreements/{agreement.Id}";
-                entries.Add(Entry(SearchRecordTypes.Clause, provision.Id, kind, url, ClauseTitle(agreement, provision), Lines(provision.Text, provision.Summary), on: agreement.SignedOn, spheres: SearchEntry.Join(provision.Spheres), parties: parties, agreements: ids1));
+                entries.Add(Entry(
+                    SearchRecordTypes.Clause, provision.Id, kind, url, ClauseTitle(agreement, provision), Lines(provision.Text, provision.Summary),
+                    on: agreement.SignedOn,
+                    spheres: SearchEntry.Join(provision.Spheres),
+                    agreements: itself,
+                    parties: parties));
             }
         }
 
         return entries;
     }
 
+    /// <summary>Stored documents: their text, the spheres their analysis found, and the agreements they are linked to or hold.</summary>
     public async Task<List<SearchEntry>> DocumentsAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         var documents = await db.SourceDocuments.IgnoreQueryFilters().AsNoTracking()
@@ -59,21 +69,47 @@ internal sealed class SearchEntryBuilder(EntenteDb db)
                 .Select(a => new { SourceDocumentId = a.TextDocumentId!.Value, AgreementId = a.Id }))
             .ToListAsync(ct);
         var agreementsOf = linked.ToLookup(l => l.SourceDocumentId, l => l.AgreementId);
-        return [.. documents.Select(d => Entry(SearchRecordTypes.Document, d.Id, d.Kind, $"/api/documents/{d.Id}/clause-links", d.Title ?? d.Source, d.Text ?? string.Empty, on: d.DocumentDate ?? DateOnly.FromDateTime(d.ReceivedAt.UtcDateTime), spheres: SearchEntry.Join(SpheresOfAnalysis(d.AnalysisJson)), agreements: SearchEntry.Join(agreementsOf[d.Id])))];
+        return [.. documents.Select(d => Entry(
+            SearchRecordTypes.Document, d.Id, d.Kind, $"/api/documents/{d.Id}/clause-links", d.Title ?? d.Source, d.Text ?? string.Empty,
+            on: d.DocumentDate ?? DateOnly.FromDateTime(d.ReceivedAt.UtcDateTime),
+            spheres: SearchEntry.Join(SpheresOfAnalysis(d.AnalysisJson)),
+            agreements: SearchEntry.Join(agreementsOf[d.Id])))];
     }
 
+    /// <summary>Action items, with the spheres and agreements of the clauses they serve.</summary>
     public async Task<List<SearchEntry>> ActionItemsAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         var items = await db.ActionItems.IgnoreQueryFilters().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
         var clauses = await ClausesAsync(items.SelectMany(i => i.ClauseIds), ct);
-        return [.. items.Select(i => Entry(SearchRecordTypes.ActionItem, i.Id, null, $"/action-items/{i.Id}", i.Title, Lines(i.Owner), on: i.DueOn, spheres: SearchEntry.Join(i.ClauseIds.Where(clauses.ContainsKey).SelectMany(c => clauses[c].Spheres)), parties: SearchEntry.Join([i.OwnerPartyCode ?? string.Empty]), agreements: SearchEntry.Join(i.ClauseIds.Where(clauses.ContainsKey).Select(c => clauses[c].AgreementId)), visibility: i.Visibility))];
+        return [.. items.Select(i =>
+        {
+            var served = i.ClauseIds.Where(clauses.ContainsKey).Select(c => clauses[c]).ToList();
+            return Entry(
+                SearchRecordTypes.ActionItem, i.Id, null, $"/action-items/{i.Id}", i.Title, Lines(i.Owner),
+                on: i.DueOn,
+                spheres: SearchEntry.Join(served.SelectMany(c => c.Spheres)),
+                agreements: SearchEntry.Join(served.Select(c => c.AgreementId)),
+                parties: SearchEntry.Join([i.OwnerPartyCode ?? string.Empty]),
+                visibility: i.Visibility);
+        })];
     }
 
+    /// <summary>Consultations: subject, outcome and reason, with both Parties and the clauses they concern.</summary>
     public async Task<List<SearchEntry>> ConsultationsAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         var consultations = await db.Consultations.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         var clauses = await ClausesAsync(consultations.SelectMany(c => c.ClauseIds), ct);
-        return [.. consultations.Select(c => Entry(SearchRecordTypes.Consultation, c.Id, KebabCase.ToKey(c.Kind), $"/consultations/{c.Id}", c.Subject, Lines(c.Outcome, c.DeclineReason), on: DateOnly.FromDateTime(c.RequestedAt.UtcDateTime), spheres: SearchEntry.Join(c.ClauseIds.Where(clauses.ContainsKey).SelectMany(id => clauses[id].Spheres)), parties: SearchEntry.Join([c.OwnerPartyCode ?? string.Empty, c.CounterpartPartyCode]), agreements: SearchEntry.Join(c.ClauseIds.Where(clauses.ContainsKey).Select(id => clauses[id].AgreementId)), visibility: c.Visibility))];
+        return [.. consultations.Select(c =>
+        {
+            var concerned = c.ClauseIds.Where(clauses.ContainsKey).Select(id => clauses[id]).ToList();
+            return Entry(
+                SearchRecordTypes.Consultation, c.Id, KebabCase.ToKey(c.Kind), $"/consultations/{c.Id}", c.Subject, Lines(c.Outcome, c.DeclineReason),
+                on: DateOnly.FromDateTime(c.RequestedAt.UtcDateTime),
+                spheres: SearchEntry.Join(concerned.SelectMany(p => p.Spheres)),
+                agreements: SearchEntry.Join(concerned.Select(p => p.AgreementId)),
+                parties: SearchEntry.Join([c.OwnerPartyCode ?? string.Empty, c.CounterpartPartyCode]),
+                visibility: c.Visibility);
+        })];
     }
 
     private async Task<Dictionary<int, Provision>> ClausesAsync(IEnumerable<int> ids, CancellationToken ct)
