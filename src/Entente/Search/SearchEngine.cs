@@ -13,8 +13,11 @@ public sealed record SearchMatch(int EntryId, double Score);
 /// </summary>
 public static class SearchEngine
 {
-    public static IQueryable<SearchMatch> Matches(EntenteDb db, IReadOnlyList<string> terms)
+    /// <summary>The entries holding every term; with <paramref name="top"/>, only that many of the best.</summary>
+    public static IQueryable<SearchMatch> Matches(EntenteDb db, IReadOnlyList<string> terms, int? top = null)
     {
+        // int.MaxValue stands for "no limit", so each engine keeps one statement (and one cached plan).
+        var limit = top ?? int.MaxValue;
         // Terms are letters and digits only (SearchAnalyzer), so quoting them is all the escaping either syntax needs.
         if (db.Database.IsNpgsql())
         {
@@ -22,6 +25,7 @@ public static class SearchEngine
             return db.Database.SqlQuery<SearchMatch>($"""
                 SELECT "Id" AS "EntryId", ts_rank("Terms", to_tsquery('simple', {tsquery}))::float8 AS "Score"
                 FROM "SearchEntries" WHERE "Terms" @@ to_tsquery('simple', {tsquery})
+                ORDER BY 2 DESC LIMIT {limit}
                 """);
         }
 
@@ -29,6 +33,7 @@ public static class SearchEngine
         return db.Database.SqlQuery<SearchMatch>($"""
             SELECT rowid AS EntryId, -bm25(SearchEntriesFts, 4.0, 1.0) AS Score
             FROM SearchEntriesFts WHERE SearchEntriesFts MATCH {match}
+            ORDER BY 2 DESC LIMIT {limit}
             """);
     }
 }

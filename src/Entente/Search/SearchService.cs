@@ -72,13 +72,25 @@ public static class SearchService
             entries = entries.Where(e => e.On <= to);
         }
 
-        // Rank first, on ids and scores only, so the sort never carries texts; then read the few entries shown.
-        var top = await SearchEngine.Matches(db, criteria.Terms)
-            .Join(entries, m => m.EntryId, e => e.Id, (m, e) => new { e.Id, m.Score, e.RecordType, e.RecordId })
-            .OrderByDescending(r => r.Score).ThenBy(r => r.RecordType).ThenBy(r => r.RecordId)
-            .Take(criteria.Limit + 1)
-            .Select(r => new { r.Id, r.Score })
-            .ToListAsync(ct);
+        // Rank first, on ids and scores only, so the sort never carries texts. The engine's best few hundred
+        // are tried first: without narrow filters they hold the page, and a common word need not join every
+        // one of its matches with the entries. When too few of them pass the filters, wider windows follow.
+        var wanted = criteria.Limit + 1;
+        var top = new List<(int Id, double Score)>();
+        foreach (var window in new int?[] { wanted * 10, wanted * 200, null })
+        {
+            top = [.. (await SearchEngine.Matches(db, criteria.Terms, window)
+                .Join(entries, m => m.EntryId, e => e.Id, (m, e) => new { e.Id, m.Score, e.RecordType, e.RecordId })
+                .OrderByDescending(r => r.Score).ThenBy(r => r.RecordType).ThenBy(r => r.RecordId)
+                .Take(wanted)
+                .Select(r => new { r.Id, r.Score })
+                .ToListAsync(ct)).Select(r => (r.Id, r.Score))];
+            if (top.Count == wanted)
+            {
+                break;
+            }
+        }
+
         var ids = top.Take(criteria.Limit).Select(r => r.Id).ToList();
         if (ids.Count == 0)
         {
