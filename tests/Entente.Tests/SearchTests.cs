@@ -164,6 +164,15 @@ public class SearchTests(PostgresServer postgres)
             Assert.NotEmpty(ofDeclaration.Results);
             Assert.All(ofDeclaration.Results, r => Assert.True(r.Url.StartsWith($"/agreements/{declaration.Id}", StringComparison.Ordinal), r.Url));
 
+            // A narrow filter on a common word: the first result must not depend on how many were asked for.
+            foreach (var agreement in await db.Agreements.Select(a => a.Key).ToListAsync(Ct))
+            {
+                var one = await SearchAsync(target, Viewer.System(), new SearchRequest("cooperation", Agreement: agreement, Limit: "1"));
+                var many = await SearchAsync(target, Viewer.System(), new SearchRequest("cooperation", Agreement: agreement, Limit: "100"));
+                Assert.Equal(many.Results.Select(r => (r.Type, r.Id)).FirstOrDefault(), one.Results.Select(r => (r.Type, r.Id)).FirstOrDefault());
+                Assert.Equal(many.Results.Count > 1, one.More);
+            }
+
             var treaties = await SearchAsync(target, Viewer.System(), new SearchRequest("cooperation", Kind: "declaration", Limit: "100"));
             Assert.All(treaties.Results, r => Assert.Equal("declaration", r.Kind));
         }

@@ -72,20 +72,22 @@ public static class SearchService
             entries = entries.Where(e => e.On <= to);
         }
 
-        // Rank first, on ids and scores only, so the sort never carries texts. The engine's best few hundred
-        // are tried first: without narrow filters they hold the page, and a common word need not join every
-        // one of its matches with the entries. When too few of them pass the filters, wider windows follow.
+        // The engine ranks; its best few hundred matches are then checked against access and filters by id.
+        // Without narrow filters they hold the page, so a common word is never joined match by match with
+        // the entries. When filters leave too few, wider windows follow, up to every match.
         var wanted = criteria.Limit + 1;
         var top = new List<(int Id, double Score)>();
-        foreach (var window in new int?[] { wanted * 10, wanted * 200, null })
+        foreach (var window in new[] { wanted * 10, wanted * 200, int.MaxValue })
         {
-            top = [.. (await SearchEngine.Matches(db, criteria.Terms, window)
-                .Join(entries, m => m.EntryId, e => e.Id, (m, e) => new { e.Id, m.Score, e.RecordType, e.RecordId })
-                .OrderByDescending(r => r.Score).ThenBy(r => r.RecordType).ThenBy(r => r.RecordId)
+            var matches = await SearchEngine.Matches(db, criteria.Terms, window).ToListAsync(ct);
+            var scores = matches.ToDictionary(m => m.EntryId, m => m.Score);
+            var matched = scores.Keys.ToList();
+            var passing = await entries.Where(e => matched.Contains(e.Id)).Select(e => new { e.Id, e.RecordType, e.RecordId }).ToListAsync(ct);
+            top = [.. passing
+                .OrderByDescending(e => scores[e.Id]).ThenBy(e => e.RecordType, StringComparer.Ordinal).ThenBy(e => e.RecordId)
                 .Take(wanted)
-                .Select(r => new { r.Id, r.Score })
-                .ToListAsync(ct)).Select(r => (r.Id, r.Score))];
-            if (top.Count == wanted)
+                .Select(e => (e.Id, scores[e.Id]))];
+            if (top.Count == wanted || matches.Count < window)
             {
                 break;
             }
