@@ -44,7 +44,7 @@ public sealed class SearchEntry
     /// <summary>Ids of the agreements the record belongs to or serves, as <c>|3|12|</c>.</summary>
     public string Agreements { get; set; } = "|";
 
-    /// <summary>Copied from the record for display; access is decided by the record's own filtered set.</summary>
+    /// <summary>Copied from the record so the table reads on its own; access is decided by the record's own filtered set.</summary>
     public Visibility Visibility { get; set; }
 
     public static string Join(IEnumerable<string> values)
