@@ -16,7 +16,7 @@ var repeat = Option("--repeat", 20);
 var shared = LocateShared();
 if (shared is null || SyntheticDocuments.Load(shared) is not { } sources)
 {
-    Console.WriteLine("Search benchmark skipped: the shared corpus and ToTA texts (/work/shared, or $ENTENTE_SHARED) are absent.");
+    Console.WriteLine("Search benchmark skipped: the shared corpus and ToTA texts (../shared beside the repository, or $ENTENTE_SHARED) are absent.");
     return 0;
 }
 
@@ -155,5 +155,5 @@ static string? LocateShared()
         }
     }
 
-    return Directory.Exists("/work/shared") ? "/work/shared" : null;
+    return null;
 }

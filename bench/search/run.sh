@@ -5,11 +5,12 @@
 #   bench/search/run.sh [--documents 100000] [--repeat 20] [--db sqlite:/path.db | postgres://…]
 #
 # Prints a Markdown report; paste it into docs/benchmarks.md with the machine, the date and the load.
-# Skips, saying so, when the shared texts are absent.
+# Skips, saying so, when the shared texts are absent (../shared beside the repository, or $ENTENTE_SHARED).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-shared=${ENTENTE_SHARED:-$(cd .. && pwd)/shared}
-if [ ! -d "$shared/corpus" ] && [ ! -d "$shared/datasets/tota" ]; then
-  [ -d /work/shared ] && export ENTENTE_SHARED=/work/shared || { echo "Search benchmark skipped: no shared corpus or ToTA texts at $shared (set ENTENTE_SHARED)."; exit 0; }
+export ENTENTE_SHARED=${ENTENTE_SHARED:-$(cd .. && pwd)/shared}
+if [ ! -d "$ENTENTE_SHARED/corpus" ] && [ ! -d "$ENTENTE_SHARED/datasets/tota" ]; then
+  echo "Search benchmark skipped: no corpus or ToTA texts under $ENTENTE_SHARED (set ENTENTE_SHARED to the shared folder)."
+  exit 0
 fi
 dotnet run -c Release --project bench/Entente.Search.Benchmarks -- "$@"
