@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Entente.Access;
 using Entente.Documents;
+using Entente.Search;
 using Entente.Storage;
 using Entente.Users;
 using Microsoft.AspNetCore.Identity;
@@ -37,24 +38,26 @@ internal static class AuditedSave
             return await save();
         }
 
+        var reindex = SearchIndexer.Capture(db);
         if (db.Database.CurrentTransaction is not null)
         {
-            return await SaveWithTrailAsync(db, save, changes, ct);
+            return await SaveWithTrailAsync(db, save, changes, reindex, ct);
         }
 
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async token =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(token);
-            var written = await SaveWithTrailAsync(db, save, changes, token);
+            var written = await SaveWithTrailAsync(db, save, changes, reindex, token);
             await transaction.CommitAsync(token);
             return written;
         }, ct);
     }
 
-    private static async Task<int> SaveWithTrailAsync(EntenteDb db, Func<Task<int>> save, List<Change> changes, CancellationToken ct)
+    private static async Task<int> SaveWithTrailAsync(EntenteDb db, Func<Task<int>> save, List<Change> changes, PendingReindex reindex, CancellationToken ct)
     {
         var written = await save();
+        await SearchIndexer.UpdateAsync(db, reindex, ct);
         await AuditChain.AppendAsync(db, [.. changes.Select(c => c.Complete())], ct);
         await save();
         return written;
@@ -73,7 +76,8 @@ internal static class AuditedSave
         var changes = new List<Change>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            // The search index is derived data, rebuilt from the audited records; it is not audited itself.
+            if (entry.Entity is AuditEntry or SearchEntry || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

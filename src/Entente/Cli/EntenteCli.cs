@@ -7,6 +7,7 @@ using Entente.Evaluation;
 using Entente.Exports;
 using Entente.Reports;
 using Entente.Sample;
+using Entente.Search;
 using Entente.Storage;
 using Entente.Users;
 using Entente.Web;
@@ -35,6 +36,7 @@ public static class EntenteCli
         root.Subcommands.Add(AuditCommands.Create(common, output));        // audit verify
         root.Subcommands.Add(ReportCommand.Create(common, output));        // a report for a period or a session
         root.Subcommands.Add(ExportCommand.Create(common, output));        // everything the viewer may see, as JSON
+        root.Subcommands.Add(SearchCommands.Create(common, output));       // search, search --reindex
         return root;
     }
 

@@ -1,5 +1,6 @@
 using Entente.Commitments;
 using Entente.Sample;
+using Entente.Search;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -64,6 +65,8 @@ public static class DatabaseBootstrapper
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         }
 
+        // The search index's engine structures sit beside the migrated tables; records that predate them are indexed now.
+        await SearchIndex.EnsureReadyAsync(db, cancellationToken);
         return status.Pending;
     }
 

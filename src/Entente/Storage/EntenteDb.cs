@@ -12,6 +12,7 @@ using Entente.Events;
 using Entente.Indicators;
 using Entente.Intelligence;
 using Entente.Parties;
+using Entente.Search;
 using Entente.Users;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -89,6 +90,8 @@ public abstract partial class EntenteDb(DbContextOptions options, Viewer viewer,
 
     /// <summary>The data protection key ring shared by every server; read and written through <see cref="DataProtectionKeyStore"/>.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    /// <summary>The search index: derived from the records above and kept in step by every save.</summary>
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     // Flat members the query filters read; EF Core re-evaluates them for each context instance.
     internal bool ViewerIsSystem => Viewer.IsSystem;

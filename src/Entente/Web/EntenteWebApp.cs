@@ -15,6 +15,7 @@ using Entente.Exports;
 using Entente.Indicators;
 using Entente.Intelligence;
 using Entente.Reports;
+using Entente.Search;
 using Entente.Storage;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -144,6 +145,7 @@ public static class EntenteWebApp
         app.MapDocumentUploadApi();
         app.MapDocumentsApi().AllowAnonymous();
         app.MapConflictsApi();
+        app.MapSearchApi().AllowAnonymous(); // anonymous callers find only the public legal base and documents
         app.MapTokensApi();
         app.MapCommitmentsApi();
         app.MapActionItemsApi();

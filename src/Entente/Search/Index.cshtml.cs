@@ -1,0 +1,51 @@
+using Entente.Storage;
+using Entente.Text.Vocabulary;
+using Entente.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Search;
+
+/// <summary>The search page: a form with the query and filters, and the results the viewer may read.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(EntenteDb db) : PageModel
+{
+    public SearchRequest Asked { get; private set; } = new(null);
+
+    public SearchResults? Results { get; private set; }
+
+    public IDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public IReadOnlyList<(string Key, string Label)> SphereOptions => Spheres.All;
+
+    public IReadOnlyList<string> KindOptions => SearchCriteria.KindKeys;
+
+    public IReadOnlyList<string> PartyOptions { get; private set; } = [];
+
+    public IReadOnlyList<(string Key, string Title)> AgreementOptions { get; private set; } = [];
+
+    public async Task OnGetAsync(string? q, string? sphere, string? kind, string? party, string? agreement, string? from, string? to, CancellationToken ct)
+    {
+        Asked = new SearchRequest(q, sphere, kind, party, agreement, from, to);
+        PartyOptions = await db.Parties.OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(ct);
+        AgreementOptions = [.. (await db.Agreements.OrderBy(a => a.SignedOn).Select(a => new { a.Key, a.ShortTitle }).ToListAsync(ct)).Select(a => (a.Key, a.ShortTitle.En))];
+        if (q is null)
+        {
+            return;
+        }
+
+        var errors = new FieldErrors();
+        if (await SearchCriteria.ParseAsync(db, Asked, errors, ct) is { } criteria)
+        {
+            Results = await SearchService.SearchAsync(db, criteria, ct);
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Errors = errors.ToDictionary();
+        }
+    }
+
+    public string? ErrorOf(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+}

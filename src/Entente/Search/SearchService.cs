@@ -1,0 +1,130 @@
+using Entente.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Search;
+
+/// <summary>One result: what was found, where to read it, how well it matched, and the passage that matched.</summary>
+/// <param name="Type">One of <see cref="SearchRecordTypes"/>.</param>
+/// <param name="Id">The record's id within its type.</param>
+/// <param name="Kind">The agreement, document or consultation kind, when the record has one.</param>
+/// <param name="Title">The record's title.</param>
+/// <param name="Url">Where to read the record.</param>
+/// <param name="On">The record's date: signing, document date, due date or request date.</param>
+/// <param name="Score">Relevance as the engine ranks it; higher is better, comparable within one search only.</param>
+/// <param name="Snippet">HTML: the passage, escaped, with each matched word in <c>&lt;mark&gt;</c>.</param>
+public sealed record SearchHit(string Type, int Id, string? Kind, string Title, string Url, DateOnly? On, double Score, string Snippet);
+
+/// <summary>The results of one search, best first.</summary>
+/// <param name="Query">The query as asked.</param>
+/// <param name="Terms">The terms the query was reduced to (stems, folded).</param>
+/// <param name="Results">The results the viewer may read, best first.</param>
+/// <param name="More">Whether more results exist beyond the limit.</param>
+public sealed record SearchResults(string Query, IReadOnlyList<string> Terms, IReadOnlyList<SearchHit> Results, bool More);
+
+/// <summary>
+/// Entente's one search: the engine's matches, narrowed to what the viewer may read and to the filters,
+/// ranked, with snippets. Access reuses the records' own filtered sets: an action item or consultation is
+/// found only when <c>db.ActionItems</c> or <c>db.Consultations</c> would show it to this viewer.
+/// </summary>
+public static class SearchService
+{
+    /// <summary>Characters of a long text read for its snippet; matches further in still rank, without a passage.</summary>
+    private const int SnippetSourceLength = 100_000;
+
+    public static async Task<SearchResults> SearchAsync(EntenteDb db, SearchCriteria criteria, CancellationToken ct)
+    {
+        var entries = Visible(db);
+        if (criteria.RecordType is { } type)
+        {
+            entries = entries.Where(e => e.RecordType == type);
+        }
+
+        if (criteria.Kind is { } kind)
+        {
+            entries = entries.Where(e => e.Kind == kind);
+        }
+
+        if (criteria.Sphere is { } sphere)
+        {
+            var key = $"|{sphere}|";
+            entries = entries.Where(e => e.Spheres.Contains(key));
+        }
+
+        if (criteria.Party is { } party)
+        {
+            var key = $"|{party}|";
+            entries = entries.Where(e => e.Parties.Contains(key));
+        }
+
+        if (criteria.AgreementId is { } agreement)
+        {
+            var key = SearchEntry.Join([agreement]);
+            entries = entries.Where(e => e.Agreements.Contains(key));
+        }
+
+        if (criteria.From is { } from)
+        {
+            entries = entries.Where(e => e.On >= from);
+        }
+
+        if (criteria.To is { } to)
+        {
+            entries = entries.Where(e => e.On <= to);
+        }
+
+        // The engine ranks; its best few hundred matches are then checked against access and filters by id.
+        // Without narrow filters they hold the page, so a common word is never joined match by match with
+        // the entries. When filters leave too few, wider windows follow, up to every match.
+        var wanted = criteria.Limit + 1;
+        var top = new List<(int Id, double Score)>();
+        foreach (var window in new[] { wanted * 10, wanted * 200, int.MaxValue })
+        {
+            var matches = await SearchEngine.Matches(db, criteria.Terms, window).ToListAsync(ct);
+            var scores = matches.ToDictionary(m => m.EntryId, m => m.Score);
+            var matched = scores.Keys.ToList();
+            var passing = await entries.Where(e => matched.Contains(e.Id)).Select(e => new { e.Id, e.RecordType, e.RecordId }).ToListAsync(ct);
+            top = [.. passing
+                .OrderByDescending(e => scores[e.Id]).ThenBy(e => e.RecordType, StringComparer.Ordinal).ThenBy(e => e.RecordId)
+                .Take(wanted)
+                .Select(e => (e.Id, scores[e.Id]))];
+            if (top.Count == wanted || matches.Count < window)
+            {
+                break;
+            }
+        }
+
+        var ids = top.Take(criteria.Limit).Select(r => r.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return new SearchResults(criteria.Query, criteria.Terms, [], More: false);
+        }
+
+        var shown = await db.SearchEntries.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new { e.Id, e.RecordType, e.RecordId, e.Kind, e.Title, e.Url, e.On, Body = e.Body.Substring(0, SnippetSourceLength) })
+            .ToDictionaryAsync(e => e.Id, ct);
+
+        var analyzer = new SearchAnalyzer();
+        var terms = criteria.Terms.ToHashSet(StringComparer.Ordinal);
+        var hits = top.Take(criteria.Limit).Where(r => shown.ContainsKey(r.Id)).Select(r => (r.Score, Entry: shown[r.Id]))
+            .Select(r => new SearchHit(
+                r.Entry.RecordType, r.Entry.RecordId, r.Entry.Kind, r.Entry.Title, r.Entry.Url, r.Entry.On, Math.Round(r.Score, 6),
+                SearchSnippets.Html(analyzer, r.Entry.Body, terms)))
+            .ToList();
+        return new SearchResults(criteria.Query, criteria.Terms, hits, top.Count > criteria.Limit);
+    }
+
+    /// <summary>The entries this viewer may read: the public legal base and documents, and the records its filtered sets show.</summary>
+    private static IQueryable<SearchEntry> Visible(EntenteDb db)
+    {
+        var entries = db.SearchEntries.AsNoTracking();
+        if (!db.Viewer.IsAuthenticated && !db.Viewer.IsSystem)
+        {
+            return entries.Where(e => e.RecordType == SearchRecordTypes.Agreement || e.RecordType == SearchRecordTypes.Clause || e.RecordType == SearchRecordTypes.Document);
+        }
+
+        return entries.Where(e =>
+            e.RecordType == SearchRecordTypes.Agreement || e.RecordType == SearchRecordTypes.Clause || e.RecordType == SearchRecordTypes.Document
+            || (e.RecordType == SearchRecordTypes.ActionItem && db.ActionItems.Any(i => i.Id == e.RecordId))
+            || (e.RecordType == SearchRecordTypes.Consultation && db.Consultations.Any(c => c.Id == e.RecordId)));
+    }
+}
