@@ -31,24 +31,11 @@ public sealed class SearchAnalyzer
     /// <summary>Every word of <paramref name="text"/> with its term, in text order.</summary>
     public IEnumerable<SearchToken> Tokens(string text)
     {
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (start, length) in Words(text))
         {
-            if (!IsWordChar(text, i))
+            if (Term(text.AsSpan(start, Math.Min(length, MaxWordLength))) is { Length: > 0 } term)
             {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && IsWordChar(text, i))
-            {
-                i++;
-            }
-
-            if (Term(text.AsSpan(start, Math.Min(i - start, MaxWordLength))) is { Length: > 0 } term)
-            {
-                yield return new SearchToken(start, i - start, term);
+                yield return new SearchToken(start, length, term);
             }
         }
     }
@@ -61,6 +48,19 @@ public sealed class SearchAnalyzer
     public IEnumerable<SearchToken> Matches(string text, IReadOnlySet<string> terms)
     {
         var prefixes = terms.Select(t => t[..Math.Min(t.Length, 2)]).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var (start, length) in Words(text))
+        {
+            var folded = Fold(text.AsSpan(start, Math.Min(length, MaxWordLength)));
+            if (prefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal)) && Stem(folded) is var term && terms.Contains(term))
+            {
+                yield return new SearchToken(start, length, term);
+            }
+        }
+    }
+
+    // The runs of word characters in a text, as start and length.
+    private static IEnumerable<(int Start, int Length)> Words(string text)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -76,12 +76,7 @@ public sealed class SearchAnalyzer
                 i++;
             }
 
-            var word = text.AsSpan(start, Math.Min(i - start, MaxWordLength));
-            var folded = Fold(word);
-            if (prefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal)) && Stem(folded) is var term && terms.Contains(term))
-            {
-                yield return new SearchToken(start, i - start, term);
-            }
+            yield return (start, i - start);
         }
     }
 
