@@ -112,6 +112,8 @@ public class ConsultationTests(PostgresServer postgres)
 
         workspace.Clock.Now = Workspace.Start.AddHours(20);
         var reminders = await service.TickAsync(Ct);
+        // The asked Party sees the reminder where it works: in its inbox.
+        Assert.Contains("Reminder sent", await workspace.As("az-viewer").GetStringAsync("/consultations?box=inbox", Ct), StringComparison.Ordinal);
         workspace.Clock.Now = Workspace.Start.AddHours(25);
         var breaches = await service.TickAsync(Ct);
 

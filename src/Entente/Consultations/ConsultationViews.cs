@@ -8,14 +8,14 @@ public sealed record ConsultationView(
     IReadOnlyList<int> ClauseIds, IReadOnlyList<DateOnly> ProposedDates, string Status, IReadOnlyList<string> Next,
     DateTimeOffset RequestedAt, string RequestedBy, DateTimeOffset? AcknowledgedAt, DateOnly? ScheduledOn, DateTimeOffset? HeldAt,
     DateTimeOffset? ConcludedAt, string? Outcome, string? DeclineReason, DateTimeOffset? AcknowledgeBreachedAt, DateTimeOffset? HoldBreachedAt,
-    string Box, long Version)
+    DateTimeOffset? LastReminderAt, string Box, long Version)
 {
     public static ConsultationView Of(Consultation c, string? viewerParty) => new(
         c.Id, KebabCase.ToKey(c.Kind), c.Subject, c.OwnerPartyCode, c.CounterpartPartyCode, KebabCase.ToKey(c.Classification),
         KebabCase.ToKey(c.Visibility), c.ClauseIds, c.ProposedDates, KebabCase.ToKey(c.Status),
         [.. ConsultationWorkflow.NextFrom(c.Status).Select(KebabCase.ToKey)], c.RequestedAt, c.RequestedBy, c.AcknowledgedAt,
         c.ScheduledOn, c.HeldAt, c.ConcludedAt, c.Outcome, c.DeclineReason, c.AcknowledgeBreachedAt, c.HoldBreachedAt,
-        viewerParty == c.CounterpartPartyCode ? "inbox" : viewerParty == c.OwnerPartyCode ? "outbox" : "other",
+        c.LastReminderAt, viewerParty == c.CounterpartPartyCode ? "inbox" : viewerParty == c.OwnerPartyCode ? "outbox" : "other",
         c.Version);
 }
 
