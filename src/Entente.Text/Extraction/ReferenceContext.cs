@@ -20,6 +20,7 @@ internal static class ReferenceContext
     public static List<AgreementReference> FillParties(TokenStream t, List<AgreementReference> references, IReadOnlyList<EntityMention> entities)
     {
         var states = StatesByToken(t, entities);
+        var sentenceStarts = SentenceStarts(t);
         for (var n = 0; n < references.Count; n++)
         {
             var reference = references[n];
@@ -30,7 +31,7 @@ internal static class ReferenceContext
 
             var first = t.IndexAt(reference.Span.Start);
             var last = t.IndexAt(reference.Span.End) - 1;
-            var parties = After(t, last, states) ?? Before(t, first, states);
+            var parties = After(t, last, states) ?? Before(t, first, sentenceStarts[t.SentenceOf[first]], states);
             if (parties is not null)
             {
                 references[n] = reference with { Parties = parties };
@@ -60,16 +61,22 @@ internal static class ReferenceContext
     }
 
     // "Russia and Azerbaijan are actively implementing the Action Plan": the sentence opens with the states.
-    private static List<string>? Before(TokenStream t, int first, string?[] states)
+    private static List<string>? Before(TokenStream t, int first, int start, string?[] states)
     {
-        var start = first;
-        while (start > 0 && t.SameSentence(start - 1, first))
-        {
-            start--;
-        }
-
         var parties = List(t, t.Is(start, "the") ? start + 1 : start, states, out var end);
         return parties is not null && end < first ? parties : null;
+    }
+
+    // The first token of each sentence, found in one pass so that long sentences full of references stay linear.
+    private static int[] SentenceStarts(TokenStream t)
+    {
+        var starts = new int[t.Count == 0 ? 0 : t.SentenceOf[t.Count - 1] + 1];
+        for (var k = t.Count - 1; k >= 0; k--)
+        {
+            starts[t.SentenceOf[k]] = k;
+        }
+
+        return starts;
     }
 
     private static List<string>? List(TokenStream t, int from, string?[] states) => List(t, from, states, out _);
