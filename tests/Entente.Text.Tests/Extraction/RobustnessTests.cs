@@ -73,6 +73,8 @@ public class RobustnessTests
     [InlineData("The Declaration was signed on 3 July 1997, the above statements ")]
     [InlineData("Treaty of 2019 between Russia and Georgia, ")]
     [InlineData("President Vladimir Putin met Ilham Aliyev. ")]
+    [InlineData("the Agreement on Transit, ")]
+    [InlineData("Russian, Azerbaijani and Armenian leaders signed the Protocol on Trade of 3 May 2019 [between Georgian and Turkish leaders], ")]
     public void PathologicalRepetitionRunsInLinearTime(string unit) =>
         LinearTime.Assert(
             size => string.Concat(Enumerable.Repeat(unit, size)),
