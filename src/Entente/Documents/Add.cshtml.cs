@@ -1,4 +1,3 @@
-using System.Globalization;
 using Entente.Storage;
 using Entente.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +38,7 @@ public sealed class AddModel(EntenteDb db, TimeProvider clock) : PageModel
         DateOnly? date = null;
         if (!string.IsNullOrWhiteSpace(Date))
         {
-            if (DateOnly.TryParseExact(Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            if (IsoDate.TryParse(Date, out var parsed))
             {
                 date = parsed;
             }
@@ -79,8 +78,7 @@ public sealed class AddModel(EntenteDb db, TimeProvider clock) : PageModel
         await using var stream = upload.OpenReadStream();
         await stream.CopyToAsync(buffer, ct);
         // The browser's idea of the type is a hint only; the pipeline looks at the bytes.
-        var declared = upload.ContentType is { Length: > 0 } type && type != "application/octet-stream" ? type : null;
-        return (WebIngestion.CleanName(upload.FileName), buffer.ToArray(), declared);
+        return (WebIngestion.CleanName(upload.FileName), buffer.ToArray(), WebIngestion.MediaTypeHint(upload.ContentType));
     }
 
     private static (string Name, byte[] Bytes, string? MediaType) FromText(string text)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Entente.Access;
 using Entente.Storage;
 using Entente.Web;
@@ -18,7 +17,7 @@ public static class DocumentUploadApi
                 DateOnly? documentDate = null;
                 if (!string.IsNullOrWhiteSpace(date))
                 {
-                    if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                    if (IsoDate.TryParse(date, out var parsed))
                     {
                         documentDate = parsed;
                     }
@@ -44,8 +43,7 @@ public static class DocumentUploadApi
                     return errors.ToProblem();
                 }
 
-                var mediaType = request.ContentType?.Split(';')[0].Trim() is { Length: > 0 } type && type != "application/octet-stream" ? type : null;
-                var outcome = await WebIngestion.IngestAsync(db, clock, WebIngestion.CleanName(name), bytes, mediaType, documentDate, ct);
+                var outcome = await WebIngestion.IngestAsync(db, clock, WebIngestion.CleanName(name), bytes, WebIngestion.MediaTypeHint(request.ContentType), documentDate, ct);
                 var view = DocumentIngestView.Of(outcome);
                 return outcome.Result == IngestResult.Unchanged
                     ? TypedResults.Ok(view)

@@ -242,7 +242,7 @@ public static class IngestCommands
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            if (IsoDate.TryParse(text, out var parsed))
             {
                 return parsed;
             }

@@ -26,6 +26,10 @@ public static class WebIngestion
         return new DocumentIngestor(db, DocumentPipeline.Default, clock).IngestAsync(input, ct);
     }
 
+    /// <summary>The type a browser or script declared, as a hint (the pipeline looks at the bytes); none for the generic one.</summary>
+    public static string? MediaTypeHint(string? contentType) =>
+        contentType?.Split(';')[0].Trim() is { Length: > 0 } type && type != "application/octet-stream" ? type : null;
+
     /// <summary>Pasted text becomes a UTF-8 text document named after its first words.</summary>
     public static (string Name, byte[] Bytes) FromPastedText(string text)
     {

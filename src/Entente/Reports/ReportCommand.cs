@@ -61,6 +61,6 @@ public static class ReportCommand
 
     private static DateOnly? Date(string? value, string option) =>
         string.IsNullOrWhiteSpace(value) ? null
-        : DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : IsoDate.TryParse(value, out var date) ? date
         : throw new EntenteException($"{option} must be a date as YYYY-MM-DD, not '{value}'.", ExitCodes.Usage);
 }

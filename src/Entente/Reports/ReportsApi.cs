@@ -1,4 +1,3 @@
-using System.Globalization;
 using Entente.Access;
 using Entente.Storage;
 using Entente.Web;
@@ -75,7 +74,7 @@ public static class ReportsApi
             return null;
         }
 
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(value, out var date))
         {
             return date;
         }
