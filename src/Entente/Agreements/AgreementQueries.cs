@@ -86,6 +86,19 @@ public static class AgreementQueries
             [.. agreement.Roadmaps.OrderBy(r => r.Number).Select(r => new RoadmapView(r.Number, r.Title.En, r.Spheres))]);
     }
 
+    /// <summary><see cref="ListAsync"/> through the cache (the same list for every viewer).</summary>
+    public static Task<List<AgreementSummary>?> CachedListAsync(EntenteDb db, VersionedReadCache cache, CancellationToken ct) =>
+        cache.GetAsync<List<AgreementSummary>>(db, "agreements", async (db, ct) => await ListAsync(db, ct), ct);
+
+    /// <summary><see cref="FindAsync"/> through the cache; an unknown id is looked up each time, not kept.</summary>
+    public static Task<AgreementDetail?> CachedFindAsync(EntenteDb db, VersionedReadCache cache, string idOrKey, CancellationToken ct) =>
+        cache.GetAsync(db, "agreement:" + idOrKey, (db, ct) => FindAsync(db, idOrKey, ct), ct);
+
+    /// <summary>An agreement's provisions through the cache, or null when there is no such agreement.</summary>
+    public static Task<List<ProvisionView>?> CachedProvisionsAsync(EntenteDb db, VersionedReadCache cache, string idOrKey, CancellationToken ct) =>
+        cache.GetAsync(db, "provisions:" + idOrKey, async (db, ct) =>
+            await FindAsync(db, idOrKey, ct) is { } agreement ? await ProvisionsAsync(db, agreement.Id, ct) : null, ct);
+
     public static async Task<List<ProvisionView>> ProvisionsAsync(EntenteDb db, int agreementId, CancellationToken ct)
     {
         var rows = await db.Provisions.AsNoTracking()

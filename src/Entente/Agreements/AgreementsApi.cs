@@ -10,20 +10,21 @@ public static class AgreementsApi
     {
         var group = routes.MapGroup("/api/agreements").WithTags("Agreements");
 
-        group.MapGet("/", async Task<Ok<List<AgreementSummary>>> (EntenteDb db, CancellationToken ct) =>
-            TypedResults.Ok(await AgreementQueries.ListAsync(db, ct)))
+        // The legal base is public and read far more than written: answers come from the versioned cache.
+        group.MapGet("/", async Task<Ok<List<AgreementSummary>>> (EntenteDb db, VersionedReadCache cache, CancellationToken ct) =>
+            TypedResults.Ok((await AgreementQueries.CachedListAsync(db, cache, ct))!))
             .WithSummary("Every agreement of the legal base, oldest first.");
 
-        group.MapGet("/{id}", async Task<Results<Ok<AgreementDetail>, ProblemHttpResult>> (string id, EntenteDb db, CancellationToken ct) =>
-            await AgreementQueries.FindAsync(db, id, ct) is { } agreement
+        group.MapGet("/{id}", async Task<Results<Ok<AgreementDetail>, ProblemHttpResult>> (string id, EntenteDb db, VersionedReadCache cache, CancellationToken ct) =>
+            await AgreementQueries.CachedFindAsync(db, cache, id, ct) is { } agreement
                 ? TypedResults.Ok(agreement)
                 : NotFound(id))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One agreement, by numeric id or key, with its relations and roadmaps.");
 
-        group.MapGet("/{id}/provisions", async Task<Results<Ok<List<ProvisionView>>, ProblemHttpResult>> (string id, EntenteDb db, CancellationToken ct) =>
-            await AgreementQueries.FindAsync(db, id, ct) is { } agreement
-                ? TypedResults.Ok(await AgreementQueries.ProvisionsAsync(db, agreement.Id, ct))
+        group.MapGet("/{id}/provisions", async Task<Results<Ok<List<ProvisionView>>, ProblemHttpResult>> (string id, EntenteDb db, VersionedReadCache cache, CancellationToken ct) =>
+            await AgreementQueries.CachedProvisionsAsync(db, cache, id, ct) is { } provisions
+                ? TypedResults.Ok(provisions)
                 : NotFound(id))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An agreement's preamble recitals, operative clauses and closing, in order.");

@@ -7,7 +7,7 @@ namespace Entente.Agreements;
 
 /// <summary>One agreement: its facts, its relations to the rest of the legal base, and its provisions.</summary>
 [AllowAnonymous]
-public sealed class DetailModel(EntenteDb db) : PageModel
+public sealed class DetailModel(EntenteDb db, VersionedReadCache cache) : PageModel
 {
     public AgreementDetail Agreement { get; private set; } = null!;
 
@@ -15,13 +15,13 @@ public sealed class DetailModel(EntenteDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        if (await AgreementQueries.FindAsync(db, id, ct) is not { } agreement)
+        if (await AgreementQueries.CachedFindAsync(db, cache, id, ct) is not { } agreement)
         {
             return NotFound();
         }
 
         Agreement = agreement;
-        Provisions = await AgreementQueries.ProvisionsAsync(db, agreement.Id, ct);
+        Provisions = await AgreementQueries.CachedProvisionsAsync(db, cache, id, ct) ?? [];
         return Page();
     }
 }

@@ -6,7 +6,7 @@ namespace Entente.Agreements;
 
 /// <summary>The legal base as a list, filterable by kind.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(EntenteDb db) : PageModel
+public sealed class IndexModel(EntenteDb db, VersionedReadCache cache) : PageModel
 {
     public IReadOnlyList<AgreementSummary> Agreements { get; private set; } = [];
 
@@ -16,7 +16,7 @@ public sealed class IndexModel(EntenteDb db) : PageModel
 
     public async Task OnGetAsync(string? kind, CancellationToken ct)
     {
-        var all = await AgreementQueries.ListAsync(db, ct);
+        var all = await AgreementQueries.CachedListAsync(db, cache, ct) ?? [];
         Kinds = [.. all.Select(a => a.Kind).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         Kind = Kinds.Contains(kind, StringComparer.Ordinal) ? kind : null;
         Agreements = Kind is null ? all : [.. all.Where(a => a.Kind == Kind)];

@@ -9,18 +9,37 @@ namespace Entente.Storage;
 public static class EntenteDatabase
 {
     /// <summary>Registers <see cref="EntenteDb"/> (resolving to the provider's subclass) for dependency injection.</summary>
-    /// <remarks>The <see cref="Viewer"/> defaults to anonymous: a host that forgets to set it shows only shared records.</remarks>
+    /// <remarks>
+    /// Contexts come from a pool (building one, with the Identity model and its services, cost more than the query
+    /// of a simple read) and are handed to each scope set up for that scope's <see cref="Viewer"/>. The viewer
+    /// defaults to anonymous: a host that forgets to set it shows only shared records.
+    /// </remarks>
     public static IServiceCollection AddEntenteDatabase(this IServiceCollection services, DatabaseTarget target)
     {
         services.TryAddScoped(_ => Viewer.Anonymous());
         services.TryAddSingleton(TimeProvider.System);
-        return target.Provider switch
+        switch (target.Provider)
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<EntenteDb, SqliteEntenteDb>(options => ConfigureSqlite(options, target)),
-            DatabaseProvider.Postgres => services.AddDbContext<EntenteDb, PostgresEntenteDb>(options => ConfigurePostgres(options, target)),
-            _ => throw new ArgumentOutOfRangeException(nameof(target)),
-        };
+            case DatabaseProvider.Sqlite:
+                services.AddPooledDbContextFactory<SqliteEntenteDb>(options => ConfigureSqlite(options, target));
+                services.AddScoped<EntenteDb>(scope => Lease<SqliteEntenteDb>(scope));
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddPooledDbContextFactory<PostgresEntenteDb>(options => ConfigurePostgres(options, target));
+                services.AddScoped<EntenteDb>(scope => Lease<PostgresEntenteDb>(scope));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(target));
+        }
+
+        return services;
     }
+
+    // The scope disposes the context, which returns it to the pool.
+    private static EntenteDb Lease<TContext>(IServiceProvider scope)
+        where TContext : EntenteDb =>
+        scope.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
+            .ActFor(scope.GetRequiredService<Viewer>(), scope.GetRequiredService<TimeProvider>());
 
     /// <summary>A context for one unit of work from the command line, acting as the system; the caller disposes it.</summary>
     public static EntenteDb CreateContext(DatabaseTarget target, params IInterceptor[] interceptors) =>
@@ -34,11 +53,11 @@ public static class EntenteDatabase
             case DatabaseProvider.Sqlite:
                 var sqlite = new DbContextOptionsBuilder<SqliteEntenteDb>();
                 ConfigureSqlite(sqlite, target);
-                return new SqliteEntenteDb(sqlite.AddInterceptors(interceptors).Options, viewer, time);
+                return new SqliteEntenteDb(sqlite.AddInterceptors(interceptors).Options).ActFor(viewer, time);
             case DatabaseProvider.Postgres:
                 var postgres = new DbContextOptionsBuilder<PostgresEntenteDb>();
                 ConfigurePostgres(postgres, target);
-                return new PostgresEntenteDb(postgres.AddInterceptors(interceptors).Options, viewer, time);
+                return new PostgresEntenteDb(postgres.AddInterceptors(interceptors).Options).ActFor(viewer, time);
             default:
                 throw new ArgumentOutOfRangeException(nameof(target));
         }

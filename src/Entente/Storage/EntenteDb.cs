@@ -25,12 +25,37 @@ namespace Entente.Storage;
 /// its own migrations (<see cref="SqliteEntenteDb"/>, <see cref="PostgresEntenteDb"/>).
 /// Every query is filtered by the <see cref="Viewer"/> and every save appends to the audit trail.
 /// </summary>
-public abstract partial class EntenteDb(DbContextOptions options, Viewer viewer, TimeProvider time) : IdentityDbContext<EntenteUser>(options)
+public abstract partial class EntenteDb(DbContextOptions options) : IdentityDbContext<EntenteUser>(options)
 {
     /// <summary>Who this unit of work reads and writes for; the access filters and the audit trail use it.</summary>
-    public Viewer Viewer { get; } = viewer;
+    /// <remarks>Anonymous until <see cref="ActFor"/> says otherwise: a context nobody set up shows only shared records.</remarks>
+    public Viewer Viewer { get; private set; } = Viewer.Anonymous();
 
-    public TimeProvider Time { get; } = time;
+    public TimeProvider Time { get; private set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Sets who this context works for and its clock. Contexts are pooled and reused between requests, so whoever
+    /// hands one out calls this every time (<see cref="EntenteDatabase"/> does).
+    /// </summary>
+    internal EntenteDb ActFor(Viewer viewer, TimeProvider time)
+    {
+        Viewer = viewer;
+        Time = time;
+        return this;
+    }
+
+    // A pooled context goes back to the pool on dispose: it must not keep the last request's viewer.
+    public override void Dispose()
+    {
+        Viewer = Viewer.Anonymous();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Viewer = Viewer.Anonymous();
+        return base.DisposeAsync();
+    }
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 

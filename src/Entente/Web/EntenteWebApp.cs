@@ -71,6 +71,7 @@ public static class EntenteWebApp
         builder.Services.AddEntenteRateLimits(builder.Configuration);
         builder.Services.AddEntenteDatabase(settings.Database);
         builder.Services.AddSharedKeyRing(settings.Database);
+        builder.Services.AddSingleton<VersionedReadCache>();
 
         // Consultation deadlines: configurable under Consultations:Deadlines, checked by a background service
         builder.Services.Configure<ConsultationDeadlineOptions>(builder.Configuration.GetSection(ConsultationDeadlineOptions.Section));

@@ -1,5 +1,6 @@
 using Entente.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web;
 
@@ -16,12 +17,34 @@ public static class HealthEndpoint
             .WithTags("Health")
             .WithSummary("Whether the process is up; does not touch the database.");
         routes.MapGet("/healthz", async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> (EntenteDb db, CancellationToken ct) =>
-            await db.Database.CanConnectAsync(ct)
+            await AnswersAsync(db, ct)
                 ? TypedResults.Ok(new HealthReport("ok", "reachable"))
                 : TypedResults.Json(new HealthReport("unavailable", "unreachable"), statusCode: StatusCodes.Status503ServiceUnavailable))
             .AllowAnonymous()
             .WithTags("Health")
             .WithSummary("Whether this instance can serve: the process is up and its database answers.");
+    }
+
+    // One trivial statement on the context's own (pooled) connection. EF's CanConnectAsync opened a fresh,
+    // unpooled SQLite connection each time, whose first statement re-read the whole schema.
+    private static async Task<bool> AnswersAsync(EntenteDb db, CancellationToken ct)
+    {
+        try
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(ct);
+            return true;
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
 
