@@ -113,7 +113,8 @@ bench() {
 
   local id; id=$(curl -sf "$base/api/agreements" | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["clauseCount"]>0][0])')
   local baseline=""
-  for path in /livez /healthz /api/agreements "/api/agreements/$id" "/api/agreements/$id/provisions" /api/indicators "/agreements/$id"; do
+  for path in /livez /healthz /api/agreements "/api/agreements/$id" "/api/agreements/$id/provisions" /api/indicators \
+      "/api/search?q=trade" "/api/search?q=%D1%81%D0%BE%D1%82%D1%80%D1%83%D0%B4%D0%BD%D0%B8%D1%87%D0%B5%D1%81%D1%82%D0%B2%D0%BE" "/agreements/$id"; do
     read -r rps p50 p99 errors < <(measure "$base$path")
     [ -z "$baseline" ] && baseline=$rps
     ratio=$(python3 -c "print(f'{$rps/$baseline:.2f}')")

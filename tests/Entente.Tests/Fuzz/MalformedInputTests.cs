@@ -181,7 +181,7 @@ public class MalformedInputTests(PostgresServer postgres)
     }
 
     /// <summary>Real records of each kind, so malformed bodies reach the validation of an existing record.</summary>
-    private static async Task<Dictionary<string, string>> RecordsToAimAtAsync(Workspace workspace)
+    internal static async Task<Dictionary<string, string>> RecordsToAimAtAsync(Workspace workspace)
     {
         var coordinator = workspace.As("ru-coordinator");
         async Task<string> Id(Task<HttpResponseMessage> post)
