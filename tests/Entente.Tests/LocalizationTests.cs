@@ -220,7 +220,9 @@ public partial class LocalizationTests(PostgresServer postgres)
         Assert.Contains("\"name\":\"Заявленные\"", chart, StringComparison.Ordinal);
         var csv = await russianBrowser.GetStringAsync("/api/dashboard/charts/timeline.csv", Ct);
         Assert.StartsWith("Дата,Вид,Содержание", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
-        var problem = await workspace.As("ru-editor").PostJsonAsync("/api/consultations", new { kind = "urgent" });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/consultations") { Content = System.Net.Http.Json.JsonContent.Create(new { kind = "urgent" }) };
+        request.Headers.AcceptLanguage.ParseAdd("ru");
+        var problem = await workspace.As("ru-coordinator").SendAsync(request, Ct);
         Assert.Equal("is required.", (await problem.JsonAsync()).GetProperty("errors").GetProperty("subject")[0].GetString());
     }
 

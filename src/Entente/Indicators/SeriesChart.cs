@@ -46,7 +46,7 @@ public static class SeriesChart
             Format.Period(p.PeriodStart, p.PeriodEnd),
             Format.Value(p.Value, p.Unit, p.Qualifier),
             Format.Kind(p.PeriodPrecision),
-            p.Derived ? texts["derived"] : texts["stated"],
+            Format.Kind(p.Derived ? "derived" : "stated"),
             Sources(p, texts),
             p.ConflictIds.Count == 0 ? "—" : string.Join(", ", p.ConflictIds.Select(id => "#" + id.ToString(CultureInfo.InvariantCulture))),
         ]).ToList();
@@ -62,6 +62,6 @@ public static class SeriesChart
     private static DateOnly Middle(SeriesPointView p) => p.PeriodStart.AddDays((p.PeriodEnd.DayNumber - p.PeriodStart.DayNumber) / 2);
 
     private static string Sources(SeriesPointView p, IStringLocalizer<IndicatorsText> texts) => p.Derived
-        ? texts["derived"]
+        ? Format.Kind("derived")
         : texts["sources: {0}", p.Sources.Count];
 }
