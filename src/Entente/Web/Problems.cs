@@ -104,7 +104,7 @@ public sealed class FieldErrors
     public IDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(p => p.Key, p => p.Value.Select(e => e.English).ToArray(), StringComparer.Ordinal);
 
-    /// <summary>The messages in the reader's language, each prefixed with the field's name ("Тема: обязательное поле."),
+    /// <summary>The messages in the reader's language, each prefixed with the field's name ("Тема: обязательно для заполнения."),
     /// for a page's <c>ModelState</c>. A field or message without a translation stays as the API writes it.</summary>
     public IDictionary<string, string> Localized(IStringLocalizer localizer, string? form = null) =>
         _errors.ToDictionary(
