@@ -13,7 +13,7 @@ public static class AccessGrants
         var users = await db.Users.AsNoTracking().Where(u => names.Contains(u.UserName!) && u.PartyCode != null).Select(u => new { u.Id, u.UserName }).ToListAsync(ct);
         foreach (var unknown in names.Except(users.Select(u => u.UserName!), StringComparer.Ordinal))
         {
-            errors.Add(field, $"'{unknown}' is not a user of a Party.");
+            errors.Add(field, "'{0}' is not a user of a Party.", unknown);
         }
 
         return [.. users.Select(u => u.Id)];

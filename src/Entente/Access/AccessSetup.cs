@@ -22,6 +22,7 @@ public static class AccessSetup
                 options.User.RequireUniqueEmail = false;
             })
             .AddSignInManager()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddEntityFrameworkStores<EntenteDb>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<EntenteClaimsFactory>();

@@ -1,4 +1,5 @@
 using Entente.Storage;
+using Entente.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -26,10 +27,7 @@ public sealed class TokensModel(EntenteDb db) : PageModel
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         var (_, secret, errors) = await ApiTokens.CreateAsync(db, db.Viewer.UserId!, new TokenInput(Name, Scope, ExpiresInDays), ct);
-        foreach (var (field, messages) in errors.ToDictionary())
-        {
-            ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], string.Join(" ", messages));
-        }
+        ModelState.AddFieldErrors(errors, HttpContext, PageErrors.Property);
 
         NewSecret = secret;
         await LoadAsync(ct);

@@ -43,13 +43,8 @@ public sealed class ActionItemForm
         Ids(ClauseIds, "Form.ClauseIds", state), Ids(DependsOn, "Form.DependsOn", state), null, current?.CommissionDecisionId, Version);
 
     /// <summary>Copies rule errors to the form's fields.</summary>
-    public static void AddErrors(Web.FieldErrors errors, ModelStateDictionary state)
-    {
-        foreach (var (field, messages) in errors.ToDictionary())
-        {
-            state.AddModelError("Form." + char.ToUpperInvariant(field[0]) + field[1..], $"{field}: {string.Join(" ", messages)}");
-        }
-    }
+    public static void AddErrors(Web.FieldErrors errors, ModelStateDictionary state, HttpContext context) =>
+        Web.PageErrors.AddFieldErrors(state, errors, context, field => "Form." + Web.PageErrors.Property(field));
 
     private static List<int> Ids(string? text, string field, ModelStateDictionary state)
     {

@@ -27,7 +27,7 @@ public static class ActionItemRules
         var percent = input.PercentDone ?? (isNew ? 0 : item.PercentDone);
         if (percent is < 0 or > 100)
         {
-            errors.Add("percentDone", $"must be between 0 and 100 (it is {percent}).");
+            errors.Add("percentDone", "must be between 0 and 100 (it is {0}).", percent);
         }
 
         if (input.CompletedOn is { } completed && input.DueOn is null && isNew)
@@ -42,24 +42,24 @@ public static class ActionItemRules
 
         if (input.RoadmapId is { } roadmap && !await db.Roadmaps.AnyAsync(r => r.Id == roadmap, ct))
         {
-            errors.Add("roadmapId", $"there is no roadmap {roadmap}.");
+            errors.Add("roadmapId", "there is no roadmap {0}.", roadmap);
         }
 
         if (input.BodyId is { } body && !await db.Bodies.AnyAsync(b => b.Id == body, ct))
         {
-            errors.Add("bodyId", $"there is no body {body}.");
+            errors.Add("bodyId", "there is no body {0}.", body);
         }
 
         if (input.CommissionDecisionId is { } decision && !await db.CommissionDecisions.AnyAsync(d => d.Id == decision, ct))
         {
-            errors.Add("commissionDecisionId", $"there is no commission decision {decision}.");
+            errors.Add("commissionDecisionId", "there is no commission decision {0}.", decision);
         }
 
         var clauses = (input.ClauseIds ?? []).Distinct().ToList();
         var knownClauses = await db.Provisions.Where(p => clauses.Contains(p.Id) && p.Part == ProvisionPart.Operative).Select(p => p.Id).ToListAsync(ct);
         foreach (var unknown in clauses.Except(knownClauses))
         {
-            errors.Add("clauseIds", $"{unknown} is not an operative clause.");
+            errors.Add("clauseIds", "{0} is not an operative clause.", unknown);
         }
 
         var dependencies = (input.DependsOn ?? []).Distinct().ToList();
@@ -71,7 +71,7 @@ public static class ActionItemRules
         var knownDependencies = await db.ActionItems.Where(i => dependencies.Contains(i.Id)).Select(i => i.Id).ToListAsync(ct);
         foreach (var unknown in dependencies.Except(knownDependencies))
         {
-            errors.Add("dependsOn", $"there is no action item {unknown}.");
+            errors.Add("dependsOn", "there is no action item {0}.", unknown);
         }
 
         if (!isNew && input.Version is null)

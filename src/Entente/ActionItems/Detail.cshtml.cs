@@ -47,7 +47,7 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
 
         var item = await db.ActionItems.SingleAsync(i => i.Id == id, ct);
         var errors = await ActionItemRules.ApplyAsync(db, item, Form.ToInput(Item, ModelState), isNew: false, ct);
-        ActionItemForm.AddErrors(errors, ModelState);
+        ActionItemForm.AddErrors(errors, ModelState, HttpContext);
         if (!ModelState.IsValid)
         {
             return Page();

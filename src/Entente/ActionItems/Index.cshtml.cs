@@ -36,7 +36,7 @@ public sealed class IndexModel(EntenteDb db) : PageModel
         var input = Form.ToInput(null, ModelState);
         var item = new ActionItem { Title = string.Empty };
         var errors = await ActionItemRules.ApplyAsync(db, item, input, isNew: true, ct);
-        ActionItemForm.AddErrors(errors, ModelState);
+        ActionItemForm.AddErrors(errors, ModelState, HttpContext);
         if (!ModelState.IsValid)
         {
             await LoadAsync(ct);

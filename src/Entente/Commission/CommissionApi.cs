@@ -50,7 +50,7 @@ public static class CommissionApi
 
             if (input.ProtocolAttachmentId is { } attachment && !await db.Attachments.AnyAsync(a => a.Id == attachment, ct))
             {
-                errors.Add("protocolAttachmentId", $"there is no attachment {attachment} that you can see.");
+                errors.Add("protocolAttachmentId", "there is no attachment {0} that you can see.", attachment);
             }
 
             if (errors.Any)

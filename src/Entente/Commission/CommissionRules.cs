@@ -17,7 +17,7 @@ public static class CommissionRules
         }
         else if (await db.CommissionSessions.AnyAsync(s => s.Number == input.Number, ct))
         {
-            errors.Add("number", $"session {input.Number} already exists.");
+            errors.Add("number", "session {0} already exists.", input.Number);
         }
 
         errors.Limit("place", input.Place, 256);
@@ -59,7 +59,7 @@ public static class CommissionRules
         var number = input.Number ?? (session.Decisions.Count == 0 ? 1 : session.Decisions.Max(d => d.Number) + 1);
         if (session.Decisions.Any(d => d.Number == number))
         {
-            errors.Add("number", $"session {session.Number} already has a decision {number}.");
+            errors.Add("number", "session {0} already has a decision {1}.", session.Number, number);
         }
 
         var followUps = input.FollowUps ?? [];
@@ -68,13 +68,7 @@ public static class CommissionRules
         {
             var item = new ActionItem { Title = string.Empty };
             var itemErrors = await ActionItemRules.ApplyAsync(db, item, followUps[i], isNew: true, ct);
-            foreach (var (field, messages) in itemErrors.ToDictionary())
-            {
-                foreach (var message in messages)
-                {
-                    errors.Add($"followUps[{i}].{field}", message);
-                }
-            }
+            errors.AddAll($"followUps[{i}].", itemErrors);
 
             items.Add(item);
         }

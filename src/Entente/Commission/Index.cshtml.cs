@@ -79,7 +79,7 @@ public sealed class IndexModel(EntenteDb db) : PageModel
         }
         else if (protocol.Length > Attachment.MaxLength)
         {
-            errors.Add("protocol", $"the file is larger than the limit of {Attachment.MaxLength} bytes.");
+            errors.Add("protocol", "the file is larger than the limit of {0} bytes.", Attachment.MaxLength);
         }
         else
         {
@@ -104,10 +104,7 @@ public sealed class IndexModel(EntenteDb db) : PageModel
             return RedirectToPage();
         }
 
-        foreach (var (field, messages) in errors.ToDictionary())
-        {
-            ModelState.AddModelError(field, $"{field}: {string.Join(" ", messages)}");
-        }
+        ModelState.AddFieldErrors(errors, HttpContext);
 
         await OnGetAsync(ct);
         return Page();

@@ -25,12 +25,12 @@ public static class AssessmentRules
         var evidence = (input.Evidence ?? []).Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList();
         if (evidence.Count > MaxEvidence)
         {
-            errors.Add("evidence", $"at most {MaxEvidence} links.");
+            errors.Add("evidence", "at most {0} links.", MaxEvidence);
         }
 
         foreach (var link in evidence.Where(l => !IsLink(l)))
         {
-            errors.Add("evidence", $"'{link}' is neither an http(s) address nor /api/attachments/{{id}}.");
+            errors.Add("evidence", "'{0}' is neither an http(s) address nor /api/attachments/{{id}}.", link);
         }
 
         var existing = await db.Assessments.SingleOrDefaultAsync(a => a.CommitmentId == commitmentId && a.OwnerPartyCode == db.Viewer.PartyCode, ct);

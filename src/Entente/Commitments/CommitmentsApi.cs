@@ -76,7 +76,7 @@ public static class CommitmentsApi
             var known = await db.Bodies.Where(b => ids.Contains(b.Id)).Select(b => b.Id).ToListAsync(ct);
             foreach (var unknown in ids.Except(known))
             {
-                errors.Add("bodyIds", $"there is no body {unknown}.");
+                errors.Add("bodyIds", "there is no body {0}.", unknown);
             }
 
             if (input.Version is null)

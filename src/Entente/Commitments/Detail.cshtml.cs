@@ -2,6 +2,7 @@ using Entente.ActionItems;
 using Entente.Audit;
 using Entente.Storage;
 using Entente.Users;
+using Entente.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -64,10 +65,7 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<CommitmentsText> 
                 return RedirectToPage(new { id });
             }
 
-            foreach (var (field, messages) in errors.ToDictionary())
-            {
-                ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], string.Join(" ", messages));
-            }
+            ModelState.AddFieldErrors(errors, HttpContext, PageErrors.Property);
         }
         catch (DbUpdateConcurrencyException)
         {

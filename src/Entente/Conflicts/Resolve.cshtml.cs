@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Entente.Access;
 using Entente.Storage;
+using Entente.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,13 +40,7 @@ public sealed class ResolveModel(EntenteDb db) : PageModel
 
         if (errors.Any)
         {
-            foreach (var (field, messages) in errors.ToDictionary())
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(nameof(Note), $"The {field} {message}");
-                }
-            }
+            ModelState.AddFieldErrors(errors, HttpContext, _ => nameof(Note));
 
             Conflict = (await ConflictQueries.FindAsync(db, id, ct))!;
             return Page();

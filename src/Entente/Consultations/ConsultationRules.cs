@@ -29,21 +29,21 @@ public static class ConsultationRules
         var asked = input.AskedParty?.Trim().ToUpperInvariant() ?? parties.FirstOrDefault(p => p != db.Viewer.PartyCode);
         if (asked is null || !parties.Contains(asked) || asked == db.Viewer.PartyCode)
         {
-            errors.Add("askedParty", $"must be another Party of the partnership ({string.Join(", ", parties.Where(p => p != db.Viewer.PartyCode))}).");
+            errors.Add("askedParty", "must be another Party of the partnership ({0}).", string.Join(", ", parties.Where(p => p != db.Viewer.PartyCode)));
         }
 
         var clauses = (input.ClauseIds ?? []).Distinct().ToList();
         var known = await db.Provisions.Where(p => clauses.Contains(p.Id) && p.Part == ProvisionPart.Operative).Select(p => p.Id).ToListAsync(ct);
         foreach (var unknown in clauses.Except(known))
         {
-            errors.Add("clauseIds", $"{unknown} is not an operative clause.");
+            errors.Add("clauseIds", "{0} is not an operative clause.", unknown);
         }
 
         var dates = (input.ProposedDates ?? []).Distinct().Order().ToList();
         var today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
         if (dates.Count > MaxProposedDates)
         {
-            errors.Add("proposedDates", $"at most {MaxProposedDates} dates.");
+            errors.Add("proposedDates", "at most {0} dates.", MaxProposedDates);
         }
 
         if (dates.Any(d => d < today))

@@ -39,15 +39,22 @@ public static class ConsultationWorkflow
         if (!s_next[consultation.Status].Contains(target))
         {
             var allowed = s_next[consultation.Status].Select(Storage.KebabCase.ToKey).ToList();
-            errors.Add("to", $"a {Storage.KebabCase.ToKey(consultation.Status)} consultation cannot become {input.To}; " +
-                (allowed.Count == 0 ? "it is closed." : $"it can become {string.Join(" or ", allowed)}."));
+            var current = Storage.KebabCase.ToKey(consultation.Status);
+            if (allowed.Count == 0)
+            {
+                errors.Add("to", "a {0} consultation cannot become {1}; it is closed.", current, input.To!);
+            }
+            else
+            {
+                errors.Add("to", "a {0} consultation cannot become {1}; it can become {2}.", current, input.To!, string.Join(" or ", allowed));
+            }
             return errors;
         }
 
         var isAsked = viewer.IsSystem || viewer.PartyCode == consultation.CounterpartPartyCode;
         if (target is ConsultationStatus.Acknowledged or ConsultationStatus.Declined && !isAsked)
         {
-            errors.Add("to", $"only the asked Party ({consultation.CounterpartPartyCode}) can acknowledge or decline the request.");
+            errors.Add("to", "only the asked Party ({0}) can acknowledge or decline the request.", consultation.CounterpartPartyCode);
         }
 
         switch (target)

@@ -19,7 +19,7 @@ public static class ConsultationsApi
             if (box is not (null or "inbox" or "outbox" or "all"))
             {
                 var errors = new FieldErrors();
-                errors.Add("box", $"'{box}' is not one of inbox, outbox, all.");
+                errors.Add("box", "'{0}' is not one of inbox, outbox, all.", box);
                 return errors.ToProblem();
             }
 

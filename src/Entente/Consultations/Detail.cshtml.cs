@@ -1,6 +1,7 @@
 using Entente.Access;
 using Entente.Storage;
 using Entente.Users;
+using Entente.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -42,10 +43,7 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ConsultationsText
         }
 
         var errors = ConsultationWorkflow.Apply(consultation, Move, db.Viewer, db.Time.GetUtcNow());
-        foreach (var (field, messages) in errors.ToDictionary())
-        {
-            ModelState.AddModelError("Move." + char.ToUpperInvariant(field[0]) + field[1..], $"{field}: {string.Join(" ", messages)}");
-        }
+        ModelState.AddFieldErrors(errors, HttpContext, field => "Move." + PageErrors.Property(field), form: "move");
 
         if (!errors.Any)
         {

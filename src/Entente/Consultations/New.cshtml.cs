@@ -1,5 +1,6 @@
 using Entente.Storage;
 using Entente.Users;
+using Entente.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -52,10 +53,7 @@ public sealed class NewModel(EntenteDb db, IStringLocalizer<ConsultationsText> t
 
         var input = new ConsultationInput(Kind, Subject, null, Classification, null, clauses, ProposedDate is { } date ? [date] : []);
         var (consultation, errors) = await ConsultationRules.RequestAsync(db, input, ct);
-        foreach (var (field, messages) in errors.ToDictionary())
-        {
-            ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], $"{field}: {string.Join(" ", messages)}");
-        }
+        ModelState.AddFieldErrors(errors, HttpContext, PageErrors.Property);
 
         return consultation is null || !ModelState.IsValid ? Page() : RedirectToPage("/Consultations/Detail", new { id = consultation.Id });
     }

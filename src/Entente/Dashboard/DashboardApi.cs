@@ -3,6 +3,7 @@ using Entente.Consultations;
 using Entente.Exports;
 using Entente.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Entente.Dashboard;
@@ -22,9 +23,10 @@ public static class DashboardApi
             .WithSummary("Commitments by sphere and status, roadmap progress, overdue items, open consultations (signed in); indicators, the legal base as a graph and a timeline.");
 
         group.MapGet("/charts/{id}.csv", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
-                string id, string? a, string? b, EntenteDb db, IOptions<ConsultationDeadlineOptions> deadlines, CancellationToken ct) =>
+                string id, string? a, string? b, EntenteDb db, IOptions<ConsultationDeadlineOptions> deadlines, IStringLocalizer<DashboardText> texts, CancellationToken ct) =>
             {
-                var chart = DashboardCharts.All(await LoadAsync(db, deadlines.Value, ct), a, b).FirstOrDefault(c => c.Id == id);
+                // The table as the page shows it: headings and names in the reader's language (English by default).
+                var chart = DashboardCharts.All(await LoadAsync(db, deadlines.Value, ct), a, b, texts).FirstOrDefault(c => c.Id == id);
                 if (chart is null)
                 {
                     return TypedResults.Problem(title: "No such chart", detail: $"The dashboard has no chart '{id}' that you can see.", statusCode: StatusCodes.Status404NotFound);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Entente.Reports;
 using Entente.Web;
 using Entente.Web.Charts;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.Dashboard;
 
@@ -22,28 +23,29 @@ public static class DashboardCharts
         [ReportBuilder.Pending] = "#c9ced6",
     };
 
-    public static IReadOnlyList<ChartModel> All(DashboardData data, string? compareA, string? compareB)
+    /// <summary>Every chart of <paramref name="data"/>, its titles, legends and tables in the reader's language.</summary>
+    public static IReadOnlyList<ChartModel> All(DashboardData data, string? compareA, string? compareB, IStringLocalizer<DashboardText> texts)
     {
         var charts = new List<ChartModel>();
         if (data.Commitments is { } commitments)
         {
-            charts.Add(Commitments(commitments, DashboardQueries.JointView, "Commitments by sphere: where the Parties stand jointly"));
-            charts.AddRange(data.Parties.Select(p => Commitments(commitments, p, $"Commitments by sphere as assessed by {p}")));
+            charts.Add(Commitments(commitments, DashboardQueries.JointView, texts["Commitments by sphere: where the Parties stand jointly"], texts));
+            charts.AddRange(data.Parties.Select(p => Commitments(commitments, p, texts["Commitments by sphere as assessed by {0}", p], texts)));
         }
 
         if (data.Roadmaps is { Count: > 0 } roadmaps)
         {
-            charts.Add(Roadmaps(roadmaps, data.Baseline));
+            charts.Add(Roadmaps(roadmaps, data.Baseline, texts));
         }
 
-        charts.AddRange(data.Indicators.Where(i => i.Points.Count > 0).Select(Indicator));
-        if (Comparison(data, compareA, compareB) is { } comparison)
+        charts.AddRange(data.Indicators.Where(i => i.Points.Count > 0).Select(i => Indicator(i, texts)));
+        if (Comparison(data, compareA, compareB, texts) is { } comparison)
         {
             charts.Add(comparison);
         }
 
-        charts.Add(LegalBase(data.LegalBase));
-        charts.Add(Timeline(data.Timeline));
+        charts.Add(LegalBase(data.LegalBase, texts));
+        charts.Add(Timeline(data.Timeline, texts));
         return charts;
     }
 
@@ -58,7 +60,7 @@ public static class DashboardCharts
         return (first, second);
     }
 
-    private static ChartModel Commitments(IReadOnlyList<SphereStatusCount> counts, string view, string title)
+    private static ChartModel Commitments(IReadOnlyList<SphereStatusCount> counts, string view, string title, IStringLocalizer<DashboardText> texts)
     {
         var own = counts.Where(c => c.View == view).ToList();
         var spheres = own.Select(c => c.Sphere).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -81,17 +83,17 @@ public static class DashboardCharts
             }).ToList(),
         };
         var table = new ChartTable(
-            ["Sphere", .. statuses.Select(Label), "Total"],
+            [texts["Sphere"], .. statuses.Select(Label), texts["Total"]],
             [.. spheres.Select(sphere => (IReadOnlyList<string>)[Format.Sphere(sphere), .. statuses.Select(s => N(Count(sphere, s))), N(statuses.Sum(s => Count(sphere, s)))])]);
         return new ChartModel($"commitments-{view.ToLowerInvariant()}", title, option, table)
         {
             Description = view == DashboardQueries.JointView
-                ? "Joint when both Parties' assessments you may see agree; pending while one is missing or not visible to you."
-                : $"{view}'s own assessments, where you may see them.",
+                ? texts["Joint when both Parties' assessments you may see agree; pending while one is missing or not visible to you."]
+                : texts["The assessments of {0}, where you may see them.", view],
         };
     }
 
-    private static ChartModel Roadmaps(IReadOnlyList<RoadmapProgress> roadmaps, string? baseline)
+    private static ChartModel Roadmaps(IReadOnlyList<RoadmapProgress> roadmaps, string? baseline, IStringLocalizer<DashboardText> texts)
     {
         var option = new
         {
@@ -102,43 +104,43 @@ public static class DashboardCharts
             yAxis = new { type = "category", data = roadmaps.Select(r => r.Title).ToList(), inverse = true },
             series = new object[]
             {
-                new { name = "Due by today (planned)", type = "bar", itemStyle = new { color = "#8a8f98" }, data = roadmaps.Select(r => r.Planned).ToList() },
-                new { name = "Done", type = "bar", itemStyle = new { color = "#009e73" }, data = roadmaps.Select(r => r.Done).ToList() },
-                new { name = "Overdue", type = "bar", itemStyle = new { color = "#d55e00" }, data = roadmaps.Select(r => r.Overdue).ToList() },
+                new { name = texts["Due by today (planned)"].Value, type = "bar", itemStyle = new { color = "#8a8f98" }, data = roadmaps.Select(r => r.Planned).ToList() },
+                new { name = texts["Done"].Value, type = "bar", itemStyle = new { color = "#009e73" }, data = roadmaps.Select(r => r.Done).ToList() },
+                new { name = texts["Overdue"].Value, type = "bar", itemStyle = new { color = "#d55e00" }, data = roadmaps.Select(r => r.Overdue).ToList() },
             },
         };
-        var table = new ChartTable(["Roadmap", "Items", "Due by today", "Done", "Overdue"],
+        var table = new ChartTable([texts["Roadmap"], texts["Items"], texts["Due by today"], texts["Done"], texts["Overdue"]],
             [.. roadmaps.Select(r => (IReadOnlyList<string>)[r.Title, N(r.Items), N(r.Planned), N(r.Done), N(r.Overdue)])]);
-        return new ChartModel("roadmaps", "Roadmap progress against the baseline", option, table)
+        return new ChartModel("roadmaps", texts["Roadmap progress against the baseline"], option, table)
         {
-            Description = baseline is null ? "No baseline is frozen yet: planned dates are the current ones." : $"Planned dates from the baseline \"{baseline}\".",
+            Description = baseline is null ? texts["No baseline is frozen yet: planned dates are the current ones."] : texts["Planned dates from the baseline “{0}”.", baseline],
             Size = roadmaps.Count > 6 ? ChartSize.Large : ChartSize.Medium,
         };
     }
 
-    private static ChartModel Indicator(IndicatorSeries indicator)
+    private static ChartModel Indicator(IndicatorSeries indicator, IStringLocalizer<DashboardText> texts)
     {
         var option = new
         {
             tooltip = new { trigger = "axis" },
             grid = new { left = 8, right = 16, bottom = 8, top = 24, containLabel = true },
             xAxis = new { type = "category", data = indicator.Points.Select(Period).ToList() },
-            yAxis = new { type = "value", name = UnitName(indicator.Unit) },
+            yAxis = new { type = "value", name = UnitName(indicator.Unit, texts) },
             series = new[]
             {
                 new { name = indicator.Name, type = indicator.Points.Count > 1 ? "line" : "bar", data = indicator.Points.Select(p => p.Value).ToList() },
             },
         };
-        var table = new ChartTable(["Period", "Value", "Source"],
-            [.. indicator.Points.Select(p => (IReadOnlyList<string>)[Period(p), Format.Value(p.Value, indicator.Unit, p.Qualifier) + (p.Derived ? " (derived)" : string.Empty), p.Source])]);
+        var table = new ChartTable([texts["Period"], texts["Value"], texts["Source"]],
+            [.. indicator.Points.Select(p => (IReadOnlyList<string>)[Period(p), Format.Value(p.Value, indicator.Unit, p.Qualifier) + (p.Derived ? " " + texts["(derived)"] : string.Empty), p.Source])]);
         return new ChartModel($"indicator-{indicator.Key}", indicator.Name, option, table)
         {
-            Description = "Sources: " + string.Join("; ", indicator.Points.Select(p => p.Source).Distinct(StringComparer.Ordinal)),
+            Description = texts["Sources: {0}", string.Join("; ", indicator.Points.Select(p => p.Source).Distinct(StringComparer.Ordinal))],
             Size = ChartSize.Small,
         };
     }
 
-    private static ChartModel? Comparison(DashboardData data, string? a, string? b)
+    private static ChartModel? Comparison(DashboardData data, string? a, string? b, IStringLocalizer<DashboardText> texts)
     {
         var (first, second) = ComparedPair(data, a, b);
         if (first is null || second is null)
@@ -155,22 +157,22 @@ public static class DashboardCharts
             legend = new { top = 0 },
             grid = new { left = 8, right = 8, bottom = 8, top = 48, containLabel = true },
             xAxis = new { type = "category", data = periods.Select(p => Format.Date(p)).ToList() },
-            yAxis = new object[] { new { type = "value", name = UnitName(first.Unit) }, new { type = "value", name = UnitName(second.Unit) } },
+            yAxis = new object[] { new { type = "value", name = UnitName(first.Unit, texts) }, new { type = "value", name = UnitName(second.Unit, texts) } },
             series = new object[]
             {
                 new { name = first.Name, type = "line", connectNulls = true, yAxisIndex = 0, data = periods.Select(p => At(first, p)).ToList() },
                 new { name = second.Name, type = "line", connectNulls = true, yAxisIndex = 1, data = periods.Select(p => At(second, p)).ToList() },
             },
         };
-        var table = new ChartTable(["Period ending", first.Name, second.Name],
+        var table = new ChartTable([texts["Period ending"], first.Name, second.Name],
             [.. periods.Select(p => (IReadOnlyList<string>)[Format.Date(p), Value(first, At(first, p)), Value(second, At(second, p))])]);
-        return new ChartModel("compare", $"{first.Name} compared with {second.Name}", option, table)
+        return new ChartModel("compare", texts["{0} compared with {1}", first.Name, second.Name], option, table)
         {
-            Description = "Each indicator on its own axis (left, right); periods are matched by their last day.",
+            Description = texts["Each indicator on its own axis (left, right); periods are matched by their last day."],
         };
     }
 
-    private static ChartModel LegalBase(LegalBaseGraph graph)
+    private static ChartModel LegalBase(LegalBaseGraph graph, IStringLocalizer<DashboardText> texts)
     {
         var kinds = graph.Nodes.Select(n => n.Kind).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var linked = graph.Links.SelectMany(l => new[] { l.From, l.To }).ToHashSet();
@@ -205,20 +207,20 @@ public static class DashboardCharts
             },
         };
         var titles = graph.Nodes.ToDictionary(n => n.Id, n => n.Title);
-        var table = new ChartTable(["Agreement", "Relation", "Other agreement"],
+        var table = new ChartTable([texts["Agreement"], texts["Relation"], texts["Other agreement"]],
             [.. graph.Links.Select(l => (IReadOnlyList<string>)[titles[l.From], Label(l.Kind), titles[l.To]]),
-             .. graph.Nodes.Where(n => !linked.Contains(n.Id)).Select(n => (IReadOnlyList<string>)[n.Title, "no recorded relation", "—"])]);
-        return new ChartModel("legal-base", "The legal base as a graph of relations", option, table)
+             .. graph.Nodes.Where(n => !linked.Contains(n.Id)).Select(n => (IReadOnlyList<string>)[n.Title, texts["no recorded relation"], "—"])]);
+        return new ChartModel("legal-base", texts["The legal base as a graph of relations"], option, table)
         {
-            Description = "An arrow runs from an agreement to the one it proceeds from, implements, references, supersedes or amends; select an agreement to open it.",
+            Description = texts["An arrow runs from an agreement to the one it proceeds from, implements, references, supersedes or amends; select an agreement to open it."],
             Size = ChartSize.Large,
         };
     }
 
-    private static ChartModel Timeline(IReadOnlyList<TimelineEntry> entries)
+    private static ChartModel Timeline(IReadOnlyList<TimelineEntry> entries, IStringLocalizer<DashboardText> texts)
     {
         string[] lanes = ["agreement", "event", "session"];
-        string[] laneNames = ["Agreements", "Events", "Commission sessions"];
+        string[] laneNames = [texts["Agreements"], texts["Events"], texts["Commission sessions"]];
         var option = new
         {
             tooltip = new { formatter = "{b}" },
@@ -241,11 +243,11 @@ public static class DashboardCharts
                 },
             },
         };
-        var table = new ChartTable(["Date", "Kind", "What"],
+        var table = new ChartTable([texts["Date"], texts["Kind"], texts["What"]],
             [.. entries.Select(e => (IReadOnlyList<string>)[Format.Date(e.Date), laneNames[Math.Max(0, Array.IndexOf(lanes, e.Kind))], e.Title])]);
-        return new ChartModel("timeline", "The legal base, events and commission sessions over time", option, table)
+        return new ChartModel("timeline", texts["The legal base, events and commission sessions over time"], option, table)
         {
-            Description = "Scroll or drag the slider to zoom into a period; select a point to open it.",
+            Description = texts["Scroll or drag the slider to zoom into a period; select a point to open it."],
         };
     }
 
@@ -254,15 +256,16 @@ public static class DashboardCharts
     private static string Value(IndicatorSeries series, decimal? value) =>
         value is { } v ? Format.Amount(v, series.Unit) : "—";
 
-    private static string UnitName(string unit) => unit switch
+    private static string UnitName(string unit, IStringLocalizer<DashboardText> texts) => unit switch
     {
-        "count" => "number",
+        "count" => texts["number"],
         "percent" => "%",
         "USD" => "US$",
         _ => unit,
     };
 
-    private static string Label(string key) => key.Replace('-', ' ');
+    /// <summary>The name of a status, agreement kind or relation in the reader's language.</summary>
+    private static string Label(string key) => Format.Kind(key);
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -4,13 +4,14 @@ using Entente.Web.Charts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Entente.Dashboard;
 
 /// <summary>The dashboard: implementation at a glance for signed-in users; indicators and the legal base for everyone.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(EntenteDb db, IOptions<ConsultationDeadlineOptions> deadlines) : PageModel
+public sealed class IndexModel(EntenteDb db, IOptions<ConsultationDeadlineOptions> deadlines, IStringLocalizer<DashboardText> texts) : PageModel
 {
     /// <summary>The first indicator compared.</summary>
     [BindProperty(SupportsGet = true, Name = "a")]
@@ -31,7 +32,7 @@ public sealed class IndexModel(EntenteDb db, IOptions<ConsultationDeadlineOption
     public async Task OnGetAsync(CancellationToken ct)
     {
         Data = await DashboardApi.LoadAsync(db, deadlines.Value, ct);
-        Charts = DashboardCharts.All(Data, CompareA, CompareB);
+        Charts = DashboardCharts.All(Data, CompareA, CompareB, texts);
         (ComparedA, ComparedB) = DashboardCharts.ComparedPair(Data, CompareA, CompareB);
     }
 
@@ -45,11 +46,33 @@ public sealed class IndexModel(EntenteDb db, IOptions<ConsultationDeadlineOption
             ? $"/api/dashboard/charts/compare.csv?a={Uri.EscapeDataString(ComparedA.Key)}&b={Uri.EscapeDataString(ComparedB.Key)}"
             : $"/api/dashboard/charts/{chart.Id}.csv";
 
-    /// <summary>"3 days left", "5 hours left", "passed 2 days ago".</summary>
-    public static string TimeLeft(double hours)
+    /// <summary>"3 days left", "5 hours left", "passed 2 days ago" (the counts come first in Russian and Azerbaijani: "дней: 3").</summary>
+    public string TimeLeft(double hours)
     {
         var span = TimeSpan.FromHours(Math.Abs(hours));
-        var amount = span.TotalDays >= 2 ? $"{(int)span.TotalDays} days" : $"{(int)Math.Ceiling(span.TotalHours)} hours";
-        return hours >= 0 ? $"{amount} left" : $"passed {amount} ago";
+        var inDays = span.TotalDays >= 2;
+        var amount = inDays ? (int)span.TotalDays : (int)Math.Ceiling(span.TotalHours);
+        return (hours >= 0, inDays) switch
+        {
+            (true, true) => texts["{0} days left", amount],
+            (true, false) => texts["{0} hours left", amount],
+            (false, true) => texts["passed {0} days ago", amount],
+            (false, false) => texts["passed {0} hours ago", amount],
+        };
+    }
+
+    /// <summary>Whose view the dashboard shows, in words (the API's <c>view</c> stays English).</summary>
+    public string ViewLabel
+    {
+        get
+        {
+            var viewer = db.Viewer;
+            return !Data.ShowsMechanisms ? texts["the public view"]
+                : viewer.IsSystem ? texts["the operator's full view (every record, including those kept to one Party)"]
+                : viewer.UserName is not null && viewer.UserId is not null
+                    ? viewer.PartyCode is null ? texts["the view of {0} (observer)", viewer.UserName] : texts["the view of {0} ({1})", viewer.UserName, viewer.PartyCode]
+                : viewer.PartyCode is not null ? texts["the view of Party {0}", viewer.PartyCode]
+                : texts["the shared view"];
+        }
     }
 }

@@ -2,13 +2,14 @@ using Entente.Storage;
 using Entente.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.Documents;
 
 /// <summary>Adds a document from the browser: a file or pasted text, read and stored like <c>entente ingest</c> does.</summary>
 [RequestSizeLimit(WebIngestion.MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = WebIngestion.MaxBytes + 64 * 1024)]
-public sealed class AddModel(EntenteDb db, TimeProvider clock) : PageModel
+public sealed class AddModel(EntenteDb db, TimeProvider clock, IStringLocalizer<DocumentsText> text) : PageModel
 {
     public bool CanAdd => db.Viewer.PartyCode is not null && db.Viewer.HasRole(UserRole.Editor);
 
@@ -44,7 +45,7 @@ public sealed class AddModel(EntenteDb db, TimeProvider clock) : PageModel
             }
             else
             {
-                ModelState.AddModelError(nameof(Date), "Give the date as yyyy-mm-dd, or leave it empty.");
+                ModelState.AddModelError(nameof(Date), text["Give the date as yyyy-mm-dd, or leave it empty."]);
             }
         }
 
@@ -52,12 +53,12 @@ public sealed class AddModel(EntenteDb db, TimeProvider clock) : PageModel
         var hasText = !string.IsNullOrWhiteSpace(PastedText);
         if (hasFile == hasText)
         {
-            ModelState.AddModelError(nameof(Upload), hasFile ? "Choose a file or paste text, not both." : "Choose a file or paste the text of a document.");
+            ModelState.AddModelError(nameof(Upload), hasFile ? text["Choose a file or paste text, not both."] : text["Choose a file or paste the text of a document."]);
         }
 
         if (Upload is { Length: > WebIngestion.MaxBytes })
         {
-            ModelState.AddModelError(nameof(Upload), $"The file is larger than the limit of {WebIngestion.MaxBytes / (1024 * 1024)} MB.");
+            ModelState.AddModelError(nameof(Upload), text["The file is larger than the limit of {0} MB.", WebIngestion.MaxBytes / (1024 * 1024)]);
         }
 
         if (!ModelState.IsValid)

@@ -35,7 +35,7 @@ public static class AttachmentRules
 
         if (!s_accepted.ContainsKey(mediaType))
         {
-            errors.Add("contentType", $"'{mediaType}' is not accepted; send one of {string.Join(", ", s_accepted.Keys)}.");
+            errors.Add("contentType", "'{0}' is not accepted; send one of {1}.", mediaType, string.Join(", ", s_accepted.Keys));
         }
 
         return errors;
@@ -52,11 +52,11 @@ public static class AttachmentRules
         }
         else if (content.Length > Attachment.MaxLength)
         {
-            errors.Add("body", $"the file is larger than the limit of {Attachment.MaxLength} bytes.");
+            errors.Add("body", "the file is larger than the limit of {0} bytes.", Attachment.MaxLength);
         }
         else if (magic is not null && !content.AsSpan().StartsWith(magic))
         {
-            errors.Add("body", $"the content is not a {mediaType} file (its first bytes do not match).");
+            errors.Add("body", "the content is not a {0} file (its first bytes do not match).", mediaType);
         }
         else if (magic is null && !System.Text.Unicode.Utf8.IsValid(content))
         {

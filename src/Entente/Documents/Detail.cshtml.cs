@@ -2,12 +2,13 @@ using Entente.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.Documents;
 
 /// <summary>One stored document: its text with the analysis marked, the clauses it concerns and the figures it gives the series.</summary>
 [AllowAnonymous]
-public sealed class DetailModel(EntenteDb db) : PageModel
+public sealed class DetailModel(EntenteDb db, IStringLocalizer<DocumentsText> texts) : PageModel
 {
     public DocumentDetail Document { get; private set; } = null!;
 
@@ -27,7 +28,7 @@ public sealed class DetailModel(EntenteDb db) : PageModel
         if (document.Text is { } text)
         {
             var stored = await db.SourceDocuments.FindAsync([id], ct);
-            var highlights = DocumentQueries.Analysis(stored?.AnalysisJson) is { } analysis ? DocumentHighlights.From(analysis, text.Length) : [];
+            var highlights = DocumentQueries.Analysis(stored?.AnalysisJson) is { } analysis ? DocumentHighlights.From(analysis, text.Length, texts) : [];
             HighlightCount = highlights.Count;
             MarkedText = DocumentHighlights.ToHtml(text, highlights);
         }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Entente.Text.Analysis;
 using Entente.Web;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.Documents;
 
@@ -24,14 +25,15 @@ public static class DocumentHighlights
     // Cyrillic and Azerbaijani letters stay readable; <, >, &, quotes are always encoded.
     private static readonly HtmlEncoder s_html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static IReadOnlyList<Highlight> From(DocumentAnalysis analysis, int textLength)
+    /// <summary>The highlights of <paramref name="analysis"/>, their tooltips in the reader's language.</summary>
+    public static IReadOnlyList<Highlight> From(DocumentAnalysis analysis, int textLength, IStringLocalizer<DocumentsText> texts)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var list = new List<Highlight>();
         foreach (var link in analysis.ClauseLinks)
         {
             list.Add(new Highlight(link.Span.Start, link.Span.End, "clause",
-                string.Create(CultureInfo.InvariantCulture, $"Concerns clause {link.Clause} of {link.Agreement.Title} ({link.Evidence} evidence, score {link.Score:0.00})."),
+                texts["Concerns clause {0} of {1} ({2} evidence, score {3}).", link.Clause, link.Agreement.Title, Format.Kind(link.Evidence), link.Score.ToString("0.00", CultureInfo.CurrentCulture)],
                 $"/agreements/{link.Agreement.Id}/clauses/{Uri.EscapeDataString(link.Clause)}"));
         }
 
@@ -39,29 +41,31 @@ public static class DocumentHighlights
         foreach (var claim in analysis.Claims)
         {
             claimed.Add((claim.Span.Start, claim.Span.End));
-            var change = claim.Change is { } c ? string.Create(CultureInfo.InvariantCulture, $", {(c.Value >= 0 ? "up" : "down")} {Math.Abs(c.Value):0.##}%") : "";
+            var percent = claim.Change is { } c ? Math.Abs(c.Value).ToString("0.##", CultureInfo.CurrentCulture) : null;
+            var change = claim.Change is null ? "" : claim.Change.Value >= 0 ? texts[", up {0}%", percent!] : texts[", down {0}%", percent!];
             list.Add(new Highlight(claim.Span.Start, claim.Span.End, "claim",
-                $"Claim for the series {claim.Indicator}: {Format.Value(claim.Value, UnitOf(claim.Unit), claim.Qualifier)} for {Format.Period(claim.Period.Start, claim.Period.End)}{change}."));
+                texts["Claim for the series {0}: {1} for {2}{3}.", claim.Indicator, Format.Value(claim.Value, UnitOf(claim.Unit), claim.Qualifier), Format.Period(claim.Period.Start, claim.Period.End), change]));
         }
 
         foreach (var figure in analysis.Figures.Where(f => !claimed.Contains((f.Span.Start, f.Span.End))))
         {
             list.Add(new Highlight(figure.Span.Start, figure.Span.End, "figure",
-                $"A figure ({figure.Kind}): {Format.Value(figure.Value, UnitOf(figure.Unit), figure.Qualifier)}{(figure.Kind == "count" ? " " + figure.Unit : "")}; no series was named for it."));
+                texts["A figure ({0}): {1}; no series was named for it.", Format.Kind(figure.Kind), Format.Value(figure.Value, UnitOf(figure.Unit), figure.Qualifier) + (figure.Kind == "count" ? " " + figure.Unit : "")]));
         }
 
         foreach (var date in analysis.Dates)
         {
             var when = date.Value is { } day ? Format.Date(day)
-                : date.Start is { } s && date.End is { } e ? Format.Period(s, e) : "a date";
-            list.Add(new Highlight(date.Span.Start, date.Span.End, "date", $"A date: {when}{(date.Inferred ? " (year taken from the document's date)" : "")}."));
+                : date.Start is { } s && date.End is { } e ? Format.Period(s, e) : texts["a date"];
+            list.Add(new Highlight(date.Span.Start, date.Span.End, "date",
+                date.Inferred ? texts["A date: {0} (year taken from the document's date).", when] : texts["A date: {0}.", when]));
         }
 
         foreach (var reference in analysis.References)
         {
             var what = reference.Title ?? Format.Kind(reference.Kind);
             var when = reference.Date is { } d ? ", " + Format.Date(d) : "";
-            list.Add(new Highlight(reference.Span.Start, reference.Span.End, "reference", $"A reference to an agreement: {what}{when}."));
+            list.Add(new Highlight(reference.Span.Start, reference.Span.End, "reference", texts["A reference to an agreement: {0}{1}.", what, when]));
         }
 
         return [.. list.Where(h => h.Start >= 0 && h.End <= textLength && h.End > h.Start)];

@@ -23,7 +23,7 @@ public static class DocumentUploadApi
                     }
                     else
                     {
-                        errors.Add(nameof(date), $"'{date}' is not a date as yyyy-mm-dd.");
+                        errors.Add(nameof(date), "'{0}' is not a date written yyyy-mm-dd.", date);
                     }
                 }
 

@@ -33,7 +33,7 @@ public static class EventsApi
             var known = await db.Provisions.Where(p => clauses.Contains(p.Id) && p.Part == ProvisionPart.Operative).Select(p => p.Id).ToListAsync(ct);
             foreach (var unknown in clauses.Except(known))
             {
-                errors.Add("clauseIds", $"{unknown} is not an operative clause.");
+                errors.Add("clauseIds", "{0} is not an operative clause.", unknown);
             }
 
             if (errors.Any)

@@ -1,5 +1,6 @@
 using Entente.Storage;
 using Entente.Users;
+using Entente.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -39,10 +40,7 @@ public sealed class IndexModel(EntenteDb db) : PageModel
             return RedirectToPage();
         }
 
-        foreach (var (field, messages) in errors.ToDictionary())
-        {
-            ModelState.AddModelError(field, $"{field}: {string.Join(" ", messages)}");
-        }
+        ModelState.AddFieldErrors(errors, HttpContext);
 
         await OnGetAsync(ct);
         return Page();

@@ -3,12 +3,13 @@ using Entente.Web.Charts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.Indicators;
 
 /// <summary>One indicator: its series as a chart and a table, each point leading to its sources, and its conflicts.</summary>
 [AllowAnonymous]
-public sealed class DetailModel(EntenteDb db) : PageModel
+public sealed class DetailModel(EntenteDb db, IStringLocalizer<IndicatorsText> texts) : PageModel
 {
     public SeriesView Series { get; private set; } = null!;
 
@@ -22,7 +23,7 @@ public sealed class DetailModel(EntenteDb db) : PageModel
         }
 
         Series = series;
-        Chart = SeriesChart.For(series);
+        Chart = SeriesChart.For(series, texts);
         return Page();
     }
 }

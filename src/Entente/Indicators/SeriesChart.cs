@@ -1,6 +1,7 @@
 using System.Globalization;
 using Entente.Web;
 using Entente.Web.Charts;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.Indicators;
 
@@ -10,31 +11,33 @@ namespace Entente.Indicators;
 /// </summary>
 public static class SeriesChart
 {
-    public static ChartModel For(SeriesView series)
+    /// <summary>The chart of <paramref name="series"/>, its legend, table and description in the reader's language.</summary>
+    public static ChartModel For(SeriesView series, IStringLocalizer<IndicatorsText> texts)
     {
         var key = series.Indicator.Key;
         object Item(SeriesPointView p) => new
         {
             value = new object[] { Middle(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Value },
-            name = $"{Format.Period(p.PeriodStart, p.PeriodEnd)}: {Format.Value(p.Value, p.Unit, p.Qualifier)} ({Sources(p)})",
+            name = $"{Format.Period(p.PeriodStart, p.PeriodEnd)}: {Format.Value(p.Value, p.Unit, p.Qualifier)} ({Sources(p, texts)})",
             url = $"/indicators/{Uri.EscapeDataString(key)}/points/{p.Id}",
         };
 
         var stated = series.Points.Where(p => !p.Derived).OrderBy(Middle).ToList();
         var derived = series.Points.Where(p => p.Derived).ToList();
         var contested = series.Points.Where(p => p.ConflictIds.Count > 0).ToList();
+        string statedName = texts["Stated"], derivedName = texts["Derived"], conflictName = texts["In conflict"];
         var option = new
         {
             tooltip = new { trigger = "item" },
-            legend = new { top = 0, data = new[] { "Stated", "Derived", "In conflict" } },
+            legend = new { top = 0, data = new[] { statedName, derivedName, conflictName } },
             grid = new { left = 100, right = 32, top = 56, bottom = 40 },
             xAxis = new { type = "time" },
-            yAxis = new { type = "value", name = series.Indicator.Unit, scale = true },
+            yAxis = new { type = "value", name = Format.Kind(series.Indicator.Unit), scale = true },
             series = new object[]
             {
-                new { name = "Stated", type = "line", symbol = "circle", symbolSize = 9, data = stated.Select(Item).ToList() },
-                new { name = "Derived", type = "scatter", symbol = "emptyCircle", symbolSize = 12, itemStyle = new { color = "#6b4fbb", borderType = "dashed", borderWidth = 2 }, data = derived.Select(Item).ToList() },
-                new { name = "In conflict", type = "scatter", symbol = "triangle", symbolSize = 16, z = 3, itemStyle = new { color = "#b3261e" }, data = contested.Select(Item).ToList() },
+                new { name = statedName, type = "line", symbol = "circle", symbolSize = 9, data = stated.Select(Item).ToList() },
+                new { name = derivedName, type = "scatter", symbol = "emptyCircle", symbolSize = 12, itemStyle = new { color = "#6b4fbb", borderType = "dashed", borderWidth = 2 }, data = derived.Select(Item).ToList() },
+                new { name = conflictName, type = "scatter", symbol = "triangle", symbolSize = 16, z = 3, itemStyle = new { color = "#b3261e" }, data = contested.Select(Item).ToList() },
             },
         };
 
@@ -42,15 +45,15 @@ public static class SeriesChart
         [
             Format.Period(p.PeriodStart, p.PeriodEnd),
             Format.Value(p.Value, p.Unit, p.Qualifier),
-            p.PeriodPrecision,
-            p.Derived ? "derived" : "stated",
-            Sources(p),
+            Format.Kind(p.PeriodPrecision),
+            Format.Kind(p.Derived ? "derived" : "stated"),
+            Sources(p, texts),
             p.ConflictIds.Count == 0 ? "—" : string.Join(", ", p.ConflictIds.Select(id => "#" + id.ToString(CultureInfo.InvariantCulture))),
         ]).ToList();
-        return new ChartModel($"series-{key}", $"{series.Indicator.Name} ({series.Indicator.Unit})", option,
-            new ChartTable(["Period", "Value", "Precision", "Kind", "Sources", "Conflicts"], rows))
+        return new ChartModel($"series-{key}", $"{series.Indicator.Name} ({Format.Kind(series.Indicator.Unit)})", option,
+            new ChartTable([texts["Period"], texts["Value"], texts["Precision"], texts["Kind"], texts["Sources"], texts["Conflicts"]], rows))
         {
-            Description = "Hollow points are derived from a total and its growth rate; red triangles are in a conflict. Select a point to see its sources.",
+            Description = texts["Hollow points are derived from a total and its growth rate; red triangles are in a conflict. Select a point to see its sources."],
             Size = ChartSize.Large,
         };
     }
@@ -58,7 +61,7 @@ public static class SeriesChart
     // A total for 2019 is drawn in the middle of 2019, not on its last day (which an axis labels "2020").
     private static DateOnly Middle(SeriesPointView p) => p.PeriodStart.AddDays((p.PeriodEnd.DayNumber - p.PeriodStart.DayNumber) / 2);
 
-    private static string Sources(SeriesPointView p) => p.Derived
-        ? "derived"
-        : p.Sources.Count == 1 ? "1 source" : $"{p.Sources.Count.ToString(CultureInfo.InvariantCulture)} sources";
+    private static string Sources(SeriesPointView p, IStringLocalizer<IndicatorsText> texts) => p.Derived
+        ? Format.Kind("derived")
+        : texts["sources: {0}", p.Sources.Count];
 }

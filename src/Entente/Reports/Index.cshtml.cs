@@ -2,11 +2,13 @@ using Entente.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Entente.Web;
 
 namespace Entente.Reports;
 
 /// <summary>The report page: pick a period or a commission session and a format, and download the report in your own view.</summary>
-public sealed class IndexModel(EntenteDb db) : PageModel
+public sealed class IndexModel(EntenteDb db, IStringLocalizer<ValidationText> validation) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
@@ -26,7 +28,8 @@ public sealed class IndexModel(EntenteDb db) : PageModel
 
     public IReadOnlyList<(int Number, DateOnly? HeldOn)> Sessions { get; private set; } = [];
 
-    public IDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    /// <summary>Each field's messages in the reader's language, prefixed with the field's name.</summary>
+    public IDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -40,7 +43,7 @@ public sealed class IndexModel(EntenteDb db) : PageModel
                 return Format is null or "html" ? File(file.Bytes, file.ContentType) : File(file.Bytes, file.ContentType, file.FileName);
             }
 
-            Errors = errors.ToDictionary();
+            Errors = errors.Localized(validation);
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
@@ -52,5 +55,5 @@ public sealed class IndexModel(EntenteDb db) : PageModel
         return Page();
     }
 
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? messages : null;
 }

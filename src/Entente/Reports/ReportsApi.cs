@@ -44,7 +44,7 @@ public static class ReportsApi
         var chosen = ReportFormat.Html;
         if (!string.IsNullOrWhiteSpace(format) && !ReportRendering.TryParse(format, out chosen))
         {
-            errors.Add("format", $"'{format}' is not one of {ReportRendering.Formats}.");
+            errors.Add("format", "'{0}' is not one of {1}.", format, ReportRendering.Formats);
         }
 
         if (session is <= 0)
@@ -79,7 +79,7 @@ public static class ReportsApi
             return date;
         }
 
-        errors.Add(field, $"'{value}' is not a date as YYYY-MM-DD.");
+        errors.Add(field, "'{0}' is not a date as YYYY-MM-DD.", value);
         return null;
     }
 }

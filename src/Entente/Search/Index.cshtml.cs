@@ -4,18 +4,20 @@ using Entente.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.Search;
 
 /// <summary>The search page: a form with the query and filters, and the results the viewer may read.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(EntenteDb db) : PageModel
+public sealed class IndexModel(EntenteDb db, IStringLocalizer<ValidationText> validation) : PageModel
 {
     public SearchRequest Asked { get; private set; } = new(null);
 
     public SearchResults? Results { get; private set; }
 
-    public IDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    /// <summary>Each field's messages in the reader's language, without the field's name.</summary>
+    public IDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
     public IReadOnlyList<(string Key, string Label)> SphereOptions => Spheres.All;
 
@@ -43,9 +45,12 @@ public sealed class IndexModel(EntenteDb db) : PageModel
         else
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            Errors = errors.ToDictionary();
+            Errors = errors.Messages(validation);
         }
     }
 
-    public string? ErrorOf(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+    public string? ErrorOf(string field) => Errors.TryGetValue(field, out var messages) ? messages : null;
+
+    /// <summary>A filter's name in the reader's language, for its error.</summary>
+    public string FieldName(string field) => FieldErrors.FieldName(validation, field);
 }

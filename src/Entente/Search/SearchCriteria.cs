@@ -33,7 +33,7 @@ public sealed record SearchCriteria(
         }
         else if (query.Length > MaxQueryLength)
         {
-            errors.Add("q", $"must be at most {MaxQueryLength} characters (it has {query.Length}).");
+            errors.Add("q", "must be at most {0} characters (it has {1}).", MaxQueryLength, query.Length);
         }
         else
         {
@@ -44,21 +44,21 @@ public sealed record SearchCriteria(
             }
             else if (terms.Count > MaxTerms)
             {
-                errors.Add("q", $"may have at most {MaxTerms} different words (it has {terms.Count}).");
+                errors.Add("q", "may have at most {0} different words (it has {1}).", MaxTerms, terms.Count);
             }
         }
 
         var sphere = Blank(request.Sphere);
         if (sphere is not null && !Spheres.All.Any(s => s.Key == sphere))
         {
-            errors.Add("sphere", $"'{sphere}' is not one of {string.Join(", ", Spheres.All.Select(s => s.Key))}.");
+            errors.Add("sphere", "'{0}' is not one of {1}.", sphere, string.Join(", ", Spheres.All.Select(s => s.Key)));
         }
 
         var (recordType, kind) = ParseKind(Blank(request.Kind), errors);
         var party = Blank(request.Party)?.ToUpperInvariant();
         if (party is not null && !await db.Parties.AnyAsync(p => p.Code == party, ct))
         {
-            errors.Add("party", $"'{party}' is not a Party's code (one of {string.Join(", ", await db.Parties.Select(p => p.Code).ToListAsync(ct))}).");
+            errors.Add("party", "'{0}' is not a Party's code (one of {1}).", party, string.Join(", ", await db.Parties.Select(p => p.Code).ToListAsync(ct)));
         }
 
         var agreementId = await ParseAgreementAsync(db, Blank(request.Agreement), errors, ct);
@@ -66,7 +66,7 @@ public sealed record SearchCriteria(
         var to = ParseDate("to", request.To, errors);
         if (from > to)
         {
-            errors.Add("to", $"must not be before from ({from:yyyy-MM-dd}).");
+            errors.Add("to", "must not be before from ({0}).", from!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         var limit = ParseLimit(request.Limit, errors);
@@ -93,7 +93,7 @@ public sealed record SearchCriteria(
             return (null, key);
         }
 
-        errors.Add("kind", $"'{key}' is not one of {string.Join(", ", KindKeys)}.");
+        errors.Add("kind", "'{0}' is not one of {1}.", key, string.Join(", ", KindKeys));
         return (null, null);
     }
 
@@ -109,7 +109,7 @@ public sealed record SearchCriteria(
             : await db.Agreements.Where(a => a.Key == key).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
         if (id is null)
         {
-            errors.Add("agreement", $"'{key}' is neither the id nor the key of an agreement.");
+            errors.Add("agreement", "'{0}' is neither the id nor the key of an agreement.", key);
         }
 
         return id;
@@ -127,7 +127,7 @@ public sealed record SearchCriteria(
             return date;
         }
 
-        errors.Add(field, $"'{text}' is not a date written yyyy-mm-dd.");
+        errors.Add(field, "'{0}' is not a date written yyyy-mm-dd.", text);
         return null;
     }
 
@@ -143,7 +143,7 @@ public sealed record SearchCriteria(
             return limit;
         }
 
-        errors.Add("limit", $"must be a whole number from 1 to {MaxLimit}.");
+        errors.Add("limit", "must be a whole number from 1 to {0}.", MaxLimit);
         return DefaultLimit;
     }
 

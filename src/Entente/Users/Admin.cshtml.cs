@@ -65,7 +65,7 @@ public sealed class AdminModel(EntenteDb db, UserManager<EntenteUser> users, ISt
                 return RedirectToPage(new { done = "created" });
             }
 
-            // Identity's own messages (password rules, a name already taken) are in English.
+            // Identity's messages (password rules, a name already taken) come in the reader's language from LocalizedIdentityErrors.
             foreach (var error in created.Errors)
             {
                 ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Form.Password" : "Form.UserName", error.Description);

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace Entente.Web;
 
@@ -18,21 +21,40 @@ public static class Problems
         TypedResults.Problem(title: "Not allowed", detail: detail, statusCode: StatusCodes.Status403Forbidden);
 }
 
-/// <summary>Collects field-level errors for a validation problem response.</summary>
+/// <summary>
+/// Collects field-level errors for a validation problem response. A message is kept as its English template and
+/// arguments: the API writes it in English (<see cref="ToDictionary"/>), a page writes it in the reader's language
+/// (<see cref="Localized"/>, texts in <c>Web/ValidationText.*.resx</c>).
+/// </summary>
 public sealed class FieldErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FieldError>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
 
-    public void Add(string field, string message)
+    /// <summary>A message written out already; a page shows its translation only when the whole text has one.</summary>
+    public void Add(string field, string message) => Add(field, new FieldError(message, null));
+
+    /// <summary>A message from a template ("must be at most {0} characters (it has {1})."), translatable with its values.</summary>
+    public void Add(string field, string template, params object[] args) => Add(field, new FieldError(template, args));
+
+    /// <summary>Takes over the errors of a part (a follow-up item), each field prefixed ("followUps[0].").</summary>
+    public void AddAll(string prefix, FieldErrors part)
+    {
+        foreach (var (field, list) in part._errors)
+        {
+            list.ForEach(error => Add(prefix + field, error));
+        }
+    }
+
+    private void Add(string field, FieldError error)
     {
         if (!_errors.TryGetValue(field, out var list))
         {
             _errors[field] = list = [];
         }
 
-        list.Add(message);
+        list.Add(error);
     }
 
     public void Require(string field, string? value, int maxLength)
@@ -43,7 +65,7 @@ public sealed class FieldErrors
         }
         else if (value.Length > maxLength)
         {
-            Add(field, $"must be at most {maxLength} characters (it has {value.Length}).");
+            Add(field, "must be at most {0} characters (it has {1}).", maxLength, value.Length);
         }
     }
 
@@ -51,7 +73,7 @@ public sealed class FieldErrors
     {
         if (value is { } text && text.Length > maxLength)
         {
-            Add(field, $"must be at most {maxLength} characters (it has {text.Length}).");
+            Add(field, "must be at most {0} characters (it has {1}).", maxLength, text.Length);
         }
     }
 
@@ -63,7 +85,7 @@ public sealed class FieldErrors
         {
             if (required)
             {
-                Add(field, $"is required: one of {string.Join(", ", Storage.KebabCase.KeysOf<TEnum>())}.");
+                Add(field, "is required: one of {0}.", string.Join(", ", Storage.KebabCase.KeysOf<TEnum>()));
             }
 
             return null;
@@ -74,11 +96,69 @@ public sealed class FieldErrors
             return value;
         }
 
-        Add(field, $"'{key}' is not one of {string.Join(", ", Storage.KebabCase.KeysOf<TEnum>())}.");
+        Add(field, "'{0}' is not one of {1}.", key, string.Join(", ", Storage.KebabCase.KeysOf<TEnum>()));
         return null;
     }
 
-    public IDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    /// <summary>The messages in English, as the API's problem details carry them.</summary>
+    public IDictionary<string, string[]> ToDictionary() =>
+        _errors.ToDictionary(p => p.Key, p => p.Value.Select(e => e.English).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The messages in the reader's language, each prefixed with the field's name ("Тема: обязательно для заполнения."),
+    /// for a page's <c>ModelState</c>. A field or message without a translation stays as the API writes it.</summary>
+    public IDictionary<string, string> Localized(IStringLocalizer localizer, string? form = null) =>
+        _errors.ToDictionary(
+            p => p.Key,
+            p => $"{FieldName(localizer, p.Key, form)}: {string.Join(" ", p.Value.Select(e => e.In(localizer)))}",
+            StringComparer.Ordinal);
+
+    /// <summary>The messages in the reader's language, without the field's name (for a page that labels them itself).</summary>
+    public IDictionary<string, string> Messages(IStringLocalizer localizer) =>
+        _errors.ToDictionary(p => p.Key, p => string.Join(" ", p.Value.Select(e => e.In(localizer))), StringComparer.Ordinal);
+
+    /// <summary>The name of an API field on a page: "field:{form}:{field}" in the texts (a name only one form uses),
+    /// else "field:{field}" ("field:coChairs[].name" for any index), else the field itself.</summary>
+    public static string FieldName(IStringLocalizer localizer, string field, string? form = null)
+    {
+        var general = System.Text.RegularExpressions.Regex.Replace(field, @"\[\d+\]", "[]");
+        return form is not null && localizer[$"field:{form}:{general}"] is { ResourceNotFound: false } own ? own.Value
+            : localizer["field:" + general] is { ResourceNotFound: false } name ? name.Value
+            : field;
+    }
 
     public ValidationProblem ToProblem() => TypedResults.ValidationProblem(ToDictionary(), title: "The request has invalid fields");
+
+    private sealed record FieldError(string Template, object[]? Args)
+    {
+        public string English => Args is null ? Template : string.Format(CultureInfo.InvariantCulture, Template, Args);
+
+        public string In(IStringLocalizer localizer)
+        {
+            var text = localizer[Template];
+            return text.ResourceNotFound ? English
+                : Args is null ? text.Value : string.Format(CultureInfo.CurrentCulture, text.Value, Args);
+        }
+    }
+}
+
+/// <summary>The resource class of the domain's validation messages and of the API field names shown on pages
+/// (<c>ValidationText.ru.resx</c>, <c>ValidationText.az.resx</c>).</summary>
+public sealed class ValidationText;
+
+/// <summary>Puts a command's <see cref="FieldErrors"/> on a page, in the reader's language.</summary>
+public static class PageErrors
+{
+    /// <summary>Adds each field's messages to <c>ModelState</c> under <paramref name="key"/> of the field
+    /// (by default the field as it is).</summary>
+    public static void AddFieldErrors(this ModelStateDictionary state, FieldErrors errors, HttpContext context, Func<string, string>? key = null, string? form = null)
+    {
+        var localizer = context.RequestServices.GetRequiredService<IStringLocalizer<ValidationText>>();
+        foreach (var (field, message) in errors.Localized(localizer, form))
+        {
+            state.AddModelError(key?.Invoke(field) ?? field, message);
+        }
+    }
+
+    /// <summary>"subject" → "Subject": the page property a camelCase API field binds to.</summary>
+    public static string Property(string field) => char.ToUpperInvariant(field[0]) + field[1..];
 }

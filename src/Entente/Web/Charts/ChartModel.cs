@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace Entente.Web.Charts;
 
@@ -13,10 +15,12 @@ namespace Entente.Web.Charts;
 /// <param name="Table">The numbers behind the drawing.</param>
 public sealed record ChartModel(string Id, string Title, object Option, ChartTable Table)
 {
-    // The default encoder escapes <, > and & so the JSON cannot close the script element that carries it.
+    // The encoder escapes <, > and & (so the JSON cannot close the script element that carries it) but writes
+    // Cyrillic and Azerbaijani letters as they are, so a chart in Russian stays readable and small.
     private static readonly JsonSerializerOptions OptionJson = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     /// <summary>A short description under the caption (sources, what is derived), if any.</summary>
