@@ -2,7 +2,8 @@
 # Search at scale: builds a database of documents cut from ../shared (corpus + ToTA) through Entente's save
 # path, rebuilds the index, and times queries through Entente and through the bare engine.
 #
-#   bench/search/run.sh [--documents 100000] [--repeat 20] [--db sqlite:/path.db | postgres://…]
+#   bench/search/run.sh [--documents 100000] [--repeat 20] [--db sqlite:/path.db | postgres://…] [--queries-only]
+#   (--queries-only: time the queries again on a database an earlier run built with --db)
 #
 # Prints a Markdown report; paste it into docs/benchmarks.md with the machine, the date and the load.
 # Skips, saying so, when the shared texts are absent (../shared beside the repository, or $ENTENTE_SHARED).
