@@ -153,4 +153,15 @@ public class StorageTests(PostgresServer postgres)
             await db.Observations.CountAsync(Ct),
             await db.Bodies.CountAsync(Ct));
     }
+
+    [Fact]
+    public async Task SqliteHasPlannerStatisticsOnceTheDatabaseIsPrepared()
+    {
+        // Without them SQLite scanned every search entry of a type for each search (see RefreshPlannerStatisticsAsync).
+        var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);
+        await using var db = EntenteDatabase.CreateContext(target);
+        var analysed = await db.Database.SqlQueryRaw<string>("SELECT DISTINCT tbl AS \"Value\" FROM sqlite_stat1").ToListAsync(Ct);
+        Assert.Contains("SearchEntries", analysed);
+        Assert.Contains("Provisions", analysed);
+    }
 }

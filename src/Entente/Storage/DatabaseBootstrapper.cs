@@ -35,6 +35,7 @@ public static class DatabaseBootstrapper
                 await CommitmentSeeder.AddMissingAsync(db, cancellationToken);
             }
 
+            await RefreshPlannerStatisticsAsync(db, target, cancellationToken);
             return new BootstrapResult(applied, sample);
         }
         catch (Exception e) when (DatabaseErrors.Describe(e, target) is { } described && described != e)
@@ -68,6 +69,19 @@ public static class DatabaseBootstrapper
         // The search index's engine structures sit beside the migrated tables; records that predate them are indexed now.
         await SearchIndex.EnsureReadyAsync(db, cancellationToken);
         return status.Pending;
+    }
+
+    /// <summary>
+    /// Gives SQLite's query planner statistics of the tables (PostgreSQL's autovacuum keeps its own). Without them
+    /// it scanned every search entry of a type instead of looking up the few hundred ids the engine matched: 50 ms
+    /// against 1 ms at 100,000 documents. <c>analysis_limit</c> keeps the run short on a large file.
+    /// </summary>
+    public static async Task RefreshPlannerStatisticsAsync(EntenteDb db, DatabaseTarget target, CancellationToken cancellationToken)
+    {
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; ANALYZE;", cancellationToken);
+        }
     }
 
     /// <summary>Which migrations this program knows, which the database has, and which it lacks.</summary>
