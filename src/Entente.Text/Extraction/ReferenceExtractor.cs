@@ -359,7 +359,7 @@ internal static class ReferenceExtractor
     {
         foreach (var stop in s_titleStops)
         {
-            if (stop.EndsWith('*') ? t.StartsWith(j, stop[..^1]) : t.Is(j, stop))
+            if (stop.EndsWith('*') ? t.StartsWith(j, stop.AsSpan(0, stop.Length - 1)) : t.Is(j, stop))
             {
                 return true;
             }

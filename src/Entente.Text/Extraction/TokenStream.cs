@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Entente.Text.Extraction;
 
 /// <summary>What a token is made of.</summary>
@@ -23,9 +25,14 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, bool A
 /// The tokens of one text with helpers the extractors share. One linear pass over the characters,
 /// no regular expressions: every construct above it works on token indices.
 /// </summary>
-internal sealed class TokenStream
+/// <remarks>
+/// The per-token arrays are rented from <see cref="ArrayPool{T}.Shared"/> (they are the bulk of what an analysis
+/// allocates) and may be longer than <see cref="Count"/>; <see cref="Dispose"/> gives them back. Nothing read from
+/// a stream may keep a reference to its arrays, and a disposed stream has no tokens left to read.
+/// </remarks>
+internal sealed class TokenStream : IDisposable
 {
-    private readonly Token[] _tokens;
+    private Token[] _tokens;
 
     private TokenStream(string text, Token[] tokens, int count, int[] sentenceOf)
     {
@@ -39,25 +46,37 @@ internal sealed class TokenStream
 
     public int Count { get; }
 
-    /// <summary>For each token, the index of the sentence it belongs to.</summary>
-    public int[] SentenceOf { get; }
+    /// <summary>For each token, the index of the sentence it belongs to (rented: only the first <see cref="Count"/> entries count).</summary>
+    public int[] SentenceOf { get; private set; }
 
     private WordClass[]? _classes;
 
     public Token this[int index] => _tokens[index];
+
+    public void Dispose()
+    {
+        ArrayPool<Token>.Shared.Return(_tokens);
+        ArrayPool<int>.Shared.Return(SentenceOf);
+        if (_classes is not null)
+        {
+            ArrayPool<WordClass>.Shared.Return(_classes);
+        }
+
+        // Reading after Dispose fails loudly instead of reading tokens of another text.
+        _tokens = [];
+        SentenceOf = [];
+        _classes = [];
+    }
 
     /// <summary>What the word at <paramref name="index"/> can start (computed for all words on first use).</summary>
     public WordClass ClassOf(int index)
     {
         if (_classes is null)
         {
-            var classes = new WordClass[Count];
+            var classes = ArrayPool<WordClass>.Shared.Rent(Count);
             for (var k = 0; k < Count; k++)
             {
-                if (_tokens[k].Kind == TokenKind.Word)
-                {
-                    classes[k] = WordClasses.Of(Span(k));
-                }
+                classes[k] = _tokens[k].Kind == TokenKind.Word ? WordClasses.Of(Span(k)) : WordClass.None;
             }
 
             _classes = classes;
@@ -97,7 +116,9 @@ internal sealed class TokenStream
         return false;
     }
 
-    public bool StartsWith(int index, string prefix) =>
+    public bool StartsWith(int index, string prefix) => StartsWith(index, prefix.AsSpan());
+
+    public bool StartsWith(int index, ReadOnlySpan<char> prefix) =>
         index >= 0 && index < Count && Span(index).StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 
     public bool IsCapitalised(int index) =>
@@ -134,7 +155,7 @@ internal sealed class TokenStream
 
     public static TokenStream Create(string text)
     {
-        var tokens = new Token[Math.Max(16, text.Length / 4)];
+        var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
         var count = 0;
         var afterNewline = true;
         var afterSpace = true;
@@ -204,7 +225,10 @@ internal sealed class TokenStream
 
             if (count == tokens.Length)
             {
-                Array.Resize(ref tokens, tokens.Length * 2);
+                var larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+                tokens.AsSpan().CopyTo(larger);
+                ArrayPool<Token>.Shared.Return(tokens);
+                tokens = larger;
             }
 
             tokens[count++] = new Token(start, i, kind, afterNewline, afterSpace);
@@ -223,7 +247,7 @@ internal sealed class TokenStream
 
     private static int[] Sentences(string text, Token[] tokens, int count)
     {
-        var sentenceOf = new int[count];
+        var sentenceOf = ArrayPool<int>.Shared.Rent(count);
         var sentence = 0;
         for (var i = 0; i < count; i++)
         {
