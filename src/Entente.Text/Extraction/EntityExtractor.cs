@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entente.Text.Analysis;
 
 namespace Entente.Text.Extraction;
@@ -46,6 +47,8 @@ internal static class EntityExtractor
         (["səfir"], "ambassador"),
     ];
 
+    private static readonly string[] s_ministryWords = ["Ministry", "Ministries", "Министерство", "Министерства", "Министерством"];
+
     private static readonly string[] s_nameParticles = ["oglu", "oğlu", "qizi", "qızı", "kyzy", "uulu", "bin", "ibn", "de", "van", "von"];
 
     private static readonly string[] s_notNames =
@@ -63,7 +66,7 @@ internal static class EntityExtractor
         while (i < t.Count)
         {
             // Names start with a capital; a lower-case word matters only as an office ("ambassador") or an any-case name.
-            if (!t.IsWord(i) || !t.IsCapitalised(i) && (t.ClassOf(i) & WordClass.Entity) == 0)
+            if (!t.IsWord(i) || !t.IsCapitalised(i) && (t.ClassOf(i) & WordClass.Entity) == 0 || !MayStartEntity(t.Span(i)))
             {
                 i++;
                 continue;
@@ -254,7 +257,7 @@ internal static class EntityExtractor
             k++;
         }
 
-        if (!t.IsAny(k, ["Ministry", "Ministries", "Министерство", "Министерства", "Министерством"]) || !t.IsCapitalised(k))
+        if (!t.IsAny(k, s_ministryWords) || !t.IsCapitalised(k))
         {
             return false;
         }
@@ -301,11 +304,15 @@ internal static class EntityExtractor
         }
 
         var added = false;
+        Span<char> lowerWord = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         foreach (var range in word.Split('-'))
         {
             var part = word[range];
-            var lookup = part.ToString();
-            if (s_byFirstToken.TryGetValue(lookup.ToLowerInvariant(), out var candidates))
+
+            // The table compares ignoring case; lower-casing first (as before) keeps the match exactly as it was.
+            var lower = lowerWord[..part.Length];
+            part.ToLowerInvariant(lower);
+            if (s_exactLookup.TryGetValue(lower, out var candidates))
             {
                 foreach (var name in candidates)
                 {
@@ -362,12 +369,13 @@ internal static class EntityExtractor
     public static IEnumerable<string> LowerCaseStarts =>
         s_roles.Select(r => r.Words[0]).Concat(EntityTables.Names.Where(n => n.AnyCase).Select(n => n.Tokens[0])).Where(w => !char.IsUpper(w[0]));
 
-    private static readonly HashSet<string> s_roleStarts = s_roles.Select(r => r.Words[0]).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_roleStarts =
+        s_roles.Select(r => r.Words[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool TryPerson(TokenStream t, int i, Dictionary<string, (string, string)> people, List<EntityMention> found, out int next)
     {
         next = i;
-        if (!t.IsWord(i) || !s_roleStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(i)))
+        if (!t.IsWord(i) || !s_roleStarts.Contains(t.Span(i)))
         {
             return false;
         }
@@ -530,6 +538,27 @@ internal static class EntityExtractor
         found.AddRange(added);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    // Every word that one of the readers above can start with (an office, a state adjective, a ministry, the first token of
+    // a name); compared ignoring case, which only widens the net. Declared after the tables it is built from.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_startWords = s_roles.Select(r => r.Words[0])
+        .Concat(EntityTables.StateAdjectives.SelectMany(a => a.Adjectives))
+        .Concat(s_ministryWords)
+        .Concat(s_byFirstToken.Keys)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// False for a word that none of the readers can start from: not a start word (with or without a possessive), no
+    /// stem name's beginning, no hyphen to split at. Most capitalised words are rejected here after one or two lookups.
+    /// </summary>
+    private static bool MayStartEntity(ReadOnlySpan<char> word)
+    {
+        var name = Possessive(word);
+        return s_startWords.Contains(word) || s_startWords.Contains(name)
+            || s_stemLookup.ContainsKey(name[..Math.Min(4, name.Length)])
+            || word.IndexOf('-') > 0;
     }
 
     private static Dictionary<string, List<EntityName>> Index(bool stems)

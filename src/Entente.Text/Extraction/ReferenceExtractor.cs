@@ -548,7 +548,38 @@ internal static class ReferenceExtractor
         return s.Trim();
     }
 
-    internal static string Normalise(string title) => string.Join(' ', CleanTitle(title).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// A title as a key: clean, lower case, words separated by single spaces. Titles are compared several times per
+    /// reference, so this builds only the key itself (no lower-case copy, no list of words).
+    /// </summary>
+    internal static string Normalise(string title)
+    {
+        var clean = CleanTitle(title).AsSpan();
+        var buffer = clean.Length <= 256 ? stackalloc char[clean.Length] : new char[clean.Length];
+        clean.ToLowerInvariant(buffer);
+
+        // Runs of white space become one space; none is kept at either end.
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in buffer)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = c;
+        }
+
+        return new string(buffer[..length]);
+    }
 
     // Bare mentions ("the Declaration", "the above statements") take the name, date and parties of the instrument they point to;
     // every mention of one titled instrument shares the date any of them gives.
@@ -594,18 +625,24 @@ internal static class ReferenceExtractor
             }
         }
 
-        var dateByTitle = new Dictionary<string, (DateOnly Date, IReadOnlyList<DateOnly> More)>(StringComparer.Ordinal);
-        foreach (var r in refs)
+        var titleKeys = new string?[refs.Count];
+        for (var n = 0; n < refs.Count; n++)
         {
-            if (r.Title is { } title && r.Date is { } d)
+            titleKeys[n] = refs[n].Title is { } title ? Normalise(title) : null;
+        }
+
+        var dateByTitle = new Dictionary<string, (DateOnly Date, IReadOnlyList<DateOnly> More)>(StringComparer.Ordinal);
+        for (var n = 0; n < refs.Count; n++)
+        {
+            if (titleKeys[n] is { } key && refs[n].Date is { } d)
             {
-                dateByTitle.TryAdd(Normalise(title), (d, r.Dates));
+                dateByTitle.TryAdd(key, (d, refs[n].Dates));
             }
         }
 
         for (var n = 0; n < refs.Count; n++)
         {
-            if (refs[n].Date is null && refs[n].Title is { } title && dateByTitle.TryGetValue(Normalise(title), out var known))
+            if (refs[n].Date is null && titleKeys[n] is { } key && dateByTitle.TryGetValue(key, out var known))
             {
                 refs[n] = refs[n] with { Date = known.Date, Dates = known.More };
             }

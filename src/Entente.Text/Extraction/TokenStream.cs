@@ -183,7 +183,15 @@ internal sealed class TokenStream : IDisposable
                 i++;
                 while (i < text.Length)
                 {
-                    if (char.IsLetter(text[i]) || IsMark(text[i]))
+                    // Runs of ASCII letters are skipped in one vectorised step; other characters are looked at one by one.
+                    var asciiRun = text.AsSpan(i).IndexOfAnyExcept(s_asciiLetters);
+                    i = asciiRun < 0 ? text.Length : i + asciiRun;
+                    if (i == text.Length)
+                    {
+                        break;
+                    }
+
+                    if (!char.IsAscii(text[i]) && (char.IsLetter(text[i]) || IsMark(text[i])))
                     {
                         i++;
                     }
@@ -238,6 +246,8 @@ internal sealed class TokenStream : IDisposable
 
         return new TokenStream(text, tokens, count, Sentences(text, tokens, count));
     }
+
+    private static readonly SearchValues<char> s_asciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
