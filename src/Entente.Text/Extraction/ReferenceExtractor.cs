@@ -495,32 +495,69 @@ internal static class ReferenceExtractor
             return null;
         }
 
-        foreach (var head in s_heads)
+        // The first head in table order that matches: among those whose first word is this word, and among the stems.
+        var best = int.MaxValue;
+        if (s_headsByFirstWord.TryGetValue(Possessive(t.Span(i)), out var sameFirstWord))
         {
-            var ok = true;
-            for (var k = 0; k < head.Words.Length && ok; k++)
+            foreach (var index in sameFirstWord)
             {
-                var pattern = head.Words[k];
-                var at = i + k;
-                if (!t.IsWord(at))
+                if (HeadMatches(t, i, s_heads[index].Words))
                 {
-                    ok = false;
+                    best = index;
                     break;
                 }
-
-                var word = Possessive(t.Span(at));
-                ok = pattern.EndsWith('*')
-                    ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase)
-                    : word.Equals(pattern, StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (ok)
-            {
-                return head;
             }
         }
 
-        return null;
+        foreach (var index in s_stemHeads)
+        {
+            if (index > best)
+            {
+                break;
+            }
+
+            if (HeadMatches(t, i, s_heads[index].Words))
+            {
+                best = index;
+                break;
+            }
+        }
+
+        return best == int.MaxValue ? null : s_heads[best];
+    }
+
+    // Heads by their first word (exact words only, in table order), and the heads whose first word is a stem.
+    private static readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> s_headsByFirstWord = Enumerable.Range(0, s_heads.Length)
+        .Where(n => !s_heads[n].Words[0].EndsWith('*'))
+        .GroupBy(n => s_heads[n].Words[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.Order().ToArray(), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int[] s_stemHeads = Enumerable.Range(0, s_heads.Length).Where(n => s_heads[n].Words[0].EndsWith('*')).ToArray();
+
+    // The head's words from token i on; a word ending in * matches any ending.
+    private static bool HeadMatches(TokenStream t, int i, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            var at = i + k;
+            if (!t.IsWord(at))
+            {
+                return false;
+            }
+
+            var pattern = words[k];
+            var word = Possessive(t.Span(at));
+            var matches = pattern.EndsWith('*')
+                ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase)
+                : word.Equals(pattern, StringComparison.OrdinalIgnoreCase);
+            if (!matches)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsHead(TokenStream t, int i) => t.IsWord(i) && Head(t, i) is not null;

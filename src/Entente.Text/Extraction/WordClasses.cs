@@ -36,32 +36,36 @@ internal static class WordClasses
 
     private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_table.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // For each ASCII first letter (lower case), the lengths of the keys that start with it, one bit per length (63 for
-    // anything longer). Most words fail this test, which costs far less than a lookup.
-    private static readonly ulong[] s_keyLengthsByFirstChar = KeyLengthsByFirstChar();
+    // The shapes of the keys: first two characters (lower case) and length, one bit each. Most words have a shape no key
+    // has, and this test costs far less than a lookup.
+    private static readonly ulong[] s_keyShapes = KeyShapes();
 
-    private static ulong[] KeyLengthsByFirstChar()
+    private static ulong[] KeyShapes()
     {
-        var lengths = new ulong[128];
+        var shapes = new ulong[(1 << 19) / 64];
         foreach (var key in s_table.Keys)
         {
-            if (key.Length > 0)
-            {
-                lengths[char.ToLowerInvariant(key[0])] |= LengthBit(key.Length);
-            }
+            var shape = Shape(key);
+            shapes[shape >> 6] |= 1UL << (shape & 63);
         }
 
-        return lengths;
+        return shapes;
     }
 
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+    // Only for ASCII text: 7 bits for each of the first two characters, 5 bits for the length (31 for anything longer).
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        var first = word.Length > 0 ? char.ToLowerInvariant(word[0]) : '\0';
+        var second = word.Length > 1 ? char.ToLowerInvariant(word[1]) : '\0';
+        return (first & 0x7F) << 12 | (second & 0x7F) << 5 | Math.Min(word.Length, 31);
+    }
 
-    // Only for ASCII words: a key equal to the word ignoring case starts with the same letter and has the same length.
+    // Only for ASCII words: a key equal to the word ignoring case has the same shape.
     private static bool TryLookUp(ReadOnlySpan<char> word, out WordClass wordClass)
     {
         wordClass = WordClass.None;
-        return word.Length > 0 && (s_keyLengthsByFirstChar[char.ToLowerInvariant(word[0])] & LengthBit(word.Length)) != 0
-            && s_lookup.TryGetValue(word, out wordClass);
+        var shape = Shape(word);
+        return (s_keyShapes[shape >> 6] & 1UL << (shape & 63)) != 0 && s_lookup.TryGetValue(word, out wordClass);
     }
 
     private static Dictionary<string, WordClass> Build()
