@@ -563,7 +563,7 @@ internal static class EntityExtractor
     {
         var name = Possessive(word);
         var startWords = System.Text.Ascii.IsValid(word) ? s_asciiStartWords : s_startWords;
-        return startWords.Contains(word) || startWords.Contains(name)
+        return startWords.Contains(word) || name.Length < word.Length && startWords.Contains(name)
             || s_stemLookup.ContainsKey(name[..Math.Min(4, name.Length)])
             || word.IndexOf('-') > 0;
     }
