@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Entente.Text.Analysis;
 
@@ -486,7 +487,21 @@ internal static class EntityExtractor
             return found;
         }
 
-        var taken = new bool[t.Count];
+        // Rented and cleared: only the first t.Count entries are read.
+        var taken = ArrayPool<bool>.Shared.Rent(t.Count);
+        Array.Clear(taken, 0, t.Count);
+        try
+        {
+            return RecogniseKnownPeople(t, found, people, taken);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(taken);
+        }
+    }
+
+    private static List<EntityMention> RecogniseKnownPeople(TokenStream t, List<EntityMention> found, Dictionary<string, (string Name, string Role)> people, bool[] taken)
+    {
         foreach (var m in found)
         {
             for (var k = t.IndexAt(m.Span.Start); k < t.Count && t[k].Start < m.Span.End; k++)
@@ -496,6 +511,7 @@ internal static class EntityExtractor
         }
 
         var added = new List<EntityMention>();
+        var knownPeople = people.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstWords = people.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < t.Count; i++)
         {
@@ -513,9 +529,9 @@ internal static class EntityExtractor
                     continue;
                 }
 
-                var text = t.TextOf(i, i + len - 1);
-                var key = len == 1 ? Possessive(text).ToString() : text;
-                if (people.TryGetValue(key, out var person))
+                // Looked up as a span: a string is made only for a name that is found.
+                var text = t.Text.AsSpan(t[i].Start, t[i + len - 1].End - t[i].Start);
+                if (knownPeople.TryGetValue(len == 1 ? Possessive(text) : text, out var key, out var person))
                 {
                     var span = TextSpan.FromLength(t[i].Start, key.Length);
                     added.Add(new EntityMention(key, span) { Type = EntityTables.Person, Name = person.Name, Role = person.Role });
