@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using Entente.Text.Analysis;
@@ -58,6 +59,9 @@ internal static class FigureExtractor
         }
     }
 
+    // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
+    // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Figure> Figures(TokenStream t, bool[] covered)
     {
         var found = new List<Figure>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Entente.Text.Analysis;
 using Entente.Text.Vocabulary;
 
@@ -58,6 +59,9 @@ internal static class ReferenceExtractor
     private static readonly string[] s_sentenceOpeners = ["The", "This", "These", "That", "A", "An", "Its", "Our", "Their", "Each", "All", "Such"];
 
     /// <summary>All references in document order, with titles and dates resolved across the document.</summary>
+    // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
+    // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<AgreementReference> Extract(TokenStream t, IReadOnlyList<DateMention> dateList, IReadOnlyList<EntityMention> entities)
     {
         var dates = new Dates(dateList);

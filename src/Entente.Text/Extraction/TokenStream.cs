@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Entente.Text.Extraction;
 
@@ -69,20 +70,20 @@ internal sealed class TokenStream : IDisposable
     }
 
     /// <summary>What the word at <paramref name="index"/> can start (computed for all words on first use).</summary>
-    public WordClass ClassOf(int index)
-    {
-        if (_classes is null)
-        {
-            var classes = ArrayPool<WordClass>.Shared.Rent(Count);
-            for (var k = 0; k < Count; k++)
-            {
-                classes[k] = _tokens[k].Kind == TokenKind.Word ? WordClasses.Of(Span(k)) : WordClass.None;
-            }
+    public WordClass ClassOf(int index) => (_classes ??= Classes())[index];
 
-            _classes = classes;
+    // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
+    // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private WordClass[] Classes()
+    {
+        var classes = ArrayPool<WordClass>.Shared.Rent(Count);
+        for (var k = 0; k < Count; k++)
+        {
+            classes[k] = _tokens[k].Kind == TokenKind.Word ? WordClasses.Of(Span(k)) : WordClass.None;
         }
 
-        return _classes[index];
+        return classes;
     }
 
     public ReadOnlySpan<char> Span(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
@@ -153,6 +154,9 @@ internal sealed class TokenStream : IDisposable
         return lo;
     }
 
+    // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
+    // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TokenStream Create(string text)
     {
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
@@ -255,6 +259,9 @@ internal sealed class TokenStream : IDisposable
     // Hyphens and apostrophes inside a word keep it whole: "inter-parliamentary", "Russia’s", "Nagorno-Karabakh".
     private static bool IsInnerJoiner(char c) => c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019';
 
+    // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
+    // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Sentences(string text, Token[] tokens, int count)
     {
         var sentenceOf = ArrayPool<int>.Shared.Rent(count);
