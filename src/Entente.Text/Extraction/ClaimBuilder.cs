@@ -1,3 +1,4 @@
+using System.Buffers;
 using Entente.Text.Analysis;
 using Entente.Text.Vocabulary;
 
@@ -39,7 +40,27 @@ internal static class ClaimBuilder
     public static List<Claim> Build(TokenStream t, IReadOnlyList<Figure> figures, IReadOnlyList<DateMention> dates, DateOnly? documentDate)
     {
         var claims = new List<Claim>();
+        if (figures.Count == 0)
+        {
+            return claims;
+        }
+
         var segments = Segments(t);
+        try
+        {
+            BuildClaims(t, figures, dates, documentDate, segments, claims);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(segments);
+        }
+
+        return claims;
+    }
+
+    private static void BuildClaims(TokenStream t, IReadOnlyList<Figure> figures, IReadOnlyList<DateMention> dates, DateOnly? documentDate,
+        int[] segments, List<Claim> claims)
+    {
         var changes = new Dictionary<int, Change>();
 
         // First pass: percentages stated as a change attach to the nearest money or count figure of their segment.
@@ -104,7 +125,6 @@ internal static class ClaimBuilder
             });
         }
 
-        return claims;
     }
 
     // "a thousand of them": a part of a figure already counted, not an indicator of its own.
@@ -418,16 +438,18 @@ internal static class ClaimBuilder
     }
 
     private static bool Stem(TokenStream t, int k, string pattern) =>
-        t.IsWord(k) && (pattern.EndsWith('*') ? t.StartsWith(k, pattern[..^1]) : t.Is(k, pattern));
+        t.IsWord(k) && (pattern.EndsWith('*') ? t.StartsWith(k, pattern.AsSpan(0, pattern.Length - 1)) : t.Is(k, pattern));
 
     // A segment is a sentence, cut again at "whereas", "while" and semicolons: one subject per segment.
     private static int[] Segments(TokenStream t)
     {
-        var segments = new int[t.Count];
+        // Rented: the caller returns it. Only the first t.Count entries are meaningful.
+        var segments = ArrayPool<int>.Shared.Rent(t.Count);
         var segment = 0;
         for (var k = 0; k < t.Count; k++)
         {
-            if (k > 0 && (t.SentenceOf[k] != t.SentenceOf[k - 1] || t.IsAny(k, s_segmentBreaks) && t.IsSymbol(k - 1, ',') || t.IsSymbol(k, ';')))
+            // The cheap comma test first: the word comparisons then run only after commas.
+            if (k > 0 && (t.SentenceOf[k] != t.SentenceOf[k - 1] || t.IsSymbol(k - 1, ',') && t.IsAny(k, s_segmentBreaks) || t.IsSymbol(k, ';')))
             {
                 segment++;
             }

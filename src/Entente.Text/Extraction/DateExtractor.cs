@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Entente.Text.Analysis;
 
 namespace Entente.Text.Extraction;
@@ -30,6 +31,9 @@ internal static class DateExtractor
     private static readonly string[] s_yearWords = ["г", "года", "году", "год", "годы", "годов", "годах", "il", "ildə", "ilin", "ili"];
 
     /// <summary>All dates in document order; none overlaps another.</summary>
+    // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
+    // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<DateMention> Extract(TokenStream t, DateOnly? documentDate)
     {
         var found = new List<DateMention>();

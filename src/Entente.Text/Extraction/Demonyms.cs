@@ -28,13 +28,25 @@ internal static class Demonyms
         ("кыргызск", "KG"), ("таджикск", "TJ"), ("белорусск", "BY"), ("украинск", "UA"), ("китайск", "CN"),
     ];
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_englishLookup = s_english.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The state an adjective names, or null.</summary>
     public static string? StateOf(ReadOnlySpan<char> word)
     {
-        var lookup = s_english.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var state))
+        if (word.IsEmpty)
         {
-            return state;
+            return null;
+        }
+
+        if (char.IsAscii(word[0]))
+        {
+            return s_englishLookup.TryGetValue(word, out var state) ? state : null;
+        }
+
+        // Every Russian stem starts with a Cyrillic letter; other words need no comparison with them.
+        if (word[0] is < '\u0400' or > '\u04FF')
+        {
+            return null;
         }
 
         foreach (var (stem, russian) in s_russianStems)

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Buffers;
+using System.Collections.Frozen;
 using Entente.Text.Analysis;
 
 namespace Entente.Text.Extraction;
@@ -46,6 +49,8 @@ internal static class EntityExtractor
         (["səfir"], "ambassador"),
     ];
 
+    private static readonly string[] s_ministryWords = ["Ministry", "Ministries", "Министерство", "Министерства", "Министерством"];
+
     private static readonly string[] s_nameParticles = ["oglu", "oğlu", "qizi", "qızı", "kyzy", "uulu", "bin", "ibn", "de", "van", "von"];
 
     private static readonly string[] s_notNames =
@@ -55,6 +60,9 @@ internal static class EntityExtractor
     ];
 
     /// <summary>All entity mentions in document order.</summary>
+    // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
+    // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<EntityMention> Extract(TokenStream t)
     {
         var found = new List<EntityMention>();
@@ -63,7 +71,7 @@ internal static class EntityExtractor
         while (i < t.Count)
         {
             // Names start with a capital; a lower-case word matters only as an office ("ambassador") or an any-case name.
-            if (!t.IsWord(i) || !t.IsCapitalised(i) && (t.ClassOf(i) & WordClass.Entity) == 0)
+            if (!t.IsWord(i) || !t.IsCapitalised(i) && (t.ClassOf(i) & WordClass.Entity) == 0 || !MayStartEntity(t.Span(i)))
             {
                 i++;
                 continue;
@@ -254,7 +262,7 @@ internal static class EntityExtractor
             k++;
         }
 
-        if (!t.IsAny(k, ["Ministry", "Ministries", "Министерство", "Министерства", "Министерством"]) || !t.IsCapitalised(k))
+        if (!t.IsAny(k, s_ministryWords) || !t.IsCapitalised(k))
         {
             return false;
         }
@@ -301,11 +309,15 @@ internal static class EntityExtractor
         }
 
         var added = false;
+        Span<char> lowerWord = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         foreach (var range in word.Split('-'))
         {
             var part = word[range];
-            var lookup = part.ToString();
-            if (s_byFirstToken.TryGetValue(lookup.ToLowerInvariant(), out var candidates))
+
+            // The table compares ignoring case; lower-casing first (as before) keeps the match exactly as it was.
+            var lower = lowerWord[..part.Length];
+            part.ToLowerInvariant(lower);
+            if (s_exactLookup.TryGetValue(lower, out var candidates))
             {
                 foreach (var name in candidates)
                 {
@@ -362,12 +374,13 @@ internal static class EntityExtractor
     public static IEnumerable<string> LowerCaseStarts =>
         s_roles.Select(r => r.Words[0]).Concat(EntityTables.Names.Where(n => n.AnyCase).Select(n => n.Tokens[0])).Where(w => !char.IsUpper(w[0]));
 
-    private static readonly HashSet<string> s_roleStarts = s_roles.Select(r => r.Words[0]).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_roleStarts =
+        s_roles.Select(r => r.Words[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool TryPerson(TokenStream t, int i, Dictionary<string, (string, string)> people, List<EntityMention> found, out int next)
     {
         next = i;
-        if (!t.IsWord(i) || !s_roleStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Span(i)))
+        if (!t.IsWord(i) || !s_roleStarts.Contains(t.Span(i)))
         {
             return false;
         }
@@ -478,7 +491,21 @@ internal static class EntityExtractor
             return found;
         }
 
-        var taken = new bool[t.Count];
+        // Rented and cleared: only the first t.Count entries are read.
+        var taken = ArrayPool<bool>.Shared.Rent(t.Count);
+        Array.Clear(taken, 0, t.Count);
+        try
+        {
+            return RecogniseKnownPeople(t, found, people, taken);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(taken);
+        }
+    }
+
+    private static List<EntityMention> RecogniseKnownPeople(TokenStream t, List<EntityMention> found, Dictionary<string, (string Name, string Role)> people, bool[] taken)
+    {
         foreach (var m in found)
         {
             for (var k = t.IndexAt(m.Span.Start); k < t.Count && t[k].Start < m.Span.End; k++)
@@ -488,6 +515,7 @@ internal static class EntityExtractor
         }
 
         var added = new List<EntityMention>();
+        var knownPeople = people.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstWords = people.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < t.Count; i++)
         {
@@ -505,9 +533,9 @@ internal static class EntityExtractor
                     continue;
                 }
 
-                var text = t.TextOf(i, i + len - 1);
-                var key = len == 1 ? Possessive(text).ToString() : text;
-                if (people.TryGetValue(key, out var person))
+                // Looked up as a span: a string is made only for a name that is found.
+                var text = t.Text.AsSpan(t[i].Start, t[i + len - 1].End - t[i].Start);
+                if (knownPeople.TryGetValue(len == 1 ? Possessive(text) : text, out var key, out var person))
                 {
                     var span = TextSpan.FromLength(t[i].Start, key.Length);
                     added.Add(new EntityMention(key, span) { Type = EntityTables.Person, Name = person.Name, Role = person.Role });
@@ -530,6 +558,34 @@ internal static class EntityExtractor
         found.AddRange(added);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    // Every word that one of the readers above can start with (an office, a state adjective, a ministry, the first token of
+    // a name); compared ignoring case, which only widens the net. Declared after the tables it is built from.
+    private static readonly string[] s_startWordList = s_roles.Select(r => r.Words[0])
+        .Concat(EntityTables.StateAdjectives.SelectMany(a => a.Adjectives))
+        .Concat(s_ministryWords)
+        .Concat(s_byFirstToken.Keys)
+        .ToArray();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_startWords =
+        s_startWordList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // An ASCII word can only equal an ASCII key ignoring case, and an all-ASCII frozen set compares much faster.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_asciiStartWords =
+        s_startWordList.Where(w => System.Text.Ascii.IsValid(w)).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// False for a word that none of the readers can start from: not a start word (with or without a possessive), no
+    /// stem name's beginning, no hyphen to split at. Most capitalised words are rejected here after one or two lookups.
+    /// </summary>
+    private static bool MayStartEntity(ReadOnlySpan<char> word)
+    {
+        var name = Possessive(word);
+        var startWords = System.Text.Ascii.IsValid(word) ? s_asciiStartWords : s_startWords;
+        return startWords.Contains(word) || name.Length < word.Length && startWords.Contains(name)
+            || s_stemLookup.ContainsKey(name[..Math.Min(4, name.Length)])
+            || word.IndexOf('-') > 0;
     }
 
     private static Dictionary<string, List<EntityName>> Index(bool stems)

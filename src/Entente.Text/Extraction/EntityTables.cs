@@ -173,7 +173,7 @@ internal static class EntityTables
     // Names are split the way the tokenizer splits text: words (with inner hyphens) and single symbols.
     internal static string[] Split(string name)
     {
-        var tokens = TokenStream.Create(name);
+        using var tokens = TokenStream.Create(name);
         var parts = new string[tokens.Count];
         for (var k = 0; k < tokens.Count; k++)
         {

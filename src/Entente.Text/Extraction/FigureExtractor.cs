@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Buffers;
 using System.Globalization;
 using Entente.Text.Analysis;
 using Entente.Text.Vocabulary;
@@ -47,6 +49,21 @@ internal static class FigureExtractor
     public static List<Figure> Extract(TokenStream t, IReadOnlyList<DateMention> taken)
     {
         var covered = CoveredTokens(t, taken);
+        try
+        {
+            return Figures(t, covered);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(covered);
+        }
+    }
+
+    // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
+    // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<Figure> Figures(TokenStream t, bool[] covered)
+    {
         var found = new List<Figure>();
         string? carriedQualifier = null;
         var i = 0;
@@ -582,7 +599,9 @@ internal static class FigureExtractor
 
     private static bool[] CoveredTokens(TokenStream t, IReadOnlyList<DateMention> taken)
     {
-        var covered = new bool[t.Count];
+        // Rented (the caller returns it) and cleared: only the first t.Count entries are read.
+        var covered = ArrayPool<bool>.Shared.Rent(t.Count);
+        Array.Clear(covered, 0, t.Count);
         foreach (var d in taken)
         {
             for (var k = t.IndexAt(d.Span.Start); k < t.Count && t[k].Start < d.Span.End; k++)

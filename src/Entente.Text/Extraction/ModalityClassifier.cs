@@ -63,7 +63,7 @@ internal static class ModalityClassifier
 
     public static (string? Modality, Cue? Cue) Classify(string text)
     {
-        var t = TokenStream.Create(text);
+        using var t = TokenStream.Create(text);
         if (t.Count == 0)
         {
             return (null, null);
@@ -180,7 +180,7 @@ internal static class ModalityClassifier
             }
 
             var pattern = words[k];
-            if (pattern.EndsWith('*') ? !t.StartsWith(at, pattern[..^1]) : !t.Is(at, pattern))
+            if (pattern.EndsWith('*') ? !t.StartsWith(at, pattern.AsSpan(0, pattern.Length - 1)) : !t.Is(at, pattern))
             {
                 return false;
             }

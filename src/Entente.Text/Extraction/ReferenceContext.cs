@@ -19,8 +19,9 @@ internal static class ReferenceContext
 
     public static List<AgreementReference> FillParties(TokenStream t, List<AgreementReference> references, IReadOnlyList<EntityMention> entities)
     {
-        var states = StatesByToken(t, entities);
-        var sentenceStarts = SentenceStarts(t);
+        // Built on first need: most references name their parties themselves, and the tables cost a pass over the tokens.
+        StatesByToken? states = null;
+        int[]? sentenceStarts = null;
         for (var n = 0; n < references.Count; n++)
         {
             var reference = references[n];
@@ -28,6 +29,9 @@ internal static class ReferenceContext
             {
                 continue;
             }
+
+            states ??= new StatesByToken(t, entities);
+            sentenceStarts ??= SentenceStarts(t);
 
             var first = t.IndexAt(reference.Span.Start);
             var last = t.IndexAt(reference.Span.End) - 1;
@@ -42,7 +46,7 @@ internal static class ReferenceContext
     }
 
     // "… reached by the leaders of Azerbaijan, Armenia and Russia", "… [between Russian, Azerbaijani and Armenian leaders]".
-    private static List<string>? After(TokenStream t, int last, string?[] states)
+    private static List<string>? After(TokenStream t, int last, StatesByToken states)
     {
         // Between the reference and its parties there may be its dates and a participle: "statements of 10 November
         // 2020 [between …", "the memorandum signed between …".
@@ -61,7 +65,7 @@ internal static class ReferenceContext
     }
 
     // "Russia and Azerbaijan are actively implementing the Action Plan": the sentence opens with the states.
-    private static List<string>? Before(TokenStream t, int first, int start, string?[] states)
+    private static List<string>? Before(TokenStream t, int first, int start, StatesByToken states)
     {
         var parties = List(t, t.Is(start, "the") ? start + 1 : start, states, out var end);
         return parties is not null && end < first ? parties : null;
@@ -79,16 +83,16 @@ internal static class ReferenceContext
         return starts;
     }
 
-    private static List<string>? List(TokenStream t, int from, string?[] states) => List(t, from, states, out _);
+    private static List<string>? List(TokenStream t, int from, StatesByToken states) => List(t, from, states, out _);
 
     // A list of states from token `from`: "Azerbaijan, Armenia and Russia", "the leaders of Russia and Azerbaijan".
-    private static List<string>? List(TokenStream t, int from, string?[] states, out int end)
+    private static List<string>? List(TokenStream t, int from, StatesByToken states, out int end)
     {
         var parties = new List<string>();
         end = from - 1;
         for (var k = from; k < t.Count && k < from + 24 && t.SameSentence(from, k); k++)
         {
-            if (states[k] is { } state)
+            if (states.At(k) is { } state)
             {
                 if (!parties.Contains(state))
                 {
@@ -110,7 +114,7 @@ internal static class ReferenceContext
     {
         foreach (var form in forms)
         {
-            if (form.EndsWith('*') ? t.StartsWith(k, form[..^1]) : t.Is(k, form))
+            if (form.EndsWith('*') ? t.StartsWith(k, form.AsSpan(0, form.Length - 1)) : t.Is(k, form))
             {
                 return true;
             }
@@ -120,30 +124,32 @@ internal static class ReferenceContext
     }
 
     // The state each token names: every token inside a state entity ("Republic of Azerbaijan"), or a demonym.
-    private static string?[] StatesByToken(TokenStream t, IReadOnlyList<EntityMention> entities)
+    private sealed class StatesByToken
     {
-        var states = new string?[t.Count];
-        foreach (var entity in entities)
-        {
-            if (entity.Type != EntityTables.State || entity.Id is null)
-            {
-                continue;
-            }
+        private readonly TokenStream _tokens;
 
-            for (var k = t.IndexAt(entity.Span.Start); k < t.Count && t[k].Start < entity.Span.End; k++)
+        // Few tokens are inside a state's name, so a map by token index is smaller than an array over all tokens.
+        private readonly Dictionary<int, string> _entityStates = [];
+
+        public StatesByToken(TokenStream t, IReadOnlyList<EntityMention> entities)
+        {
+            _tokens = t;
+            foreach (var entity in entities)
             {
-                states[k] = entity.Id;
+                if (entity.Type != EntityTables.State || entity.Id is null)
+                {
+                    continue;
+                }
+
+                for (var k = t.IndexAt(entity.Span.Start); k < t.Count && t[k].Start < entity.Span.End; k++)
+                {
+                    _entityStates[k] = entity.Id;
+                }
             }
         }
 
-        for (var k = 0; k < t.Count; k++)
-        {
-            if (states[k] is null && t.IsWord(k) && Demonyms.StateOf(t.Span(k)) is { } state)
-            {
-                states[k] = state;
-            }
-        }
-
-        return states;
+        // Demonyms are looked up only for the few tokens a list of parties reaches, not for every word of the text.
+        public string? At(int k) =>
+            _entityStates.TryGetValue(k, out var state) ? state : _tokens.IsWord(k) ? Demonyms.StateOf(_tokens.Span(k)) : null;
     }
 }

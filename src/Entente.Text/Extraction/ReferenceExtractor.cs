@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Entente.Text.Analysis;
 using Entente.Text.Vocabulary;
 
@@ -58,6 +59,9 @@ internal static class ReferenceExtractor
     private static readonly string[] s_sentenceOpeners = ["The", "This", "These", "That", "A", "An", "Its", "Our", "Their", "Each", "All", "Such"];
 
     /// <summary>All references in document order, with titles and dates resolved across the document.</summary>
+    // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
+    // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<AgreementReference> Extract(TokenStream t, IReadOnlyList<DateMention> dateList, IReadOnlyList<EntityMention> entities)
     {
         var dates = new Dates(dateList);
@@ -359,7 +363,7 @@ internal static class ReferenceExtractor
     {
         foreach (var stop in s_titleStops)
         {
-            if (stop.EndsWith('*') ? t.StartsWith(j, stop[..^1]) : t.Is(j, stop))
+            if (stop.EndsWith('*') ? t.StartsWith(j, stop.AsSpan(0, stop.Length - 1)) : t.Is(j, stop))
             {
                 return true;
             }
@@ -495,32 +499,69 @@ internal static class ReferenceExtractor
             return null;
         }
 
-        foreach (var head in s_heads)
+        // The first head in table order that matches: among those whose first word is this word, and among the stems.
+        var best = int.MaxValue;
+        if (s_headsByFirstWord.TryGetValue(Possessive(t.Span(i)), out var sameFirstWord))
         {
-            var ok = true;
-            for (var k = 0; k < head.Words.Length && ok; k++)
+            foreach (var index in sameFirstWord)
             {
-                var pattern = head.Words[k];
-                var at = i + k;
-                if (!t.IsWord(at))
+                if (HeadMatches(t, i, s_heads[index].Words))
                 {
-                    ok = false;
+                    best = index;
                     break;
                 }
-
-                var word = Possessive(t.Span(at));
-                ok = pattern.EndsWith('*')
-                    ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase)
-                    : word.Equals(pattern, StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (ok)
-            {
-                return head;
             }
         }
 
-        return null;
+        foreach (var index in s_stemHeads)
+        {
+            if (index > best)
+            {
+                break;
+            }
+
+            if (HeadMatches(t, i, s_heads[index].Words))
+            {
+                best = index;
+                break;
+            }
+        }
+
+        return best == int.MaxValue ? null : s_heads[best];
+    }
+
+    // Heads by their first word (exact words only, in table order), and the heads whose first word is a stem.
+    private static readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> s_headsByFirstWord = Enumerable.Range(0, s_heads.Length)
+        .Where(n => !s_heads[n].Words[0].EndsWith('*'))
+        .GroupBy(n => s_heads[n].Words[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.Order().ToArray(), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int[] s_stemHeads = Enumerable.Range(0, s_heads.Length).Where(n => s_heads[n].Words[0].EndsWith('*')).ToArray();
+
+    // The head's words from token i on; a word ending in * matches any ending.
+    private static bool HeadMatches(TokenStream t, int i, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            var at = i + k;
+            if (!t.IsWord(at))
+            {
+                return false;
+            }
+
+            var pattern = words[k];
+            var word = Possessive(t.Span(at));
+            var matches = pattern.EndsWith('*')
+                ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase)
+                : word.Equals(pattern, StringComparison.OrdinalIgnoreCase);
+            if (!matches)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsHead(TokenStream t, int i) => t.IsWord(i) && Head(t, i) is not null;
@@ -548,7 +589,38 @@ internal static class ReferenceExtractor
         return s.Trim();
     }
 
-    internal static string Normalise(string title) => string.Join(' ', CleanTitle(title).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// A title as a key: clean, lower case, words separated by single spaces. Titles are compared several times per
+    /// reference, so this builds only the key itself (no lower-case copy, no list of words).
+    /// </summary>
+    internal static string Normalise(string title)
+    {
+        var clean = CleanTitle(title).AsSpan();
+        var buffer = clean.Length <= 256 ? stackalloc char[clean.Length] : new char[clean.Length];
+        clean.ToLowerInvariant(buffer);
+
+        // Runs of white space become one space; none is kept at either end.
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in buffer)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = c;
+        }
+
+        return new string(buffer[..length]);
+    }
 
     // Bare mentions ("the Declaration", "the above statements") take the name, date and parties of the instrument they point to;
     // every mention of one titled instrument shares the date any of them gives.
@@ -594,18 +666,24 @@ internal static class ReferenceExtractor
             }
         }
 
-        var dateByTitle = new Dictionary<string, (DateOnly Date, IReadOnlyList<DateOnly> More)>(StringComparer.Ordinal);
-        foreach (var r in refs)
+        var titleKeys = new string?[refs.Count];
+        for (var n = 0; n < refs.Count; n++)
         {
-            if (r.Title is { } title && r.Date is { } d)
+            titleKeys[n] = refs[n].Title is { } title ? Normalise(title) : null;
+        }
+
+        var dateByTitle = new Dictionary<string, (DateOnly Date, IReadOnlyList<DateOnly> More)>(StringComparer.Ordinal);
+        for (var n = 0; n < refs.Count; n++)
+        {
+            if (titleKeys[n] is { } key && refs[n].Date is { } d)
             {
-                dateByTitle.TryAdd(Normalise(title), (d, r.Dates));
+                dateByTitle.TryAdd(key, (d, refs[n].Dates));
             }
         }
 
         for (var n = 0; n < refs.Count; n++)
         {
-            if (refs[n].Date is null && refs[n].Title is { } title && dateByTitle.TryGetValue(Normalise(title), out var known))
+            if (refs[n].Date is null && titleKeys[n] is { } key && dateByTitle.TryGetValue(key, out var known))
             {
                 refs[n] = refs[n] with { Date = known.Date, Dates = known.More };
             }

@@ -27,7 +27,7 @@ internal static class SphereClassifier
 
     public static (IReadOnlyList<string> Spheres, IReadOnlyList<Cue> Cues) Classify(string text)
     {
-        var t = TokenStream.Create(text);
+        using var t = TokenStream.Create(text);
         var used = new bool[t.Count];
         Span<double> scores = stackalloc double[Spheres.All.Count];
         var cues = new List<Cue>();

@@ -14,7 +14,7 @@ public static class TextExtractor
         }
 
         // Language-specific words (months, currencies, stems) live side by side in the tables, so one pass serves en, ru and az.
-        var tokens = TokenStream.Create(text);
+        using var tokens = TokenStream.Create(text);
         var dates = DateExtractor.Extract(tokens, context.DocumentDate);
         var figures = FigureExtractor.Extract(tokens, dates);
         var entities = EntityExtractor.Extract(tokens);

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace Entente.Text.Extraction;
 
 /// <summary>What a token is made of.</summary>
@@ -23,9 +26,14 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, bool A
 /// The tokens of one text with helpers the extractors share. One linear pass over the characters,
 /// no regular expressions: every construct above it works on token indices.
 /// </summary>
-internal sealed class TokenStream
+/// <remarks>
+/// The per-token arrays are rented from <see cref="ArrayPool{T}.Shared"/> (they are the bulk of what an analysis
+/// allocates) and may be longer than <see cref="Count"/>; <see cref="Dispose"/> gives them back. Nothing read from
+/// a stream may keep a reference to its arrays, and a disposed stream has no tokens left to read.
+/// </remarks>
+internal sealed class TokenStream : IDisposable
 {
-    private readonly Token[] _tokens;
+    private Token[] _tokens;
 
     private TokenStream(string text, Token[] tokens, int count, int[] sentenceOf)
     {
@@ -39,31 +47,43 @@ internal sealed class TokenStream
 
     public int Count { get; }
 
-    /// <summary>For each token, the index of the sentence it belongs to.</summary>
-    public int[] SentenceOf { get; }
+    /// <summary>For each token, the index of the sentence it belongs to (rented: only the first <see cref="Count"/> entries count).</summary>
+    public int[] SentenceOf { get; private set; }
 
     private WordClass[]? _classes;
 
     public Token this[int index] => _tokens[index];
 
-    /// <summary>What the word at <paramref name="index"/> can start (computed for all words on first use).</summary>
-    public WordClass ClassOf(int index)
+    public void Dispose()
     {
-        if (_classes is null)
+        ArrayPool<Token>.Shared.Return(_tokens);
+        ArrayPool<int>.Shared.Return(SentenceOf);
+        if (_classes is not null)
         {
-            var classes = new WordClass[Count];
-            for (var k = 0; k < Count; k++)
-            {
-                if (_tokens[k].Kind == TokenKind.Word)
-                {
-                    classes[k] = WordClasses.Of(Span(k));
-                }
-            }
-
-            _classes = classes;
+            ArrayPool<WordClass>.Shared.Return(_classes);
         }
 
-        return _classes[index];
+        // Reading after Dispose fails loudly instead of reading tokens of another text.
+        _tokens = [];
+        SentenceOf = [];
+        _classes = [];
+    }
+
+    /// <summary>What the word at <paramref name="index"/> can start (computed for all words on first use).</summary>
+    public WordClass ClassOf(int index) => (_classes ??= Classes())[index];
+
+    // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
+    // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private WordClass[] Classes()
+    {
+        var classes = ArrayPool<WordClass>.Shared.Rent(Count);
+        for (var k = 0; k < Count; k++)
+        {
+            classes[k] = _tokens[k].Kind == TokenKind.Word ? WordClasses.Of(Span(k)) : WordClass.None;
+        }
+
+        return classes;
     }
 
     public ReadOnlySpan<char> Span(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
@@ -97,7 +117,9 @@ internal sealed class TokenStream
         return false;
     }
 
-    public bool StartsWith(int index, string prefix) =>
+    public bool StartsWith(int index, string prefix) => StartsWith(index, prefix.AsSpan());
+
+    public bool StartsWith(int index, ReadOnlySpan<char> prefix) =>
         index >= 0 && index < Count && Span(index).StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 
     public bool IsCapitalised(int index) =>
@@ -132,9 +154,12 @@ internal sealed class TokenStream
         return lo;
     }
 
+    // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
+    // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TokenStream Create(string text)
     {
-        var tokens = new Token[Math.Max(16, text.Length / 4)];
+        var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
         var count = 0;
         var afterNewline = true;
         var afterSpace = true;
@@ -162,7 +187,15 @@ internal sealed class TokenStream
                 i++;
                 while (i < text.Length)
                 {
-                    if (char.IsLetter(text[i]) || IsMark(text[i]))
+                    // Runs of ASCII letters are skipped in one vectorised step; other characters are looked at one by one.
+                    var asciiRun = text.AsSpan(i).IndexOfAnyExcept(s_asciiLetters);
+                    i = asciiRun < 0 ? text.Length : i + asciiRun;
+                    if (i == text.Length)
+                    {
+                        break;
+                    }
+
+                    if (!char.IsAscii(text[i]) && (char.IsLetter(text[i]) || IsMark(text[i])))
                     {
                         i++;
                     }
@@ -204,7 +237,10 @@ internal sealed class TokenStream
 
             if (count == tokens.Length)
             {
-                Array.Resize(ref tokens, tokens.Length * 2);
+                var larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+                tokens.AsSpan().CopyTo(larger);
+                ArrayPool<Token>.Shared.Return(tokens);
+                tokens = larger;
             }
 
             tokens[count++] = new Token(start, i, kind, afterNewline, afterSpace);
@@ -215,15 +251,20 @@ internal sealed class TokenStream
         return new TokenStream(text, tokens, count, Sentences(text, tokens, count));
     }
 
+    private static readonly SearchValues<char> s_asciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     // Hyphens and apostrophes inside a word keep it whole: "inter-parliamentary", "Russia’s", "Nagorno-Karabakh".
     private static bool IsInnerJoiner(char c) => c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019';
 
+    // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
+    // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Sentences(string text, Token[] tokens, int count)
     {
-        var sentenceOf = new int[count];
+        var sentenceOf = ArrayPool<int>.Shared.Rent(count);
         var sentence = 0;
         for (var i = 0; i < count; i++)
         {

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
 namespace Entente.Text.Extraction;
 
 /// <summary>What a word can start, so that each extractor skips most words after one shared lookup.</summary>
@@ -25,9 +28,45 @@ internal enum WordClass : byte
 /// <summary>The shared table behind <see cref="WordClass"/>, built once from the extractors' own vocabularies.</summary>
 internal static class WordClasses
 {
-    private static readonly Dictionary<string, WordClass> s_table = Build();
+    // Looked up once for every word of every text. Only ASCII words are looked up (the others get every class), so only
+    // ASCII keys can match, and with only those the frozen table compares case-insensitively on a short ASCII slice.
+    private static readonly FrozenDictionary<string, WordClass> s_table = Build()
+        .Where(entry => System.Text.Ascii.IsValid(entry.Key))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_table.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_table.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The shapes of the keys: first two characters (lower case) and length, one bit each. Most words have a shape no key
+    // has, and this test costs far less than a lookup.
+    private static readonly ulong[] s_keyShapes = KeyShapes();
+
+    private static ulong[] KeyShapes()
+    {
+        var shapes = new ulong[(1 << 19) / 64];
+        foreach (var key in s_table.Keys)
+        {
+            var shape = Shape(key);
+            shapes[shape >> 6] |= 1UL << (shape & 63);
+        }
+
+        return shapes;
+    }
+
+    // Only for ASCII text: 7 bits for each of the first two characters, 5 bits for the length (31 for anything longer).
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        var first = word.Length > 0 ? char.ToLowerInvariant(word[0]) : '\0';
+        var second = word.Length > 1 ? char.ToLowerInvariant(word[1]) : '\0';
+        return (first & 0x7F) << 12 | (second & 0x7F) << 5 | Math.Min(word.Length, 31);
+    }
+
+    // Only for ASCII words: a key equal to the word ignoring case has the same shape.
+    private static bool TryLookUp(ReadOnlySpan<char> word, out WordClass wordClass)
+    {
+        wordClass = WordClass.None;
+        var shape = Shape(word);
+        return (s_keyShapes[shape >> 6] & 1UL << (shape & 63)) != 0 && s_lookup.TryGetValue(word, out wordClass);
+    }
 
     private static Dictionary<string, WordClass> Build()
     {
@@ -52,18 +91,23 @@ internal static class WordClasses
         return table;
     }
 
+    // The ASCII characters of most words (a hyphen is looked for separately).
+    private static readonly SearchValues<char> s_asciiWordChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'");
+
     public static WordClass Of(ReadOnlySpan<char> word)
     {
-        if (!System.Text.Ascii.IsValid(word))
+        // Most words are plain ASCII letters: one vectorised scan settles them, the rest are checked further.
+        var firstOther = word.IndexOfAnyExcept(s_asciiWordChars);
+        if (firstOther >= 0 && !System.Text.Ascii.IsValid(word[firstOther..]))
         {
             return WordClass.All;
         }
 
-        var found = s_lookup.TryGetValue(word, out var wordClass) ? wordClass : WordClass.None;
+        var found = TryLookUp(word, out var wordClass) ? wordClass : WordClass.None;
 
         // "twenty-one", "January-November", "mid-March": the part before the hyphen decides too.
-        var hyphen = word.IndexOf('-');
-        if (hyphen > 0 && s_lookup.TryGetValue(word[..hyphen], out var head))
+        var hyphen = firstOther < 0 ? -1 : word.IndexOf('-');
+        if (hyphen > 0 && TryLookUp(word[..hyphen], out var head))
         {
             found |= head;
         }
