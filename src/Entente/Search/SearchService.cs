@@ -82,7 +82,10 @@ public static class SearchService
             var matches = await SearchEngine.Matches(db, criteria.Terms, window).ToListAsync(ct);
             var scores = matches.ToDictionary(m => m.EntryId, m => m.Score);
             var matched = scores.Keys.ToList();
-            var passing = await entries.Where(e => matched.Contains(e.Id)).Select(e => new { e.Id, e.RecordType, e.RecordId }).ToListAsync(ct);
+            // The ids go as one array parameter (json_each on SQLite): SQLite then looks each one up by key. Spelt out
+            // as hundreds of parameters (EF's default), its planner scanned every entry of a type instead — 28 ms
+            // instead of under 1 ms at 100,000 documents.
+            var passing = await entries.Where(e => EF.Parameter(matched).Contains(e.Id)).Select(e => new { e.Id, e.RecordType, e.RecordId }).ToListAsync(ct);
             top = [.. passing
                 .OrderByDescending(e => scores[e.Id]).ThenBy(e => e.RecordType, StringComparer.Ordinal).ThenBy(e => e.RecordId)
                 .Take(wanted)
