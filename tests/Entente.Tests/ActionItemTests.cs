@@ -157,4 +157,33 @@ public class ActionItemTests(PostgresServer postgres)
         var item = await workspace.As("az-viewer").GetJsonAsync($"/api/action-items/{itemId}");
         Assert.True(item.GetProperty("commissionDecisionId").GetInt32() > 0);
     }
+
+    [Fact]
+    public async Task TwoSecretariesEditingOneSessionCannotOverwriteEachOther()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var ru = workspace.As("ru-coordinator");
+        var az = workspace.As("az-coordinator");
+        var created = await ru.PostJsonAsync("/api/commission/sessions", new { number = 22, heldOn = "2026-11-20", place = "Moscow" });
+        var session = await created.JsonAsync();
+        var id = session.GetProperty("id").GetInt32();
+        var version = session.GetProperty("version").GetInt64();
+
+        // Both read version 0; the Russian secretariat saves first, so the Azerbaijani edit of that version is refused.
+        var first = await ru.PutJsonAsync($"/api/commission/sessions/{id}", new { place = "Moscow, Kremlin", agenda = new[] { "Trade" }, version });
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(version + 1, (await first.JsonAsync()).GetProperty("version").GetInt64());
+        var stale = await az.PutJsonAsync($"/api/commission/sessions/{id}", new { place = "Baku", agenda = new[] { "Energy" }, version });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        // Without a version an edit is refused as incomplete; with the current one it goes through.
+        var unversioned = await az.PutJsonAsync($"/api/commission/sessions/{id}", new { place = "Baku" });
+        Assert.Equal(HttpStatusCode.BadRequest, unversioned.StatusCode);
+        Assert.Contains("version", await unversioned.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var current = await az.GetJsonAsync($"/api/commission/sessions/{id}");
+        Assert.Equal("Moscow, Kremlin", current.GetProperty("place").GetString());
+        var second = await az.PutJsonAsync($"/api/commission/sessions/{id}", new { place = "Moscow, Kremlin", agenda = new[] { "Trade", "Energy" }, version = current.GetProperty("version").GetInt64() });
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(2, (await second.JsonAsync()).GetProperty("agenda").GetArrayLength());
+    }
 }

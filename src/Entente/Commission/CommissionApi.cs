@@ -53,6 +53,11 @@ public static class CommissionApi
                 errors.Add("protocolAttachmentId", "there is no attachment {0} that you can see.", attachment);
             }
 
+            if (input.Version is null)
+            {
+                errors.Add("version", "is required: send the version you read, so a concurrent edit is detected.");
+            }
+
             if (errors.Any)
             {
                 return errors.ToProblem();
@@ -62,11 +67,20 @@ public static class CommissionApi
             session.Place = input.Place?.Trim() ?? session.Place;
             session.Agenda = agenda;
             session.ProtocolAttachmentId = input.ProtocolAttachmentId ?? session.ProtocolAttachmentId;
-            await db.SaveChangesAsync(ct);
+            db.Entry(session).Property(s => s.Version).OriginalValue = input.Version!.Value;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Problems.Conflict("commission session", id);
+            }
+
             return TypedResults.Ok(SessionView.Of(session));
         })
         .RequireAuthorization(AccessPolicies.Coordinate)
-        .WithSummary("Sets a session's date, place, agenda and protocol (an uploaded attachment).");
+        .WithSummary("Sets a session's date, place, agenda and protocol (an uploaded attachment); send the version you read, or get 409 if someone saved in between.");
 
         group.MapPost("/{id:int}/decisions", async Task<Results<Created<DecisionView>, ValidationProblem, ProblemHttpResult>> (int id, DecisionInput input, EntenteDb db, CancellationToken ct) =>
         {
@@ -86,16 +100,16 @@ public static class CommissionApi
 }
 
 /// <summary>A commission session as the API returns it.</summary>
-public sealed record SessionView(int Id, int Number, DateOnly? HeldOn, string? Place, IReadOnlyList<string> CoChairs, IReadOnlyList<string> Agenda, IReadOnlyList<DecisionView> Decisions, int? ProtocolAttachmentId)
+public sealed record SessionView(int Id, int Number, DateOnly? HeldOn, string? Place, IReadOnlyList<string> CoChairs, IReadOnlyList<string> Agenda, IReadOnlyList<DecisionView> Decisions, int? ProtocolAttachmentId, long Version)
 {
     public static SessionView Of(CommissionSession s) => new(
         s.Id, s.Number, s.HeldOn, s.Place, [.. s.CoChairs.Select(c => $"{c.Name} ({c.PartyCode})")], s.Agenda,
-        [.. s.Decisions.OrderBy(d => d.Number).Select(d => new DecisionView(d.Id, d.Number, d.Text, []))], s.ProtocolAttachmentId);
+        [.. s.Decisions.OrderBy(d => d.Number).Select(d => new DecisionView(d.Id, d.Number, d.Text, []))], s.ProtocolAttachmentId, s.Version);
 }
 
 public sealed record DecisionView(int Id, int Number, string Text, IReadOnlyList<int> FollowUpItemIds);
 
-public sealed record SessionInput(DateOnly? HeldOn = null, string? Place = null, IReadOnlyList<string>? Agenda = null, int? ProtocolAttachmentId = null);
+public sealed record SessionInput(DateOnly? HeldOn = null, string? Place = null, IReadOnlyList<string>? Agenda = null, int? ProtocolAttachmentId = null, long? Version = null);
 
 public sealed record NewSessionInput(int? Number = null, DateOnly? HeldOn = null, string? Place = null, IReadOnlyList<CoChairInput>? CoChairs = null, IReadOnlyList<string>? Agenda = null);
 

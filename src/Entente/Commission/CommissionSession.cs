@@ -1,7 +1,9 @@
+using Entente.Access;
+
 namespace Entente.Commission;
 
 /// <summary>A numbered session of the Intergovernmental Commission, with its co-chairs.</summary>
-public sealed class CommissionSession
+public sealed class CommissionSession : IVersioned
 {
     public int Id { get; set; }
 
@@ -20,6 +22,9 @@ public sealed class CommissionSession
 
     /// <summary>The uploaded protocol of the session.</summary>
     public int? ProtocolAttachmentId { get; set; }
+
+    /// <summary>Raised by every save; a change must name the version it read, so two secretaries cannot overwrite each other.</summary>
+    public long Version { get; set; }
 }
 
 /// <summary>A co-chair of a commission session, one per Party.</summary>

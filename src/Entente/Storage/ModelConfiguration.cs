@@ -156,6 +156,7 @@ internal sealed class CommissionSessionConfiguration : IEntityTypeConfiguration<
         session.HasIndex(s => s.Number).IsUnique();
         session.HasMany(s => s.CoChairs).WithOne().HasForeignKey(c => c.CommissionSessionId).OnDelete(DeleteBehavior.Cascade);
         session.HasOne<Attachment>().WithMany().HasForeignKey(s => s.ProtocolAttachmentId).OnDelete(DeleteBehavior.SetNull);
+        session.Property(s => s.Version).IsConcurrencyToken();
     }
 }
 

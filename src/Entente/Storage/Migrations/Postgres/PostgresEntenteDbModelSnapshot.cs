@@ -636,6 +636,10 @@ namespace Entente.Storage.Migrations.Postgres
                     b.Property<int?>("ProtocolAttachmentId")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")

@@ -607,6 +607,10 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.Property<int?>("ProtocolAttachmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
