@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using Entente.Text;
 using Entente.Text.Normalisation;
 using Entente.Text.Tota;
 
@@ -26,22 +27,6 @@ public static class BenchmarkInputs
     /// <summary>Size of the parsed text in UTF-8 megabytes (10^6 bytes), the unit of the MB/s column.</summary>
     public static double Megabytes(string set) => NormalisedTexts(set).Sum(text => (double)Encoding.UTF8.GetByteCount(text)) / 1_000_000;
 
-    private static string Locate()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("ENTENTE_SHARED");
-        if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(fromEnvironment))
-        {
-            return fromEnvironment;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Entente.slnx")))
-            {
-                return Path.Combine(dir.Parent?.FullName ?? dir.FullName, "shared");
-            }
-        }
-
-        throw new DirectoryNotFoundException("../shared/ is not beside the repository; set ENTENTE_SHARED.");
-    }
+    private static string Locate() =>
+        SharedMaterial.Locate() ?? throw new DirectoryNotFoundException("../shared/ is not beside the repository; set ENTENTE_SHARED.");
 }

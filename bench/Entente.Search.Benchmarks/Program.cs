@@ -5,6 +5,7 @@ using Entente.Documents;
 using Entente.Search;
 using Entente.Search.Benchmarks;
 using Entente.Storage;
+using Entente.Text;
 using Entente.Users;
 using Entente.Web;
 
@@ -13,7 +14,7 @@ using Entente.Web;
 // through Entente's query layer and through the bare engine, and prints a Markdown report.
 var documents = Option("--documents", 100_000);
 var repeat = Option("--repeat", 20);
-var shared = LocateShared();
+var shared = SharedMaterial.Locate();
 if (shared is null || SyntheticDocuments.Load(shared) is not { } sources)
 {
     Console.WriteLine("Search benchmark skipped: the shared corpus and ToTA texts (../shared beside the repository, or $ENTENTE_SHARED) are absent.");
@@ -147,24 +148,4 @@ string? OptionText(string name)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-}
-
-static string? LocateShared()
-{
-    var fromEnvironment = Environment.GetEnvironmentVariable("ENTENTE_SHARED");
-    if (!string.IsNullOrEmpty(fromEnvironment))
-    {
-        return Directory.Exists(fromEnvironment) ? fromEnvironment : null;
-    }
-
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "Entente.slnx")))
-        {
-            var shared = Path.Combine(dir.Parent?.FullName ?? dir.FullName, "shared");
-            return Directory.Exists(shared) ? shared : null;
-        }
-    }
-
-    return null;
 }

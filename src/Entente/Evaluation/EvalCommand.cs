@@ -1,3 +1,4 @@
+using Entente.Text;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -122,25 +123,7 @@ public static class EvalCommand
         }
     }
 
-    private static string? DefaultTexts()
-    {
-        var shared = Environment.GetEnvironmentVariable("ENTENTE_SHARED");
-        if (!string.IsNullOrEmpty(shared) && Directory.Exists(Path.Combine(shared, "corpus")))
-        {
-            return Path.Combine(shared, "corpus");
-        }
-
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Entente.slnx")))
-            {
-                var corpus = Path.Combine(dir.Parent?.FullName ?? dir.FullName, "shared", "corpus");
-                return Directory.Exists(corpus) ? corpus : null;
-            }
-        }
-
-        return null;
-    }
+    private static string? DefaultTexts() => SharedMaterial.Locate("corpus");
 
     private static string Score(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -6,7 +6,7 @@ namespace Entente.Text.Tests.Support;
 /// </summary>
 public static class SharedFolder
 {
-    private static readonly Lazy<string?> s_root = new(Locate);
+    private static readonly Lazy<string?> s_root = new(SharedMaterial.Locate);
 
     public static string? Root => s_root.Value;
 
@@ -30,26 +30,5 @@ public static class SharedFolder
         var path = Path.Combine(root!, relative);
         Assert.SkipUnless(Directory.Exists(path), $"{path} is absent");
         return path;
-    }
-
-    private static string? Locate()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("ENTENTE_SHARED");
-        if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(fromEnvironment))
-        {
-            return fromEnvironment;
-        }
-
-        // Walk up from the test binaries to the repository root, then look beside it.
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Entente.slnx")))
-            {
-                var shared = Path.Combine(dir.Parent?.FullName ?? dir.FullName, "shared");
-                return Directory.Exists(shared) ? shared : null;
-            }
-        }
-
-        return null;
     }
 }
