@@ -72,22 +72,24 @@ public static class SearchService
             entries = entries.Where(e => e.On <= to);
         }
 
-        // The engine ranks; its best few hundred matches are then checked against access and filters by id, in the
-        // same statement (a left join, so the rows also say how many matches the engine gave). Without narrow filters
-        // they hold the page, so a common word is never joined match by match with the entries. When filters leave
-        // too few and the engine had more, wider windows follow, up to every match.
+        // The engine ranks; its best few hundred matches are then checked against access and filters by id.
+        // Without narrow filters they hold the page, so a common word is never joined match by match with
+        // the entries. When filters leave too few, wider windows follow, up to every match.
         var wanted = criteria.Limit + 1;
         var top = new List<(int Id, double Score)>();
         foreach (var window in new[] { wanted * 10, wanted * 200, int.MaxValue })
         {
-            var matches = await SearchEngine.Matches(db, criteria.Terms, window)
-                .LeftJoin(entries, m => m.EntryId, e => e.Id, (m, e) => new { m.EntryId, m.Score, RecordType = e == null ? null : e.RecordType, RecordId = e == null ? (int?)null : e.RecordId })
-                .ToListAsync(ct);
-            top = [.. matches
-                .Where(m => m.RecordType is not null)
-                .OrderByDescending(m => m.Score).ThenBy(m => m.RecordType, StringComparer.Ordinal).ThenBy(m => m.RecordId)
+            var matches = await SearchEngine.Matches(db, criteria.Terms, window).ToListAsync(ct);
+            var scores = matches.ToDictionary(m => m.EntryId, m => m.Score);
+            var matched = scores.Keys.ToList();
+            // The ids go as one array parameter (json_each on SQLite): SQLite then looks each one up by key. Spelt out
+            // as hundreds of parameters (EF's default), its planner scanned every entry of a type instead — 28 ms
+            // instead of under 1 ms at 100,000 documents.
+            var passing = await entries.Where(e => EF.Parameter(matched).Contains(e.Id)).Select(e => new { e.Id, e.RecordType, e.RecordId }).ToListAsync(ct);
+            top = [.. passing
+                .OrderByDescending(e => scores[e.Id]).ThenBy(e => e.RecordType, StringComparer.Ordinal).ThenBy(e => e.RecordId)
                 .Take(wanted)
-                .Select(m => (m.EntryId, m.Score))];
+                .Select(e => (e.Id, scores[e.Id]))];
             if (top.Count == wanted || matches.Count < window)
             {
                 break;
