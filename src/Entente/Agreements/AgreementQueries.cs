@@ -32,11 +32,7 @@ public static class AgreementQueries
     /// <summary>Finds an agreement by numeric id or by its key.</summary>
     public static async Task<AgreementDetail?> FindAsync(EntenteDb db, string idOrKey, CancellationToken ct)
     {
-        var query = db.Agreements.AsNoTracking();
-        query = int.TryParse(idOrKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
-            ? query.Where(a => a.Id == id)
-            : query.Where(a => a.Key == idOrKey);
-        var agreement = await query
+        var agreement = await ByIdOrKey(db, idOrKey)
             .Include(a => a.Parties)
             .Include(a => a.Roadmaps)
             .Include(a => a.Relations).ThenInclude(r => r.To)
@@ -97,7 +93,13 @@ public static class AgreementQueries
     /// <summary>An agreement's provisions through the cache, or null when there is no such agreement.</summary>
     public static Task<List<ProvisionView>?> CachedProvisionsAsync(EntenteDb db, VersionedReadCache cache, string idOrKey, CancellationToken ct) =>
         cache.GetAsync(db, "provisions:" + idOrKey, async (db, ct) =>
-            await FindAsync(db, idOrKey, ct) is { } agreement ? await ProvisionsAsync(db, agreement.Id, ct) : null, ct);
+            await ByIdOrKey(db, idOrKey).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct) is { } id ? await ProvisionsAsync(db, id, ct) : null, ct);
+
+    // An agreement named by its numeric id or by its key.
+    private static IQueryable<Agreement> ByIdOrKey(EntenteDb db, string idOrKey) =>
+        int.TryParse(idOrKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? db.Agreements.AsNoTracking().Where(a => a.Id == id)
+            : db.Agreements.AsNoTracking().Where(a => a.Key == idOrKey);
 
     public static async Task<List<ProvisionView>> ProvisionsAsync(EntenteDb db, int agreementId, CancellationToken ct)
     {
