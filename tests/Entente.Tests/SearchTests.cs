@@ -319,8 +319,38 @@ public class SearchTests(PostgresServer postgres)
         var errors = new FieldErrors();
         var criteria = await SearchCriteria.ParseAsync(db, request, errors, Ct);
         Assert.True(criteria is not null, string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key} {string.Join(" ", e.Value)}")));
-        return await SearchService.SearchAsync(db, criteria, Ct);
+        var byEngine = await SearchService.SearchAsync(db, criteria, Ct);
+
+        // A server ranks from its in-memory replica, kept for the whole test so it catches up with each write
+        // the test makes: it must find what the database's engine finds.
+        var replica = s_replicas.GetOrAdd(target.ConnectionString, _ => new SearchReplica());
+        var byReplica = await SearchService.SearchAsync(db, criteria, Ct, replica);
+        AssertSameHits(target, byEngine, byReplica);
+        return byEngine;
     }
+
+    /// <summary>
+    /// On SQLite the replica ranks as FTS5 does: the same hits in the same order with the same scores. PostgreSQL's
+    /// engine ranks with ts_rank instead, so there the hits must be the same ones when all of them fit the page.
+    /// </summary>
+    private static void AssertSameHits(DatabaseTarget target, SearchResults byEngine, SearchResults byReplica)
+    {
+        static string Key(SearchHit hit) => $"{hit.Type}/{hit.Id}";
+        Assert.Equal(byEngine.More, byReplica.More);
+        Assert.Equal(byEngine.Results.Count, byReplica.Results.Count);
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Equal(byEngine.Results.Select(Key), byReplica.Results.Select(Key));
+            Assert.Equal(byEngine.Results.Select(r => r.Score), byReplica.Results.Select(r => r.Score), (a, b) => Math.Abs(a - b) <= 1e-6);
+            Assert.Equal(byEngine.Results.Select(r => r.Snippet), byReplica.Results.Select(r => r.Snippet));
+        }
+        else if (!byEngine.More)
+        {
+            Assert.Equal(byEngine.Results.Select(Key).Order(StringComparer.Ordinal), byReplica.Results.Select(Key).Order(StringComparer.Ordinal));
+        }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchReplica> s_replicas = new(StringComparer.Ordinal);
 
     private static async Task<List<string>> SourcesFoundAsync(DatabaseTarget target, string query) =>
         [.. (await SearchAsync(target, Viewer.System(), new SearchRequest(query, Kind: "document"))).Results.Select(r => r.Title)];

@@ -10,7 +10,7 @@ namespace Entente.Search;
 
 /// <summary>The search page: a form with the query and filters, and the results the viewer may read.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(EntenteDb db, IStringLocalizer<ValidationText> validation) : PageModel
+public sealed class IndexModel(EntenteDb db, SearchReplica replica, IStringLocalizer<ValidationText> validation) : PageModel
 {
     public SearchRequest Asked { get; private set; } = new(null);
 
@@ -40,7 +40,7 @@ public sealed class IndexModel(EntenteDb db, IStringLocalizer<ValidationText> va
         var errors = new FieldErrors();
         if (await SearchCriteria.ParseAsync(db, Asked, errors, ct) is { } criteria)
         {
-            Results = await SearchService.SearchAsync(db, criteria, ct);
+            Results = await SearchService.SearchAsync(db, criteria, ct, replica);
         }
         else
         {

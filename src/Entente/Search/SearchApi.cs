@@ -10,11 +10,11 @@ public static class SearchApi
     public static RouteHandlerBuilder MapSearchApi(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/search", async Task<Results<Ok<SearchResults>, ValidationProblem>> (
             string? q, string? sphere, string? kind, string? party, string? agreement, string? from, string? to, string? limit,
-            EntenteDb db, CancellationToken ct) =>
+            EntenteDb db, SearchReplica replica, CancellationToken ct) =>
         {
             var errors = new FieldErrors();
             var criteria = await SearchCriteria.ParseAsync(db, new SearchRequest(q, sphere, kind, party, agreement, from, to, limit), errors, ct);
-            return criteria is null ? errors.ToProblem() : TypedResults.Ok(await SearchService.SearchAsync(db, criteria, ct));
+            return criteria is null ? errors.ToProblem() : TypedResults.Ok(await SearchService.SearchAsync(db, criteria, ct, replica));
         })
         .WithTags("Search")
         .WithSummary("Searches agreements, clauses, stored documents, action items and consultations the caller may read; inflected forms match.")

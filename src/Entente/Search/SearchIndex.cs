@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Entente.Access;
+using Entente.Audit;
 using Entente.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,9 +44,31 @@ public static class SearchIndex
             count += await AddAllAsync(db, db.SourceDocuments.IgnoreQueryFilters().Select(d => d.Id), builder.DocumentsAsync, token);
             count += await AddAllAsync(db, db.ActionItems.IgnoreQueryFilters().Select(i => i.Id), builder.ActionItemsAsync, token);
             count += await AddAllAsync(db, db.Consultations.IgnoreQueryFilters().Select(c => c.Id), builder.ConsultationsAsync, token);
+            await RecordRebuildAsync(db, count, token);
             await transaction.CommitAsync(token);
             return count;
         }, ct);
+    }
+
+    /// <summary>
+    /// Writes the rebuild into the audit trail: who rebuilt the index and how many entries it got. The entry also
+    /// moves the <see cref="DataVersion"/>, which is how servers' in-memory copies (<see cref="SearchReplica"/>)
+    /// learn that every entry was replaced.
+    /// </summary>
+    private static async Task RecordRebuildAsync(EntenteDb db, int entries, CancellationToken ct)
+    {
+        await AuditChain.AppendAsync(db, [new AuditEntry
+        {
+            Actor = db.Viewer.Actor,
+            Action = "rebuilt",
+            Entity = "search-index",
+            EntityId = "all",
+            After = JsonSerializer.Serialize(new { entries }),
+            Visibility = Visibility.Shared,
+            PreviousHash = AuditEntry.GenesisHash,
+            Hash = AuditEntry.GenesisHash,
+        }], ct);
+        await db.SaveChangesAsync(ct);
     }
 
     private static async Task<int> AddAllAsync(

@@ -31,7 +31,11 @@ public static class SearchService
     /// <summary>Characters of a long text read for its snippet; matches further in still rank, without a passage.</summary>
     private const int SnippetSourceLength = 100_000;
 
-    public static async Task<SearchResults> SearchAsync(EntenteDb db, SearchCriteria criteria, CancellationToken ct)
+    /// <param name="db">The viewer's context.</param>
+    /// <param name="criteria">What was asked.</param>
+    /// <param name="ct">Cancels the search.</param>
+    /// <param name="replica">A server's in-memory copy of the index to rank with; without it the database's engine ranks.</param>
+    public static async Task<SearchResults> SearchAsync(EntenteDb db, SearchCriteria criteria, CancellationToken ct, SearchReplica? replica = null)
     {
         var entries = Visible(db);
         if (criteria.RecordType is { } type)
@@ -79,7 +83,9 @@ public static class SearchService
         var top = new List<(int Id, double Score)>();
         foreach (var window in new[] { wanted * 10, wanted * 200, int.MaxValue })
         {
-            var matches = await SearchEngine.Matches(db, criteria.Terms, window).ToListAsync(ct);
+            var matches = replica is null
+                ? await SearchEngine.Matches(db, criteria.Terms, window).ToListAsync(ct)
+                : await replica.MatchAsync(db, criteria.Terms, window, ct);
             var scores = matches.ToDictionary(m => m.EntryId, m => m.Score);
             var matched = scores.Keys.ToList();
             // The ids go as one array parameter (json_each on SQLite): SQLite then looks each one up by key. Spelt out

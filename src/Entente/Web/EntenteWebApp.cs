@@ -73,6 +73,10 @@ public static class EntenteWebApp
         builder.Services.AddSharedKeyRing(settings.Database);
         builder.Services.AddSingleton<VersionedReadCache>();
 
+        // Search: the server ranks from an in-memory copy of the index, read at start-up and kept current (Search/SearchReplica.cs)
+        builder.Services.AddSingleton<SearchReplica>();
+        builder.Services.AddHostedService<SearchReplicaWarmUp>();
+
         // Consultation deadlines: configurable under Consultations:Deadlines, checked by a background service
         builder.Services.Configure<ConsultationDeadlineOptions>(builder.Configuration.GetSection(ConsultationDeadlineOptions.Section));
         builder.Services.AddSingleton<ConsultationDeadlineService>();

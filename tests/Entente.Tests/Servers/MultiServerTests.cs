@@ -64,14 +64,16 @@ public class MultiServerTests(PostgresServer postgres)
         var onA = a.WithToken(users.Token("ru-editor"));
         var onB = b.WithToken(users.Token("ru-editor"));
 
-        // Read first on B, so anything B might keep from that read would now be stale.
+        // Read first on B, so anything B might keep from that read would now be stale (its search index in memory too).
         var before = await onB.GetJsonAsync("/api/action-items");
+        Assert.Empty(SearchResultIds(await onB.GetJsonAsync("/api/search?q=written&kind=action-item")));
         var created = await onA.PostJsonAsync("/api/action-items", new { title = "Written on A", visibility = "shared" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.JsonAsync()).GetProperty("id").GetInt32();
 
         Assert.DoesNotContain(id, before.Ids());
         Assert.Contains(id, (await onB.GetJsonAsync("/api/action-items")).Ids());
+        Assert.Equal([id], SearchResultIds(await onB.GetJsonAsync("/api/search?q=written&kind=action-item")));
         Assert.Contains("Written on A", await b.WithToken(users.Token("az-viewer")).GetStringAsync("/action-items", Ct), StringComparison.Ordinal);
 
         // A change on B is seen on A at once, and A's old version is refused as stale rather than overwriting it.
@@ -80,6 +82,8 @@ public class MultiServerTests(PostgresServer postgres)
         var changed = await onB.PutJsonAsync($"/api/action-items/{id}", new { title = "Changed on B", visibility = "shared", version });
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal("Changed on B", (await onA.GetJsonAsync($"/api/action-items/{id}")).GetProperty("title").GetString());
+        Assert.Empty(SearchResultIds(await onA.GetJsonAsync("/api/search?q=written&kind=action-item")));
+        Assert.Equal([id], SearchResultIds(await onA.GetJsonAsync("/api/search?q=changed&kind=action-item")));
         var stale = await onA.PutJsonAsync($"/api/action-items/{id}", new { title = "Stale edit on A", visibility = "shared", version });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
 
@@ -169,4 +173,7 @@ public class MultiServerTests(PostgresServer postgres)
 
     private static HttpClient SharedJar(RunningApp app, CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = app.Address };
+
+    private static List<int> SearchResultIds(System.Text.Json.JsonElement results) =>
+        [.. results.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetInt32())];
 }

@@ -1,0 +1,188 @@
+using Entente.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Search;
+
+/// <summary>
+/// A server's copy of the search index in memory (<see cref="RankedIndex"/>), kept in step with the database: before
+/// each search it reads the <see cref="DataVersion"/> (one key lookup), and when the data has changed — on this
+/// server, another one, or from the command line — it first takes in the entries added and drops the entries removed
+/// since. A search therefore never ranks stale entries, and the database stays the only place the index is written.
+/// </summary>
+/// <remarks>
+/// The database engines remain the index of record and answer one-off searches (<c>entente search</c>); a server
+/// answers from here because the engines score every match before sorting, which made a common word cost 80 ms
+/// (SQLite) to 370 ms (PostgreSQL) at 100,000 documents (docs/search.md). The ranking is the same BM25 as SQLite's.
+/// </remarks>
+/// <param name="reloadAfter">
+/// Past this many entries removed or added at once (and a quarter of the index), the index is read again whole rather
+/// than caught up: removed entries are only marked, and a rebuild replaces every entry.
+/// </param>
+public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
+{
+
+    /// <summary>Entries read per statement while catching up.</summary>
+    private const int FetchBatch = 500;
+
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private readonly ReaderWriterLockSlim _lock = new();
+    private RankedIndex? _index;
+
+    // Boxed so that a search reading it while a refresh replaces it sees one whole version, never half of two.
+    private volatile Seen? _seen;
+
+    /// <summary>Entries held; 0 before the first load.</summary>
+    public int Count
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try
+            {
+                return _index?.Count ?? 0;
+            }
+            finally
+            {
+                _lock.ExitReadLock();
+            }
+        }
+    }
+
+    /// <summary>How many times the index was read whole, and caught up by difference (for tests and operators).</summary>
+    public (int Loads, int CatchUps) Refreshes { get; private set; }
+
+    /// <summary>The best <paramref name="limit"/> entries holding every term, ranked, as of the database's current data.</summary>
+    public async Task<List<SearchMatch>> MatchAsync(EntenteDb db, IReadOnlyList<string> terms, int limit, CancellationToken ct)
+    {
+        await RefreshAsync(db, ct);
+        _lock.EnterReadLock();
+        try
+        {
+            return _index!.Top(terms, limit);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>Brings the copy up to the database's data: read whole the first time, by difference afterwards.</summary>
+    public async Task RefreshAsync(EntenteDb db, CancellationToken ct)
+    {
+        if (_index is not null && await DataVersion.ReadAsync(db, ct) == _seen?.Version)
+        {
+            return;
+        }
+
+        await _refresh.WaitAsync(ct);
+        try
+        {
+            // Read again under the gate: another search may have caught up meanwhile. A write that lands after this
+            // read changes the version again, so the next search catches up once more.
+            var version = await DataVersion.ReadAsync(db, ct);
+            if (_index is not null && version == _seen?.Version)
+            {
+                return;
+            }
+
+            if (_index is null || !await CatchUpAsync(db, ct))
+            {
+                var loaded = await LoadAsync(db, ct);
+                Swap(loaded);
+                Refreshes = (Refreshes.Loads + 1, Refreshes.CatchUps);
+            }
+            else
+            {
+                Refreshes = (Refreshes.Loads, Refreshes.CatchUps + 1);
+            }
+
+            _seen = new Seen(version);
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _refresh.Dispose();
+        _lock.Dispose();
+    }
+
+    /// <summary>Every entry's terms, streamed into a new index.</summary>
+    private static async Task<RankedIndex> LoadAsync(EntenteDb db, CancellationToken ct)
+    {
+        var index = new RankedIndex();
+        var entries = db.SearchEntries.AsNoTracking().OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.TitleTerms, e.BodyTerms })
+            .AsAsyncEnumerable();
+        await foreach (var entry in entries.WithCancellation(ct))
+        {
+            index.Add(entry.Id, entry.TitleTerms, entry.BodyTerms);
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// Applies the entries added and removed since the last refresh (entries are never changed in place: the indexer
+    /// deletes and adds). False when so much changed that reading the index whole is better.
+    /// </summary>
+    private async Task<bool> CatchUpAsync(EntenteDb db, CancellationToken ct)
+    {
+        var index = _index!;
+        var current = (await db.SearchEntries.Select(e => e.Id).ToListAsync(ct)).ToHashSet();
+        var removed = index.EntryIds.Where(id => !current.Contains(id)).ToList();
+        var added = current.Where(id => !index.Contains(id)).Order().ToList();
+        var bound = Math.Max(reloadAfter, index.Count / 4);
+        if (index.DeadCount + removed.Count > bound || added.Count > bound)
+        {
+            return false;
+        }
+
+        var rows = new List<(int Id, string TitleTerms, string BodyTerms)>(added.Count);
+        foreach (var batch in added.Chunk(FetchBatch))
+        {
+            var ids = batch.ToList();
+            var read = await db.SearchEntries.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id))
+                .OrderBy(e => e.Id).Select(e => new { e.Id, e.TitleTerms, e.BodyTerms }).ToListAsync(ct);
+            rows.AddRange(read.Select(r => (r.Id, r.TitleTerms, r.BodyTerms)));
+        }
+
+        _lock.EnterWriteLock();
+        try
+        {
+            foreach (var id in removed)
+            {
+                index.Remove(id);
+            }
+
+            foreach (var row in rows)
+            {
+                index.Add(row.Id, row.TitleTerms, row.BodyTerms);
+            }
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+
+        return true;
+    }
+
+    private sealed record Seen(DataVersion Version);
+
+    private void Swap(RankedIndex loaded)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            _index = loaded;
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+}
