@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Entente.Storage;
 using Entente.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Tests.Faults;
@@ -62,11 +63,12 @@ public class CrashDuringIngestionTests(PostgresServer postgres)
     /// <summary>Every stored document has its bytes and its analysis; returns how many there are.</summary>
     private static async Task<int> CheckIntegrityAsync(DatabaseTarget target)
     {
-        await using var db = EntenteDatabase.CreateContext(target);
         if (target.Provider == DatabaseProvider.Sqlite)
         {
-            Assert.Equal("ok", await db.Database.SqlQueryRaw<string>("SELECT integrity_check AS Value FROM pragma_integrity_check").SingleAsync(Ct));
+            Assert.Equal(["ok"], await IntegrityCheckOfTheFileAsync(target.SqlitePath!));
         }
+
+        await using var db = EntenteDatabase.CreateContext(target);
 
         var documents = await db.SourceDocuments.AsNoTracking()
             .Select(d => new { d.Sha256, d.Status, d.AnalysisJson, HasBytes = d.Content != null, d.Length })
@@ -79,6 +81,28 @@ public class CrashDuringIngestionTests(PostgresServer postgres)
         });
         Assert.Equal(documents.Count, documents.Select(d => d.Sha256).Distinct(StringComparer.Ordinal).Count());
         return documents.Count;
+    }
+
+    /// <summary>
+    /// SQLite's own check of the whole file — pages, indexes and the full-text index — on a connection opened for
+    /// it alone, so the answer is the file's state. (Once in about 25 runs, the check through a pooled connection
+    /// that had checked the file before the second process wrote it reported "fts5: corruption found reading blob";
+    /// our suspicion, not proven, is the full-text structure that connection had kept.)
+    /// </summary>
+    private static async Task<List<string>> IntegrityCheckOfTheFileAsync(string path)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        var answers = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            answers.Add(reader.GetString(0));
+        }
+
+        return answers;
     }
 
     private static async Task WaitForDocumentsAsync(DatabaseTarget target, int atLeast, Process process)
