@@ -127,6 +127,31 @@ public class SearchReplicaTests(PostgresServer postgres)
         Assert.Equal((1, 1), replica.Refreshes);
     }
 
+    [Fact]
+    public async Task AnAnonymousAnswerIsKeptUntilTheNextWriteAndASignedInAnswerIsNotShared()
+    {
+        var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);
+        var search = new ServerSearch(new SearchReplica());
+
+        var first = await SearchAsAsync(target, search, Entente.Access.Viewer.Anonymous(), "zebrafish");
+        Assert.Empty(first.Results);
+        Assert.Same(first, await SearchAsAsync(target, search, Entente.Access.Viewer.Anonymous(), "zebrafish"));
+
+        await AddDocumentsAsync(target, new Random(2), ["zebrafish"], count: 1, firstNumber: 0);
+        var afterWrite = await SearchAsAsync(target, search, Entente.Access.Viewer.Anonymous(), "zebrafish");
+        Assert.Equal("Synthetic note 0", Assert.Single(afterWrite.Results).Title);
+
+        var party = Entente.Access.Viewer.OfParty("RU");
+        Assert.NotSame(await SearchAsAsync(target, search, party, "zebrafish"), await SearchAsAsync(target, search, party, "zebrafish"));
+    }
+
+    private static async Task<SearchResults> SearchAsAsync(DatabaseTarget target, ServerSearch search, Entente.Access.Viewer viewer, string query)
+    {
+        await using var db = EntenteDatabase.CreateContext(target, viewer, TimeProvider.System);
+        var criteria = await SearchCriteria.ParseAsync(db, new SearchRequest(query), new Entente.Web.FieldErrors(), Ct);
+        return await search.SearchAsync(db, criteria!, Ct);
+    }
+
     /// <summary>Every match of each query, with its score, from FTS5 and from the replica: the same.</summary>
     private static async Task CompareWithFts5Async(DatabaseTarget target, SearchReplica replica, IReadOnlyList<string> words)
     {

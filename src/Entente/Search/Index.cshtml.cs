@@ -10,7 +10,7 @@ namespace Entente.Search;
 
 /// <summary>The search page: a form with the query and filters, and the results the viewer may read.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(EntenteDb db, SearchReplica replica, IStringLocalizer<ValidationText> validation) : PageModel
+public sealed class IndexModel(EntenteDb db, ServerSearch search, IStringLocalizer<ValidationText> validation) : PageModel
 {
     public SearchRequest Asked { get; private set; } = new(null);
 
@@ -40,7 +40,7 @@ public sealed class IndexModel(EntenteDb db, SearchReplica replica, IStringLocal
         var errors = new FieldErrors();
         if (await SearchCriteria.ParseAsync(db, Asked, errors, ct) is { } criteria)
         {
-            Results = await SearchService.SearchAsync(db, criteria, ct, replica);
+            Results = await search.SearchAsync(db, criteria, ct);
         }
         else
         {

@@ -10,11 +10,11 @@ public static class SearchApi
     public static RouteHandlerBuilder MapSearchApi(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/search", async Task<Results<Ok<SearchResults>, ValidationProblem>> (
             string? q, string? sphere, string? kind, string? party, string? agreement, string? from, string? to, string? limit,
-            EntenteDb db, SearchReplica replica, CancellationToken ct) =>
+            EntenteDb db, ServerSearch search, CancellationToken ct) =>
         {
             var errors = new FieldErrors();
             var criteria = await SearchCriteria.ParseAsync(db, new SearchRequest(q, sphere, kind, party, agreement, from, to, limit), errors, ct);
-            return criteria is null ? errors.ToProblem() : TypedResults.Ok(await SearchService.SearchAsync(db, criteria, ct, replica));
+            return criteria is null ? errors.ToProblem() : TypedResults.Ok(await search.SearchAsync(db, criteria, ct));
         })
         .WithTags("Search")
         .WithSummary("Searches agreements, clauses, stored documents, action items and consultations the caller may read; inflected forms match.")

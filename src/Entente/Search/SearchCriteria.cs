@@ -17,6 +17,11 @@ public sealed record SearchCriteria(
     string Query, IReadOnlyList<string> Terms, string? Sphere, string? RecordType, string? Kind, string? Party,
     int? AgreementId, DateOnly? From, DateOnly? To, int Limit)
 {
+    /// <summary>Everything that decides the answer, as one string (for keeping answers).</summary>
+    public string Key => string.Join(
+        '\u001f', Query, Sphere, RecordType, Kind, Party, AgreementId?.ToString(CultureInfo.InvariantCulture),
+        From?.ToString("O", CultureInfo.InvariantCulture), To?.ToString("O", CultureInfo.InvariantCulture), Limit.ToString(CultureInfo.InvariantCulture));
+
     public const int MaxQueryLength = 200;
     public const int MaxTerms = 12;
     public const int DefaultLimit = 20;

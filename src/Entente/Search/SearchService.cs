@@ -1,3 +1,4 @@
+using Entente.Access;
 using Entente.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -122,11 +123,17 @@ public static class SearchService
         return new SearchResults(criteria.Query, criteria.Terms, hits, top.Count > criteria.Limit);
     }
 
+    /// <summary>
+    /// Whether the viewer finds only the public legal base and documents — an anonymous visitor — so that every such
+    /// viewer gets the same answer. A Party's view without a user (reports from the command line) is not one.
+    /// </summary>
+    public static bool FindsOnlyPublic(Viewer viewer) => !viewer.IsSystem && !viewer.IsAuthenticated && viewer.PartyCode is null;
+
     /// <summary>The entries this viewer may read: the public legal base and documents, and the records its filtered sets show.</summary>
     private static IQueryable<SearchEntry> Visible(EntenteDb db)
     {
         var entries = db.SearchEntries.AsNoTracking();
-        if (!db.Viewer.IsAuthenticated && !db.Viewer.IsSystem)
+        if (FindsOnlyPublic(db.Viewer))
         {
             return entries.Where(e => e.RecordType == SearchRecordTypes.Agreement || e.RecordType == SearchRecordTypes.Clause || e.RecordType == SearchRecordTypes.Document);
         }

@@ -13,10 +13,9 @@ namespace Entente.Storage;
 /// Only for answers that do not depend on the viewer (records without a visibility), and only for values nobody
 /// changes after reading (the views are records). Unknown keys are not kept, so requests cannot fill it.
 /// </remarks>
-public sealed class VersionedReadCache
+/// <param name="maximumEntries">Past this many distinct answers, start again rather than grow (the default is more than the legal base could have).</param>
+public sealed class VersionedReadCache(int maximumEntries = 10_000)
 {
-    /// <summary>More distinct answers than the legal base could have: past this, start again rather than grow.</summary>
-    private const int MaximumEntries = 10_000;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
@@ -32,7 +31,7 @@ public sealed class VersionedReadCache
         var value = await read(db, ct);
         if (value is not null)
         {
-            if (_entries.Count >= MaximumEntries)
+            if (_entries.Count >= maximumEntries)
             {
                 _entries.Clear();
             }

@@ -75,6 +75,7 @@ public static class EntenteWebApp
 
         // Search: the server ranks from an in-memory copy of the index, read at start-up and kept current (Search/SearchReplica.cs)
         builder.Services.AddSingleton<SearchReplica>();
+        builder.Services.AddSingleton<ServerSearch>();
         builder.Services.AddHostedService<SearchReplicaWarmUp>();
 
         // Consultation deadlines: configurable under Consultations:Deadlines, checked by a background service
