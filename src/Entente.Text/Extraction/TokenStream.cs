@@ -16,8 +16,12 @@ internal enum TokenKind : byte
     Symbol,
 }
 
-/// <summary>One token of a text: where it is, what it is, and whether a line break precedes it.</summary>
-internal readonly record struct Token(int Start, int End, TokenKind Kind, bool AfterNewline, bool AfterSpace)
+/// <summary>
+/// One token of a text: where it is, what it is, and whether a line break precedes it. For words, the tokenizer also
+/// notes whether the first letter is upper case (<c>Capitalised</c>) and whether the word is ASCII letters only
+/// (<c>PlainAscii</c>: no hyphen, apostrophe or other letter), which the extractors ask about many times.
+/// </summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, bool AfterNewline, bool AfterSpace, bool Capitalised = false, bool PlainAscii = false)
 {
     public int Length => End - Start;
 }
@@ -80,7 +84,10 @@ internal sealed class TokenStream : IDisposable
         var classes = ArrayPool<WordClass>.Shared.Rent(Count);
         for (var k = 0; k < Count; k++)
         {
-            classes[k] = _tokens[k].Kind == TokenKind.Word ? WordClasses.Of(Span(k)) : WordClass.None;
+            var token = _tokens[k];
+            classes[k] = token.Kind != TokenKind.Word ? WordClass.None
+                : token.PlainAscii ? WordClasses.OfAsciiLetters(Text.AsSpan(token.Start, token.Length))
+                : WordClasses.Of(Text.AsSpan(token.Start, token.Length));
         }
 
         return classes;
@@ -122,8 +129,8 @@ internal sealed class TokenStream : IDisposable
     public bool StartsWith(int index, ReadOnlySpan<char> prefix) =>
         index >= 0 && index < Count && Span(index).StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsCapitalised(int index) =>
-        index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Word && char.IsUpper(Text[_tokens[index].Start]);
+    // Decided once by the tokenizer: asked for many tokens by every extractor.
+    public bool IsCapitalised(int index) => (uint)index < (uint)Count && _tokens[index].Capitalised;
 
     /// <summary>True when tokens <paramref name="index"/> and <paramref name="index"/>+1 touch (no space between).</summary>
     public bool Touches(int index) => index + 1 < Count && !_tokens[index + 1].AfterSpace;
@@ -181,15 +188,20 @@ internal sealed class TokenStream : IDisposable
 
             var start = i;
             TokenKind kind;
+            var capitalised = false;
+            var plainAscii = false;
             if (char.IsLetter(c))
             {
                 kind = TokenKind.Word;
+                capitalised = char.IsUpper(c);
+                plainAscii = char.IsAsciiLetter(c);
                 i++;
                 while (i < text.Length)
                 {
                     // Runs of ASCII letters are skipped in one vectorised step; other characters are looked at one by one.
                     var asciiRun = text.AsSpan(i).IndexOfAnyExcept(s_asciiLetters);
                     i = asciiRun < 0 ? text.Length : i + asciiRun;
+
                     if (i == text.Length)
                     {
                         break;
@@ -197,10 +209,12 @@ internal sealed class TokenStream : IDisposable
 
                     if (!char.IsAscii(text[i]) && (char.IsLetter(text[i]) || IsMark(text[i])))
                     {
+                        plainAscii = false;
                         i++;
                     }
                     else if (IsInnerJoiner(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                     {
+                        plainAscii = false;
                         i += 2;
                     }
                     else
@@ -243,7 +257,7 @@ internal sealed class TokenStream : IDisposable
                 tokens = larger;
             }
 
-            tokens[count++] = new Token(start, i, kind, afterNewline, afterSpace);
+            tokens[count++] = new Token(start, i, kind, afterNewline, afterSpace, capitalised, plainAscii);
             afterNewline = false;
             afterSpace = false;
         }
