@@ -21,6 +21,11 @@ internal static class EntityExtractor
 
     private static readonly Dictionary<string, List<EntityName>>.AlternateLookup<ReadOnlySpan<char>> s_stemLookup = s_byStem.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The same two indexes for words of plain ASCII letters, which are most words.
+    private static readonly AsciiWordTable<List<EntityName>> s_plainExact = new(s_byFirstToken);
+
+    private static readonly AsciiWordTable<List<EntityName>> s_plainStems = new(s_byStem);
+
     private static readonly (string[] Words, string Role)[] s_roles =
     [
         (["First", "Vice", "President"], "First Vice President"),
@@ -71,7 +76,7 @@ internal static class EntityExtractor
         while (i < t.Count)
         {
             // Names start with a capital; a lower-case word matters only as an office ("ambassador") or an any-case name.
-            if (!t.IsWord(i) || !t.IsCapitalised(i) && (t.ClassOf(i) & WordClass.Entity) == 0 || !MayStartEntity(t.Span(i)))
+            if (!t.IsWord(i) || !t.IsCapitalised(i) && (t.ClassOf(i) & WordClass.Entity) == 0 || !MayStartEntity(t, i))
             {
                 i++;
                 continue;
@@ -123,14 +128,17 @@ internal static class EntityExtractor
             return null;
         }
 
-        var word = Possessive(t.Span(i));
+        // A word of plain ASCII letters has no possessive ending and is looked up in the tables made for such words.
+        var plain = t[i].PlainAscii;
+        var word = plain ? t.Span(i) : Possessive(t.Span(i));
+        var stemKey = word[..Math.Min(4, word.Length)];
         EntityName? best = null;
-        if (s_exactLookup.TryGetValue(word, out var exact))
+        if (plain ? s_plainExact.TryGetValue(word, out var exact) : s_exactLookup.TryGetValue(word, out exact))
         {
             best = Best(t, i, exact, best);
         }
 
-        if (s_stemLookup.TryGetValue(word[..Math.Min(4, word.Length)], out var stems))
+        if (plain ? s_plainStems.TryGetValue(stemKey, out var stems) : s_stemLookup.TryGetValue(stemKey, out stems))
         {
             best = Best(t, i, stems, best);
         }
@@ -574,6 +582,23 @@ internal static class EntityExtractor
     // An ASCII word can only equal an ASCII key ignoring case, and an all-ASCII frozen set compares much faster.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_asciiStartWords =
         s_startWordList.Where(w => System.Text.Ascii.IsValid(w)).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The ASCII start words again, for words of plain ASCII letters (no possessive, no hyphen): the usual case.
+    private static readonly AsciiWordTable<bool> s_plainStartWords = new(s_startWordList
+        .Where(w => System.Text.Ascii.IsValid(w))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .Select(w => KeyValuePair.Create(w, true)));
+
+    private static bool MayStartEntity(TokenStream t, int i)
+    {
+        if (!t[i].PlainAscii)
+        {
+            return MayStartEntity(t.Span(i));
+        }
+
+        var word = t.Span(i);
+        return s_plainStartWords.ContainsKey(word) || s_plainStems.ContainsKey(word[..Math.Min(4, word.Length)]);
+    }
 
     /// <summary>
     /// False for a word that none of the readers can start from: not a start word (with or without a possessive), no

@@ -16,14 +16,40 @@ internal enum TokenKind : byte
     Symbol,
 }
 
+/// <summary>What the tokenizer notes about a token besides its kind, one bit each.</summary>
+[Flags]
+internal enum TokenFlags : byte
+{
+    None = 0,
+
+    /// <summary>A line break comes before the token.</summary>
+    AfterNewline = 1,
+
+    /// <summary>White space comes before the token.</summary>
+    AfterSpace = 2,
+
+    /// <summary>A word whose first letter is upper case.</summary>
+    Capitalised = 4,
+
+    /// <summary>A word made of ASCII letters only: no hyphen, apostrophe or other letter.</summary>
+    PlainAscii = 8,
+}
+
 /// <summary>
-/// One token of a text: where it is, what it is, and whether a line break precedes it. For words, the tokenizer also
-/// notes whether the first letter is upper case (<c>Capitalised</c>) and whether the word is ASCII letters only
-/// (<c>PlainAscii</c>: no hyphen, apostrophe or other letter), which the extractors ask about many times.
+/// One token of a text: where it is, what it is, and whether a line break precedes it. The flags share one byte, so
+/// that a token stays 12 bytes; the extractors ask about capitals and plain ASCII words many times per token.
 /// </summary>
-internal readonly record struct Token(int Start, int End, TokenKind Kind, bool AfterNewline, bool AfterSpace, bool Capitalised = false, bool PlainAscii = false)
+internal readonly record struct Token(int Start, int End, TokenKind Kind, TokenFlags Flags)
 {
     public int Length => End - Start;
+
+    public bool AfterNewline => (Flags & TokenFlags.AfterNewline) != 0;
+
+    public bool AfterSpace => (Flags & TokenFlags.AfterSpace) != 0;
+
+    public bool Capitalised => (Flags & TokenFlags.Capitalised) != 0;
+
+    public bool PlainAscii => (Flags & TokenFlags.PlainAscii) != 0;
 }
 
 /// <summary>
@@ -168,8 +194,9 @@ internal sealed class TokenStream : IDisposable
     {
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
         var count = 0;
-        var afterNewline = true;
-        var afterSpace = true;
+
+        // What comes before the next token (a text starts as if after a line break).
+        var before = TokenFlags.AfterNewline | TokenFlags.AfterSpace;
         var i = 0;
         while (i < text.Length)
         {
@@ -178,30 +205,35 @@ internal sealed class TokenStream : IDisposable
             {
                 if (c is '\n' or '\r' or '\u2028' or '\u2029')
                 {
-                    afterNewline = true;
+                    before |= TokenFlags.AfterNewline;
                 }
 
-                afterSpace = true;
+                before |= TokenFlags.AfterSpace;
                 i++;
                 continue;
             }
 
             var start = i;
             TokenKind kind;
-            var capitalised = false;
-            var plainAscii = false;
+            var flags = before;
             if (char.IsLetter(c))
             {
                 kind = TokenKind.Word;
-                capitalised = char.IsUpper(c);
-                plainAscii = char.IsAsciiLetter(c);
+                if (char.IsAsciiLetter(c))
+                {
+                    flags |= TokenFlags.PlainAscii | (char.IsAsciiLetterUpper(c) ? TokenFlags.Capitalised : 0);
+                }
+                else if (char.IsUpper(c))
+                {
+                    flags |= TokenFlags.Capitalised;
+                }
+
                 i++;
                 while (i < text.Length)
                 {
                     // Runs of ASCII letters are skipped in one vectorised step; other characters are looked at one by one.
                     var asciiRun = text.AsSpan(i).IndexOfAnyExcept(s_asciiLetters);
                     i = asciiRun < 0 ? text.Length : i + asciiRun;
-
                     if (i == text.Length)
                     {
                         break;
@@ -209,12 +241,12 @@ internal sealed class TokenStream : IDisposable
 
                     if (!char.IsAscii(text[i]) && (char.IsLetter(text[i]) || IsMark(text[i])))
                     {
-                        plainAscii = false;
+                        flags &= ~TokenFlags.PlainAscii;
                         i++;
                     }
                     else if (IsInnerJoiner(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                     {
-                        plainAscii = false;
+                        flags &= ~TokenFlags.PlainAscii;
                         i += 2;
                     }
                     else
@@ -257,9 +289,8 @@ internal sealed class TokenStream : IDisposable
                 tokens = larger;
             }
 
-            tokens[count++] = new Token(start, i, kind, afterNewline, afterSpace, capitalised, plainAscii);
-            afterNewline = false;
-            afterSpace = false;
+            tokens[count++] = new Token(start, i, kind, flags);
+            before = TokenFlags.None;
         }
 
         return new TokenStream(text, tokens, count, Sentences(text, tokens, count));
