@@ -64,6 +64,9 @@ internal static class EntityExtractor
         "Today", "Yesterday", "Thank", "Ladies", "Let", "Our", "First", "As", "But", "However",
     ];
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNameSet =
+        s_notNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>All entity mentions in document order.</summary>
     // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
     // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
@@ -265,7 +268,7 @@ internal static class EntityExtractor
 
         var first = i;
         var k = i;
-        if (s_adjectiveToState.ContainsKey(t.Span(i)))
+        if (StateOfAdjective(t, i, out _))
         {
             k++;
         }
@@ -351,11 +354,19 @@ internal static class EntityExtractor
         .ToDictionary(a => a.adjective, a => a.Id, StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly AsciiWordTable<string> s_plainAdjectiveToState = new(EntityTables.StateAdjectives
+        .SelectMany(a => a.Adjectives.Select(adjective => (adjective, a.Id)))
+        .DistinctBy(a => a.adjective, StringComparer.OrdinalIgnoreCase)
+        .Select(a => KeyValuePair.Create(a.adjective, a.Id)));
+
+    private static bool StateOfAdjective(TokenStream t, int i, out string id) =>
+        t[i].PlainAscii ? s_plainAdjectiveToState.TryGetValue(t.Span(i), out id) : s_adjectiveToState.TryGetValue(t.Span(i), out id!);
+
     private static bool TryPartyAdjective(TokenStream t, int i, out EntityMention? mention, out int end)
     {
         mention = null;
         end = i;
-        if (!t.IsCapitalised(i) || !s_adjectiveToState.TryGetValue(t.Span(i), out var id))
+        if (!t.IsCapitalised(i) || !StateOfAdjective(t, i, out var id))
         {
             return false;
         }
@@ -465,7 +476,7 @@ internal static class EntityExtractor
         var words = 0;
         while (k < t.Count && words < 5)
         {
-            if (t.IsCapitalised(k) && !t.IsAny(k, s_notNames) && !IsAllCapsToken(t, k) && Match(t, k) is null && !Months.TryParse(t.Span(k), out _)
+            if (t.IsCapitalised(k) && !s_notNameSet.Contains(t.Span(k)) && !IsAllCapsToken(t, k) && Match(t, k) is null && !Months.TryParse(t.Span(k), out _)
                 && (k == j || !t[k].AfterNewline))
             {
                 words++;

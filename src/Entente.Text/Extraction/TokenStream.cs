@@ -128,12 +128,13 @@ internal sealed class TokenStream : IDisposable
     public bool IsSymbol(int index, char c) =>
         index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Symbol && Text[_tokens[index].Start] == c;
 
+    // Ignoring case never changes a length, so the lengths are compared first: most candidates stop there.
     public bool Is(int index, string word) =>
-        index >= 0 && index < Count && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)Count && _tokens[index].Length == word.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAny(int index, ReadOnlySpan<string> words)
     {
-        if (index < 0 || index >= Count)
+        if ((uint)index >= (uint)Count)
         {
             return false;
         }
@@ -141,7 +142,7 @@ internal sealed class TokenStream : IDisposable
         var span = Span(index);
         foreach (var w in words)
         {
-            if (span.Equals(w, StringComparison.OrdinalIgnoreCase))
+            if (w.Length == span.Length && span.Equals(w, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
