@@ -40,6 +40,14 @@ internal static class DateExtractor
         var i = 0;
         while (i < t.Count)
         {
+            // Symbols start no date, and most words neither (the same test as in TryAt, made before the call).
+            var kind = t[i].Kind;
+            if (kind == TokenKind.Symbol || kind == TokenKind.Word && (t.ClassOf(i) & WordClass.Date) == 0 && t[i].Length != 1)
+            {
+                i++;
+                continue;
+            }
+
             if (TryAt(t, i, documentDate, out var mention, out var next))
             {
                 if (mention is not null)

@@ -70,7 +70,8 @@ internal static class ReferenceExtractor
         var knownTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < t.Count; i++)
         {
-            if (!t.IsWord(i) || Head(t, i) is not { } head)
+            // The word class settles most tokens before the call.
+            if (!t.IsWord(i) || (t.ClassOf(i) & WordClass.Reference) == 0 || Head(t, i) is not { } head)
             {
                 continue;
             }
