@@ -179,21 +179,13 @@ internal static class EntityExtractor
                 return false;
             }
 
-            if (pattern.EndsWith('*'))
+            var matches = name.Matches[k] switch
             {
-                if (!word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase))
-                {
-                    return false;
-                }
-            }
-            else if (IsAllCaps(pattern))
-            {
-                if (!word.SequenceEqual(pattern))
-                {
-                    return false;
-                }
-            }
-            else if (!word.Equals(pattern, StringComparison.OrdinalIgnoreCase))
+                TokenMatch.Stem => word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase),
+                TokenMatch.Exact => word.SequenceEqual(pattern),
+                _ => word.Length == pattern.Length && word.Equals(pattern, StringComparison.OrdinalIgnoreCase),
+            };
+            if (!matches)
             {
                 return false;
             }
@@ -206,24 +198,6 @@ internal static class EntityExtractor
         }
 
         return true;
-    }
-
-    private static bool IsAllCaps(string s)
-    {
-        var letters = 0;
-        foreach (var c in s)
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return letters >= 2;
     }
 
     // "Russia’s" names Russia; the span stops before the possessive.
