@@ -446,10 +446,11 @@ internal static class ClaimBuilder
         // Rented: the caller returns it. Only the first t.Count entries are meaningful.
         var segments = ArrayPool<int>.Shared.Rent(t.Count);
         var segment = 0;
+        var sentenceOf = t.SentenceOf;
         for (var k = 0; k < t.Count; k++)
         {
             // The cheap comma test first: the word comparisons then run only after commas.
-            if (k > 0 && (t.SentenceOf[k] != t.SentenceOf[k - 1] || t.IsSymbol(k - 1, ',') && t.IsAny(k, s_segmentBreaks) || t.IsSymbol(k, ';')))
+            if (k > 0 && (sentenceOf[k] != sentenceOf[k - 1] || t.IsSymbol(k - 1, ',') && t.IsAny(k, s_segmentBreaks) || t.IsSymbol(k, ';')))
             {
                 segment++;
             }

@@ -40,6 +40,14 @@ internal static class DateExtractor
         var i = 0;
         while (i < t.Count)
         {
+            // Symbols start no date, and most words neither (the same test as in TryAt, made before the call).
+            var kind = t[i].Kind;
+            if (kind == TokenKind.Symbol || kind == TokenKind.Word && (t.ClassOf(i) & WordClass.Date) == 0 && t[i].Length != 1)
+            {
+                i++;
+                continue;
+            }
+
             if (TryAt(t, i, documentDate, out var mention, out var next))
             {
                 if (mention is not null)
@@ -347,6 +355,9 @@ internal static class DateExtractor
         string granularity;
         decimal n = 0;
         var used = t.IsWord(i + 1) ? NumberWords.TryRead(t, i, out n) : 0;
+
+        // Asked once: a quarter and a half both start with an ordinal, and both need a word ("quarter", "half") after it.
+        var ordinal = t.IsWord(i + 1) ? Ordinal(t, i) : null;
         if (used > 0 && n is >= 1 and <= 11 && n == Math.Floor(n) && t.IsAny(i + used, ["months", "месяцев", "месяца"]))
         {
             startMonth = 1;
@@ -354,14 +365,14 @@ internal static class DateExtractor
             j = i + used + 1;
             granularity = "part";
         }
-        else if (Ordinal(t, i) is { } ord && t.IsAny(i + 1, ["quarter", "квартал", "квартале", "квартала"]) && ord <= 4)
+        else if (ordinal is { } ord && t.IsAny(i + 1, ["quarter", "квартал", "квартале", "квартала"]) && ord <= 4)
         {
             startMonth = (ord - 1) * 3 + 1;
             endMonth = startMonth + 2;
             j = i + 2;
             granularity = "quarter";
         }
-        else if (Ordinal(t, i) is { } h && h <= 2 && t.IsAny(i + 1, ["half", "полугодии", "полугодие", "полугодия"]))
+        else if (ordinal is { } h && h <= 2 && t.IsAny(i + 1, ["half", "полугодии", "полугодие", "полугодия"]))
         {
             startMonth = h == 1 ? 1 : 7;
             endMonth = startMonth + 5;

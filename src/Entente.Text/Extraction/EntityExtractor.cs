@@ -21,6 +21,11 @@ internal static class EntityExtractor
 
     private static readonly Dictionary<string, List<EntityName>>.AlternateLookup<ReadOnlySpan<char>> s_stemLookup = s_byStem.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The same two indexes for words of plain ASCII letters, which are most words.
+    private static readonly AsciiWordTable<List<EntityName>> s_plainExact = new(s_byFirstToken);
+
+    private static readonly AsciiWordTable<List<EntityName>> s_plainStems = new(s_byStem);
+
     private static readonly (string[] Words, string Role)[] s_roles =
     [
         (["First", "Vice", "President"], "First Vice President"),
@@ -59,6 +64,9 @@ internal static class EntityExtractor
         "Today", "Yesterday", "Thank", "Ladies", "Let", "Our", "First", "As", "But", "However",
     ];
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNameSet =
+        s_notNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>All entity mentions in document order.</summary>
     // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
     // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
@@ -71,7 +79,7 @@ internal static class EntityExtractor
         while (i < t.Count)
         {
             // Names start with a capital; a lower-case word matters only as an office ("ambassador") or an any-case name.
-            if (!t.IsWord(i) || !t.IsCapitalised(i) && (t.ClassOf(i) & WordClass.Entity) == 0 || !MayStartEntity(t.Span(i)))
+            if (!t.IsWord(i) || !t.IsCapitalised(i) && (t.ClassOf(i) & WordClass.Entity) == 0 || !MayStartEntity(t, i))
             {
                 i++;
                 continue;
@@ -123,14 +131,17 @@ internal static class EntityExtractor
             return null;
         }
 
-        var word = Possessive(t.Span(i));
+        // A word of plain ASCII letters has no possessive ending and is looked up in the tables made for such words.
+        var plain = t[i].PlainAscii;
+        var word = plain ? t.Span(i) : Possessive(t.Span(i));
+        var stemKey = word[..Math.Min(4, word.Length)];
         EntityName? best = null;
-        if (s_exactLookup.TryGetValue(word, out var exact))
+        if (plain ? s_plainExact.TryGetValue(word, out var exact) : s_exactLookup.TryGetValue(word, out exact))
         {
             best = Best(t, i, exact, best);
         }
 
-        if (s_stemLookup.TryGetValue(word[..Math.Min(4, word.Length)], out var stems))
+        if (plain ? s_plainStems.TryGetValue(stemKey, out var stems) : s_stemLookup.TryGetValue(stemKey, out stems))
         {
             best = Best(t, i, stems, best);
         }
@@ -168,21 +179,13 @@ internal static class EntityExtractor
                 return false;
             }
 
-            if (pattern.EndsWith('*'))
+            var matches = name.Matches[k] switch
             {
-                if (!word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase))
-                {
-                    return false;
-                }
-            }
-            else if (IsAllCaps(pattern))
-            {
-                if (!word.SequenceEqual(pattern))
-                {
-                    return false;
-                }
-            }
-            else if (!word.Equals(pattern, StringComparison.OrdinalIgnoreCase))
+                TokenMatch.Stem => word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase),
+                TokenMatch.Exact => word.SequenceEqual(pattern),
+                _ => word.Length == pattern.Length && word.Equals(pattern, StringComparison.OrdinalIgnoreCase),
+            };
+            if (!matches)
             {
                 return false;
             }
@@ -195,24 +198,6 @@ internal static class EntityExtractor
         }
 
         return true;
-    }
-
-    private static bool IsAllCaps(string s)
-    {
-        var letters = 0;
-        foreach (var c in s)
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return letters >= 2;
     }
 
     // "Russia’s" names Russia; the span stops before the possessive.
@@ -257,7 +242,7 @@ internal static class EntityExtractor
 
         var first = i;
         var k = i;
-        if (s_adjectiveToState.ContainsKey(t.Span(i)))
+        if (StateOfAdjective(t, i, out _))
         {
             k++;
         }
@@ -343,11 +328,19 @@ internal static class EntityExtractor
         .ToDictionary(a => a.adjective, a => a.Id, StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly AsciiWordTable<string> s_plainAdjectiveToState = new(EntityTables.StateAdjectives
+        .SelectMany(a => a.Adjectives.Select(adjective => (adjective, a.Id)))
+        .DistinctBy(a => a.adjective, StringComparer.OrdinalIgnoreCase)
+        .Select(a => KeyValuePair.Create(a.adjective, a.Id)));
+
+    private static bool StateOfAdjective(TokenStream t, int i, out string id) =>
+        t[i].PlainAscii ? s_plainAdjectiveToState.TryGetValue(t.Span(i), out id) : s_adjectiveToState.TryGetValue(t.Span(i), out id!);
+
     private static bool TryPartyAdjective(TokenStream t, int i, out EntityMention? mention, out int end)
     {
         mention = null;
         end = i;
-        if (!t.IsCapitalised(i) || !s_adjectiveToState.TryGetValue(t.Span(i), out var id))
+        if (!t.IsCapitalised(i) || !StateOfAdjective(t, i, out var id))
         {
             return false;
         }
@@ -457,7 +450,7 @@ internal static class EntityExtractor
         var words = 0;
         while (k < t.Count && words < 5)
         {
-            if (t.IsCapitalised(k) && !t.IsAny(k, s_notNames) && !IsAllCapsToken(t, k) && Match(t, k) is null && !Months.TryParse(t.Span(k), out _)
+            if (t.IsCapitalised(k) && !s_notNameSet.Contains(t.Span(k)) && !IsAllCapsToken(t, k) && Match(t, k) is null && !Months.TryParse(t.Span(k), out _)
                 && (k == j || !t[k].AfterNewline))
             {
                 words++;
@@ -574,6 +567,23 @@ internal static class EntityExtractor
     // An ASCII word can only equal an ASCII key ignoring case, and an all-ASCII frozen set compares much faster.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_asciiStartWords =
         s_startWordList.Where(w => System.Text.Ascii.IsValid(w)).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The ASCII start words again, for words of plain ASCII letters (no possessive, no hyphen): the usual case.
+    private static readonly AsciiWordTable<bool> s_plainStartWords = new(s_startWordList
+        .Where(w => System.Text.Ascii.IsValid(w))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .Select(w => KeyValuePair.Create(w, true)));
+
+    private static bool MayStartEntity(TokenStream t, int i)
+    {
+        if (!t[i].PlainAscii)
+        {
+            return MayStartEntity(t.Span(i));
+        }
+
+        var word = t.Span(i);
+        return s_plainStartWords.ContainsKey(word) || s_plainStems.ContainsKey(word[..Math.Min(4, word.Length)]);
+    }
 
     /// <summary>
     /// False for a word that none of the readers can start from: not a start word (with or without a possessive), no

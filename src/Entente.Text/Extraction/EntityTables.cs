@@ -6,7 +6,48 @@ namespace Entente.Text.Extraction;
 /// "Азербайджан*" covers "Азербайджана", "Азербайджаном"). Names in capitals ("UN", "ООН") match only in capitals;
 /// other names need a capital first letter unless <see cref="AnyCase"/> is set.
 /// </remarks>
-internal sealed record EntityName(string[] Tokens, string Type, string Id, bool AnyCase = false);
+internal sealed record EntityName(string[] Tokens, string Type, string Id, bool AnyCase = false)
+{
+    /// <summary>How each token of the name is compared, decided once instead of at every comparison.</summary>
+    public TokenMatch[] Matches { get; } = Tokens.Select(TokenMatchOf).ToArray();
+
+    private static TokenMatch TokenMatchOf(string token)
+    {
+        if (token.EndsWith('*'))
+        {
+            return TokenMatch.Stem;
+        }
+
+        // Names in capitals ("UN", "ООН") match only in capitals: two or more letters, all upper case.
+        var letters = 0;
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                {
+                    return TokenMatch.IgnoringCase;
+                }
+            }
+        }
+
+        return letters >= 2 ? TokenMatch.Exact : TokenMatch.IgnoringCase;
+    }
+}
+
+/// <summary>How one token of an <see cref="EntityName"/> is compared with a word of the text.</summary>
+internal enum TokenMatch : byte
+{
+    /// <summary>Ignoring case ("Azerbaijan", "azerbaijan").</summary>
+    IgnoringCase,
+
+    /// <summary>Exactly (names in capitals: "UN").</summary>
+    Exact,
+
+    /// <summary>The word starts with the token without its final * ("Азербайджан*"), ignoring case.</summary>
+    Stem,
+}
 
 /// <summary>The gazetteer: states (ISO 3166-1 alpha-2), organisations (stable short ids) and places, in en, ru and az.</summary>
 internal static class EntityTables

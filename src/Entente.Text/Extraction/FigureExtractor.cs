@@ -69,7 +69,7 @@ internal static class FigureExtractor
         var i = 0;
         while (i < t.Count)
         {
-            if (covered[i] || !StartsNumber(t, i))
+            if (covered[i] || t[i].Kind == TokenKind.Symbol || !StartsNumber(t, i))
             {
                 i++;
                 continue;

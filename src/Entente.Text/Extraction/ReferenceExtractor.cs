@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Entente.Text.Analysis;
 using Entente.Text.Vocabulary;
@@ -69,7 +70,8 @@ internal static class ReferenceExtractor
         var knownTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < t.Count; i++)
         {
-            if (!t.IsWord(i) || Head(t, i) is not { } head)
+            // The word class settles most tokens before the call.
+            if (!t.IsWord(i) || (t.ClassOf(i) & WordClass.Reference) == 0 || Head(t, i) is not { } head)
             {
                 continue;
             }
@@ -359,11 +361,27 @@ internal static class ReferenceExtractor
 
     private static bool IsLink(TokenStream t, int j) => t.IsAny(j, ["of", "on", "the", "and", "for", "in", "a", "an", "о", "об", "по", "и", "в", "на"]);
 
+    // The title stops split once into whole words (one set lookup per title word) and the few stems.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stopWords = s_titleStops
+        .Where(stop => !stop.EndsWith('*')).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] s_stopStems = s_titleStops.Where(stop => stop.EndsWith('*')).Select(stop => stop[..^1]).ToArray();
+
     private static bool IsStop(TokenStream t, int j)
     {
-        foreach (var stop in s_titleStops)
+        if (j < 0 || j >= t.Count)
         {
-            if (stop.EndsWith('*') ? t.StartsWith(j, stop.AsSpan(0, stop.Length - 1)) : t.Is(j, stop))
+            return false;
+        }
+
+        if (s_stopWords.Contains(t.Span(j)))
+        {
+            return true;
+        }
+
+        foreach (var stem in s_stopStems)
+        {
+            if (t.StartsWith(j, stem))
             {
                 return true;
             }

@@ -16,10 +16,40 @@ internal enum TokenKind : byte
     Symbol,
 }
 
-/// <summary>One token of a text: where it is, what it is, and whether a line break precedes it.</summary>
-internal readonly record struct Token(int Start, int End, TokenKind Kind, bool AfterNewline, bool AfterSpace)
+/// <summary>What the tokenizer notes about a token besides its kind, one bit each.</summary>
+[Flags]
+internal enum TokenFlags : byte
+{
+    None = 0,
+
+    /// <summary>A line break comes before the token.</summary>
+    AfterNewline = 1,
+
+    /// <summary>White space comes before the token.</summary>
+    AfterSpace = 2,
+
+    /// <summary>A word whose first letter is upper case.</summary>
+    Capitalised = 4,
+
+    /// <summary>A word made of ASCII letters only: no hyphen, apostrophe or other letter.</summary>
+    PlainAscii = 8,
+}
+
+/// <summary>
+/// One token of a text: where it is, what it is, and whether a line break precedes it. The flags share one byte, so
+/// that a token stays 12 bytes; the extractors ask about capitals and plain ASCII words many times per token.
+/// </summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, TokenFlags Flags)
 {
     public int Length => End - Start;
+
+    public bool AfterNewline => (Flags & TokenFlags.AfterNewline) != 0;
+
+    public bool AfterSpace => (Flags & TokenFlags.AfterSpace) != 0;
+
+    public bool Capitalised => (Flags & TokenFlags.Capitalised) != 0;
+
+    public bool PlainAscii => (Flags & TokenFlags.PlainAscii) != 0;
 }
 
 /// <summary>
@@ -80,7 +110,10 @@ internal sealed class TokenStream : IDisposable
         var classes = ArrayPool<WordClass>.Shared.Rent(Count);
         for (var k = 0; k < Count; k++)
         {
-            classes[k] = _tokens[k].Kind == TokenKind.Word ? WordClasses.Of(Span(k)) : WordClass.None;
+            var token = _tokens[k];
+            classes[k] = token.Kind != TokenKind.Word ? WordClass.None
+                : token.PlainAscii ? WordClasses.OfAsciiLetters(Text.AsSpan(token.Start, token.Length))
+                : WordClasses.Of(Text.AsSpan(token.Start, token.Length));
         }
 
         return classes;
@@ -95,12 +128,13 @@ internal sealed class TokenStream : IDisposable
     public bool IsSymbol(int index, char c) =>
         index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Symbol && Text[_tokens[index].Start] == c;
 
+    // Ignoring case never changes a length, so the lengths are compared first: most candidates stop there.
     public bool Is(int index, string word) =>
-        index >= 0 && index < Count && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)Count && _tokens[index].Length == word.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAny(int index, ReadOnlySpan<string> words)
     {
-        if (index < 0 || index >= Count)
+        if ((uint)index >= (uint)Count)
         {
             return false;
         }
@@ -108,7 +142,7 @@ internal sealed class TokenStream : IDisposable
         var span = Span(index);
         foreach (var w in words)
         {
-            if (span.Equals(w, StringComparison.OrdinalIgnoreCase))
+            if (w.Length == span.Length && span.Equals(w, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -122,8 +156,8 @@ internal sealed class TokenStream : IDisposable
     public bool StartsWith(int index, ReadOnlySpan<char> prefix) =>
         index >= 0 && index < Count && Span(index).StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsCapitalised(int index) =>
-        index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Word && char.IsUpper(Text[_tokens[index].Start]);
+    // Decided once by the tokenizer: asked for many tokens by every extractor.
+    public bool IsCapitalised(int index) => (uint)index < (uint)Count && _tokens[index].Capitalised;
 
     /// <summary>True when tokens <paramref name="index"/> and <paramref name="index"/>+1 touch (no space between).</summary>
     public bool Touches(int index) => index + 1 < Count && !_tokens[index + 1].AfterSpace;
@@ -161,8 +195,9 @@ internal sealed class TokenStream : IDisposable
     {
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
         var count = 0;
-        var afterNewline = true;
-        var afterSpace = true;
+
+        // What comes before the next token (a text starts as if after a line break).
+        var before = TokenFlags.AfterNewline | TokenFlags.AfterSpace;
         var i = 0;
         while (i < text.Length)
         {
@@ -171,19 +206,29 @@ internal sealed class TokenStream : IDisposable
             {
                 if (c is '\n' or '\r' or '\u2028' or '\u2029')
                 {
-                    afterNewline = true;
+                    before |= TokenFlags.AfterNewline;
                 }
 
-                afterSpace = true;
+                before |= TokenFlags.AfterSpace;
                 i++;
                 continue;
             }
 
             var start = i;
             TokenKind kind;
+            var flags = before;
             if (char.IsLetter(c))
             {
                 kind = TokenKind.Word;
+                if (char.IsAsciiLetter(c))
+                {
+                    flags |= TokenFlags.PlainAscii | (char.IsAsciiLetterUpper(c) ? TokenFlags.Capitalised : 0);
+                }
+                else if (char.IsUpper(c))
+                {
+                    flags |= TokenFlags.Capitalised;
+                }
+
                 i++;
                 while (i < text.Length)
                 {
@@ -197,10 +242,12 @@ internal sealed class TokenStream : IDisposable
 
                     if (!char.IsAscii(text[i]) && (char.IsLetter(text[i]) || IsMark(text[i])))
                     {
+                        flags &= ~TokenFlags.PlainAscii;
                         i++;
                     }
                     else if (IsInnerJoiner(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                     {
+                        flags &= ~TokenFlags.PlainAscii;
                         i += 2;
                     }
                     else
@@ -243,9 +290,8 @@ internal sealed class TokenStream : IDisposable
                 tokens = larger;
             }
 
-            tokens[count++] = new Token(start, i, kind, afterNewline, afterSpace);
-            afterNewline = false;
-            afterSpace = false;
+            tokens[count++] = new Token(start, i, kind, flags);
+            before = TokenFlags.None;
         }
 
         return new TokenStream(text, tokens, count, Sentences(text, tokens, count));

@@ -94,6 +94,12 @@ internal static class WordClasses
     // The ASCII characters of most words (a hyphen is looked for separately).
     private static readonly SearchValues<char> s_asciiWordChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'");
 
+    // The same ASCII keys, for words of ASCII letters only (most words): one hash over the letters, usually no comparison.
+    private static readonly AsciiWordTable<WordClass> s_letterWords = new(s_table);
+
+    /// <summary><see cref="Of"/> for a word the tokenizer found to be ASCII letters only: no scan, no hyphen.</summary>
+    public static WordClass OfAsciiLetters(ReadOnlySpan<char> word) => s_letterWords.TryGetValue(word, out var wordClass) ? wordClass : WordClass.None;
+
     public static WordClass Of(ReadOnlySpan<char> word)
     {
         // Most words are plain ASCII letters: one vectorised scan settles them, the rest are checked further.
