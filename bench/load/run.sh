@@ -39,10 +39,11 @@ entente="dotnet src/Entente/bin/Release/net10.0/entente.dll"
 
 # One wrk run; prints "requests/s p50-ms p99-ms errors". A 3-second run first, not counted, warms the endpoint
 # (JIT, EF Core's query compilation, the read cache): a server answers for weeks, so its first second is not its p99.
+# Further arguments go to wrk (a header, for a signed-in caller).
 measure() {
-  local url=$1
-  wrk -t2 -c"$connections" -d3s "$url" > /dev/null
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$url" > "$work/wrk.txt"
+  local url=$1; shift
+  wrk -t2 -c"$connections" -d3s "$@" "$url" > /dev/null
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" "$url" > "$work/wrk.txt"
   python3 - "$work/wrk.txt" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
@@ -121,6 +122,14 @@ bench() {
     [ -z "$baseline" ] && baseline=$rps
     ratio=$(python3 -c "print(f'{$rps/$baseline:.2f}')")
     echo "| $label | \`GET $path\` | $rps | $ratio | $p50 | $p99 | $errors |"
+  done
+  # A signed-in user's search: answers that depend on the user's Party are never kept, so this is the search itself.
+  echo "Bench-Password-4-load" | ENTENTE_DB="$db" $entente users add bench-reader --party AZ --role viewer --password-stdin >/dev/null
+  local reader; reader=$(ENTENTE_DB="$db" $entente users token bench-reader --name load-read --scope read | tail -n 1)
+  for path in "/api/search?q=trade" "/api/search?q=%D1%81%D0%BE%D1%82%D1%80%D1%83%D0%B4%D0%BD%D0%B8%D1%87%D0%B5%D1%81%D1%82%D0%B2%D0%BE"; do
+    read -r rps p50 p99 errors < <(measure "$base$path" -H "Authorization: Bearer $reader")
+    ratio=$(python3 -c "print(f'{$rps/$baseline:.2f}')")
+    echo "| $label | \`GET $path\` (signed in) | $rps | $ratio | $p50 | $p99 | $errors |"
   done
   bench_writes "$label" "$db" "$base" >> "$work/writes-table.md"
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""

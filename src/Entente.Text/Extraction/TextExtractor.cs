@@ -29,4 +29,36 @@ public static class TextExtractor
             Claims = claims,
         };
     }
+
+    /// <summary>
+    /// Only the dates and periods: the same as <see cref="Extract"/> gives (no date depends on another field), for a
+    /// caller that needs nothing else — and to compare like with like against a date parser.
+    /// </summary>
+    public static ExtractionResult ExtractDates(string text, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        if (text.Length == 0)
+        {
+            return ExtractionResult.Empty;
+        }
+
+        using var tokens = TokenStream.Create(text);
+        return new ExtractionResult { Dates = DateExtractor.Extract(tokens, context.DocumentDate) };
+    }
+
+    /// <summary>Only the dates and the figures (a figure needs the dates, to tell "2021" the year from 2021 things).</summary>
+    public static ExtractionResult ExtractDatesAndFigures(string text, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        if (text.Length == 0)
+        {
+            return ExtractionResult.Empty;
+        }
+
+        using var tokens = TokenStream.Create(text);
+        var dates = DateExtractor.Extract(tokens, context.DocumentDate);
+        return new ExtractionResult { Dates = dates, Figures = FigureExtractor.Extract(tokens, dates) };
+    }
 }
