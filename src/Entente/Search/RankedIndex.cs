@@ -48,6 +48,28 @@ public sealed class RankedIndex
     /// <summary>Distinct terms held.</summary>
     public int TermCount => _postings.Count;
 
+    /// <summary>
+    /// About how many bytes the index holds: its arrays as allocated, each term's string and list object, and the
+    /// dictionaries' entries (object headers and dictionary slack counted roughly). For sizing a server.
+    /// </summary>
+    public long EstimatedBytes
+    {
+        get
+        {
+            const int ObjectHeader = 24;
+            long bytes = (long)_entryOfSlot.Length * (sizeof(int) + sizeof(int) + sizeof(bool)) + (_slotOfEntry.Count * 24L);
+            foreach (var (term, postings) in _postings)
+            {
+                bytes += ObjectHeader + (2L * term.Length) // the term
+                    + ObjectHeader + sizeof(int) + 16 // the list object and its two references
+                    + (2L * ObjectHeader) + (2L * sizeof(int) * postings.Slots.Length) // its two arrays
+                    + 24; // the dictionary entry
+            }
+
+            return bytes;
+        }
+    }
+
     public bool Contains(int entryId) => _slotOfEntry.ContainsKey(entryId);
 
     /// <summary>The ids of every entry in the index.</summary>

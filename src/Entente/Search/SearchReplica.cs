@@ -48,6 +48,23 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
         }
     }
 
+    /// <summary>About how many bytes the copy holds (<see cref="RankedIndex.EstimatedBytes"/>).</summary>
+    public long EstimatedBytes
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try
+            {
+                return _index?.EstimatedBytes ?? 0;
+            }
+            finally
+            {
+                _lock.ExitReadLock();
+            }
+        }
+    }
+
     /// <summary>How many times the index was read whole, and caught up by difference (for tests and operators).</summary>
     public (int Loads, int CatchUps) Refreshes { get; private set; }
 
