@@ -125,6 +125,16 @@ public class SearchReplicaTests(PostgresServer postgres)
 
         await replica.MatchAsync(db, zebrafish, 5, Ct);
         Assert.Equal((1, 1), replica.Refreshes);
+
+        // A document is public; an action item must be checked against the viewer's access.
+        Assert.Empty(replica.NeedingAccessCheck([found.EntryId]));
+        var item = new Entente.ActionItems.ActionItem { Title = "Count the zebrafish", OwnerPartyCode = "RU", Visibility = Entente.Access.Visibility.Party };
+        db.ActionItems.Add(item);
+        await db.SaveChangesAsync(Ct);
+        var both = await replica.MatchAsync(db, zebrafish, 5, Ct);
+        var itemEntry = await db.SearchEntries.Where(e => e.RecordType == SearchRecordTypes.ActionItem && e.RecordId == item.Id).Select(e => e.Id).SingleAsync(Ct);
+        Assert.Equal([found.EntryId, itemEntry], both.Select(m => m.EntryId).Order());
+        Assert.Equal([itemEntry], replica.NeedingAccessCheck(both.Select(m => m.EntryId)));
     }
 
     [Fact]

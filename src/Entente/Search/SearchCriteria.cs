@@ -17,6 +17,10 @@ public sealed record SearchCriteria(
     string Query, IReadOnlyList<string> Terms, string? Sphere, string? RecordType, string? Kind, string? Party,
     int? AgreementId, DateOnly? From, DateOnly? To, int Limit)
 {
+    /// <summary>Whether any filter narrows the search beyond the words.</summary>
+    public bool HasFilters => Sphere is not null || RecordType is not null || Kind is not null || Party is not null
+        || AgreementId is not null || From is not null || To is not null;
+
     /// <summary>Everything that decides the answer, as one string (for keeping answers).</summary>
     public string Key => string.Join(
         '\u001f', Query, Sphere, RecordType, Kind, Party, AgreementId?.ToString(CultureInfo.InvariantCulture),

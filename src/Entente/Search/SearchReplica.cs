@@ -28,6 +28,9 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
     private readonly ReaderWriterLockSlim _lock = new();
     private RankedIndex? _index;
 
+    // The entries every viewer may not read (action items, consultations): only these need the access check.
+    private HashSet<int> _restricted = [];
+
     // Boxed so that a search reading it while a refresh replaces it sees one whole version, never half of two.
     private volatile Seen? _seen;
 
@@ -83,6 +86,24 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
         }
     }
 
+    /// <summary>
+    /// Of <paramref name="entryIds"/> (matches of this copy), those whose records not every viewer may read — action
+    /// items and consultations — and which must therefore be checked against the viewer's access. Agreements, clauses
+    /// and stored documents are public.
+    /// </summary>
+    public List<int> NeedingAccessCheck(IEnumerable<int> entryIds)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return [.. entryIds.Where(_restricted.Contains)];
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>Brings the copy up to the database's data: read whole the first time, by difference afterwards.</summary>
     public async Task RefreshAsync(EntenteDb db, CancellationToken ct)
     {
@@ -104,8 +125,8 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
 
             if (_index is null || !await CatchUpAsync(db, ct))
             {
-                var loaded = await LoadAsync(db, ct);
-                Swap(loaded);
+                var (loaded, restricted) = await LoadAsync(db, ct);
+                Swap(loaded, restricted);
                 Refreshes = (Refreshes.Loads + 1, Refreshes.CatchUps);
             }
             else
@@ -127,20 +148,27 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
         _lock.Dispose();
     }
 
-    /// <summary>Every entry's terms, streamed into a new index.</summary>
-    private static async Task<RankedIndex> LoadAsync(EntenteDb db, CancellationToken ct)
+    /// <summary>Every entry's terms, streamed into a new index, and the entries that need an access check.</summary>
+    private static async Task<(RankedIndex Index, HashSet<int> Restricted)> LoadAsync(EntenteDb db, CancellationToken ct)
     {
         var index = new RankedIndex();
+        var restricted = new HashSet<int>();
         var entries = db.SearchEntries.AsNoTracking().OrderBy(e => e.Id)
-            .Select(e => new { e.Id, e.TitleTerms, e.BodyTerms })
+            .Select(e => new { e.Id, e.RecordType, e.TitleTerms, e.BodyTerms })
             .AsAsyncEnumerable();
         await foreach (var entry in entries.WithCancellation(ct))
         {
             index.Add(entry.Id, entry.TitleTerms, entry.BodyTerms);
+            if (IsRestricted(entry.RecordType))
+            {
+                restricted.Add(entry.Id);
+            }
         }
 
-        return index;
+        return (index, restricted);
     }
+
+    private static bool IsRestricted(string recordType) => !SearchRecordTypes.Public.Contains(recordType);
 
     /// <summary>
     /// Applies the entries added and removed since the last refresh (entries are never changed in place: the indexer
@@ -158,13 +186,13 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
             return false;
         }
 
-        var rows = new List<(int Id, string TitleTerms, string BodyTerms)>(added.Count);
+        var rows = new List<(int Id, string RecordType, string TitleTerms, string BodyTerms)>(added.Count);
         foreach (var batch in added.Chunk(FetchBatch))
         {
             var ids = batch.ToList();
             var read = await db.SearchEntries.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id))
-                .OrderBy(e => e.Id).Select(e => new { e.Id, e.TitleTerms, e.BodyTerms }).ToListAsync(ct);
-            rows.AddRange(read.Select(r => (r.Id, r.TitleTerms, r.BodyTerms)));
+                .OrderBy(e => e.Id).Select(e => new { e.Id, e.RecordType, e.TitleTerms, e.BodyTerms }).ToListAsync(ct);
+            rows.AddRange(read.Select(r => (r.Id, r.RecordType, r.TitleTerms, r.BodyTerms)));
         }
 
         _lock.EnterWriteLock();
@@ -173,11 +201,16 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
             foreach (var id in removed)
             {
                 index.Remove(id);
+                _restricted.Remove(id);
             }
 
             foreach (var row in rows)
             {
                 index.Add(row.Id, row.TitleTerms, row.BodyTerms);
+                if (IsRestricted(row.RecordType))
+                {
+                    _restricted.Add(row.Id);
+                }
             }
         }
         finally
@@ -190,12 +223,13 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
 
     private sealed record Seen(DataVersion Version);
 
-    private void Swap(RankedIndex loaded)
+    private void Swap(RankedIndex loaded, HashSet<int> restricted)
     {
         _lock.EnterWriteLock();
         try
         {
             _index = loaded;
+            _restricted = restricted;
         }
         finally
         {

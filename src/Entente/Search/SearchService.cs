@@ -88,15 +88,9 @@ public static class SearchService
                 ? await SearchEngine.Matches(db, criteria.Terms, window).ToListAsync(ct)
                 : await replica.MatchAsync(db, criteria.Terms, window, ct);
             var scores = matches.ToDictionary(m => m.EntryId, m => m.Score);
-            var matched = scores.Keys.ToList();
-            // The ids go as one array parameter (json_each on SQLite): SQLite then looks each one up by key. Spelt out
-            // as hundreds of parameters (EF's default), its planner scanned every entry of a type instead — 28 ms
-            // instead of under 1 ms at 100,000 documents.
-            var passing = await entries.Where(e => EF.Parameter(matched).Contains(e.Id)).Select(e => new { e.Id, e.RecordType, e.RecordId }).ToListAsync(ct);
-            top = [.. passing
-                .OrderByDescending(e => scores[e.Id]).ThenBy(e => e.RecordType, StringComparer.Ordinal).ThenBy(e => e.RecordId)
-                .Take(wanted)
-                .Select(e => (e.Id, scores[e.Id]))];
+            var passing = await PassingAsync(entries, [.. scores.Keys], criteria, replica, ct);
+            // Equal scores: the older entry first, whichever engine ranked.
+            top = [.. passing.OrderByDescending(id => scores[id]).ThenBy(id => id).Take(wanted).Select(id => (id, scores[id]))];
             if (top.Count == wanted || matches.Count < window)
             {
                 break;
@@ -121,6 +115,25 @@ public static class SearchService
                 SearchSnippets.Html(analyzer, r.Entry.Body, terms)))
             .ToList();
         return new SearchResults(criteria.Query, criteria.Terms, hits, top.Count > criteria.Limit);
+    }
+
+    /// <summary>The matched entries the viewer may read and the filters allow.</summary>
+    private static async Task<List<int>> PassingAsync(
+        IQueryable<SearchEntry> entries, List<int> matched, SearchCriteria criteria, SearchReplica? replica, CancellationToken ct)
+    {
+        // Without filters, agreements, clauses and documents pass for every viewer: the server's copy knows which
+        // matches they are, and only the others (action items, consultations) are checked against access.
+        var toCheck = replica is not null && !criteria.HasFilters ? replica.NeedingAccessCheck(matched) : matched;
+        var passing = toCheck.Count == matched.Count ? [] : matched.Except(toCheck).ToList();
+        if (toCheck.Count > 0)
+        {
+            // The ids go as one array parameter (json_each on SQLite): SQLite then looks each one up by key. Spelt out
+            // as hundreds of parameters (EF's default), its planner scanned every entry of a type instead — 28 ms
+            // instead of under 1 ms at 100,000 documents.
+            passing.AddRange(await entries.Where(e => EF.Parameter(toCheck).Contains(e.Id)).Select(e => e.Id).ToListAsync(ct));
+        }
+
+        return passing;
     }
 
     /// <summary>
