@@ -138,6 +138,46 @@ public class SearchReplicaTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task AfterABackupIsRestoredTheCopyIsReadAgainWholeEvenWhereIdsAreReused()
+    {
+        var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);
+        var snapshot = target.SqlitePath + ".backup";
+        await CopySqliteAsync(target.SqlitePath!, snapshot);
+
+        using var replica = new SearchReplica();
+        var analyzer = new SearchAnalyzer();
+        string[] walrus = [analyzer.Term("walrus")];
+        string[] narwhal = [analyzer.Term("narwhal")];
+        await AddDocumentsAsync(target, new Random(3), ["walrus"], count: 1, firstNumber: 0);
+        await using (var db = EntenteDatabase.CreateContext(target))
+        {
+            var before = Assert.Single(await replica.MatchAsync(db, walrus, 5, Ct));
+            Assert.NotNull(await SearchAsAsync(target, new ServerSearch(replica), Entente.Access.Viewer.System(), "walrus"));
+
+            // The operator restores the backup taken before that document, and a new one is added: AUTOINCREMENT
+            // continues from the backup's counter, so the new entry takes the id the walrus had.
+            await CopySqliteAsync(snapshot, target.SqlitePath!);
+            await AddDocumentsAsync(target, new Random(4), ["narwhal"], count: 1, firstNumber: 1);
+            var after = Assert.Single(await replica.MatchAsync(db, narwhal, 5, Ct));
+            Assert.Equal(before.EntryId, after.EntryId);
+            Assert.Empty(await replica.MatchAsync(db, walrus, 5, Ct));
+            Assert.Equal(2, replica.Refreshes.Loads);
+        }
+
+        var shown = await SearchAsAsync(target, new ServerSearch(replica), Entente.Access.Viewer.System(), "narwhal");
+        Assert.Equal("Synthetic note 1", Assert.Single(shown.Results).Title);
+    }
+
+    private static async Task CopySqliteAsync(string from, string to)
+    {
+        await using var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={from};Pooling=False");
+        await using var destination = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={to};Pooling=False");
+        await source.OpenAsync(Ct);
+        await destination.OpenAsync(Ct);
+        source.BackupDatabase(destination);
+    }
+
+    [Fact]
     public async Task AnAnonymousAnswerIsKeptUntilTheNextWriteAndASignedInAnswerIsNotShared()
     {
         var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Entente.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,9 @@ namespace Entente.Search;
 public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
 {
 
+    /// <summary>Characters of kept result texts (about 40 MB) past which all are forgotten and kept anew.</summary>
+    private const long DisplayCharacterBudget = 20_000_000;
+
     /// <summary>Entries read per statement while catching up.</summary>
     private const int FetchBatch = 500;
 
@@ -30,6 +34,12 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
 
     // The entries every viewer may not read (action items, consultations): only these need the access check.
     private HashSet<int> _restricted = [];
+
+    // What results show of entries, kept by id: an entry never changes (the indexer deletes and adds, ids are not
+    // reused), so a kept one is right for as long as it exists. Dropped when the entry is; all of it on a reload.
+    private readonly ConcurrentDictionary<int, EntryDisplay> _displays = new();
+    private long _displayCharacters;
+    private int _generation;
 
     // Boxed so that a search reading it while a refresh replaces it sees one whole version, never half of two.
     private volatile Seen? _seen;
@@ -104,6 +114,50 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
         }
     }
 
+    /// <summary>
+    /// What the results show of <paramref name="entryIds"/>: from what is kept, and the rest by <paramref name="read"/>
+    /// (then kept, within a budget of characters).
+    /// </summary>
+    public async Task<Dictionary<int, EntryDisplay>> DisplaysAsync(
+        IReadOnlyCollection<int> entryIds, Func<List<int>, Task<Dictionary<int, EntryDisplay>>> read)
+    {
+        var generation = Volatile.Read(ref _generation);
+        var found = new Dictionary<int, EntryDisplay>(entryIds.Count);
+        var missing = new List<int>();
+        foreach (var id in entryIds)
+        {
+            if (_displays.TryGetValue(id, out var display))
+            {
+                found[id] = display;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        foreach (var (id, display) in await read(missing))
+        {
+            found[id] = display;
+            if (Interlocked.Add(ref _displayCharacters, display.Body.Length + display.Title.Length) > DisplayCharacterBudget)
+            {
+                ForgetDisplays();
+            }
+            else if (Volatile.Read(ref _generation) == generation)
+            {
+                // Read in this generation of the index: an entry of a database since replaced is never kept.
+                _displays.TryAdd(id, display);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Brings the copy up to the database's data: read whole the first time, by difference afterwards.</summary>
     public async Task RefreshAsync(EntenteDb db, CancellationToken ct)
     {
@@ -123,7 +177,7 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
                 return;
             }
 
-            if (_index is null || !await CatchUpAsync(db, ct))
+            if (_index is null || !await ContinuesWhatWasSeenAsync(db, ct) || !await CatchUpAsync(db, ct))
             {
                 var (loaded, restricted) = await LoadAsync(db, ct);
                 Swap(loaded, restricted);
@@ -140,6 +194,21 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
         {
             _refresh.Release();
         }
+    }
+
+    /// <summary>
+    /// Whether the audit trail still holds the entry this copy last saw. It does unless the database was replaced by
+    /// a restored backup — whose entries may reuse ids with other contents — and then the copy is read whole.
+    /// </summary>
+    private async Task<bool> ContinuesWhatWasSeenAsync(EntenteDb db, CancellationToken ct)
+    {
+        if (_seen is not { } seen || seen.Version.Sequence == 0)
+        {
+            return true;
+        }
+
+        var hash = await db.AuditEntries.IgnoreQueryFilters().Where(e => e.Sequence == seen.Version.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(ct);
+        return hash == seen.Version.Hash;
     }
 
     public void Dispose()
@@ -202,6 +271,7 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
             {
                 index.Remove(id);
                 _restricted.Remove(id);
+                _displays.TryRemove(id, out _);
             }
 
             foreach (var row in rows)
@@ -221,6 +291,12 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
         return true;
     }
 
+    private void ForgetDisplays()
+    {
+        _displays.Clear();
+        Interlocked.Exchange(ref _displayCharacters, 0);
+    }
+
     private sealed record Seen(DataVersion Version);
 
     private void Swap(RankedIndex loaded, HashSet<int> restricted)
@@ -230,6 +306,8 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
         {
             _index = loaded;
             _restricted = restricted;
+            Interlocked.Increment(ref _generation);
+            ForgetDisplays();
         }
         finally
         {
@@ -237,3 +315,6 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
         }
     }
 }
+
+/// <summary>What a search result shows of an index entry; <see cref="Body"/> is the start of the text snippets are cut from.</summary>
+public sealed record EntryDisplay(int Id, string RecordType, int RecordId, string? Kind, string Title, string Url, DateOnly? On, string Body);

@@ -103,9 +103,7 @@ public static class SearchService
             return new SearchResults(criteria.Query, criteria.Terms, [], More: false);
         }
 
-        var shown = await db.SearchEntries.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.RecordType, e.RecordId, e.Kind, e.Title, e.Url, e.On, Body = e.Body.Substring(0, SnippetSourceLength) })
-            .ToDictionaryAsync(e => e.Id, ct);
+        var shown = replica is null ? await DisplaysAsync(db, ids, ct) : await replica.DisplaysAsync(ids, missing => DisplaysAsync(db, missing, ct));
 
         var analyzer = new SearchAnalyzer();
         var terms = criteria.Terms.ToHashSet(StringComparer.Ordinal);
@@ -116,6 +114,12 @@ public static class SearchService
             .ToList();
         return new SearchResults(criteria.Query, criteria.Terms, hits, top.Count > criteria.Limit);
     }
+
+    /// <summary>What the results show of these entries, read from the index table.</summary>
+    private static Task<Dictionary<int, EntryDisplay>> DisplaysAsync(EntenteDb db, List<int> ids, CancellationToken ct) =>
+        db.SearchEntries.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id))
+            .Select(e => new EntryDisplay(e.Id, e.RecordType, e.RecordId, e.Kind, e.Title, e.Url, e.On, e.Body.Substring(0, SnippetSourceLength)))
+            .ToDictionaryAsync(e => e.Id, ct);
 
     /// <summary>The matched entries the viewer may read and the filters allow.</summary>
     private static async Task<List<int>> PassingAsync(
