@@ -37,31 +37,37 @@ public static class PeerComparison
 
         var entente = golds.Select(g => (g, Predict(g, texts[g.Document]))).ToList();
 
-        // Warm up as the peers do (three seconds of passes), so both sides are timed with their JIT settled.
-        void Pass()
-        {
-            foreach (var g in golds)
-            {
-                TextExtractor.Extract(texts[g.Document], new ExtractionContext(g.Language, "other", g.DocumentDate));
-            }
-        }
-
-        var warmUp = Stopwatch.StartNew();
-        while (warmUp.Elapsed < TimeSpan.FromSeconds(3))
-        {
-            Pass();
-        }
-
-        // CPU time, not wall time: the machine is shared, and throughput per core is what is compared.
+        // Warm up as the peers do (three seconds of passes), so both sides are timed with their JIT settled; then CPU time,
+        // not wall time: the machine is shared, and throughput per core is what is compared.
         var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        for (var i = 0; i < iterations; i++)
+        double MegabytesPerCpuSecond(Func<string, ExtractionContext, ExtractionResult> extract)
         {
-            Pass();
+            void Pass()
+            {
+                foreach (var g in golds)
+                {
+                    extract(texts[g.Document], new ExtractionContext(g.Language, "other", g.DocumentDate));
+                }
+            }
+
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.Elapsed < TimeSpan.FromSeconds(3))
+            {
+                Pass();
+            }
+
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            for (var i = 0; i < iterations; i++)
+            {
+                Pass();
+            }
+
+            process.Refresh();
+            return bytes * iterations / (process.TotalProcessorTime - cpuBefore).TotalSeconds / (1024 * 1024);
         }
 
-        process.Refresh();
-        var ententeSpeed = bytes * iterations / (process.TotalProcessorTime - cpuBefore).TotalSeconds / (1024 * 1024);
+        var ententeSpeed = MegabytesPerCpuSecond(TextExtractor.Extract);
         var label = args.Length > 4 ? args[4] : null;
         var rows = new List<(string Name, EvaluationReport Report, IReadOnlyList<string> Fields, double MBps)>
         {
@@ -76,33 +82,12 @@ public static class PeerComparison
 
         (string, EvaluationReport, IReadOnlyList<string>, double) TimePartial(string name, Func<string, ExtractionContext, ExtractionResult> extract, IReadOnlyList<string> covered)
         {
-            ExtractionContext ContextOf(GoldDocument g) => new(g.Language, "other", g.DocumentDate);
             var predicted = golds.Select(g =>
             {
-                var result = extract(texts[g.Document], ContextOf(g));
+                var result = extract(texts[g.Document], new ExtractionContext(g.Language, "other", g.DocumentDate));
                 return (g, new DocumentAnalysis { Source = g.Document, Sha256 = "", Dates = result.Dates, Figures = result.Figures });
             }).ToList();
-            var warm = Stopwatch.StartNew();
-            while (warm.Elapsed < TimeSpan.FromSeconds(3))
-            {
-                foreach (var g in golds)
-                {
-                    extract(texts[g.Document], ContextOf(g));
-                }
-            }
-
-            process.Refresh();
-            var before = process.TotalProcessorTime;
-            for (var i = 0; i < iterations; i++)
-            {
-                foreach (var g in golds)
-                {
-                    extract(texts[g.Document], ContextOf(g));
-                }
-            }
-
-            process.Refresh();
-            return (name, ExtractionEvaluator.Evaluate(predicted), covered, bytes * iterations / (process.TotalProcessorTime - before).TotalSeconds / (1024 * 1024));
+            return (name, ExtractionEvaluator.Evaluate(predicted), covered, MegabytesPerCpuSecond(extract));
         }
 
         var peers = label is null ? JsonSerializer.Deserialize<List<PeerRun>>(File.ReadAllText(peersFile), AnalysisReport.JsonOptions) ?? [] : [];

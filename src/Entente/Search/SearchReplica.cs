@@ -21,7 +21,6 @@ namespace Entente.Search;
 /// </param>
 public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
 {
-
     /// <summary>Characters of kept result texts (about 40 MB) past which all are forgotten and kept anew.</summary>
     private const long DisplayCharacterBudget = 20_000_000;
 
@@ -45,38 +44,10 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
     private volatile Seen? _seen;
 
     /// <summary>Entries held; 0 before the first load.</summary>
-    public int Count
-    {
-        get
-        {
-            _lock.EnterReadLock();
-            try
-            {
-                return _index?.Count ?? 0;
-            }
-            finally
-            {
-                _lock.ExitReadLock();
-            }
-        }
-    }
+    public int Count => Read(() => _index?.Count ?? 0);
 
     /// <summary>About how many bytes the copy holds (<see cref="RankedIndex.EstimatedBytes"/>).</summary>
-    public long EstimatedBytes
-    {
-        get
-        {
-            _lock.EnterReadLock();
-            try
-            {
-                return _index?.EstimatedBytes ?? 0;
-            }
-            finally
-            {
-                _lock.ExitReadLock();
-            }
-        }
-    }
+    public long EstimatedBytes => Read(() => _index?.EstimatedBytes ?? 0);
 
     /// <summary>How many times the index was read whole, and caught up by difference (for tests and operators).</summary>
     public (int Loads, int CatchUps) Refreshes { get; private set; }
@@ -85,34 +56,19 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
     public async Task<List<SearchMatch>> MatchAsync(EntenteDb db, IReadOnlyList<string> terms, int limit, CancellationToken ct)
     {
         await RefreshAsync(db, ct);
-        _lock.EnterReadLock();
-        try
-        {
-            return _index!.Top(terms, limit);
-        }
-        finally
-        {
-            _lock.ExitReadLock();
-        }
+        return Match(terms, limit);
     }
+
+    /// <summary>The best <paramref name="limit"/> entries holding every term, as of the last <see cref="RefreshAsync"/>.</summary>
+    public List<SearchMatch> Match(IReadOnlyList<string> terms, int limit) =>
+        Read(() => _index?.Top(terms, limit) ?? throw new InvalidOperationException("The search copy has not been read yet."));
 
     /// <summary>
     /// Of <paramref name="entryIds"/> (matches of this copy), those whose records not every viewer may read — action
     /// items and consultations — and which must therefore be checked against the viewer's access. Agreements, clauses
     /// and stored documents are public.
     /// </summary>
-    public List<int> NeedingAccessCheck(IEnumerable<int> entryIds)
-    {
-        _lock.EnterReadLock();
-        try
-        {
-            return [.. entryIds.Where(_restricted.Contains)];
-        }
-        finally
-        {
-            _lock.ExitReadLock();
-        }
-    }
+    public List<int> NeedingAccessCheck(IEnumerable<int> entryIds) => Read(() => entryIds.Where(_restricted.Contains).ToList());
 
     /// <summary>
     /// What the results show of <paramref name="entryIds"/>: from what is kept, and the rest by <paramref name="read"/>
@@ -289,6 +245,20 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
         }
 
         return true;
+    }
+
+    /// <summary>Reads the copy under the read lock, so no update is applied halfway through.</summary>
+    private T Read<T>(Func<T> read)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
     }
 
     private void ForgetDisplays()

@@ -82,11 +82,17 @@ public static class SearchService
         // the entries. When filters leave too few, wider windows follow, up to every match.
         var wanted = criteria.Limit + 1;
         var top = new List<(int Id, double Score)>();
+        if (replica is not null)
+        {
+            // Once per search: every window below ranks the same state of the data.
+            await replica.RefreshAsync(db, ct);
+        }
+
         foreach (var window in new[] { wanted * 10, wanted * 200, int.MaxValue })
         {
             var matches = replica is null
                 ? await SearchEngine.Matches(db, criteria.Terms, window).ToListAsync(ct)
-                : await replica.MatchAsync(db, criteria.Terms, window, ct);
+                : replica.Match(criteria.Terms, window);
             var scores = matches.ToDictionary(m => m.EntryId, m => m.Score);
             var passing = await PassingAsync(entries, [.. scores.Keys], criteria, replica, ct);
             // Equal scores: the older entry first, whichever engine ranked.
