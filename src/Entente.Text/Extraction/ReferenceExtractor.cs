@@ -114,7 +114,7 @@ internal static class ReferenceExtractor
         var namedSubject = false;
         if (t.IsAny(j, s_titleLinks) && !StartsDate(t, j + 1, dates) && !t.IsAny(j + 1, s_roleWords) && !(t.Is(j + 1, "the") && t.IsAny(j + 2, s_roleWords)))
         {
-            var end = TitleTail(t, j, capital || IsCyrillicOrAz(t, headStart));
+            var end = TitleTail(t, j, capital || IsCyrillicOrAz(t, headStart), dates);
             namedSubject = t.IsCapitalised(j + 1) && !Months.TryParse(t.Span(j + 1), out _) && !t.IsAny(j + 1, s_weekdays);
 
             // A lower-case head keeps a tail only when it names something: "agreements on Nagorno-Karabakh", or a title met before.
@@ -156,7 +156,7 @@ internal static class ReferenceExtractor
             }
 
             // "of the ministers dated 3 May 2016": the date comes after the phrase, with or without states in it.
-            if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]))
+            if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]) || t.Is(last + 1, "on") && StartsDate(t, last + 2, dates))
             {
                 k = last + 1;
             }
@@ -164,10 +164,22 @@ internal static class ReferenceExtractor
 
         // Dates: "signed on 3 July 1997", "dated 12 August 2018", "of November 10, 2020, January 11 and November 26, 2021", "от 3 июля 1997 года".
         var (date, more, restrictive) = DatesAfter(t, k, dates);
+        if (date is null && SigningDateLater(t, k, dates) is { } later)
+        {
+            (date, more, restrictive) = later;
+        }
+
         var ownDate = date is not null;
-        if (date is null && t.IsAny(headStart - 1, ["a", "an", "the"]) && t.IsAny(headStart - 2, ["signed", "adopted"]))
+        if (date is null && (t.IsAny(headStart - 1, ["a", "an", "the"]) && t.IsAny(headStart - 2, ["signed", "adopted"]) || PassiveSigningAfter(t, k)))
         {
             date = DayBefore(t, headStart, dates);
+            ownDate = date is not null;
+        }
+
+        if (date is null && DatesBefore(t, first, dates) is { } written)
+        {
+            date = written;
+            ownDate = true;
         }
 
         var nameStart = -1;
@@ -177,7 +189,7 @@ internal static class ReferenceExtractor
         {
             var p = headStart - 1;
             while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && !t.IsSymbol(p - 1, ',') && !StartsDate(t, p - 1, dates)
-                   && !t.IsAny(p - 1, ["tarixli"]))
+                   && !t.IsAny(p - 1, s_writtenOnWords))
             {
                 p--;
             }
@@ -290,7 +302,7 @@ internal static class ReferenceExtractor
         }
     }
 
-    private static int TitleTail(TokenStream t, int link, bool capitalised)
+    private static int TitleTail(TokenStream t, int link, bool capitalised, Dates dates)
     {
         var j = link + 1;
         var end = link;
@@ -312,6 +324,12 @@ internal static class ReferenceExtractor
         for (var count = 0; j < t.Count && count < 16; j++, count++)
         {
             if (t[j].AfterNewline)
+            {
+                break;
+            }
+
+            // "the Treaty of Gulistan of October 24, 1813": the date after a link word is not part of the name.
+            if (StartsDate(t, j, dates) || t.IsAny(j, s_titleLinks) && StartsDate(t, j + 1, dates))
             {
                 break;
             }
@@ -394,9 +412,20 @@ internal static class ReferenceExtractor
     {
         var restrictive = true;
         var j = k;
+        while (t.IsSymbol(j, '’') || t.IsSymbol(j, '”') || t.IsSymbol(j, '"') || t.IsSymbol(j, '»') || t.IsSymbol(j, '\''))
+        {
+            j++;
+        }
+
         if (t.IsSymbol(j, ','))
         {
             j++;
+        }
+
+        // "the Agreement between … and … on 3 July 1997".
+        if (t.Is(j, "on") && StartsDate(t, j + 1, dates))
+        {
+            return DateList(t, DateStartingAt(t, j + 1, dates)!, dates);
         }
 
         if (t.IsAny(j, ["was", "were", "is", "has", "have", "been"]))
@@ -427,6 +456,13 @@ internal static class ReferenceExtractor
             return (null, [], restrictive);
         }
 
+        var (date, more, _) = DateList(t, first, dates);
+        return (date, more, restrictive);
+    }
+
+    // A date and the dates listed after it: "November 10, 2020, January 11, and November 26, 2021, as well as October 31, 2022".
+    private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive) DateList(TokenStream t, DateMention first, Dates dates)
+    {
         var more = new List<DateOnly>();
         var next = t.IndexAt(first.Span.End);
         while (true)
@@ -440,6 +476,10 @@ internal static class ReferenceExtractor
             if (t.IsAny(p, ["and", "и", "və"]))
             {
                 p++;
+            }
+            else if (t.Is(p, "as") && t.Is(p + 1, "well") && t.Is(p + 2, "as"))
+            {
+                p += 3;
             }
 
             if (p == next || DateStartingAt(t, p, dates) is not { } d)
@@ -455,7 +495,79 @@ internal static class ReferenceExtractor
             next = t.IndexAt(d.Span.End);
         }
 
-        return (DayOf(first), more, restrictive);
+        return (DayOf(first), more, true);
+    }
+
+    /// <summary>
+    /// A signing verb shortly after the name, then a date within the same clause: "signed between Russia and Azerbaijan
+    /// on 22 February 2022", ", which was initially signed on 19 August 2024, in Baku", "signed in Baku on 3 March 2019",
+    /// "подписанный в Баку 3 марта 2019 года". Another instrument's head or the end of the sentence ends the search.
+    /// </summary>
+    private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive)? SigningDateLater(TokenStream t, int k, Dates dates)
+    {
+        const int Reach = 8;
+        var verb = -1;
+        for (var p = k; p < t.Count && p < k + Reach && t.SameSentence(k, p); p++)
+        {
+            if (t.IsSymbol(p, ';') || IsHead(t, p) || StartsDate(t, p, dates))
+            {
+                return null;
+            }
+
+            if (t.IsWord(p) && IsSigningVerb(t, p))
+            {
+                verb = p;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        for (var p = verb + 1; p < t.Count && p < verb + 1 + 14 && t.SameSentence(verb, p); p++)
+        {
+            if (t.IsSymbol(p, ';') || IsHead(t, p))
+            {
+                return null;
+            }
+
+            if (StartsDate(t, p, dates))
+            {
+                var (date, more, _) = DateList(t, DateStartingAt(t, p, dates)!, dates);
+                return date is null ? null : (date, more, true);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSigningVerb(TokenStream t, int p)
+    {
+        foreach (var verb in s_signingVerbs)
+        {
+            if (verb.EndsWith('*') ? t.StartsWith(p, verb.AsSpan(0, verb.Length - 1)) : t.Is(p, verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "… the Protocol … was signed", "… Yol Xəritəsi" imzalanıb": the date, if any, came before the name.
+    private static bool PassiveSigningAfter(TokenStream t, int k)
+    {
+        for (var p = k; p < t.Count && p < k + 6 && t.SameSentence(k, p); p++)
+        {
+            if (t.IsAny(p, ["was", "were", "been"]) && t.Is(p + 1, "signed") || t.IsAny(p, ["imzalanıb", "imzalandı", "imzalanmışdır", "подписан", "подписана", "подписано", "подписаны"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DateOnly? DayOf(DateMention d) => d.Value ?? (d.Granularity == "range" ? d.End : null);
@@ -470,15 +582,23 @@ internal static class ReferenceExtractor
         public DateMention? StartingAt(int position) => _byStart.GetValueOrDefault(position);
     }
 
-    // "2022-ci il 22 fevral tarixli …": a day written just before the name, followed by "tarixli".
+    // Azerbaijani words between a date and the instrument it dates: "… tarixli", "… imzalanmış", "… imzalanan".
+    private static readonly string[] s_writtenOnWords = ["tarixli", "imzalanmış", "imzalanan", "imzalanmışdır", "bağlanmış", "bağlanan"];
+
+    // Verbs of signing that may come after the name and its parties: "… signed between Russia and Azerbaijan on …".
+    private static readonly string[] s_signingVerbs =
+        ["signed", "dated", "adopted", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "заключенн*", "принят*", "imzalan*"];
+
+    // "2022-ci il 22 fevral tarixli …": a day written just before the name, followed by "tarixli" or "imzalanmış".
     private static DateOnly? DatesBefore(TokenStream t, int first, Dates dates)
     {
-        if (!t.Is(first - 1, "tarixli"))
+        if (!t.IsAny(first - 1, s_writtenOnWords))
         {
             return null;
         }
 
-        for (var k = first - 2; k >= 0 && k >= first - 8; k--)
+        // "2019-cu il martın 3-də imzalanmış": a written-out day is up to nine tokens long.
+        for (var k = first - 2; k >= 0 && k >= first - 12; k--)
         {
             if (DateStartingAt(t, k, dates) is { } d)
             {
