@@ -25,7 +25,7 @@ internal static class ReferenceExtractor
         (["convention"], DocumentKinds.Convention), (["conventions"], DocumentKinds.Convention),
         (["statement"], DocumentKinds.Statement), (["statements"], DocumentKinds.Statement),
         (["protocol"], DocumentKinds.Protocol), (["protocols"], DocumentKinds.Protocol),
-        (["memorandum"], DocumentKinds.Memorandum), (["memoranda"], DocumentKinds.Memorandum),
+        (["memorandum"], DocumentKinds.Memorandum), (["memoranda"], DocumentKinds.Memorandum), (["MoU"], DocumentKinds.Memorandum),
         (["roadmap"], DocumentKinds.Roadmap), (["roadmaps"], DocumentKinds.Roadmap),
         (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "действий"], DocumentKinds.ActionPlan),
         (["дорожн*", "карт*"], DocumentKinds.Roadmap),
@@ -136,7 +136,7 @@ internal static class ReferenceExtractor
             for (var p = k + 1; p <= stop; p++)
             {
                 if (t.IsAny(p, ["signed", "dated", "which", "that", "was", "were", "от", "подписанн*", "who", "has", "have"]) || t.IsSymbol(p, '.')
-                    || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || !t.SameSentence(k, p))
+                    || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.Is(p, "on") && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
                 {
                     break;
                 }
@@ -252,7 +252,10 @@ internal static class ReferenceExtractor
             || ownDate
             || anaphoric
             || kind is DocumentKinds.ActionPlan or DocumentKinds.Roadmap
-            || hasTitleTail && (namedSubject || knownTitles.Contains(Normalise(t.TextOf(headStart, titleEnd))));
+            || hasTitleTail && (namedSubject || knownTitles.Contains(Normalise(t.TextOf(headStart, titleEnd))))
+            || hasTitleTail && parties.Count >= 2
+            || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
+            || IsBeingSigned(t, headStart, headEnd, k);
         if (!accepted)
         {
             return null;
@@ -543,11 +546,46 @@ internal static class ReferenceExtractor
         return null;
     }
 
-    private static bool IsSigningVerb(TokenStream t, int p)
+    private static bool IsSigningVerb(TokenStream t, int p) => MatchesAny(t, p, s_signingVerbs);
+
+    // Words of making an instrument right after its name: "the declaration signed by …", "agreements reached by …",
+    // "соглашение, подписанное …", "sazişin imzalanmasını".
+    private static readonly string[] s_madeVerbs =
+        ["signed", "adopted", "concluded", "reached", "achieved", "approved", "подписан*", "заключен*", "заключён*", "принят*", "достигнут*", "imzalan*", "qəbul"];
+
+    // Words of making an instrument right before it: "signed a treaty", "the signing of the protocol", "подписали соглашение".
+    private static readonly string[] s_makingWords = ["sign", "signed", "signing", "conclude", "concluded", "conclusion", "подписал*", "подписани*", "подписать", "заключил*", "заключени*"];
+
+    /// <summary>
+    /// An instrument written in lower case ("a protocol on economic cooperation … was signed", "the allied relations
+    /// declaration signed by …", "signed a treaty on allied relations") is a reference because the text says it was made.
+    /// </summary>
+    private static bool IsBeingSigned(TokenStream t, int headStart, int headEnd, int after)
     {
-        foreach (var verb in s_signingVerbs)
+        if (MatchesAny(t, headEnd + 1, s_madeVerbs) || MatchesAny(t, after, s_madeVerbs) || PassiveSigningAfter(t, after))
         {
-            if (verb.EndsWith('*') ? t.StartsWith(p, verb.AsSpan(0, verb.Length - 1)) : t.Is(p, verb))
+            return true;
+        }
+
+        var before = headStart - 1;
+        while (before >= 0 && t.IsWord(before) && t.IsAny(before, ["a", "an", "the", "of", "draft", "new", "trilateral", "bilateral", "intergovernmental"]))
+        {
+            before--;
+        }
+
+        return before >= 0 && t.IsWord(before) && MatchesAny(t, before, s_makingWords);
+    }
+
+    private static bool MatchesAny(TokenStream t, int p, string[] words)
+    {
+        if (!t.IsWord(p))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.EndsWith('*') ? t.StartsWith(p, word.AsSpan(0, word.Length - 1)) : t.Is(p, word))
             {
                 return true;
             }
@@ -561,7 +599,7 @@ internal static class ReferenceExtractor
     {
         for (var p = k; p < t.Count && p < k + 6 && t.SameSentence(k, p); p++)
         {
-            if (t.IsAny(p, ["was", "were", "been"]) && t.Is(p + 1, "signed") || t.IsAny(p, ["imzalanıb", "imzalandı", "imzalanmışdır", "подписан", "подписана", "подписано", "подписаны"]))
+            if (t.IsAny(p, ["was", "were", "been", "be"]) && t.Is(p + 1, "signed") || t.IsAny(p, ["imzalanıb", "imzalandı", "imzalanmışdır", "подписан", "подписана", "подписано", "подписаны"]))
             {
                 return true;
             }
