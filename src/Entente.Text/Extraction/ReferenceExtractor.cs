@@ -76,6 +76,12 @@ internal static class ReferenceExtractor
                 continue;
             }
 
+            // "Memorandum of Understanding (MoU)": the short name in brackets is the same instrument again.
+            if (t.IsSymbol(i - 1, '(') && found.Count > 0 && t[i - 1].Start - found[^1].Reference.Span.End <= 1)
+            {
+                continue;
+            }
+
             var headEnd = i + head.Words.Length - 1;
             var candidate = Read(t, i, headEnd, head.Kind, dates, entities, knownTitles);
             if (candidate is { } c)
@@ -594,10 +600,11 @@ internal static class ReferenceExtractor
         return false;
     }
 
-    // "… the Protocol … was signed", "… Yol Xəritəsi" imzalanıb": the date, if any, came before the name.
+    // "… the Protocol … was signed", "… Yol Xəritəsi" imzalanıb", "a protocol on economic cooperation between … was
+    // signed": the date, if any, came before the name. Another instrument's name ends the search.
     private static bool PassiveSigningAfter(TokenStream t, int k)
     {
-        for (var p = k; p < t.Count && p < k + 6 && t.SameSentence(k, p); p++)
+        for (var p = k; p < t.Count && p < k + 12 && t.SameSentence(k, p) && !IsHead(t, p); p++)
         {
             if (t.IsAny(p, ["was", "were", "been", "be"]) && t.Is(p + 1, "signed") || t.IsAny(p, ["imzalanıb", "imzalandı", "imzalanmışdır", "подписан", "подписана", "подписано", "подписаны"]))
             {

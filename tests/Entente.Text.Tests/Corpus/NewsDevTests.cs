@@ -17,7 +17,7 @@ public class NewsDevTests(ITestOutputHelper output)
     {
         [("money", "en")] = 0.95, [("money", "ru")] = 0.95, [("money", "az")] = 0.95,
         [("percent", "en")] = 0.95, [("percent", "ru")] = 0.95, [("percent", "az")] = 0.95,
-        [("references", "all")] = 0.60,
+        [("references", "all")] = 0.70,
     };
 
     [Fact]

@@ -61,6 +61,16 @@ public class AzerbaijaniFiguresTests
     }
 
     [Theory]
+    [InlineData("Общий объем торговли между двумя странами в 2023 году составил $3 млрд 952 млн.", "ru", 3_952_000_000)]
+    [InlineData("2023-cü ildə qarşılıqlı ticarət 2,7 milyard ABŞ dolları olub.", "az", 2_700_000_000)]
+    public void ReadsTradeNamedInOtherWords(string text, string language, decimal value)
+    {
+        var claim = Assert.Single(Extract(text, language).Claims, c => c.Indicator == IndicatorKeys.TradeTurnover);
+        Assert.Equal(2023, claim.Period.Start.Year);
+        Assert.Equal(value, claim.Value);
+    }
+
+    [Theory]
     [InlineData("Görüş martın 3-də keçirilib.", 2025, 3, 3)]
     [InlineData("Forum 2023-cü il mart ayında Bakıda keçirilib.", 2023, 3, 0)]
     [InlineData("Saziş 2019-cu il martın 3-də imzalanıb.", 2019, 3, 3)]

@@ -65,6 +65,24 @@ public class ReferenceDatesTests
     }
 
     [Fact]
+    public void AShortNameInBracketsIsTheSameInstrument()
+    {
+        var text = "They signed a Memorandum of Understanding (MoU) between Chile and Peru. An MoU between Chile and Ghana on tourism followed.";
+        var memoranda = References(text).Where(r => r.Kind == DocumentKinds.Memorandum).ToList();
+        Assert.Equal(2, memoranda.Count);
+        Assert.Equal("Memorandum of Understanding", memoranda[0].Title);
+    }
+
+    [Theory]
+    [InlineData("A protocol on economic cooperation between Chile and Peru was signed in Lima.", DocumentKinds.Protocol)]
+    [InlineData("The allied relations declaration signed by Chile and Peru in 2022 works well.", DocumentKinds.Declaration)]
+    [InlineData("Есть соглашение о признании дипломов между Чили и Перу.", DocumentKinds.Agreement)]
+    public void ALowerCaseInstrumentThatWasSignedIsAReference(string text, string kind)
+    {
+        Assert.Single(References(text, text[0] > 'z' ? "ru" : "en"), r => r.Kind == kind);
+    }
+
+    [Fact]
     public void ASigningVerbAfterAnotherInstrumentDoesNotDateThisOne()
     {
         var text = "The Declaration on Partnership and the Protocol on Customs signed on May 5, 2005 were discussed.";
