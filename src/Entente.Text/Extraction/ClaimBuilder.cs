@@ -17,6 +17,8 @@ internal static class ClaimBuilder
         (["trade", "turnover"], IndicatorKeys.TradeTurnover), (["bilateral", "trade"], IndicatorKeys.TradeTurnover),
         (["mutual", "trade"], IndicatorKeys.TradeTurnover), (["trade", "between"], IndicatorKeys.TradeTurnover),
         (["turnover"], IndicatorKeys.TradeTurnover), (["товарооборот*"], IndicatorKeys.TradeTurnover), (["ticarət", "dövriyyəsi*"], IndicatorKeys.TradeTurnover),
+        (["объем*", "торговли"], IndicatorKeys.TradeTurnover), (["объём*", "торговли"], IndicatorKeys.TradeTurnover),
+        (["взаимн*", "торговл*"], IndicatorKeys.TradeTurnover), (["qarşılıqlı", "ticarət*"], IndicatorKeys.TradeTurnover),
         (["export"], IndicatorKeys.Exports), (["exports"], IndicatorKeys.Exports), (["exported"], IndicatorKeys.Exports), (["экспорт*"], IndicatorKeys.Exports), (["ixrac*"], IndicatorKeys.Exports),
         (["import"], IndicatorKeys.Imports), (["imports"], IndicatorKeys.Imports), (["imported"], IndicatorKeys.Imports), (["импорт*"], IndicatorKeys.Imports), (["idxal*"], IndicatorKeys.Imports),
         (["investment*"], IndicatorKeys.Investment), (["инвестиц*"], IndicatorKeys.Investment), (["investisiya*"], IndicatorKeys.Investment),

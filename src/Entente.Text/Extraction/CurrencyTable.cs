@@ -30,6 +30,37 @@ internal static class CurrencyTable
     public static string? FromCode(ReadOnlySpan<char> word) =>
         s_codes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var code) ? code : null;
 
-    public static string? FromWord(ReadOnlySpan<char> word) =>
-        s_words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var code) ? code : null;
+    // Azerbaijani adds its endings to the currency's name: "dollarlıq", "dolları", "manatdan", "rubla", "avroya".
+    private static readonly (string Stem, string Code)[] s_azerbaijaniStems =
+        [("dollar", "USD"), ("manat", "AZN"), ("rubl", "RUB"), ("avro", "EUR")];
+
+    private static readonly string[] s_azerbaijaniEndings =
+    [
+        "ı", "i", "a", "ə", "ya", "dan", "lıq", "luq", "lıqla", "ın", "un", "la", "dır", "lar", "ları", "u",
+    ];
+
+    public static string? FromWord(ReadOnlySpan<char> word)
+    {
+        if (s_words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var code))
+        {
+            return code;
+        }
+
+        foreach (var (stem, stemCode) in s_azerbaijaniStems)
+        {
+            if (word.Length > stem.Length && word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                var ending = word[stem.Length..];
+                foreach (var known in s_azerbaijaniEndings)
+                {
+                    if (ending.Equals(known, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return stemCode;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
 }

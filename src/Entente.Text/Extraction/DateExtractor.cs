@@ -98,12 +98,20 @@ internal static class DateExtractor
             }
 
             return TryPartOfYear(t, i, out mention, out next)
+                || doc is { } d && IsLatinLower(t, i) && AzerbaijaniMonth(t, i, d.Year, out mention, out next) && MarkInferred(ref mention)
                 || TryMonthFirst(t, i, doc, out mention, out next)
                 || TryRelative(t, i, doc, out mention, out next)
                 || TryEarlyLate(t, i, doc, out mention, out next);
         }
 
         return false;
+    }
+
+    // A date whose year came from the document's date.
+    private static bool MarkInferred(ref DateMention? mention)
+    {
+        mention = mention! with { Inferred = true };
+        return true;
     }
 
     // 2020-04-06
@@ -141,8 +149,48 @@ internal static class DateExtractor
             return true;
         }
 
+        // "2019-cu il martın 3-də", "2023-cü il mart ayında".
+        if (AzerbaijaniMonth(t, i + 4, y, out mention, out next))
+        {
+            mention = mention! with { Text = t.TextOf(i, next - 1), Span = t.SpanOf(i, next - 1) };
+            return true;
+        }
+
         return false;
     }
+
+    // Azerbaijani puts the month first in the genitive and suffixes the day: "martın 3-də", "iyunun 22-dən";
+    // a month alone is "mart ayında". The year comes before ("2019-cu il …") or from the document.
+    private static bool AzerbaijaniMonth(TokenStream t, int i, int year, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        if (!t.IsWord(i) || !Months.TryParse(t.Span(i), out var month))
+        {
+            return false;
+        }
+
+        if (Day(t, i + 1) is { } day && t.IsSymbol(i + 2, '-') && t.Touches(i + 1) && t.Touches(i + 2) && t.IsWord(i + 3)
+            && IsAzerbaijaniDaySuffix(t.Span(i + 3)) && Make(year, month, day) is { } date)
+        {
+            mention = Day(t, i, i + 3, date, false);
+            next = i + 4;
+            return true;
+        }
+
+        if (t.IsAny(i + 1, ["ayında", "ayı", "ayının", "ayından", "ayınadək"]))
+        {
+            mention = Range(t, i, i + 1, new DateOnly(year, month, 1), LastDay(year, month), "month", false);
+            next = i + 2;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsAzerbaijaniDaySuffix(ReadOnlySpan<char> word) =>
+        word is "də" or "da" or "dək" or "dən" or "dan" or "nə" or "na" or "i" or "ı" or "u" or "ü" or "si" or "sı" or "su" or "sü" or "ə" or "a"
+            or "ində" or "ında" or "undan" or "ündən" or "ində";
 
     // 22.02.2022 (one number token with two dots).
     private static bool TryDotted(TokenStream t, int i, out DateMention? mention, out int next)

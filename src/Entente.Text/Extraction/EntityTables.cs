@@ -1,3 +1,5 @@
+using Entente.Text.Understanding;
+
 namespace Entente.Text.Extraction;
 
 /// <summary>One name of a state, organisation or place as it can be written, token by token.</summary>
@@ -57,47 +59,14 @@ internal static class EntityTables
     public const string Place = "place";
     public const string Person = "person";
 
-    private static readonly (string Id, string[] Names)[] s_states =
-    [
-        ("RU", ["Russian Federation", "Russia", "Российская Федерация", "Российской Федерации", "Российскую Федерацию", "Российской Федерацией",
-                "Россия", "России", "Россию", "Россией", "Rusiya*", "Rusiya Federasiyası*"]),
-        ("AZ", ["Republic of Azerbaijan", "Azerbaijan Republic", "Azerbaijan", "Азербайджанская Республика", "Азербайджанской Республики",
-                "Азербайджанской Республикой", "Азербайджанскую Республику", "Азербайджан", "Азербайджана", "Азербайджану", "Азербайджаном",
-                "Азербайджане", "Azərbaycan Respublikası*", "Azərbaycan", "Azərbaycanın", "Azərbaycana", "Azərbaycanda", "Azərbaycanla"]),
-        ("AM", ["Republic of Armenia", "Armenia", "Республика Армения", "Республики Армения", "Армения", "Армении", "Армению", "Арменией",
-                "Ermənistan*"]),
-        ("TR", ["Republic of Turkey", "Turkey", "Türkiye", "Турция", "Турции", "Турцию", "Турцией", "Türkiyə*"]),
-        ("IR", ["Islamic Republic of Iran", "Iran", "Иран", "Ирана", "Ирану", "Ираном", "Иране", "İran*"]),
-        ("GE", ["Georgia", "Грузия", "Грузии", "Gürcüstan*"]),
-        ("KZ", ["Kazakhstan", "Казахстан", "Казахстана", "Казахстаном", "Qazaxıstan*"]),
-        ("TM", ["Turkmenistan", "Туркменистан", "Туркменистана", "Türkmənistan*"]),
-        ("UZ", ["Uzbekistan", "Узбекистан", "Узбекистана", "Özbəkistan*"]),
-        ("KG", ["Kyrgyzstan", "Киргизия", "Киргизии", "Кыргызстан"]),
-        ("TJ", ["Tajikistan", "Таджикистан", "Таджикистана"]),
-        ("BY", ["Belarus", "Беларусь", "Белоруссия", "Белоруссии", "Belarus*"]),
-        ("UA", ["Ukraine", "Украина", "Украины", "Украине", "Украину", "Ukrayna*"]),
-        ("CN", ["China", "People's Republic of China", "Китай", "Китая", "Китаем", "Çin"]),
-        ("US", ["United States", "United States of America", "USA", "США", "ABŞ"]),
-        ("IN", ["India", "Индия", "Индии", "Hindistan*"]),
-        ("PK", ["Pakistan", "Пакистан", "Pakistan*"]),
-        ("IL", ["Israel", "Израиль", "Израиля", "İsrail*"]),
-        ("FR", ["France", "Франция", "Франции", "Fransa*"]),
-        ("DE", ["Germany", "Германия", "Германии", "Almaniya*"]),
-        ("GB", ["United Kingdom", "Великобритания", "Великобритании"]),
-    ];
-
-    // Adjectives that name a state only before a word for the state itself ("the Azerbaijani Party", "the Russian side").
-    private static readonly (string Id, string[] Adjectives)[] s_stateAdjectives =
-    [
-        ("RU", ["Russian", "Российская", "Российской", "Российскую", "Rusiya"]),
-        ("AZ", ["Azerbaijani", "Azerbaijan", "Азербайджанская", "Азербайджанской", "Азербайджанскую", "Azərbaycan"]),
-        ("AM", ["Armenian", "Армянская", "Армянской", "Erməni"]),
-        ("TR", ["Turkish", "Турецкая", "Турецкой", "Türk"]),
-        ("IR", ["Iranian", "Иранская", "Иранской"]),
-        ("GE", ["Georgian", "Грузинская", "Грузинской"]),
-        ("KZ", ["Kazakh", "Казахстанская", "Казахстанской"]),
-        ("UA", ["Ukrainian", "Украинская", "Украинской"]),
-    ];
+    // States come from the one table of states (Understanding/countries.tsv) with every case form of their names.
+    // Adjectives name a state only before a word for the state itself ("the Azerbaijani Party", "the Russian side",
+    // "Rusiya tərəfi"): the table's adjectives in every form, and the names Azerbaijani and English use as adjectives.
+    private static readonly (string Id, string[] Adjectives)[] s_stateAdjectives = CountryTable.AdjectiveForms
+        .Concat(CountryTable.WrittenNames.Where(name => !name.Name.Contains(' ') && !IsCyrillic(name.Name[0])).Select(name => (name.Code, Form: name.Name)))
+        .GroupBy(adjective => adjective.Code, StringComparer.Ordinal)
+        .Select(group => (group.Key, group.Select(adjective => adjective.Form).Distinct(StringComparer.OrdinalIgnoreCase).ToArray()))
+        .ToArray();
 
     private static readonly string[] s_partyNouns = ["Party", "party", "side", "Side", "Сторона", "Стороны", "Стороне", "Стороной", "сторона", "стороны", "Tərəf*", "tərəf*"];
 
@@ -205,11 +174,17 @@ internal static class EntityTables
             }
         }
 
-        Add(s_states, State);
+        foreach (var (code, form) in CountryTable.NameForms)
+        {
+            names.Add(new EntityName(Split(form), State, code));
+        }
+
         Add(s_organisations, Organisation);
         Add(s_places, Place);
         return names;
     }
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
     // Names are split the way the tokenizer splits text: words (with inner hyphens) and single symbols.
     internal static string[] Split(string name)

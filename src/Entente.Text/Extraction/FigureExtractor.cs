@@ -115,14 +115,30 @@ internal static class FigureExtractor
         if ((t.IsWord(j) && NumberWords.ScaleOf(t.Span(j)) is { } scale && scale >= 1000 && !t.Is(j, "k") || t.Is(j, "k") && t.Touches(numberEnd))
             && value <= decimal.MaxValue / 1_000_000_000_000m)
         {
-            value *= NumberWords.ScaleOf(t.Span(j)) ?? 1;
+            var lastScale = NumberWords.ScaleOf(t.Span(j)) ?? 1;
+            value *= lastScale;
             end = j;
             j++;
-            if (t.IsSymbol(j, '.') && t.Touches(j - 1) && IsCyrillic(t, j - 1))
+            SkipAbbreviationDot(t, ref j, ref end);
+
+            // "4 milyard 799 milyon dollar", "$3 млрд 952 млн 67,09 тыс.": smaller scales add to the figure.
+            while (t.IsNumber(j) && t.IsWord(j + 1) && NumberWords.ScaleOf(t.Span(j + 1)) is { } smaller && smaller >= 1000 && smaller < lastScale
+                   && ParseDigits(t.Span(j)) is { } part && part < lastScale / smaller)
             {
-                end = j;
-                j++;
+                value += part * smaller;
+                lastScale = smaller;
+                end = j + 1;
+                j += 2;
+                SkipAbbreviationDot(t, ref j, ref end);
             }
+        }
+
+        // Azerbaijani "min" (thousand) is a scale only before a currency: "250 min manat", never "20 min".
+        if (t.Is(j, "min") && CurrencyAfter(t, j + 1, out _) is not null && value <= decimal.MaxValue / 1000)
+        {
+            value *= 1000;
+            end = j;
+            j++;
         }
 
         // Currency before: $3.2 billion, US$3.4 billion, € 500, USD 5 million, ₼200.
@@ -348,9 +364,9 @@ internal static class FigureExtractor
             return code;
         }
 
-        // "US dollars", "U.S. dollars", "American dollars".
+        // "US dollars", "U.S. dollars", "American dollars", "ABŞ dolları".
         var k = j;
-        if (t.IsAny(k, ["US", "American", "Canadian"]) && t.IsWord(k + 1))
+        if (t.IsAny(k, ["US", "American", "Canadian", "ABŞ"]) && t.IsWord(k + 1))
         {
             k++;
         }
@@ -383,7 +399,14 @@ internal static class FigureExtractor
             return true;
         }
 
-        if (t.IsAny(j, ["percent", "pct", "процента", "процентов", "процент", "faiz", "%-dək"]))
+        // "30-процентный рост": the percentage glued to its adjective.
+        if (t.IsSymbol(j, '-') && t.Touches(j - 1) && t.Touches(j) && t.StartsWith(j + 1, "процентн"))
+        {
+            end = j + 1;
+            return true;
+        }
+
+        if (t.IsAny(j, ["percent", "pct", "процента", "процентов", "процент"]) || IsAzerbaijaniPercent(t, j))
         {
             if (t.Is(j + 1, "points") || t.IsAny(j + 1, ["пункта", "пунктов"]))
             {
@@ -407,6 +430,10 @@ internal static class FigureExtractor
 
         return false;
     }
+
+    // "faiz" with the case endings Azerbaijani adds to it: "4,4 faizini", "95 faizindən", "faizə", "faizlik".
+    private static bool IsAzerbaijaniPercent(TokenStream t, int j) =>
+        t.StartsWith(j, "faiz") && t[j].Length <= "faizindən".Length + 1;
 
     /// <summary>The qualifier written before a figure that starts at token <paramref name="start"/>.</summary>
     internal static string QualifierBefore(TokenStream t, int start, out int qualifierStart)
@@ -591,6 +618,16 @@ internal static class FigureExtractor
         }
 
         return t.Touches(last) && (t.IsWord(last + 1) && !t.IsAny(last + 1, ["k", "bn", "mln", "m"]) || t.IsSymbol(last + 1, '+'));
+    }
+
+    // "млрд.", "тыс.": the dot of an abbreviated Russian scale word belongs to it.
+    private static void SkipAbbreviationDot(TokenStream t, ref int j, ref int end)
+    {
+        if (t.IsSymbol(j, '.') && t.Touches(j - 1) && IsCyrillic(t, j - 1))
+        {
+            end = j;
+            j++;
+        }
     }
 
     private static bool IsCurrencyCode(TokenStream t, int k) => CurrencyTable.FromCode(t.Span(k)) is not null;

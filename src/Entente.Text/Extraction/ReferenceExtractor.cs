@@ -25,7 +25,7 @@ internal static class ReferenceExtractor
         (["convention"], DocumentKinds.Convention), (["conventions"], DocumentKinds.Convention),
         (["statement"], DocumentKinds.Statement), (["statements"], DocumentKinds.Statement),
         (["protocol"], DocumentKinds.Protocol), (["protocols"], DocumentKinds.Protocol),
-        (["memorandum"], DocumentKinds.Memorandum), (["memoranda"], DocumentKinds.Memorandum),
+        (["memorandum"], DocumentKinds.Memorandum), (["memoranda"], DocumentKinds.Memorandum), (["MoU"], DocumentKinds.Memorandum),
         (["roadmap"], DocumentKinds.Roadmap), (["roadmaps"], DocumentKinds.Roadmap),
         (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "действий"], DocumentKinds.ActionPlan),
         (["дорожн*", "карт*"], DocumentKinds.Roadmap),
@@ -76,6 +76,12 @@ internal static class ReferenceExtractor
                 continue;
             }
 
+            // "Memorandum of Understanding (MoU)": the short name in brackets is the same instrument again.
+            if (t.IsSymbol(i - 1, '(') && found.Count > 0 && t[i - 1].Start - found[^1].Reference.Span.End <= 1)
+            {
+                continue;
+            }
+
             var headEnd = i + head.Words.Length - 1;
             var candidate = Read(t, i, headEnd, head.Kind, dates, entities, knownTitles);
             if (candidate is { } c)
@@ -114,7 +120,7 @@ internal static class ReferenceExtractor
         var namedSubject = false;
         if (t.IsAny(j, s_titleLinks) && !StartsDate(t, j + 1, dates) && !t.IsAny(j + 1, s_roleWords) && !(t.Is(j + 1, "the") && t.IsAny(j + 2, s_roleWords)))
         {
-            var end = TitleTail(t, j, capital || IsCyrillicOrAz(t, headStart));
+            var end = TitleTail(t, j, capital || IsCyrillicOrAz(t, headStart), dates);
             namedSubject = t.IsCapitalised(j + 1) && !Months.TryParse(t.Span(j + 1), out _) && !t.IsAny(j + 1, s_weekdays);
 
             // A lower-case head keeps a tail only when it names something: "agreements on Nagorno-Karabakh", or a title met before.
@@ -136,7 +142,7 @@ internal static class ReferenceExtractor
             for (var p = k + 1; p <= stop; p++)
             {
                 if (t.IsAny(p, ["signed", "dated", "which", "that", "was", "were", "от", "подписанн*", "who", "has", "have"]) || t.IsSymbol(p, '.')
-                    || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || !t.SameSentence(k, p))
+                    || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.Is(p, "on") && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
                 {
                     break;
                 }
@@ -156,7 +162,7 @@ internal static class ReferenceExtractor
             }
 
             // "of the ministers dated 3 May 2016": the date comes after the phrase, with or without states in it.
-            if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]))
+            if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]) || t.Is(last + 1, "on") && StartsDate(t, last + 2, dates))
             {
                 k = last + 1;
             }
@@ -164,10 +170,22 @@ internal static class ReferenceExtractor
 
         // Dates: "signed on 3 July 1997", "dated 12 August 2018", "of November 10, 2020, January 11 and November 26, 2021", "от 3 июля 1997 года".
         var (date, more, restrictive) = DatesAfter(t, k, dates);
+        if (date is null && SigningDateLater(t, k, dates) is { } later)
+        {
+            (date, more, restrictive) = later;
+        }
+
         var ownDate = date is not null;
-        if (date is null && t.IsAny(headStart - 1, ["a", "an", "the"]) && t.IsAny(headStart - 2, ["signed", "adopted"]))
+        if (date is null && (t.IsAny(headStart - 1, ["a", "an", "the"]) && t.IsAny(headStart - 2, ["signed", "adopted"]) || PassiveSigningAfter(t, k)))
         {
             date = DayBefore(t, headStart, dates);
+            ownDate = date is not null;
+        }
+
+        if (date is null && DatesBefore(t, first, dates) is { } written)
+        {
+            date = written;
+            ownDate = true;
         }
 
         var nameStart = -1;
@@ -177,7 +195,7 @@ internal static class ReferenceExtractor
         {
             var p = headStart - 1;
             while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && !t.IsSymbol(p - 1, ',') && !StartsDate(t, p - 1, dates)
-                   && !t.IsAny(p - 1, ["tarixli"]))
+                   && !t.IsAny(p - 1, s_writtenOnWords))
             {
                 p--;
             }
@@ -240,7 +258,10 @@ internal static class ReferenceExtractor
             || ownDate
             || anaphoric
             || kind is DocumentKinds.ActionPlan or DocumentKinds.Roadmap
-            || hasTitleTail && (namedSubject || knownTitles.Contains(Normalise(t.TextOf(headStart, titleEnd))));
+            || hasTitleTail && (namedSubject || knownTitles.Contains(Normalise(t.TextOf(headStart, titleEnd))))
+            || hasTitleTail && parties.Count >= 2
+            || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
+            || IsBeingSigned(t, headStart, headEnd, k);
         if (!accepted)
         {
             return null;
@@ -290,7 +311,7 @@ internal static class ReferenceExtractor
         }
     }
 
-    private static int TitleTail(TokenStream t, int link, bool capitalised)
+    private static int TitleTail(TokenStream t, int link, bool capitalised, Dates dates)
     {
         var j = link + 1;
         var end = link;
@@ -312,6 +333,12 @@ internal static class ReferenceExtractor
         for (var count = 0; j < t.Count && count < 16; j++, count++)
         {
             if (t[j].AfterNewline)
+            {
+                break;
+            }
+
+            // "the Treaty of Gulistan of October 24, 1813": the date after a link word is not part of the name.
+            if (StartsDate(t, j, dates) || t.IsAny(j, s_titleLinks) && StartsDate(t, j + 1, dates))
             {
                 break;
             }
@@ -394,9 +421,20 @@ internal static class ReferenceExtractor
     {
         var restrictive = true;
         var j = k;
+        while (t.IsSymbol(j, '’') || t.IsSymbol(j, '”') || t.IsSymbol(j, '"') || t.IsSymbol(j, '»') || t.IsSymbol(j, '\''))
+        {
+            j++;
+        }
+
         if (t.IsSymbol(j, ','))
         {
             j++;
+        }
+
+        // "the Agreement between … and … on 3 July 1997".
+        if (t.Is(j, "on") && StartsDate(t, j + 1, dates))
+        {
+            return DateList(t, DateStartingAt(t, j + 1, dates)!, dates);
         }
 
         if (t.IsAny(j, ["was", "were", "is", "has", "have", "been"]))
@@ -427,6 +465,13 @@ internal static class ReferenceExtractor
             return (null, [], restrictive);
         }
 
+        var (date, more, _) = DateList(t, first, dates);
+        return (date, more, restrictive);
+    }
+
+    // A date and the dates listed after it: "November 10, 2020, January 11, and November 26, 2021, as well as October 31, 2022".
+    private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive) DateList(TokenStream t, DateMention first, Dates dates)
+    {
         var more = new List<DateOnly>();
         var next = t.IndexAt(first.Span.End);
         while (true)
@@ -440,6 +485,10 @@ internal static class ReferenceExtractor
             if (t.IsAny(p, ["and", "и", "və"]))
             {
                 p++;
+            }
+            else if (t.Is(p, "as") && t.Is(p + 1, "well") && t.Is(p + 2, "as"))
+            {
+                p += 3;
             }
 
             if (p == next || DateStartingAt(t, p, dates) is not { } d)
@@ -455,7 +504,115 @@ internal static class ReferenceExtractor
             next = t.IndexAt(d.Span.End);
         }
 
-        return (DayOf(first), more, restrictive);
+        return (DayOf(first), more, true);
+    }
+
+    /// <summary>
+    /// A signing verb shortly after the name, then a date within the same clause: "signed between Russia and Azerbaijan
+    /// on 22 February 2022", ", which was initially signed on 19 August 2024, in Baku", "signed in Baku on 3 March 2019",
+    /// "подписанный в Баку 3 марта 2019 года". Another instrument's head or the end of the sentence ends the search.
+    /// </summary>
+    private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive)? SigningDateLater(TokenStream t, int k, Dates dates)
+    {
+        const int Reach = 8;
+        var verb = -1;
+        for (var p = k; p < t.Count && p < k + Reach && t.SameSentence(k, p); p++)
+        {
+            if (t.IsSymbol(p, ';') || IsHead(t, p) || StartsDate(t, p, dates))
+            {
+                return null;
+            }
+
+            if (t.IsWord(p) && IsSigningVerb(t, p))
+            {
+                verb = p;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        for (var p = verb + 1; p < t.Count && p < verb + 1 + 14 && t.SameSentence(verb, p); p++)
+        {
+            if (t.IsSymbol(p, ';') || IsHead(t, p))
+            {
+                return null;
+            }
+
+            if (StartsDate(t, p, dates))
+            {
+                var (date, more, _) = DateList(t, DateStartingAt(t, p, dates)!, dates);
+                return date is null ? null : (date, more, true);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSigningVerb(TokenStream t, int p) => MatchesAny(t, p, s_signingVerbs);
+
+    // Words of making an instrument right after its name: "the declaration signed by …", "agreements reached by …",
+    // "соглашение, подписанное …", "sazişin imzalanmasını".
+    private static readonly string[] s_madeVerbs =
+        ["signed", "adopted", "concluded", "reached", "achieved", "approved", "подписан*", "заключен*", "заключён*", "принят*", "достигнут*", "imzalan*", "qəbul"];
+
+    // Words of making an instrument right before it: "signed a treaty", "the signing of the protocol", "подписали соглашение".
+    private static readonly string[] s_makingWords = ["sign", "signed", "signing", "conclude", "concluded", "conclusion", "подписал*", "подписани*", "подписать", "заключил*", "заключени*"];
+
+    /// <summary>
+    /// An instrument written in lower case ("a protocol on economic cooperation … was signed", "the allied relations
+    /// declaration signed by …", "signed a treaty on allied relations") is a reference because the text says it was made.
+    /// </summary>
+    private static bool IsBeingSigned(TokenStream t, int headStart, int headEnd, int after)
+    {
+        if (MatchesAny(t, headEnd + 1, s_madeVerbs) || MatchesAny(t, after, s_madeVerbs) || PassiveSigningAfter(t, after))
+        {
+            return true;
+        }
+
+        var before = headStart - 1;
+        while (before >= 0 && t.IsWord(before) && t.IsAny(before, ["a", "an", "the", "of", "draft", "new", "trilateral", "bilateral", "intergovernmental"]))
+        {
+            before--;
+        }
+
+        return before >= 0 && t.IsWord(before) && MatchesAny(t, before, s_makingWords);
+    }
+
+    private static bool MatchesAny(TokenStream t, int p, string[] words)
+    {
+        if (!t.IsWord(p))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.EndsWith('*') ? t.StartsWith(p, word.AsSpan(0, word.Length - 1)) : t.Is(p, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "… the Protocol … was signed", "… Yol Xəritəsi" imzalanıb", "a protocol on economic cooperation between … was
+    // signed": the date, if any, came before the name. Another instrument's name ends the search.
+    private static bool PassiveSigningAfter(TokenStream t, int k)
+    {
+        for (var p = k; p < t.Count && p < k + 12 && t.SameSentence(k, p) && !IsHead(t, p); p++)
+        {
+            if (t.IsAny(p, ["was", "were", "been", "be"]) && t.Is(p + 1, "signed") || t.IsAny(p, ["imzalanıb", "imzalandı", "imzalanmışdır", "подписан", "подписана", "подписано", "подписаны"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DateOnly? DayOf(DateMention d) => d.Value ?? (d.Granularity == "range" ? d.End : null);
@@ -470,15 +627,23 @@ internal static class ReferenceExtractor
         public DateMention? StartingAt(int position) => _byStart.GetValueOrDefault(position);
     }
 
-    // "2022-ci il 22 fevral tarixli …": a day written just before the name, followed by "tarixli".
+    // Azerbaijani words between a date and the instrument it dates: "… tarixli", "… imzalanmış", "… imzalanan".
+    private static readonly string[] s_writtenOnWords = ["tarixli", "imzalanmış", "imzalanan", "imzalanmışdır", "bağlanmış", "bağlanan"];
+
+    // Verbs of signing that may come after the name and its parties: "… signed between Russia and Azerbaijan on …".
+    private static readonly string[] s_signingVerbs =
+        ["signed", "dated", "adopted", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "заключенн*", "принят*", "imzalan*"];
+
+    // "2022-ci il 22 fevral tarixli …": a day written just before the name, followed by "tarixli" or "imzalanmış".
     private static DateOnly? DatesBefore(TokenStream t, int first, Dates dates)
     {
-        if (!t.Is(first - 1, "tarixli"))
+        if (!t.IsAny(first - 1, s_writtenOnWords))
         {
             return null;
         }
 
-        for (var k = first - 2; k >= 0 && k >= first - 8; k--)
+        // "2019-cu il martın 3-də imzalanmış": a written-out day is up to nine tokens long.
+        for (var k = first - 2; k >= 0 && k >= first - 12; k--)
         {
             if (DateStartingAt(t, k, dates) is { } d)
             {

@@ -3,8 +3,9 @@ using System.Collections.Frozen;
 namespace Entente.Text.Understanding;
 
 /// <summary>
-/// States by ISO 3166-1 code, with their names in English, Russian and Azerbaijani, loaded from
-/// the data file countries.tsv. Finds the states a text names, longest name first.
+/// States by ISO 3166-1 code, with their names and adjectives in English, Russian and Azerbaijani, loaded from
+/// the data file countries.tsv (every UN member state) with the case forms the languages' rules make. The one list of
+/// states every part of the text pipeline uses: finds the states a text names, longest name first.
 /// </summary>
 public static class CountryTable
 {
@@ -121,6 +122,19 @@ public static class CountryTable
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
+    /// <summary>Every written form of every state's names (English, Russian cases, Azerbaijani endings), with its code.</summary>
+    internal static IEnumerable<(string Code, string Form)> NameForms => s_table.Value.NameForms;
+
+    /// <summary>The names as the table writes them (nominative), with their codes.</summary>
+    internal static IEnumerable<(string Code, string Name)> WrittenNames => s_table.Value.WrittenNames;
+
+    /// <summary>Every written form of every state's adjectives ("Estonian", "эстонскими", "erməni"), with its code.</summary>
+    internal static IEnumerable<(string Code, string Form)> AdjectiveForms => s_table.Value.AdjectiveForms;
+
+    /// <summary>The state an adjective names ("Estonian", "эстонского" → "EE"), or null.</summary>
+    public static string? StateOfAdjective(ReadOnlySpan<char> word) =>
+        s_table.Value.AdjectiveLookup.TryGetValue(word, out var code) ? code : null;
+
     private static Table Load()
     {
         using var stream = typeof(CountryTable).Assembly.GetManifestResourceStream("Entente.Text.countries.tsv")
@@ -130,6 +144,9 @@ public static class CountryTable
         var alpha3ByAlpha2 = new Dictionary<string, string>(StringComparer.Ordinal);
         var english = new Dictionary<string, string>(StringComparer.Ordinal);
         var byFirstWord = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
+        var nameForms = new List<(string Code, string Form)>();
+        var adjectiveForms = new List<(string Code, string Form)>();
+        var writtenNames = new List<(string Code, string Name)>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -142,21 +159,30 @@ public static class CountryTable
             byAlpha3[fields[1]] = alpha2;
             alpha3ByAlpha2[alpha2] = fields[1];
             english[alpha2] = fields[2].Split('|')[0];
-            foreach (var field in fields.Skip(2))
+            writtenNames.AddRange(new[] { 2, 4, 6 }.SelectMany(column => Forms(fields, column, form => [form])).Select(name => (alpha2, name)));
+            var forms = Forms(fields, 2, form => [form])
+                .Concat(Forms(fields, 4, RussianInflection.NameForms))
+                .Concat(Forms(fields, 6, AzerbaijaniInflection.NameForms))
+                .Distinct(StringComparer.Ordinal);
+            foreach (var name in forms)
             {
-                foreach (var name in field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                nameForms.Add((alpha2, name));
+                var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var key = words[0].ToUpperInvariant();
+                if (!byFirstWord.TryGetValue(key, out var list))
                 {
-                    var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    var key = words[0].ToUpperInvariant();
-                    if (!byFirstWord.TryGetValue(key, out var list))
-                    {
-                        list = [];
-                        byFirstWord[key] = list;
-                    }
-
-                    list.Add(new Name(words, alpha2));
+                    list = [];
+                    byFirstWord[key] = list;
                 }
+
+                list.Add(new Name(words, alpha2));
             }
+
+            adjectiveForms.AddRange(Forms(fields, 3, form => [form])
+                .Concat(Forms(fields, 5, RussianInflection.AdjectiveForms))
+                .Concat(Forms(fields, 7, AzerbaijaniInflection.NameForms))
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Select(form => (alpha2, form)));
         }
 
         foreach (var list in byFirstWord.Values)
@@ -164,12 +190,28 @@ public static class CountryTable
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
 
+        // An adjective two states share ("Congolese", "Dominican") names neither.
+        var adjectives = adjectiveForms
+            .GroupBy(a => a.Form, StringComparer.OrdinalIgnoreCase)
+            .Where(group => group.Select(a => a.Code).Distinct().Count() == 1)
+            .ToFrozenDictionary(group => group.Key, group => group.First().Code, StringComparer.OrdinalIgnoreCase);
+
         return new Table(
             byAlpha3.ToFrozenDictionary(StringComparer.Ordinal),
             alpha3ByAlpha2.ToFrozenDictionary(StringComparer.Ordinal),
             english.ToFrozenDictionary(StringComparer.Ordinal),
-            byFirstWord.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.OrdinalIgnoreCase));
+            byFirstWord.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.OrdinalIgnoreCase),
+            adjectives,
+            nameForms,
+            adjectiveForms,
+            writtenNames);
     }
+
+    // The forms in one column of the table (several separated by |), each expanded by the language's rules.
+    private static IEnumerable<string> Forms(string[] fields, int column, Func<string, IEnumerable<string>> expand) =>
+        column < fields.Length
+            ? fields[column].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(expand)
+            : [];
 
     private sealed record Name(string[] Words, string Code);
 
@@ -177,11 +219,18 @@ public static class CountryTable
         FrozenDictionary<string, string> ByAlpha3,
         FrozenDictionary<string, string> Alpha3ByAlpha2,
         FrozenDictionary<string, string> EnglishByAlpha2,
-        FrozenDictionary<string, Name[]> ByFirstWord)
+        FrozenDictionary<string, Name[]> ByFirstWord,
+        FrozenDictionary<string, string> Adjectives,
+        IReadOnlyList<(string Code, string Form)> NameForms,
+        IReadOnlyList<(string Code, string Form)> AdjectiveForms,
+        IReadOnlyList<(string Code, string Name)> WrittenNames)
     {
         // Looks words up as spans of the text, without allocating a string per capitalised word.
         public FrozenDictionary<string, Name[]>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup { get; } =
             ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveLookup { get; } =
+            Adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }
 

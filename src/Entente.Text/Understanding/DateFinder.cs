@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Entente.Text.Extraction;
 
 namespace Entente.Text.Understanding;
 
@@ -8,8 +8,6 @@ namespace Entente.Text.Understanding;
 /// </summary>
 public static class DateFinder
 {
-    private static readonly FrozenDictionary<string, int> s_months = BuildMonths();
-
     /// <summary>Every date in <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
     public static List<FoundDate> Find(string text, int start, int end)
     {
@@ -155,10 +153,7 @@ public static class DateFinder
             return false;
         }
 
-        Span<char> lower = stackalloc char[wordEnd - i];
-        text.AsSpan(i, wordEnd - i).ToLowerInvariant(lower);
-        var lookup = s_months.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(lower, out month))
+        if (!Months.TryParseForSigning(text.AsSpan(i, wordEnd - i), out month))
         {
             return false;
         }
@@ -221,35 +216,6 @@ public static class DateFinder
         }
 
         return value;
-    }
-
-    private static FrozenDictionary<string, int> BuildMonths()
-    {
-        string[][] names =
-        [
-            ["january", "jan", "января", "январь", "yanvar", "enero", "janvier"],
-            ["february", "feb", "февраля", "февраль", "fevral", "febrero", "février", "fevrier"],
-            ["march", "mar", "марта", "март", "mart", "marzo", "mars"],
-            ["april", "apr", "апреля", "апрель", "aprel", "abril", "avril"],
-            ["may", "мая", "май", "mayo", "mai"],
-            ["june", "jun", "июня", "июнь", "iyun", "junio", "juin"],
-            ["july", "jul", "июля", "июль", "iyul", "julio", "juillet"],
-            ["august", "aug", "августа", "август", "avqust", "agosto", "août", "aout"],
-            ["september", "sep", "sept", "сентября", "сентябрь", "sentyabr", "septiembre", "septembre"],
-            ["october", "oct", "октября", "октябрь", "oktyabr", "octubre", "octobre"],
-            ["november", "nov", "ноября", "ноябрь", "noyabr", "noviembre", "novembre"],
-            ["december", "dec", "декабря", "декабрь", "dekabr", "diciembre", "décembre", "decembre"],
-        ];
-        var months = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var m = 0; m < names.Length; m++)
-        {
-            foreach (var name in names[m])
-            {
-                months[name] = m + 1;
-            }
-        }
-
-        return months.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
 

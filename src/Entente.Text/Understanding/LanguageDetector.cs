@@ -3,8 +3,10 @@ using System.Collections.Frozen;
 namespace Entente.Text.Understanding;
 
 /// <summary>
-/// Guesses a text's language from its script, letters only some languages use (ə for Azerbaijani)
-/// and the commonest short words. Says <c>und</c> when the evidence is thin or split.
+/// Guesses a text's language from its script, letters only some languages use (ə for Azerbaijani, қ ұ for Kazakh,
+/// җ for Tatar, ҙ ҫ for Bashkir, ı without ə for Turkish, oʻ gʻ for Uzbek) and the commonest short words. Says
+/// <c>und</c> when the evidence is thin or split. A text in a language Entente does not read is reported as that
+/// language or as <c>und</c>, never as one it reads (<see cref="IsRead"/>).
 /// </summary>
 public static class LanguageDetector
 {
@@ -13,10 +15,15 @@ public static class LanguageDetector
     private const int SampleLength = 20_000;
     private const int MinLetters = 20;
 
+    /// <summary>The languages whose texts Entente understands (dates, figures, references, claims, clause links).</summary>
+    public static readonly FrozenSet<string> ReadLanguages = FrozenSet.ToFrozenSet(["en", "ru", "az"], StringComparer.Ordinal);
+
     private static readonly (string Language, string[] Words)[] s_stopwords =
     [
         ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "by", "shall", "will", "be", "are"]),
         ("az", ["və", "bu", "ilə", "üçün", "bir", "da", "də", "ki", "olan", "arasında", "həm", "olaraq", "edir", "isə"]),
+        ("tr", ["ve", "bu", "ile", "için", "bir", "da", "de", "ki", "olan", "arasında", "olarak", "değil", "gibi", "daha", "çok", "ise", "yüzde", "geçen", "göre", "sonra", "kadar", "ayrıca"]),
+        ("uz", ["va", "bu", "bilan", "uchun", "bir", "ham", "edi", "emas", "yoki", "lekin", "orasida", "boʻyicha", "bo'yicha", "qilish"]),
         ("es", ["el", "la", "de", "que", "y", "en", "los", "las", "del", "por", "con", "para", "una", "se"]),
         ("fr", ["le", "la", "de", "et", "les", "des", "du", "en", "un", "une", "que", "pour", "dans", "est"]),
         ("de", ["der", "die", "und", "das", "den", "von", "zu", "mit", "sich", "des", "ist", "im", "dem"]),
@@ -28,14 +35,31 @@ public static class LanguageDetector
     // Each stopword maps to the languages (as bits: Latin languages in list order, Russian last) it belongs to.
     private static readonly FrozenDictionary<string, int> s_stopwordLanguages = BuildStopwords();
 
-    private static readonly string[] s_azerbaijaniCyrillicLetters = ["ә", "ғ", "ҹ", "һ", "ө", "ү", "ј"];
+    // Cyrillic letters Russian does not use, and the languages that do: the first rule whose letters the text holds
+    // decides. Azerbaijani Cyrillic (before 1991) is told by ҹ and ҝ; ә ө ү һ ғ alone are shared by many languages.
+    private static readonly (string Language, string Letters)[] s_cyrillicMarks =
+    [
+        ("ba", "ҙҫҡ"),
+        ("tt", "җ"),
+        ("kk", "ұі"),
+        ("tg", "ӣӯҷ"),
+        ("uz", "ўҳ"),
+        ("uk", "їєґ"),
+        ("az", "ҹҝј"),
+    ];
+
+    private const string NonRussianCyrillic = "әғқңөұүһіҙҫҡҗҷӣӯўҳїєґҹҝј";
+
+    /// <summary>True when Entente reads texts in <paramref name="language"/> (an ISO 639-1 code).</summary>
+    public static bool IsRead(string? language) => language is not null && ReadLanguages.Contains(language);
 
     public static string Detect(ReadOnlySpan<char> text)
     {
         var sample = text[..Math.Min(text.Length, SampleLength)];
-        int latin = 0, cyrillic = 0, schwa = 0;
-        foreach (var c in sample)
+        int latin = 0, cyrillic = 0, schwa = 0, dotless = 0, foreignCyrillic = 0, uzbekApostrophes = 0;
+        for (var i = 0; i < sample.Length; i++)
         {
+            var c = sample[i];
             if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || (c >= '\u00C0' && c <= '\u02AF'))
             {
                 latin++;
@@ -43,10 +67,23 @@ public static class LanguageDetector
                 {
                     schwa++;
                 }
+                else if (c is 'ı')
+                {
+                    dotless++;
+                }
+            }
+            else if (c is '\u02BB' or '\u2018' or '\'' && i > 0 && sample[i - 1] is 'o' or 'g' or 'O' or 'G'
+                     && i + 1 < sample.Length && char.IsAsciiLetterLower(sample[i + 1]))
+            {
+                uzbekApostrophes++;
             }
             else if (c >= '\u0400' && c <= '\u04FF')
             {
                 cyrillic++;
+                if (NonRussianCyrillic.Contains(char.ToLowerInvariant(c)))
+                {
+                    foreignCyrillic++;
+                }
             }
         }
 
@@ -57,15 +94,7 @@ public static class LanguageDetector
 
         if (cyrillic > latin * 2)
         {
-            foreach (var letter in s_azerbaijaniCyrillicLetters)
-            {
-                if (sample.Contains(letter, StringComparison.Ordinal))
-                {
-                    return "az";
-                }
-            }
-
-            return CountWords(sample)[s_stopwords.Length] > 0 || cyrillic > MinLetters * 5 ? "ru" : Undetermined;
+            return Cyrillic(sample, cyrillic, foreignCyrillic);
         }
 
         if (latin <= cyrillic * 2)
@@ -77,6 +106,12 @@ public static class LanguageDetector
         if (schwa * 100 > latin)
         {
             return "az";
+        }
+
+        // oʻ and gʻ (a turned comma or an apostrophe inside the word: "boʻyicha", "o'zaro") are Uzbek's own letters.
+        if (uzbekApostrophes >= 3)
+        {
+            return "uz";
         }
 
         var best = Undetermined;
@@ -98,7 +133,40 @@ public static class LanguageDetector
             }
         }
 
-        return bestScore >= 3 && bestScore >= second * 3 / 2 ? best : Undetermined;
+        if (bestScore < 3 || bestScore < second * 3 / 2)
+        {
+            return Undetermined;
+        }
+
+        // Azerbaijani without a single ə, or Turkish words in a text whose ı outnumbers its ə, is not Azerbaijani.
+        if (best == "az" && (schwa == 0 || dotless > schwa * 4))
+        {
+            return Undetermined;
+        }
+
+        return best;
+    }
+
+    private static string Cyrillic(ReadOnlySpan<char> sample, int cyrillic, int foreignCyrillic)
+    {
+        // A Russian text may quote a name in another Cyrillic alphabet: a few such letters among Russian words (under
+        // one letter in twenty) do not make it another language.
+        var russianWords = CountWords(sample)[s_stopwords.Length];
+        if (foreignCyrillic >= 3 && (foreignCyrillic * 20 >= cyrillic || russianWords < 2))
+        {
+            foreach (var (language, letters) in s_cyrillicMarks)
+            {
+                if (sample.ContainsAny(letters) || sample.ContainsAny(letters.ToUpperInvariant()))
+                {
+                    return language;
+                }
+            }
+
+            // ә ө ү ң һ ғ қ without a telling letter: Kazakh, Tatar, Kyrgyz, Bashkir or Azerbaijani; not Russian.
+            return Undetermined;
+        }
+
+        return russianWords > 0 || cyrillic > MinLetters * 5 ? "ru" : Undetermined;
     }
 
     private static int[] CountWords(ReadOnlySpan<char> text)
@@ -108,13 +176,13 @@ public static class LanguageDetector
         var i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && !char.IsLetter(text[i]))
+            while (i < text.Length && !IsWordLetter(text[i]))
             {
                 i++;
             }
 
             var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
+            while (i < text.Length && IsWordLetter(text[i]))
             {
                 i++;
             }
@@ -133,6 +201,9 @@ public static class LanguageDetector
 
         return counts;
     }
+
+    // The Uzbek turned comma (ʻ) is a letter mark inside words: "boʻyicha".
+    private static bool IsWordLetter(char c) => char.IsLetter(c) || c == '\u02BB';
 
     private static FrozenDictionary<string, int> BuildStopwords()
     {

@@ -16,6 +16,8 @@ public static class SharedFolder
 
     public static string Schemas => Require("schemas");
 
+    public static string NewsDev => Require(Path.Combine("datasets", "news-dev"));
+
     public static string CorpusFile(string prefix)
     {
         var match = Directory.GetFiles(Corpus, prefix + "_*.txt").SingleOrDefault();

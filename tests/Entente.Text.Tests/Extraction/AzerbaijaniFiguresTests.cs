@@ -1,0 +1,89 @@
+using Entente.Text.Extraction;
+using Entente.Text.Vocabulary;
+
+namespace Entente.Text.Tests.Extraction;
+
+/// <summary>Money, percentages, dates and trade claims written the Azerbaijani way, and compound Russian amounts.</summary>
+public class AzerbaijaniFiguresTests
+{
+    private static ExtractionResult Extract(string text, string language = "az") =>
+        TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2025, 3, 1)));
+
+    [Theory]
+    [InlineData("Layihəyə 3 milyard dollar sərmayə qoyulub.", 3_000_000_000, "USD")]
+    [InlineData("İxrac 2,7 milyard ABŞ dolları təşkil edib.", 2_700_000_000, "USD")]
+    [InlineData("Şirkət 3 milyard 621 milyon dollarlıq mal idxal edib.", 3_621_000_000, "USD")]
+    [InlineData("Zavodun tikintisinə 14 milyon manat xərclənib.", 14_000_000, "AZN")]
+    [InlineData("Büdcədən 250 min manatdan çox vəsait ayrılıb.", 250_000, "AZN")]
+    [InlineData("Müqavilənin dəyəri 40 milyard rubl olub.", 40_000_000_000, "RUB")]
+    public void ReadsAzerbaijaniMoney(string text, decimal value, string currency)
+    {
+        var money = Assert.Single(Extract(text).Figures, f => f.Kind == "money");
+        Assert.Equal(value, money.Value);
+        Assert.Equal(currency, money.Unit);
+    }
+
+    [Theory]
+    [InlineData("Rusiyaya ixrac ümumi ixracın cəmi 4.4 faizini təşkil edir.", 4.4)]
+    [InlineData("İxracatımızın 95 faizindən çoxu Avropaya yönəlib.", 95)]
+    [InlineData("Dövriyyə 16 faiz artıb.", 16)]
+    [InlineData("Payı 12%-ə çatıb.", 12)]
+    [InlineData("Ötən il 30-процентный рост товарооборота был достигнут.", 30)]
+    public void ReadsPercentagesWithTheirEndings(string text, decimal value)
+    {
+        var percent = Assert.Single(Extract(text).Figures, f => f.Kind == "percent");
+        Assert.Equal(value, percent.Value);
+    }
+
+    [Fact]
+    public void AddsTheSmallerScalesOfARussianAmount()
+    {
+        var money = Assert.Single(Extract("Товарооборот составил $3 млрд 952 млн 67,09 тыс. за год.", "ru").Figures, f => f.Kind == "money");
+        Assert.Equal(3_952_067_090m, money.Value);
+        Assert.Equal("USD", money.Unit);
+    }
+
+    [Fact]
+    public void AScaleDoesNotSwallowALargerNumberAfterIt()
+    {
+        // "2 milyard 1500 milyon" is not one amount: 1500 million is more than a billion.
+        var figures = Extract("Birinci layihə 2 milyard, ikinci 1500 milyon dollar dəyərindədir.").Figures;
+        Assert.DoesNotContain(figures, f => f.Value == 3_500_000_000m);
+    }
+
+    [Fact]
+    public void TiesACompoundTradeFigureToItsYear()
+    {
+        var claim = Assert.Single(Extract("2024-cü ildə Rusiya ilə Azərbaycan arasında ticarət dövriyyəsi 4 milyard 799 milyon dollar olub.").Claims,
+            c => c.Indicator == IndicatorKeys.TradeTurnover);
+        Assert.Equal(2024, claim.Period.Start.Year);
+        Assert.Equal(4_799_000_000m, claim.Value);
+    }
+
+    [Theory]
+    [InlineData("Общий объем торговли между двумя странами в 2023 году составил $3 млрд 952 млн.", "ru", 3_952_000_000)]
+    [InlineData("2023-cü ildə qarşılıqlı ticarət 2,7 milyard ABŞ dolları olub.", "az", 2_700_000_000)]
+    public void ReadsTradeNamedInOtherWords(string text, string language, decimal value)
+    {
+        var claim = Assert.Single(Extract(text, language).Claims, c => c.Indicator == IndicatorKeys.TradeTurnover);
+        Assert.Equal(2023, claim.Period.Start.Year);
+        Assert.Equal(value, claim.Value);
+    }
+
+    [Theory]
+    [InlineData("Görüş martın 3-də keçirilib.", 2025, 3, 3)]
+    [InlineData("Forum 2023-cü il mart ayında Bakıda keçirilib.", 2023, 3, 0)]
+    [InlineData("Saziş 2019-cu il martın 3-də imzalanıb.", 2019, 3, 3)]
+    public void ReadsAzerbaijaniMonthsInTheirCases(string text, int year, int month, int day)
+    {
+        var date = Assert.Single(Extract(text).Dates);
+        var start = date.Value ?? date.Start;
+        Assert.NotNull(start);
+        Assert.Equal(year, start.Value.Year);
+        Assert.Equal(month, start.Value.Month);
+        if (day > 0)
+        {
+            Assert.Equal(day, start.Value.Day);
+        }
+    }
+}

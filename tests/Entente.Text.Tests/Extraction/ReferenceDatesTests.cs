@@ -1,0 +1,92 @@
+using Entente.Text.Analysis;
+using Entente.Text.Extraction;
+using Entente.Text.Vocabulary;
+
+namespace Entente.Text.Tests.Extraction;
+
+/// <summary>Where a reference's date is written: after a place, after the parties, before the name, in a list.</summary>
+public class ReferenceDatesTests
+{
+    private static IReadOnlyList<AgreementReference> References(string text, string language = "en") =>
+        TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 6, 1))).References;
+
+    [Theory]
+    [InlineData("A Memorandum of Understanding on cooperation in tourism was signed in Baku on March 3, 2019.", DocumentKinds.Memorandum, 2019, 3, 3)]
+    [InlineData("The parties recalled the Treaty of Gulistan of October 24, 1813.", DocumentKinds.Treaty, 1813, 10, 24)]
+    [InlineData("It rests on the Declaration on Allied Cooperation signed between Norway and Chile on February 22, 2022.", DocumentKinds.Declaration, 2022, 2, 22)]
+    [InlineData("The corridor grew out of the intergovernmental agreement signed between Peru, Iran and India on September 12, 2000.", DocumentKinds.Agreement, 2000, 9, 12)]
+    [InlineData("The agreement, which was initially signed on August 19, 2024, in Baku, now moves forward.", DocumentKinds.Agreement, 2024, 8, 19)]
+    [InlineData("The Agreement on Friendship and Mutual Security between Ghana and Peru on 3 July 1997 is the basis.", DocumentKinds.Agreement, 1997, 7, 3)]
+    [InlineData("On 4 April 1992, the Protocol on establishing diplomatic relations between Ghana and Peru was signed.", DocumentKinds.Protocol, 1992, 4, 4)]
+    public void ReadsTheDateOfAnEnglishReference(string text, string kind, int year, int month, int day)
+    {
+        var reference = Assert.Single(References(text), r => r.Kind == kind);
+        Assert.Equal(new DateOnly(year, month, day), reference.Date);
+    }
+
+    [Theory]
+    [InlineData("Стороны подтвердили приверженность Меморандуму о сотрудничестве от 3 марта 2019 года.", DocumentKinds.Memorandum)]
+    [InlineData("Стороны обсудили Соглашение о туризме, подписанное в Баку 3 марта 2019 года.", DocumentKinds.Agreement)]
+    public void ReadsTheDateOfARussianReference(string text, string kind)
+    {
+        var reference = Assert.Single(References(text, "ru"), r => r.Kind == kind);
+        Assert.Equal(new DateOnly(2019, 3, 3), reference.Date);
+    }
+
+    [Theory]
+    [InlineData("2019-cu il martın 3-də imzalanmış Saziş qüvvəyə minib.", DocumentKinds.Agreement)]
+    [InlineData("Hökumətlər 2019-cu il martın 3-də imzalanmış turizm haqqında Sazişi təsdiqləyib.", DocumentKinds.Agreement)]
+    [InlineData("Komissiya tərəfindən 2019-cu ilin 3 mart tarixində \"Əməkdaşlıq üzrə Yol Xəritəsi\" imzalanıb.", DocumentKinds.Roadmap)]
+    public void ReadsTheDateOfAnAzerbaijaniReference(string text, string kind)
+    {
+        var reference = Assert.Single(References(text, "az"), r => r.Kind == kind);
+        Assert.Equal(new DateOnly(2019, 3, 3), reference.Date);
+    }
+
+    [Fact]
+    public void TheDateAtTheEndOfAListBelongsToTheLastInstrument()
+    {
+        var text = "They discussed the ‘Agreement on Trade’ and the ‘Protocol on Customs’, as well as the ‘Memorandum on Tourism’ signed on May 5, 2005.";
+        var references = References(text);
+        Assert.Contains(references, r => r.Kind == DocumentKinds.Agreement && r.Title == "Agreement on Trade" && r.Date is null);
+        Assert.Contains(references, r => r.Kind == DocumentKinds.Protocol && r.Title == "Protocol on Customs" && r.Date is null);
+        var memorandum = Assert.Single(references, r => r.Kind == DocumentKinds.Memorandum);
+        Assert.Equal("Memorandum on Tourism", memorandum.Title);
+        Assert.Equal(new DateOnly(2005, 5, 5), memorandum.Date);
+    }
+
+    [Fact]
+    public void ListsEveryDateOfInstrumentsSignedOnSeveralDays()
+    {
+        var text = "They discussed the statements signed by the Peruvian, Chilean and Bolivian leaders dated November 10, 2020, January 11, 2021, and November 26, 2021, as well as October 31, 2022.";
+        var reference = Assert.Single(References(text), r => r.Kind == DocumentKinds.Statement);
+        Assert.Equal(new DateOnly(2020, 11, 10), reference.Date);
+        Assert.Equal([new DateOnly(2021, 1, 11), new DateOnly(2021, 11, 26), new DateOnly(2022, 10, 31)], reference.Dates);
+    }
+
+    [Fact]
+    public void AShortNameInBracketsIsTheSameInstrument()
+    {
+        var text = "They signed a Memorandum of Understanding (MoU) between Chile and Peru. An MoU between Chile and Ghana on tourism followed.";
+        var memoranda = References(text).Where(r => r.Kind == DocumentKinds.Memorandum).ToList();
+        Assert.Equal(2, memoranda.Count);
+        Assert.Equal("Memorandum of Understanding", memoranda[0].Title);
+    }
+
+    [Theory]
+    [InlineData("A protocol on economic cooperation between Chile and Peru was signed in Lima.", DocumentKinds.Protocol)]
+    [InlineData("The allied relations declaration signed by Chile and Peru in 2022 works well.", DocumentKinds.Declaration)]
+    [InlineData("Есть соглашение о признании дипломов между Чили и Перу.", DocumentKinds.Agreement)]
+    public void ALowerCaseInstrumentThatWasSignedIsAReference(string text, string kind)
+    {
+        Assert.Single(References(text, text[0] > 'z' ? "ru" : "en"), r => r.Kind == kind);
+    }
+
+    [Fact]
+    public void ASigningVerbAfterAnotherInstrumentDoesNotDateThisOne()
+    {
+        var text = "The Declaration on Partnership and the Protocol on Customs signed on May 5, 2005 were discussed.";
+        var declaration = Assert.Single(References(text), r => r.Kind == DocumentKinds.Declaration);
+        Assert.Null(declaration.Date);
+    }
+}
