@@ -58,7 +58,7 @@ public sealed class TestUsers
         var created = await manager.CreateAsync(user, Password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
         var db = scope2.ServiceProvider.GetRequiredService<EntenteDb>();
-        var (_, secret, errors) = await ApiTokens.CreateAsync(db, user.Id, new TokenInput(name + " token", KebabCase.ToKey(scope)), TestContext.Current.CancellationToken);
+        var (_, secret, errors, _) = await ApiTokens.CreateAsync(db, user.Id, new TokenInput(name + " token", KebabCase.ToKey(scope)), TestContext.Current.CancellationToken);
         Assert.False(errors.Any);
         _users[name] = (user, secret!);
         return user;
