@@ -15,10 +15,6 @@ public static class ReportCommand
         var session = new Option<int?>("--session") { Description = "The number of the commission session the report is for.", HelpName = "number" };
         var format = new Option<string>("--format") { Description = "html (prints well), md or docx.", DefaultValueFactory = _ => "html", HelpName = "format" };
         var file = new Option<string>("--output", "-o") { Description = "The file to write (- for standard output, html and md only).", Required = true, HelpName = "file" };
-        var sharedOnly = new Option<bool>("--shared-only")
-        {
-            Description = "The version fit to send: shared records only, nothing kept to a Party or to named people (with --party or --user).",
-        };
         var viewer = new ViewerOptions();
         var command = new Command("report", "Write a report for a period or a commission session: status per sphere and roadmap, changes, overdue items, indicators, consultations, events.");
         command.Options.Add(from);
@@ -26,7 +22,6 @@ public static class ReportCommand
         command.Options.Add(session);
         command.Options.Add(format);
         command.Options.Add(file);
-        command.Options.Add(sharedOnly);
         viewer.AddTo(command);
         command.SetAction(async (parseResult, ct) =>
         {
@@ -41,7 +36,7 @@ public static class ReportCommand
                 throw new EntenteException("A DOCX report needs a file: give -o report.docx.", ExitCodes.Usage);
             }
 
-            var request = new ReportRequest(Date(parseResult.GetValue(from), "--from"), Date(parseResult.GetValue(to), "--to"), parseResult.GetValue(session), parseResult.GetValue(sharedOnly));
+            var request = new ReportRequest(Date(parseResult.GetValue(from), "--from"), Date(parseResult.GetValue(to), "--to"), parseResult.GetValue(session));
             var target = common.ResolveDatabase(parseResult);
             await DatabaseBootstrapper.PrepareAsync(target, loadSampleIfEmpty: false, ct);
             var reader = await viewer.ResolveAsync(parseResult, target, ct);

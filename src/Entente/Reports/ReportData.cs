@@ -65,7 +65,7 @@ public sealed record ReportItem(
     int Id, string Title, string? Party, int? RoadmapId, DateOnly? DueOn, DateOnly? BaselineDueOn, DateOnly? CompletedOn, string Status, int PercentDone,
     string? Marking = null);
 
-/// <summary>One audit entry, marked "RU only" or "restricted" when its record is not shared with everyone (<see cref="ReportMarkings"/>).</summary>
+/// <summary>One audit entry, marked "RU only" or "restricted" when its record is not shared with everyone (<see cref="Access.PrivacyMarks"/>).</summary>
 public sealed record ReportChange(DateTimeOffset At, string Actor, string Entity, string EntityId, string Action, string? Before, string? After, string Subject, string? Marking = null);
 
 public sealed record ReportIndicator(string Key, string Name, string Unit, IReadOnlyList<ReportObservation> Observations);

@@ -92,18 +92,18 @@ public static class ReportLoader
             Roadmaps = [.. roadmaps.Select(r => new ReportRoadmap(r.Id, agreements.GetValueOrDefault(r.AgreementId) ?? "?", r.Number, r.Title.En))],
             Items = [.. items.Select(i => new ReportItem(
                 i.Id, i.Title, i.OwnerPartyCode, i.RoadmapId, i.DueOn, baselineDue.GetValueOrDefault(i.Id, i.DueOn), i.CompletedOn,
-                KebabCase.ToKey(i.Status), i.PercentDone, ReportMarkings.Of(i.Visibility, i.OwnerPartyCode)))],
+                KebabCase.ToKey(i.Status), i.PercentDone, PrivacyMarks.Of(i.Visibility, i.OwnerPartyCode)))],
             BaselineName = baseline?.Name,
             Indicators = await IndicatorsAsync(db, ct),
             Consultations = [.. consultations.Select(c => new ReportConsultation(
                 c.Id, KebabCase.ToKey(c.Kind), c.Subject, c.OwnerPartyCode, c.CounterpartPartyCode, KebabCase.ToKey(c.Status),
                 c.RequestedAt, c.HeldAt, c.ConcludedAt, c.Outcome, c.AcknowledgeBreachedAt is not null || c.HoldBreachedAt is not null,
-                ReportMarkings.Of(c.Visibility, c.OwnerPartyCode)))],
+                PrivacyMarks.Of(c.Visibility, c.OwnerPartyCode)))],
             Events = [.. events.Select(e => new ReportEvent(
-                e.Id, KebabCase.ToKey(e.Kind), e.Title, e.StartsOn, e.EndsOn, e.Place, e.OwnerPartyCode, ReportMarkings.Of(e.Visibility, e.OwnerPartyCode)))],
+                e.Id, KebabCase.ToKey(e.Kind), e.Title, e.StartsOn, e.EndsOn, e.Place, e.OwnerPartyCode, PrivacyMarks.Of(e.Visibility, e.OwnerPartyCode)))],
             MarkedAssessments = (await db.Assessments.AsNoTracking().Where(a => a.Visibility != Visibility.Shared)
                     .Select(a => new { a.Visibility, a.OwnerPartyCode }).ToListAsync(ct))
-                .GroupBy(a => ReportMarkings.Of(a.Visibility, a.OwnerPartyCode)!).ToDictionary(g => g.Key, g => g.Count()),
+                .GroupBy(a => PrivacyMarks.Of(a.Visibility, a.OwnerPartyCode)!).ToDictionary(g => g.Key, g => g.Count()),
         };
         var changesFrom = previous?.HeldOn?.AddDays(1) ?? from.Value;
         return (data with { Changes = await ChangesAsync(db, commitments, items, consultations, events, changesFrom, endOfPeriod, ct) }, null);
@@ -170,6 +170,6 @@ public static class ReportLoader
         return [.. entries
             .Where(e => e.At >= start && e.At <= endOfPeriod && subjects.ContainsKey((e.Entity, e.EntityId)))
             .Select(e => new ReportChange(e.At, e.Actor, e.Entity, e.EntityId, e.Action, e.Before, e.After, subjects[(e.Entity, e.EntityId)],
-                ReportMarkings.Of(e.Visibility, e.OwnerPartyCode)))];
+                PrivacyMarks.Of(e.Visibility, e.OwnerPartyCode)))];
     }
 }

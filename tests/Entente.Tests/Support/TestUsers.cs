@@ -43,6 +43,15 @@ public sealed class TestUsers
         return users;
     }
 
+    /// <summary>A second, read-scope token for the user named <paramref name="name"/>.</summary>
+    public async Task<string> ReadTokenAsync(DatabaseTarget target, string name)
+    {
+        await using var db = EntenteDatabase.CreateContext(target);
+        var (_, secret, errors, _) = await ApiTokens.CreateAsync(db, User(name).Id, new TokenInput(name + " read token", "read"), TestContext.Current.CancellationToken);
+        Assert.False(errors.Any);
+        return secret!;
+    }
+
     public async Task<EntenteUser> AddAsync(DatabaseTarget target, string? party, UserRole role, TokenScope scope = TokenScope.Write, string? name = null)
     {
         name ??= NameOf(party, role);
