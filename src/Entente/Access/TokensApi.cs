@@ -116,6 +116,7 @@ public static class ApiTokens
     /// <summary>Why <paramref name="acting"/> may not manage a token of this scope and expiry; null when it may.</summary>
     private static string? RefusalFor(ApiToken acting, TokenScope scope, DateTimeOffset? expiresAt, string verb)
     {
+        // The write policy already turns read tokens away at the endpoint; the rule holds here too, wherever this is called.
         if (acting.Scope != TokenScope.Write)
         {
             return $"A {KebabCase.ToKey(acting.Scope)} token cannot {verb} tokens; sign in, or use a write token.";

@@ -7,7 +7,9 @@ using Entente.Access;
 using Entente.Storage;
 using Entente.Tests.Support;
 using Entente.Users;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Tests.Security;
 
@@ -30,6 +32,7 @@ public partial class ReadTokenWalkTests(PostgresServer postgres)
         var before = await StateAsync(workspace.Target);
 
         var failures = new List<string>();
+        var documented = new HashSet<string>();
         var writes = 0;
         foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
         {
@@ -39,6 +42,11 @@ public partial class ReadTokenWalkTests(PostgresServer postgres)
             foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "patch" or "delete"))
             {
                 var method = operation.Name.ToUpperInvariant();
+                if (method != "GET")
+                {
+                    documented.Add($"{method} {path.Name}");
+                }
+
                 foreach (var caller in new[] { "ru-admin-script", "az-coordinator-script" })
                 {
                     using var request = new HttpRequestMessage(new HttpMethod(method), url);
@@ -60,11 +68,24 @@ public partial class ReadTokenWalkTests(PostgresServer postgres)
                     {
                         failures.Add($"{method} {url} with {caller}'s read token: {status}, expected 403");
                     }
+                    else if (caller == "ru-admin-script" && !(await response.Content.ReadAsStringAsync(Ct)).Contains("A read token cannot write", StringComparison.Ordinal))
+                    {
+                        // The administrator's role passes every policy, so the refusal must name the token's scope.
+                        failures.Add($"{method} {url} with {caller}'s read token: 403 without the reason");
+                    }
                 }
             }
         }
 
-        Assert.True(writes > 60, $"only {writes} write requests made; is the OpenAPI document complete?");
+        // The document lists every write the application maps, so the walk cannot miss one.
+        var mapped = workspace.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Where(m => m != "GET")
+                .Select(m => $"{m} /{Parameter().Replace(e.RoutePattern.RawText!.TrimStart('/'), p => "{" + p.Groups[1].Value + "}")}"))
+            .ToHashSet();
+        Assert.NotEmpty(mapped);
+        Assert.Subset(documented, mapped);
+        Assert.Equal(2 * documented.Count, writes);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(before, await StateAsync(workspace.Target));
     }

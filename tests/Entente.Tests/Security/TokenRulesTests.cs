@@ -34,6 +34,8 @@ public class TokenRulesTests(PostgresServer postgres)
         foreach (var refused in new[] { create, createRead, revoke, revokeOwn })
         {
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("A read token cannot write", (await refused.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
 
         Assert.Equal(before, await TokensAsync(workspace));
@@ -65,7 +67,7 @@ public class TokenRulesTests(PostgresServer postgres)
         var nightly = workspace.App.WithToken((await shorter.JsonAsync()).GetProperty("secret").GetString()!);
         var fromReader = await reader.PostJsonAsync("/api/tokens", new { name = "z", scope = "read", expiresInDays = 1 });
         Assert.Equal(HttpStatusCode.Forbidden, fromReader.StatusCode);
-        Assert.Contains("read token cannot create", (await fromReader.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("A read token cannot write", (await fromReader.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await nightly.PostJsonAsync("/api/tokens", new { name = "z", scope = "write", expiresInDays = daysLeft + 1 })).StatusCode);
         Assert.Equal(before, await TokensAsync(workspace));
     }
