@@ -171,7 +171,7 @@ public class AuthorizationMatrixTests(PostgresServer postgres)
         Assert.Equal(HttpStatusCode.Forbidden, dropped.StatusCode);
         Assert.Contains("belong to RU", (await dropped.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, beside.StatusCode);
-        Assert.Equal([bodies["AZ"], bodies["RU"], bodies["joint"]], (await BodyIdsAsync(workspace, commitment)).Order());
+        Assert.Equal(new[] { bodies["AZ"], bodies["RU"], bodies["joint"] }.Order(), await BodyIdsAsync(workspace, commitment));
 
         // Both Parties see who changed the bodies, joint ones included, in the commitment's history.
         foreach (var reader in new[] { "ru-viewer", "az-viewer" })

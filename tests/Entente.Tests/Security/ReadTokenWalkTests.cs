@@ -81,7 +81,7 @@ public partial class ReadTokenWalkTests(PostgresServer postgres)
         var mapped = workspace.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Where(m => m != "GET")
-                .Select(m => $"{m} /{Parameter().Replace(e.RoutePattern.RawText!.TrimStart('/'), p => "{" + p.Groups[1].Value + "}")}"))
+                .Select(m => $"{m} /{Parameter().Replace(e.RoutePattern.RawText!.Trim('/'), p => "{" + p.Groups[1].Value + "}")}"))
             .ToHashSet();
         Assert.NotEmpty(mapped);
         Assert.Subset(documented, mapped);
