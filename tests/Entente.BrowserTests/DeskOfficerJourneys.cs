@@ -70,6 +70,15 @@ public class DeskOfficerJourneys(BrowserFixture browser, PostgresServer postgres
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("2022");
         await Assertions.Expect(page.Locator("table").First).ToBeVisibleAsync();
         await Journey.SaveScreenshotAsync(page, "report-2022");
+
+        // The version fit to send, from the same form.
+        await page.GotoAsync("/reports");
+        await page.GetByLabel("From").FillAsync("2022-01-01");
+        await page.GetByLabel("To").FillAsync("2022-12-31");
+        await page.GetByLabel("HTML (opens here, prints well)").CheckAsync();
+        await page.GetByLabel("Shared-only version, fit for sending").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make the report" }).ClickAsync();
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("the shared view, fit to send (made by ru-coordinator)");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }

@@ -8,6 +8,9 @@ namespace Entente.Access;
 public static class AccessPolicies
 {
     public const string Read = "read";
+
+    /// <summary>Any signed-in user acting for themselves (their own API tokens); a read-scope token never passes it.</summary>
+    public const string Write = "write";
     public const string Edit = "edit";
     public const string Coordinate = "coordinate";
     public const string Administer = "administer";
@@ -16,10 +19,14 @@ public static class AccessPolicies
     public static readonly IReadOnlyDictionary<string, UserRole> MinimumRole = new Dictionary<string, UserRole>(StringComparer.Ordinal)
     {
         [Read] = UserRole.Viewer,
+        [Write] = UserRole.Viewer,
         [Edit] = UserRole.Editor,
         [Coordinate] = UserRole.Coordinator,
         [Administer] = UserRole.Administrator,
     };
+
+    /// <summary>The one policy a read-scope API token passes; every other policy is a write (or administration) check.</summary>
+    public static bool NeedsWriteScope(string policy) => policy != Read;
 
     public static void Add(AuthorizationOptions options)
     {
@@ -27,7 +34,7 @@ public static class AccessPolicies
         {
             options.AddPolicy(name, policy => policy
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => Allows(context.User, role)));
+                .RequireAssertion(context => Allows(context.User, role, NeedsWriteScope(name))));
         }
 
         // Everything not explicitly public needs a signed-in user, so a new endpoint is closed by default.
@@ -35,7 +42,7 @@ public static class AccessPolicies
     }
 
     /// <summary>Whether a principal meets a policy: the role, a Party for any write short of administration, and a write scope.</summary>
-    public static bool Allows(ClaimsPrincipal user, UserRole minimum)
+    public static bool Allows(ClaimsPrincipal user, UserRole minimum, bool needsWriteScope)
     {
         if (!Enum.TryParse<UserRole>(user.FindFirstValue(Viewer.RoleClaim), ignoreCase: true, out var role) || role < minimum)
         {
@@ -48,9 +55,9 @@ public static class AccessPolicies
             return false;
         }
 
-        // A read-only API token can never write, whatever its owner's role.
+        // A read-only API token can never write, whatever its owner's role; a sign-in cookie has no scope.
         var scope = user.FindFirstValue(Viewer.ScopeClaim);
-        return minimum == UserRole.Viewer || scope is null || scope == TokenScopeKeys.Write;
+        return !needsWriteScope || scope is null || scope == TokenScopeKeys.Write;
     }
 }
 

@@ -2,6 +2,7 @@ using Entente.Storage;
 using Entente.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Entente.Access;
@@ -74,6 +75,7 @@ public static class AccessSetup
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthorization(AccessPolicies.Add);
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ScopeRefusals>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Entente.Storage;
@@ -48,6 +49,7 @@ public sealed class ApiTokenAuthentication(
                 new Claim(Viewer.PartyClaim, found.User.PartyCode ?? string.Empty),
                 new Claim(Viewer.RoleClaim, found.User.Role.ToString()),
                 new Claim(Viewer.ScopeClaim, KebabCase.ToKey(found.Token.Scope)),
+                new Claim(Viewer.TokenClaim, found.Token.Id.ToString(CultureInfo.InvariantCulture)),
             ],
             SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

@@ -26,24 +26,18 @@ public sealed class TokensModel(EntenteDb db) : PageModel
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var (_, secret, errors) = await ApiTokens.CreateAsync(db, db.Viewer.UserId!, new TokenInput(Name, Scope, ExpiresInDays), ct);
-        ModelState.AddFieldErrors(errors, HttpContext, PageErrors.Property);
+        var created = await ApiTokens.CreateAsync(db, db.Viewer.UserId!, new TokenInput(Name, Scope, ExpiresInDays), ct);
+        ModelState.AddFieldErrors(created.Errors, HttpContext, PageErrors.Property);
 
-        NewSecret = secret;
+        NewSecret = created.Secret;
         await LoadAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken ct)
     {
-        if (await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == db.Viewer.UserId, ct) is not { } token)
-        {
-            return NotFound();
-        }
-
-        token.RevokedAt ??= db.Time.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return RedirectToPage();
+        // The page is signed in with a cookie, which manages all of the user's tokens.
+        return (await ApiTokens.RevokeAsync(db, id, ct)).Found ? RedirectToPage() : NotFound();
     }
 
     private async Task LoadAsync(CancellationToken ct) =>

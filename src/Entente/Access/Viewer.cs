@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Entente.Users;
 
@@ -12,6 +13,7 @@ public sealed class Viewer
     public const string PartyClaim = "entente:party";
     public const string RoleClaim = "entente:role";
     public const string ScopeClaim = "entente:scope";
+    public const string TokenClaim = "entente:token";
 
     public string? UserId { get; private set; }
 
@@ -24,7 +26,13 @@ public sealed class Viewer
 
     public bool IsSystem { get; private set; }
 
+    /// <summary>The API token this request came with; null for a sign-in cookie, the command line and the system.</summary>
+    public int? TokenId { get; private set; }
+
     public bool IsAuthenticated => UserId is not null;
+
+    /// <summary>Narrowed to shared records for the rest of the request or command (a report fit to send).</summary>
+    public bool IsSharedOnly { get; private set; }
 
     /// <summary>The name written in the audit trail.</summary>
     public string Actor => IsSystem ? "system" : UserName ?? "anonymous";
@@ -48,6 +56,19 @@ public sealed class Viewer
         Role = user.Role,
     };
 
+    /// <summary>
+    /// From now on sees only what everyone sees, like an observer: no Party's own records and no restricted ones.
+    /// The name stays, for the report's label and the audit trail.
+    /// </summary>
+    public void NarrowToShared()
+    {
+        IsSharedOnly = true;
+        IsSystem = false;
+        PartyCode = null;
+        UserId = null;
+        Role = UserRole.Viewer;
+    }
+
     /// <summary>Turns this scope's viewer into the system, for background work that acts for the operator.</summary>
     public void ActAsSystem() => IsSystem = true;
 
@@ -65,5 +86,6 @@ public sealed class Viewer
         UserName = principal.FindFirstValue(ClaimTypes.Name);
         PartyCode = principal.FindFirstValue(PartyClaim) is { Length: > 0 } party ? party : null;
         Role = Enum.TryParse<UserRole>(principal.FindFirstValue(RoleClaim), ignoreCase: true, out var role) ? role : UserRole.Viewer;
+        TokenId = int.TryParse(principal.FindFirstValue(TokenClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var token) ? token : null;
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Entente.Agreements;
+using Entente.Exports;
 using Entente.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,21 +19,15 @@ public static class ActionItemCsv
         var clauses = await ClauseRefsAsync(db, ct);
         var byId = clauses.ToDictionary(p => p.Value, p => p.Key);
         var items = await db.ActionItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
-        var csv = new StringBuilder().AppendJoin(',', Columns).Append('\n');
-        foreach (var item in items)
-        {
-            string?[] fields =
-            [
-                Num(item.Id), item.Title, item.Owner, item.OwnerPartyCode, KebabCase.ToKey(item.Visibility), KebabCase.ToKey(item.Status),
-                Num(item.PercentDone), Date(item.DueOn), Date(item.CompletedOn), item.RoadmapId is { } r ? Num(r) : null,
-                item.BodyId is { } b ? Num(b) : null,
-                string.Join(';', item.ClauseIds.Select(c => byId.GetValueOrDefault(c, Num(c)))),
-                string.Join(';', item.DependsOn.Select(Num)),
-            ];
-            csv.AppendJoin(',', fields.Select(Csv.Field)).Append('\n');
-        }
-
-        return csv.ToString();
+        // The same writer as every other CSV export: quoting, and no cell that a spreadsheet would run as a formula.
+        return CsvText.Write(Columns, items.Select(item => (IReadOnlyList<string?>)
+        [
+            Num(item.Id), item.Title, item.Owner, item.OwnerPartyCode, KebabCase.ToKey(item.Visibility), KebabCase.ToKey(item.Status),
+            Num(item.PercentDone), Date(item.DueOn), Date(item.CompletedOn), item.RoadmapId is { } r ? Num(r) : null,
+            item.BodyId is { } b ? Num(b) : null,
+            string.Join(';', item.ClauseIds.Select(c => byId.GetValueOrDefault(c, Num(c)))),
+            string.Join(';', item.DependsOn.Select(Num)),
+        ]));
     }
 
     /// <summary>Imports the rows of <paramref name="text"/>; <paramref name="systemParty"/> is the Party of rows without one when the system imports.</summary>

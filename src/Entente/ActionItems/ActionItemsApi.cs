@@ -120,9 +120,8 @@ public static class ActionItemsApi
         var group = routes.MapGroup("/api/baselines").WithTags("Action items").RequireAuthorization(AccessPolicies.Read);
 
         group.MapGet("/", async (EntenteDb db, CancellationToken ct) =>
-            TypedResults.Ok(await db.Baselines.AsNoTracking().OrderByDescending(b => b.Id)
-                .Select(b => new BaselineView(b.Id, b.Name, b.FrozenAt, b.FrozenBy, b.Items.Count)).ToListAsync(ct)))
-            .WithSummary("The frozen baselines, newest first.");
+            TypedResults.Ok(await Baselines.ListAsync(db, ct)))
+            .WithSummary("The frozen baselines, newest first, each with the number of its items you may see.");
 
         group.MapPost("/", async Task<Results<Created<BaselineView>, ValidationProblem>> (BaselineInput input, EntenteDb db, CancellationToken ct) =>
         {

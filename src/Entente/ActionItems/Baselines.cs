@@ -21,6 +21,15 @@ public static class Baselines
         return baseline;
     }
 
+    /// <summary>
+    /// The baselines, newest first, each with the number of its items the viewer can see: an item kept to another
+    /// Party is neither shown nor counted, so the count does not tell that it exists.
+    /// </summary>
+    public static async Task<List<BaselineView>> ListAsync(EntenteDb db, CancellationToken ct) =>
+        await db.Baselines.AsNoTracking().OrderByDescending(b => b.Id)
+            .Select(b => new BaselineView(b.Id, b.Name, b.FrozenAt, b.FrozenBy, b.Items.Count(i => db.ActionItems.Any(a => a.Id == i.ActionItemId))))
+            .ToListAsync(ct);
+
     /// <summary>Rows for the items the viewer can see; null when there is no such baseline.</summary>
     public static async Task<List<BaselineComparisonRow>?> CompareAsync(EntenteDb db, int id, CancellationToken ct)
     {

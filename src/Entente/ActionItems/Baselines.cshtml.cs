@@ -3,7 +3,6 @@ using Entente.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Entente.ActionItems;
 
@@ -57,6 +56,5 @@ public sealed class BaselinesModel(EntenteDb db, IStringLocalizer<ActionItemsTex
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Baselines = await db.Baselines.AsNoTracking().OrderByDescending(b => b.Id)
-            .Select(b => new BaselineView(b.Id, b.Name, b.FrozenAt, b.FrozenBy, b.Items.Count)).ToListAsync(ct);
+        Baselines = await ActionItems.Baselines.ListAsync(db, ct);
 }

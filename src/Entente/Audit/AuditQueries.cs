@@ -15,6 +15,17 @@ public static class AuditQueries
             .Select(e => new AuditEntryView(e.Sequence, e.At, e.Actor, e.Action, e.Before, e.After))
             .ToListAsync(ct);
     }
+
+    /// <summary>The history of the rows that belong to a record by a composite key starting with its id ("5,12" for body 12 of commitment 5).</summary>
+    public static async Task<List<AuditEntryView>> HistoryOfPartsAsync(EntenteDb db, string entity, int ownerId, CancellationToken ct)
+    {
+        var prefix = ownerId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",";
+        return await db.AuditEntries.AsNoTracking()
+            .Where(e => e.Entity == entity && e.EntityId.StartsWith(prefix))
+            .OrderBy(e => e.Sequence)
+            .Select(e => new AuditEntryView(e.Sequence, e.At, e.Actor, e.Action, e.Before, e.After))
+            .ToListAsync(ct);
+    }
 }
 
 /// <summary>One change as the history shows it.</summary>

@@ -9,6 +9,7 @@ namespace Entente.Cli;
 /// <summary>
 /// <c>--party RU</c> and <c>--user NAME</c>: whose view a report or an export is. Without either, the shared view,
 /// so nothing kept to one Party or to named people leaves the database unless asked for by a member.
+/// <c>--shared-only</c> makes the version of a member's report or export that is fit to send: shared records only.
 /// </summary>
 public sealed class ViewerOptions
 {
@@ -22,14 +23,32 @@ public sealed class ViewerOptions
         Description = "Write it as this user sees it (their Party's records and those they are named on).",
     };
 
+    public Option<bool> SharedOnly { get; } = new("--shared-only")
+    {
+        Description = "The version fit to send: shared records only, nothing kept to a Party or to named people.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Party);
         command.Options.Add(User);
+        command.Options.Add(SharedOnly);
     }
 
-    /// <summary>The viewer asked for; a usage error names an unknown Party or user.</summary>
+    /// <summary>The viewer asked for, narrowed to shared records when <c>--shared-only</c> is given.</summary>
     public async Task<Viewer> ResolveAsync(ParseResult parseResult, DatabaseTarget target, CancellationToken ct)
+    {
+        var viewer = await MemberAsync(parseResult, target, ct);
+        if (parseResult.GetValue(SharedOnly))
+        {
+            viewer.NarrowToShared();
+        }
+
+        return viewer;
+    }
+
+    /// <summary>The member whose view it is; a usage error names an unknown Party or user.</summary>
+    private async Task<Viewer> MemberAsync(ParseResult parseResult, DatabaseTarget target, CancellationToken ct)
     {
         var party = parseResult.GetValue(Party)?.Trim();
         var user = parseResult.GetValue(User)?.Trim();

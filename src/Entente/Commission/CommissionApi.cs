@@ -1,5 +1,6 @@
 using Entente.Access;
 using Entente.ActionItems;
+using Entente.Audit;
 using Entente.Storage;
 using Entente.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,6 +25,29 @@ public static class CommissionApi
                 ? TypedResults.Ok(SessionView.Of(session))
                 : Problems.NotFound("commission session", id))
             .WithSummary("One session of the commission.");
+
+        // A session is recorded jointly: either Party's coordinator may change it, and both see every change here.
+        group.MapGet("/{id:int}/history", async Task<Results<Ok<List<AuditEntryView>>, ProblemHttpResult>> (int id, EntenteDb db, CancellationToken ct) =>
+        {
+            if (await db.CommissionSessions.AsNoTracking().Include(s => s.CoChairs).Include(s => s.Decisions).SingleOrDefaultAsync(s => s.Id == id, ct) is not { } session)
+            {
+                return Problems.NotFound("commission session", id);
+            }
+
+            var history = await AuditQueries.HistoryAsync(db, nameof(CommissionSession), id, ct);
+            foreach (var coChair in session.CoChairs)
+            {
+                history.AddRange(await AuditQueries.HistoryAsync(db, nameof(CommissionCoChair), coChair.Id, ct));
+            }
+
+            foreach (var decision in session.Decisions)
+            {
+                history.AddRange(await AuditQueries.HistoryAsync(db, nameof(CommissionDecision), decision.Id, ct));
+            }
+
+            return TypedResults.Ok(history.OrderBy(h => h.Sequence).ToList());
+        })
+        .WithSummary("Every change to a session, its co-chairs and decisions, whichever Party's coordinator made it.");
 
         group.MapPost("/", async Task<Results<Created<SessionView>, ValidationProblem>> (NewSessionInput input, EntenteDb db, CancellationToken ct) =>
         {

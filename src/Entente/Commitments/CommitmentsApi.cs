@@ -30,6 +30,7 @@ public static class CommitmentsApi
             }
 
             var history = await AuditQueries.HistoryAsync(db, nameof(Commitment), id, ct);
+            history.AddRange(await AuditQueries.HistoryOfPartsAsync(db, nameof(CommitmentBody), id, ct));
             foreach (var assessment in await db.Assessments.Where(a => a.CommitmentId == id).Select(a => a.Id).ToListAsync(ct))
             {
                 history.AddRange(await AuditQueries.HistoryAsync(db, nameof(Assessment), assessment, ct));
@@ -37,7 +38,7 @@ public static class CommitmentsApi
 
             return TypedResults.Ok(history.OrderBy(h => h.Sequence).ToList());
         })
-        .WithSummary("Every change to a commitment and to the assessments you may see.");
+        .WithSummary("Every change to a commitment, its responsible bodies and the assessments you may see.");
 
         group.MapPut("/{id:int}/assessment", async Task<Results<Ok<AssessmentView>, ValidationProblem, ProblemHttpResult>> (int id, AssessmentInput input, EntenteDb db, CancellationToken ct) =>
         {
@@ -71,26 +72,24 @@ public static class CommitmentsApi
                 return Problems.NotFound("commitment", id);
             }
 
-            var errors = new FieldErrors();
-            var ids = (input.BodyIds ?? []).Distinct().ToList();
-            var known = await db.Bodies.Where(b => ids.Contains(b.Id)).Select(b => b.Id).ToListAsync(ct);
-            foreach (var unknown in ids.Except(known))
-            {
-                errors.Add("bodyIds", "there is no body {0}.", unknown);
-            }
-
             if (input.Version is null)
             {
-                errors.Add("version", "is required: send the version you read.");
+                var missing = new FieldErrors();
+                missing.Add("version", "is required: send the version you read.");
+                return missing.ToProblem();
             }
 
+            var (errors, refusal) = await ResponsibleBodies.ApplyAsync(db, commitment, (input.BodyIds ?? []).Distinct().ToList(), keepOthers: false, ct);
             if (errors.Any)
             {
                 return errors.ToProblem();
             }
 
-            commitment.Bodies.RemoveAll(b => !ids.Contains(b.BodyId));
-            commitment.Bodies.AddRange(ids.Where(b => commitment.Bodies.All(x => x.BodyId != b)).Select(b => new CommitmentBody { CommitmentId = id, BodyId = b }));
+            if (refusal is not null)
+            {
+                return Problems.Forbidden(refusal);
+            }
+
             db.Entry(commitment).Property(c => c.Version).OriginalValue = input.Version!.Value;
             db.Entry(commitment).Property(c => c.Version).IsModified = true;
             try
@@ -105,7 +104,7 @@ public static class CommitmentsApi
             return TypedResults.Ok((await CommitmentQueries.FindAsync(db, id, ct))!);
         })
         .RequireAuthorization(AccessPolicies.Coordinate)
-        .WithSummary("Sets the bodies responsible for a commitment, on either side.");
+        .WithSummary("Sets the bodies responsible for a commitment: your Party's and the joint ones; another Party's bodies are changed only by that Party (403).");
 
         return group;
     }

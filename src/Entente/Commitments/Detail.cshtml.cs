@@ -91,9 +91,13 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<CommitmentsText> 
             return NotFound();
         }
 
-        var known = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).Select(b => b.Id).ToListAsync(ct);
-        commitment.Bodies.RemoveAll(b => !known.Contains(b.BodyId));
-        commitment.Bodies.AddRange(known.Where(b => commitment.Bodies.All(x => x.BodyId != b)).Select(b => new CommitmentBody { CommitmentId = id, BodyId = b }));
+        // The form shows only this Party's and the joint bodies; another Party's stay as they are.
+        var (errors, _) = await ResponsibleBodies.ApplyAsync(db, commitment, bodyIds.Distinct().ToList(), keepOthers: true, ct);
+        if (errors.Any)
+        {
+            return BadRequest();
+        }
+
         db.Entry(commitment).Property(c => c.Version).OriginalValue = version;
         db.Entry(commitment).Property(c => c.Version).IsModified = true;
         try
@@ -119,7 +123,7 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<CommitmentsText> 
         }
 
         Commitment = commitment;
-        AllBodies = await db.Bodies.AsNoTracking().OrderBy(b => b.PartyCode).ThenBy(b => b.Key)
+        AllBodies = await db.Bodies.AsNoTracking().Where(b => b.PartyCode == null || b.PartyCode == db.Viewer.PartyCode).OrderBy(b => b.PartyCode).ThenBy(b => b.Key)
             .Select(b => new BodyRef(b.Id, b.Key, b.Name.En, b.PartyCode)).ToListAsync(ct);
         var today = ActionItemRules.Today(db);
         Items = [.. (await db.ActionItems.AsNoTracking().Where(i => i.ClauseIds.Contains(commitment.ProvisionId)).OrderBy(i => i.DueOn).ToListAsync(ct))

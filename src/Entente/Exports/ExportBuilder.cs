@@ -64,8 +64,7 @@ public static class ExportBuilder
 
         var today = ActionItemRules.Today(db);
         var items = await db.ActionItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
-        var baselines = await db.Baselines.AsNoTracking().OrderBy(b => b.Id)
-            .Select(b => new BaselineView(b.Id, b.Name, b.FrozenAt, b.FrozenBy, b.Items.Count)).ToListAsync(ct);
+        var baselines = (await Baselines.ListAsync(db, ct)).OrderBy(b => b.Id).ToList();
         var consultations = await db.Consultations.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
         var sessions = await db.CommissionSessions.AsNoTracking().Include(s => s.CoChairs).Include(s => s.Decisions).AsSplitQuery().OrderBy(s => s.Number).ToListAsync(ct);
         var events = await db.Events.AsNoTracking().OrderBy(e => e.StartsOn).ThenBy(e => e.Id).ToListAsync(ct);

@@ -22,6 +22,10 @@ public sealed class IndexModel(EntenteDb db, IStringLocalizer<ValidationText> va
     [BindProperty(SupportsGet = true)]
     public string? Format { get; set; }
 
+    /// <summary>The version fit to send: shared records only.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool SharedOnly { get; set; }
+
     /// <summary>Set by the form's button: generate now rather than show the form.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Generate { get; set; }
@@ -35,7 +39,7 @@ public sealed class IndexModel(EntenteDb db, IStringLocalizer<ValidationText> va
     {
         if (Generate is not null)
         {
-            var (file, errors) = await ReportsApi.GenerateAsync(db, From, To, Session, Format, ct);
+            var (file, errors) = await ReportsApi.GenerateAsync(db, From, To, Session, Format, SharedOnly, ct);
             if (file is not null)
             {
                 // HTML opens in the browser, ready to print; the others download.

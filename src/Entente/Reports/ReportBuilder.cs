@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Entente.Access;
 using Entente.Commitments;
 using Entente.Storage;
 using Entente.Web;
@@ -85,8 +86,12 @@ public static class ReportBuilder
         var since = data.PreviousSession is { } previous
             ? $"since commission session {previous.Number} ({Format.Date(previous.HeldOn)})"
             : $"since {Format.Date(changesFrom)}";
+        var markings = data.Items.Select(i => i.Marking).Concat(data.Changes.Select(c => c.Marking)).Concat(data.Consultations.Select(c => c.Marking))
+            .Concat(data.Events.Select(e => e.Marking)).Concat(data.MarkedAssessments.Keys).OfType<string>().ToList();
+        List<ReportBlock> notice = markings.Count == 0 ? [] : [new ReportParagraph(PrivacyMarks.Notice(markings))];
         return new ReportSection("summary", "Summary",
         [
+            .. notice,
             new ReportParagraph(
                 $"This report covers {Format.Date(data.From)} to {Format.Date(data.To)} and shows {data.ViewLabel}: records kept to one Party " +
                 "or to named people appear only in reports made for them. Overdue items are judged on " + Format.Date(asOf) + "."),
@@ -155,6 +160,8 @@ public static class ReportBuilder
             new ReportParagraph("A commitment counts once under each sphere it belongs to. \"Jointly\" means both Parties' visible assessments agree; " +
                 "\"pending\" means a Party's assessment is missing or not visible in this view."),
         };
+        blocks.AddRange(data.MarkedAssessments.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new ReportParagraph(
+            PrivacyMarks.Mark(m.Key, $"The counts below include {Number(m.Value)} assessment(s) not shared with everyone."))));
         var jointCounts = Count(spheres, bySphere, c => JointOf(data.Parties, c));
         blocks.Add(StackedChart("Commitments by sphere and joint status", spheres, jointCounts));
         foreach (var party in data.Parties)
@@ -224,7 +231,7 @@ public static class ReportBuilder
         [
             new ReportParagraph($"From the audit trail, {Format.Date(changesFrom)} to {Format.Date(data.To)}."),
             new ReportTable(heading, ["When", "Who", "What", "Change"],
-                [.. changes.Select(c => Row(Format.Instant(c.At), c.Actor, c.Subject, Describe(c)))]),
+                [.. changes.Select(c => Row(Format.Instant(c.At), c.Actor, PrivacyMarks.Mark(c.Marking, c.Subject), Describe(c)))]),
         ]);
     }
 
@@ -291,7 +298,7 @@ public static class ReportBuilder
         return new ReportSection("overdue", "Overdue action items",
         [
             new ReportTable($"Overdue on {Format.Date(asOf)}", ["Item", "Party", "Due", "Days overdue", "Status", "% done"],
-                [.. overdue.Select(i => Row($"{i.Title} (#{Number(i.Id)})", i.Party ?? "—", Format.Date(i.DueOn), Number(asOf.DayNumber - i.DueOn!.Value.DayNumber), Label(i.Status), Number(i.PercentDone)))]),
+                [.. overdue.Select(i => Row(PrivacyMarks.Mark(i.Marking, $"{i.Title} (#{Number(i.Id)})"), i.Party ?? "—", Format.Date(i.DueOn), Number(asOf.DayNumber - i.DueOn!.Value.DayNumber), Label(i.Status), Number(i.PercentDone)))]),
         ]);
     }
 
@@ -343,7 +350,7 @@ public static class ReportBuilder
         {
             blocks.Add(new ReportTable("Consultations", ["Subject", "Kind", "Requested by → asked", "Requested", "Held", "Status", "Outcome"],
                 [.. shown.Select(c => Row(
-                    c.Subject, c.Kind, $"{c.RequestingParty ?? "—"} → {c.AskedParty}", Format.Instant(c.RequestedAt), Format.Instant(c.HeldAt),
+                    PrivacyMarks.Mark(c.Marking, c.Subject), c.Kind, $"{c.RequestingParty ?? "—"} → {c.AskedParty}", Format.Instant(c.RequestedAt), Format.Instant(c.HeldAt),
                     Label(c.Status) + (c.Breached ? " (deadline missed)" : string.Empty), c.Outcome ?? "—"))]));
         }
 
@@ -357,7 +364,7 @@ public static class ReportBuilder
                 : [new ReportTable("Events in the period", ["Dates", "Event", "Kind", "Place", "Party"],
                     [.. events.Select(e => Row(
                         e.EndsOn is { } end && end != e.StartsOn ? $"{Format.Date(e.StartsOn)} – {Format.Date(end)}" : Format.Date(e.StartsOn),
-                        e.Title, Label(e.Kind), e.Place ?? "—", e.Party ?? "—"))])]);
+                        PrivacyMarks.Mark(e.Marking, e.Title), Label(e.Kind), e.Place ?? "—", e.Party ?? "—"))])]);
 
     private static ReportSection Sources(ReportData data)
     {

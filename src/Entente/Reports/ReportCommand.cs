@@ -5,7 +5,7 @@ using Entente.Storage;
 
 namespace Entente.Reports;
 
-/// <summary><c>entente report --from … --to … [--session N] --format html|md|docx -o FILE [--party RU|--user NAME]</c>.</summary>
+/// <summary><c>entente report --from … --to … [--session N] --format html|md|docx -o FILE [--party RU|--user NAME] [--shared-only]</c>.</summary>
 public static class ReportCommand
 {
     public static Command Create(CommonOptions common, ConsoleOutput output)

@@ -49,6 +49,9 @@ public sealed record ReportData
     public IReadOnlyList<ReportConsultation> Consultations { get; init; } = [];
 
     public IReadOnlyList<ReportEvent> Events { get; init; } = [];
+
+    /// <summary>How many assessments in the status tables are kept to one Party or to named people, by their mark ("RU only").</summary>
+    public IReadOnlyDictionary<string, int> MarkedAssessments { get; init; } = new Dictionary<string, int>();
 }
 
 public sealed record ReportSession(int Number, DateOnly? HeldOn, string? Place, IReadOnlyList<string> CoChairs, IReadOnlyList<string> Agenda, IReadOnlyList<string> Decisions);
@@ -59,10 +62,11 @@ public sealed record ReportCommitment(int Id, string Agreement, string? Number, 
 public sealed record ReportRoadmap(int Id, string Agreement, int Number, string Title);
 
 public sealed record ReportItem(
-    int Id, string Title, string? Party, int? RoadmapId, DateOnly? DueOn, DateOnly? BaselineDueOn, DateOnly? CompletedOn, string Status, int PercentDone);
+    int Id, string Title, string? Party, int? RoadmapId, DateOnly? DueOn, DateOnly? BaselineDueOn, DateOnly? CompletedOn, string Status, int PercentDone,
+    string? Marking = null);
 
-/// <summary>One audit entry, with the label of the record it is about ("assessment of Declaration 2022, clause 5 by RU").</summary>
-public sealed record ReportChange(DateTimeOffset At, string Actor, string Entity, string EntityId, string Action, string? Before, string? After, string Subject);
+/// <summary>One audit entry, marked "RU only" or "restricted" when its record is not shared with everyone (<see cref="Access.PrivacyMarks"/>).</summary>
+public sealed record ReportChange(DateTimeOffset At, string Actor, string Entity, string EntityId, string Action, string? Before, string? After, string Subject, string? Marking = null);
 
 public sealed record ReportIndicator(string Key, string Name, string Unit, IReadOnlyList<ReportObservation> Observations);
 
@@ -70,6 +74,6 @@ public sealed record ReportObservation(DateOnly PeriodStart, DateOnly PeriodEnd,
 
 public sealed record ReportConsultation(
     int Id, string Kind, string Subject, string? RequestingParty, string AskedParty, string Status,
-    DateTimeOffset RequestedAt, DateTimeOffset? HeldAt, DateTimeOffset? ConcludedAt, string? Outcome, bool Breached);
+    DateTimeOffset RequestedAt, DateTimeOffset? HeldAt, DateTimeOffset? ConcludedAt, string? Outcome, bool Breached, string? Marking = null);
 
-public sealed record ReportEvent(int Id, string Kind, string Title, DateOnly StartsOn, DateOnly? EndsOn, string? Place, string? Party);
+public sealed record ReportEvent(int Id, string Kind, string Title, DateOnly StartsOn, DateOnly? EndsOn, string? Place, string? Party, string? Marking = null);

@@ -11,8 +11,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Reports;
 
-/// <summary>What a report is asked for: a period, a commission session, or both (the session fills a missing end).</summary>
-public sealed record ReportRequest(DateOnly? From, DateOnly? To, int? SessionNumber);
+/// <summary>
+/// What a report is asked for: a period, a commission session, or both (the session fills a missing end); with
+/// <c>SharedOnly</c>, the version fit to send (only shared records, nothing kept to a Party or to named people).
+/// </summary>
+public sealed record ReportRequest(DateOnly? From, DateOnly? To, int? SessionNumber, bool SharedOnly = false);
 
 /// <summary>Reads <see cref="ReportData"/> through the viewer's access filters, so a report never holds what its reader may not see.</summary>
 public static class ReportLoader
@@ -24,6 +27,12 @@ public static class ReportLoader
     /// <summary>Loads the data, or says in one sentence why the request cannot be answered.</summary>
     public static async Task<(ReportData? Data, string? Error)> LoadAsync(EntenteDb db, ReportRequest request, CancellationToken ct)
     {
+        if (request.SharedOnly)
+        {
+            // Every query below then passes the same filter as for a reader who sees shared records only.
+            db.Viewer.NarrowToShared();
+        }
+
         var now = db.Time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var sessions = await db.CommissionSessions.AsNoTracking().Include(s => s.CoChairs).Include(s => s.Decisions)
@@ -83,13 +92,18 @@ public static class ReportLoader
             Roadmaps = [.. roadmaps.Select(r => new ReportRoadmap(r.Id, agreements.GetValueOrDefault(r.AgreementId) ?? "?", r.Number, r.Title.En))],
             Items = [.. items.Select(i => new ReportItem(
                 i.Id, i.Title, i.OwnerPartyCode, i.RoadmapId, i.DueOn, baselineDue.GetValueOrDefault(i.Id, i.DueOn), i.CompletedOn,
-                KebabCase.ToKey(i.Status), i.PercentDone))],
+                KebabCase.ToKey(i.Status), i.PercentDone, PrivacyMarks.Of(i.Visibility, i.OwnerPartyCode)))],
             BaselineName = baseline?.Name,
             Indicators = await IndicatorsAsync(db, ct),
             Consultations = [.. consultations.Select(c => new ReportConsultation(
                 c.Id, KebabCase.ToKey(c.Kind), c.Subject, c.OwnerPartyCode, c.CounterpartPartyCode, KebabCase.ToKey(c.Status),
-                c.RequestedAt, c.HeldAt, c.ConcludedAt, c.Outcome, c.AcknowledgeBreachedAt is not null || c.HoldBreachedAt is not null))],
-            Events = [.. events.Select(e => new ReportEvent(e.Id, KebabCase.ToKey(e.Kind), e.Title, e.StartsOn, e.EndsOn, e.Place, e.OwnerPartyCode))],
+                c.RequestedAt, c.HeldAt, c.ConcludedAt, c.Outcome, c.AcknowledgeBreachedAt is not null || c.HoldBreachedAt is not null,
+                PrivacyMarks.Of(c.Visibility, c.OwnerPartyCode)))],
+            Events = [.. events.Select(e => new ReportEvent(
+                e.Id, KebabCase.ToKey(e.Kind), e.Title, e.StartsOn, e.EndsOn, e.Place, e.OwnerPartyCode, PrivacyMarks.Of(e.Visibility, e.OwnerPartyCode)))],
+            MarkedAssessments = (await db.Assessments.AsNoTracking().Where(a => a.Visibility != Visibility.Shared)
+                    .Select(a => new { a.Visibility, a.OwnerPartyCode }).ToListAsync(ct))
+                .GroupBy(a => PrivacyMarks.Of(a.Visibility, a.OwnerPartyCode)!).ToDictionary(g => g.Key, g => g.Count()),
         };
         var changesFrom = previous?.HeldOn?.AddDays(1) ?? from.Value;
         return (data with { Changes = await ChangesAsync(db, commitments, items, consultations, events, changesFrom, endOfPeriod, ct) }, null);
@@ -97,7 +111,8 @@ public static class ReportLoader
 
     /// <summary>Whose view a report is, in words.</summary>
     public static string ViewLabel(Viewer viewer) =>
-        viewer.IsSystem ? "the operator's full view (every record, including those kept to one Party)"
+        viewer.IsSharedOnly ? $"the shared view, fit to send{(viewer.UserName is null ? string.Empty : $" (made by {viewer.UserName})")}"
+        : viewer.IsSystem ? "the operator's full view (every record, including those kept to one Party)"
         : viewer.UserName is not null && viewer.UserId is not null ? $"the view of {viewer.UserName}{(viewer.PartyCode is null ? " (observer)" : $" ({viewer.PartyCode})")}"
         : viewer.PartyCode is not null ? $"the view of Party {viewer.PartyCode}"
         : "the shared view";
@@ -154,6 +169,7 @@ public static class ReportLoader
         var entries = await db.AuditEntries.AsNoTracking().Where(e => s_changedEntities.Contains(e.Entity)).OrderBy(e => e.Sequence).ToListAsync(ct);
         return [.. entries
             .Where(e => e.At >= start && e.At <= endOfPeriod && subjects.ContainsKey((e.Entity, e.EntityId)))
-            .Select(e => new ReportChange(e.At, e.Actor, e.Entity, e.EntityId, e.Action, e.Before, e.After, subjects[(e.Entity, e.EntityId)]))];
+            .Select(e => new ReportChange(e.At, e.Actor, e.Entity, e.EntityId, e.Action, e.Before, e.After, subjects[(e.Entity, e.EntityId)],
+                PrivacyMarks.Of(e.Visibility, e.OwnerPartyCode)))];
     }
 }

@@ -10,9 +10,9 @@ public static class ReportsApi
 {
     public static RouteHandlerBuilder MapReportsApi(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/reports", async Task<Results<FileContentHttpResult, ValidationProblem>> (
-                string? from, string? to, int? session, string? format, HttpContext http, EntenteDb db, CancellationToken ct) =>
+                string? from, string? to, int? session, string? format, bool? sharedOnly, HttpContext http, EntenteDb db, CancellationToken ct) =>
             {
-                var (file, errors) = await GenerateAsync(db, from, to, session, format, ct);
+                var (file, errors) = await GenerateAsync(db, from, to, session, format, sharedOnly == true, ct);
                 if (file is null)
                 {
                     return errors.ToProblem();
@@ -23,7 +23,7 @@ public static class ReportsApi
             })
             .RequireAuthorization(AccessPolicies.Read)
             .WithTags("Reports")
-            .WithSummary("A report for a period (from, to as YYYY-MM-DD) or a commission session, as html, md or docx; what you may see only.");
+            .WithSummary("A report for a period (from, to as YYYY-MM-DD) or a commission session, as html, md or docx; what you may see only, each passage kept to a Party or to named people marked. sharedOnly=true gives the version fit to send.");
 
     /// <summary>An HTML report carries its own stylesheet; it is served with a policy that allows exactly that one.</summary>
     public static void AllowReportStyle(HttpContext http, RenderedReport file)
@@ -36,7 +36,7 @@ public static class ReportsApi
 
     /// <summary>Checks the parameters and writes the report; the page and the API share it so both answer bad input alike.</summary>
     public static async Task<(RenderedReport? File, FieldErrors Errors)> GenerateAsync(
-        EntenteDb db, string? from, string? to, int? session, string? format, CancellationToken ct)
+        EntenteDb db, string? from, string? to, int? session, string? format, bool sharedOnly, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var start = Date(errors, "from", from);
@@ -57,7 +57,7 @@ public static class ReportsApi
             return (null, errors);
         }
 
-        var (data, error) = await ReportLoader.LoadAsync(db, new ReportRequest(start, end, session), ct);
+        var (data, error) = await ReportLoader.LoadAsync(db, new ReportRequest(start, end, session, sharedOnly), ct);
         if (data is null)
         {
             errors.Add(session is not null && error!.Contains("session", StringComparison.Ordinal) ? "session" : "from", error!);

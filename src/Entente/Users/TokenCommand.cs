@@ -30,7 +30,7 @@ public static class TokenCommand
             var user = parseResult.GetRequiredValue(userName);
             var userId = await db.Users.Where(u => u.UserName == user).Select(u => u.Id).SingleOrDefaultAsync(ct)
                 ?? throw new EntenteException($"There is no user '{user}' in {target.Description}.", ExitCodes.Usage);
-            var (created, secret, errors) = await ApiTokens.CreateAsync(db, userId, new TokenInput(parseResult.GetValue(name), parseResult.GetValue(scope), parseResult.GetValue(days)), ct);
+            var (created, secret, errors, _) = await ApiTokens.CreateAsync(db, userId, new TokenInput(parseResult.GetValue(name), parseResult.GetValue(scope), parseResult.GetValue(days)), ct);
             if (created is null)
             {
                 throw new EntenteException("Cannot create the token: " + string.Join(" ", errors.ToDictionary().Select(e => $"{e.Key} {string.Join(" ", e.Value)}")), ExitCodes.Usage);

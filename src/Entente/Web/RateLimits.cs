@@ -14,7 +14,7 @@ public sealed class RateLimitOptions
 {
     public const string Section = "Entente:RateLimits";
 
-    /// <summary>Sign-in and second-factor form posts from one client address.</summary>
+    /// <summary>Sign-in, second-factor and recovery-code form posts from one client address.</summary>
     public int SignInPerClient { get; set; } = 20;
 
     /// <summary>Sign-in form posts naming one account, from anywhere (lockout after five wrong passwords comes on top).</summary>
@@ -98,7 +98,8 @@ public static class RateLimits
     private static bool IsSignIn(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method)
         && (context.Request.Path.StartsWithSegments("/account/login", StringComparison.OrdinalIgnoreCase)
-            || context.Request.Path.StartsWithSegments("/account/two-factor", StringComparison.OrdinalIgnoreCase));
+            || context.Request.Path.StartsWithSegments("/account/two-factor", StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.StartsWithSegments("/account/recovery", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsApi(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)

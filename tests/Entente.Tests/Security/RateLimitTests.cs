@@ -58,6 +58,23 @@ public class RateLimitTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task RecoveryCodeAttemptsAreLimitedPerClientLikeSignIn()
+    {
+        var (app, _, _) = await StartAsync(postgres, ("Entente:RateLimits:SignInPerClient", "3"), ("Entente:RateLimits:SignInPerAccount", "0"));
+        await using var _app = app;
+        var client = app.Browser();
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add(await client.PostAsync("/account/recovery", new FormUrlEncodedContent([KeyValuePair.Create("Code", $"guess-{i}")]), Ct));
+        }
+
+        Assert.All(answers.Take(3), a => Assert.NotEqual(HttpStatusCode.TooManyRequests, a.StatusCode));
+        await AssertTooManyAsync(answers[3], "sign-in attempts");
+    }
+
+    [Fact]
     public async Task ApiRequestsAreLimitedPerUser()
     {
         var (app, users, _) = await StartAsync(postgres, ("Entente:RateLimits:ApiPerUser", "5"));

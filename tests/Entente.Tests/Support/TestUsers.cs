@@ -43,6 +43,15 @@ public sealed class TestUsers
         return users;
     }
 
+    /// <summary>A second, read-scope token for the user named <paramref name="name"/>.</summary>
+    public async Task<string> ReadTokenAsync(DatabaseTarget target, string name)
+    {
+        await using var db = EntenteDatabase.CreateContext(target);
+        var (_, secret, errors, _) = await ApiTokens.CreateAsync(db, User(name).Id, new TokenInput(name + " read token", "read"), TestContext.Current.CancellationToken);
+        Assert.False(errors.Any);
+        return secret!;
+    }
+
     public async Task<EntenteUser> AddAsync(DatabaseTarget target, string? party, UserRole role, TokenScope scope = TokenScope.Write, string? name = null)
     {
         name ??= NameOf(party, role);
@@ -58,7 +67,7 @@ public sealed class TestUsers
         var created = await manager.CreateAsync(user, Password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
         var db = scope2.ServiceProvider.GetRequiredService<EntenteDb>();
-        var (_, secret, errors) = await ApiTokens.CreateAsync(db, user.Id, new TokenInput(name + " token", KebabCase.ToKey(scope)), TestContext.Current.CancellationToken);
+        var (_, secret, errors, _) = await ApiTokens.CreateAsync(db, user.Id, new TokenInput(name + " token", KebabCase.ToKey(scope)), TestContext.Current.CancellationToken);
         Assert.False(errors.Any);
         _users[name] = (user, secret!);
         return user;
