@@ -2,10 +2,12 @@
 # Ingest at scale, timed as users run it: the Release build of `entente ingest` as a process, into a fresh SQLite
 # file and into a throwaway PostgreSQL server, on the 300 ToTA treaties and on generated news-sized texts.
 #
-#   bench/ingest/run.sh [--repo DIR] [--label NAME] [--tota N] [--news N] [--only sqlite|postgres] [--jobs N]
+#   bench/ingest/run.sh [--baseline DIR] [--baseline-tota 60] [--tota N] [--news N] [--only sqlite|postgres] [--jobs N]
 #
-#   --repo   the checkout to build and time (default: this one); e.g. a `git worktree` of an older commit
-#   --tota   how many ToTA treaties (default 300; 0 skips them)    --news  how many news texts (default 10000; 0 skips)
+#   --baseline       also time an older checkout (e.g. `git worktree add /work/bench-base 869d6c4`), and this one, on
+#                    the first --baseline-tota ToTA treaties (the old code is slow), into the same kinds of database
+#   --tota / --news  how many ToTA treaties (default 300) and generated news texts (default 10000) this checkout
+#                    ingests; 0 skips the set
 #
 # Prints one Markdown table row per run: wall time, documents/s, first-1000 and last-1000 rates (per line of
 # output, one line per stored document), bytes read, database size and its ratio, peak RSS (/usr/bin/time -v).
@@ -13,15 +15,16 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-label=""
+baseline=""
+baseline_tota=60
 tota=300
 news=10000
 only=""
 jobs=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --repo) repo=$(cd "$2" && pwd); shift 2 ;;
-    --label) label=$2; shift 2 ;;
+    --baseline) baseline=$(cd "$2" && pwd); shift 2 ;;
+    --baseline-tota) baseline_tota=$2; shift 2 ;;
     --tota) tota=$2; shift 2 ;;
     --news) news=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
@@ -29,25 +32,30 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-label=${label:-$(git -C "$repo" rev-parse --short HEAD)}
 shared=${ENTENTE_SHARED:-$(cd "$here/../../.." && pwd)/shared}
 work=$(mktemp -d /tmp/entente-ingest-bench.XXXXXX)
 chmod 755 "$work"
 trap 'stop_postgres; rm -rf "$work"' EXIT
 
-dotnet build "$repo/src/Entente" -c Release -nologo -clp:ErrorsOnly >&2
-entente=$(find "$repo/src/Entente/bin/Release" -name entente.dll | head -1)
+# Builds a checkout's Release and prints the path of its entente.dll.
+build() {
+  dotnet build "$1/src/Entente" -c Release -nologo -clp:ErrorsOnly >&2
+  find "$1/src/Entente/bin/Release" -name entente.dll | head -1
+}
 
-inputs_tota="$work/tota"
-if [ "$tota" -gt 0 ]; then
-  if [ ! -d "$shared/datasets/tota" ]; then
-    echo "ToTA skipped: no $shared/datasets/tota (set ENTENTE_SHARED)" >&2
-    tota=0
-  else
-    mkdir -p "$inputs_tota"
-    find "$shared/datasets/tota" -name 'pta_*.xml' | sort -V | head -n "$tota" | xargs -I{} cp {} "$inputs_tota/"
-  fi
+# The first N ToTA treaties, in their numbering order, copied into a folder of their own.
+tota_subset() { # N folder
+  mkdir -p "$2"
+  find "$shared/datasets/tota" -name 'pta_*.xml' | sort -V | head -n "$1" | xargs -I{} cp {} "$2/"
+}
+
+if [ ! -d "$shared/datasets/tota" ]; then
+  echo "ToTA skipped: no $shared/datasets/tota (set ENTENTE_SHARED)" >&2
+  tota=0
+  baseline=""
 fi
+inputs_tota="$work/tota"
+[ "$tota" -gt 0 ] && tota_subset "$tota" "$inputs_tota"
 inputs_news="$work/news"
 [ "$news" -gt 0 ] && python3 "$here/news.py" "$inputs_news" "$news"
 
@@ -67,15 +75,17 @@ stop_postgres() {
 }
 
 # One timed run: prints a table row.
-run() { # set provider folder
-  local set=$1 provider=$2 folder=$3 db size
+run() { # label entente.dll set provider folder
+  local label=$1 entente=$2 set=$3 provider=$4 folder=$5 db size
   local count bytes
   count=$(find "$folder" -type f | wc -l)
   bytes=$(du -cb "$folder"/* | tail -1 | cut -f1)
   if [ "$provider" = sqlite ]; then
+    rm -f "$work/$set.db"*
     db="sqlite:$work/$set.db"
   else
     [ -z "$pg_data" ] && start_postgres
+    psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "DROP DATABASE IF EXISTS bench_$set" >/dev/null
     psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE bench_$set" >/dev/null
     db="postgres://postgres@127.0.0.1:$pg_port/bench_$set"
   fi
@@ -85,7 +95,9 @@ run() { # set provider folder
   local started
   started=$(date +%s.%N)
   # Each output line (one per stored document) gets its arrival time, for the first- and last-1000 rates.
-  CI=true /usr/bin/time -v -o "$work/time.txt" dotnet "$entente" ingest "$folder" --db "$db" "${jobs[@]}" \
+  local options=()
+  [ "$label" = new ] && options=("${jobs[@]}")
+  CI=true /usr/bin/time -v -o "$work/time.txt" dotnet "$entente" ingest "$folder" --db "$db" "${options[@]}" \
     2>"$work/stderr.txt" | python3 -c '
 import sys, time
 for line in sys.stdin:
@@ -119,10 +131,22 @@ PY
   if [ -s "$work/stderr.txt" ]; then sed 's/^/    stderr: /' "$work/stderr.txt" | tail -3 >&2; fi
 }
 
-echo "| code | set | database | wall | docs/s | first / last N docs/s | read | database size | peak RSS | load before |"
+new=$(build "$repo")
+old=""
+if [ -n "$baseline" ]; then
+  old=$(build "$baseline")
+  tota_subset "$baseline_tota" "$work/tota$baseline_tota"
+fi
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(date -u '+%Y-%m-%d %H:%M UTC'); new = $(git -C "$repo" rev-parse --short HEAD)${baseline:+, old = $(git -C "$baseline" rev-parse --short HEAD)}"
+echo
+echo "| code | set | database | wall | docs/s | first / last N: docs/s | read | database size | peak RSS | load before |"
 echo "| --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: | --- |"
 for provider in sqlite postgres; do
   [ -n "$only" ] && [ "$only" != "$provider" ] && continue
-  [ "$tota" -gt 0 ] && run tota "$provider" "$inputs_tota"
-  [ "$news" -gt 0 ] && run news "$provider" "$inputs_news"
+  if [ -n "$old" ]; then
+    run old "$old" "tota$baseline_tota" "$provider" "$work/tota$baseline_tota"
+    run new "$new" "tota$baseline_tota" "$provider" "$work/tota$baseline_tota"
+  fi
+  [ "$tota" -gt 0 ] && run new "$new" tota "$provider" "$inputs_tota"
+  [ "$news" -gt 0 ] && run new "$new" news "$provider" "$inputs_news"
 done
