@@ -44,14 +44,8 @@ public class IngestionBenchmarks
     public async Task<int> IngestToTA()
     {
         await using var db = EntenteDatabase.CreateContext(_target!);
-        var ingestor = new DocumentIngestor(db, DocumentPipeline.Default, TimeProvider.System);
-        var stored = 0;
-        foreach (var (name, bytes) in _documents)
-        {
-            var outcome = await ingestor.IngestAsync(new DocumentInput(name, bytes, null), CancellationToken.None);
-            stored += outcome.Result is IngestResult.Added or IngestResult.Attached ? 1 : 0;
-        }
-
-        return stored;
+        var store = new DocumentStore(db, DocumentPipeline.Default, TimeProvider.System);
+        var outcomes = await store.StoreAsync([.. _documents.Select(d => BatchItem.Of(new DocumentInput(d.Item1, d.Item2, null)))], null, CancellationToken.None);
+        return outcomes.Count(o => o.Result is IngestResult.Added or IngestResult.Attached);
     }
 }

@@ -20,8 +20,8 @@ public class IntelligenceJourneys(BrowserFixture browser, PostgresServer postgre
         await using (var db = EntenteDatabase.CreateContext(target))
         {
             var text = "Baku, 12 March 2024. Trade turnover between Russia and Azerbaijan in 2023 grew by 25 percent to US$4 billion, the minister said.";
-            var outcome = await new DocumentIngestor(db, DocumentPipeline.Default, TimeProvider.System)
-                .IngestAsync(new DocumentInput("minister.txt", Encoding.UTF8.GetBytes(text), "text/plain"), TestContext.Current.CancellationToken);
+            var outcome = await new DocumentStore(db, DocumentPipeline.Default, TimeProvider.System)
+                .StoreAsync(new DocumentInput("minister.txt", Encoding.UTF8.GetBytes(text), "text/plain"), TestContext.Current.CancellationToken);
             id = outcome.DocumentId!.Value;
         }
 

@@ -181,6 +181,57 @@ public class IngestTests(PostgresServer postgres)
     }
 
     [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RefreshKeepsTheGivenDateAndASecondRefreshChangesNothing(string provider)
+    {
+        var target = await TestDatabase.CreateWithSampleAsync(provider, postgres);
+        var file = WriteTemp("yearless.txt", "The ministers met on 14 March and agreed to meet again.\nTrade turnover grew by 12 percent last year to US$3 billion.");
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", file, "--date", "2023-05-02", "--db", Arg(target))).ExitCode);
+        var first = await StoredReadingAsync(target);
+
+        var refresh = await CliRun.RunAsync("documents", "refresh", "--db", Arg(target));
+        var afterFirst = await StoredReadingAsync(target);
+        var again = await CliRun.RunAsync("documents", "refresh", "--db", Arg(target));
+
+        Assert.True(refresh.ExitCode == 0, refresh.Error);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Equal(new DateOnly(2023, 5, 2), afterFirst.Date);
+        Assert.Equal(first with { AuditEntries = 0 }, afterFirst with { AuditEntries = 0 });
+        Assert.Contains("Refreshed 1 document(s), 0 changed", again.Output, StringComparison.Ordinal);
+        Assert.Equal(afterFirst, await StoredReadingAsync(target));
+    }
+
+    [Fact]
+    public async Task TheAuditTrailNamesAnIngestedDocumentByItsHashNotItsContents()
+    {
+        var target = TestDatabase.NewSqlite();
+        const string Text = "A memorandum whose wording must not be copied into the audit trail.";
+        var file = WriteTemp("memo.txt", Text);
+
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", file, "--db", Arg(target))).ExitCode);
+
+        await using var db = EntenteDatabase.CreateContext(target);
+        var document = await db.SourceDocuments.SingleAsync(Ct);
+        var entries = await db.AuditEntries.IgnoreQueryFilters().Select(e => new { e.Entity, e.After }).ToListAsync(Ct);
+        var added = Assert.Single(entries, e => e.Entity == "SourceDocument" && e.After!.Contains(document.Sha256, StringComparison.Ordinal));
+        Assert.Contains("\"Length\":" + document.Length, added.After, StringComparison.Ordinal);
+        Assert.Contains("text/plain", added.After, StringComparison.Ordinal);
+        Assert.DoesNotContain(entries, e => e.After is { } after && (after.Contains("wording", StringComparison.Ordinal) || after.Contains("entente.analysis", StringComparison.Ordinal)));
+        Assert.DoesNotContain(entries, e => e.Entity == nameof(Documents.SourceDocumentContent));
+    }
+
+    /// <summary>What a stored document's reading is, and how long the audit trail is.</summary>
+    private sealed record StoredReading(DateOnly? Date, string? Json, int Points, int AuditEntries);
+
+    private static async Task<StoredReading> StoredReadingAsync(DatabaseTarget target)
+    {
+        await using var db = EntenteDatabase.CreateContext(target);
+        var document = await db.SourceDocuments.AsNoTracking().SingleAsync(Ct);
+        return new StoredReading(document.DocumentDate, document.AnalysisJson,
+            await db.ObservationSources.CountAsync(Ct), await db.AuditEntries.IgnoreQueryFilters().CountAsync(Ct));
+    }
+
+    [Theory]
     [InlineData("ingest")]
     [InlineData("extract")]
     public async Task ADateThatIsNotADateIsAUsageError(string verb)

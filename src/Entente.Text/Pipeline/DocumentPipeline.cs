@@ -42,12 +42,13 @@ public sealed class DocumentPipeline
     /// <summary>
     /// Analyses one document. <paramref name="source"/> is a path, URL or name; it also serves as a file-name hint.
     /// <paramref name="given"/> holds what the caller knows of the document (its date, say); it wins over
-    /// what the format declares, which wins over what the text suggests.
+    /// what the format declares, which wins over what the text suggests. A caller that has hashed the bytes already
+    /// passes <paramref name="sha256"/> (lower-case hex) so they are not hashed twice.
     /// </summary>
-    public AnalysedDocument Analyse(ReadOnlyMemory<byte> bytes, string source, string? mediaTypeHint = null, DocumentHints? given = null)
+    public AnalysedDocument Analyse(ReadOnlyMemory<byte> bytes, string source, string? mediaTypeHint = null, DocumentHints? given = null, string? sha256 = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
+        sha256 ??= Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
         var read = _readers.Read(bytes, FileNameOf(source), mediaTypeHint);
         if (read.Error is not null)
         {

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Entente.Access;
 using Entente.Documents;
+using Entente.Indicators;
+using Entente.Intelligence;
 using Entente.Search;
 using Entente.Storage;
 using Entente.Users;
@@ -17,12 +19,32 @@ namespace Entente.Audit;
 /// </summary>
 internal static class AuditedSave
 {
-    /// <summary>Columns that hold secrets or bulk content: the trail records that they changed, not their value.</summary>
+    /// <summary>Columns that hold secrets: the trail records that they changed, not their value.</summary>
     private static readonly HashSet<string> s_redacted = new(StringComparer.Ordinal)
     {
         nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUser.ConcurrencyStamp),
-        nameof(ApiToken.Hash), nameof(Attachment.Content),
+        nameof(ApiToken.Hash),
     };
+
+    /// <summary>
+    /// Contents: the trail records acts, not contents. A stored document or attachment is named by its id, SHA-256,
+    /// size and media type (content-addressed: the hash proves which bytes), never by its bytes, text or analysis.
+    /// </summary>
+    private static readonly HashSet<(Type, string)> s_contents =
+    [
+        (typeof(Attachment), nameof(Attachment.Content)),
+        (typeof(SourceDocument), nameof(SourceDocument.Text)),
+        (typeof(SourceDocument), nameof(SourceDocument.AnalysisJson)),
+    ];
+
+    /// <summary>
+    /// Records not audited: derived data, rebuilt from audited records (the search index, a document's bytes, clause
+    /// links and series sources, which its analysis gives again) and a batch's bookkeeping.
+    /// </summary>
+    private static readonly HashSet<Type> s_unaudited =
+    [
+        typeof(AuditEntry), typeof(SearchEntry), typeof(SourceDocumentContent), typeof(DocumentClauseLink), typeof(ObservationSource), typeof(StaleIndicator),
+    ];
 
     private static readonly JsonSerializerOptions s_json = new()
     {
@@ -33,12 +55,18 @@ internal static class AuditedSave
     {
         BumpVersions(db);
         var changes = Capture(db);
-        if (changes.Count == 0)
+        var reindex = SearchIndexer.Capture(db);
+        if (db.DeferredReindex is { } deferred)
+        {
+            deferred.Add(reindex);
+            reindex = new PendingReindex();
+        }
+
+        if (changes.Count == 0 && reindex.IsEmpty)
         {
             return await save();
         }
 
-        var reindex = SearchIndexer.Capture(db);
         if (db.Database.CurrentTransaction is not null)
         {
             return await SaveWithTrailAsync(db, save, changes, reindex, ct);
@@ -58,7 +86,11 @@ internal static class AuditedSave
     {
         var written = await save();
         await SearchIndexer.UpdateAsync(db, reindex, ct);
-        await AuditChain.AppendAsync(db, [.. changes.Select(c => c.Complete())], ct);
+        if (changes.Count > 0)
+        {
+            await AuditChain.AppendAsync(db, [.. changes.Select(c => c.Complete())], ct);
+        }
+
         await save();
         return written;
     }
@@ -76,13 +108,14 @@ internal static class AuditedSave
         var changes = new List<Change>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            // The search index is derived data, rebuilt from the audited records; it is not audited itself.
-            if (entry.Entity is AuditEntry or SearchEntry || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (s_unaudited.Contains(entry.Metadata.ClrType) || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
 
-            var modified = entry.Properties.Where(p => entry.State != EntityState.Modified || p.IsModified).ToList();
+            var modified = entry.Properties
+                .Where(p => (entry.State != EntityState.Modified || p.IsModified) && !s_contents.Contains((entry.Metadata.ClrType, p.Metadata.Name)))
+                .ToList();
             if (modified.Count == 0)
             {
                 continue;

@@ -17,9 +17,21 @@ namespace Entente.Conflicts;
 public static class ConflictRefresh
 {
     /// <summary>Refreshes and saves; returns how many conflicts are currently detected.</summary>
-    public static async Task<int> RefreshAsync(EntenteDb db, CancellationToken ct)
+    public static Task<int> RefreshAsync(EntenteDb db, CancellationToken ct) => RefreshAsync(db, null, ct);
+
+    /// <summary>
+    /// Refreshes the conflicts of <paramref name="indicators"/> only (every indicator when null) and saves: conflicts are
+    /// always between points of one indicator, so a batch recomputes those its documents touched. Returns how many
+    /// conflicts of those indicators are detected.
+    /// </summary>
+    public static async Task<int> RefreshAsync(EntenteDb db, IReadOnlyCollection<string>? indicators, CancellationToken ct)
     {
-        var claims = await ClaimsAsync(db, ct);
+        if (indicators is { Count: 0 })
+        {
+            return 0;
+        }
+
+        var claims = await ClaimsAsync(db, indicators, ct);
         var detected = new Dictionary<string, ConflictRecord>(StringComparer.Ordinal);
         foreach (var group in claims.GroupBy(c => c.Claim.Claim.Indicator, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -36,7 +48,7 @@ public static class ConflictRefresh
             }
         }
 
-        var stored = await db.Conflicts.ToListAsync(ct);
+        var stored = await db.Conflicts.Where(c => indicators == null || indicators.Contains(c.IndicatorKey)).ToListAsync(ct);
         var byIdentity = stored.ToDictionary(c => c.Identity, StringComparer.Ordinal);
         var now = db.Time.GetUtcNow();
         foreach (var (identity, found) in detected)
@@ -75,9 +87,10 @@ public static class ConflictRefresh
     private sealed record SideClaim(SourcedClaim Claim, ConflictSide Side);
 
     // Every stated value as a claim of its source: one per document source of a point, one per written citation.
-    private static async Task<List<SideClaim>> ClaimsAsync(EntenteDb db, CancellationToken ct)
+    private static async Task<List<SideClaim>> ClaimsAsync(EntenteDb db, IReadOnlyCollection<string>? indicators, CancellationToken ct)
     {
-        var points = await db.Observations.AsNoTracking().Include(o => o.Sources).Where(o => !o.Derived).ToListAsync(ct);
+        var points = await db.Observations.AsNoTracking().Include(o => o.Sources)
+            .Where(o => !o.Derived && (indicators == null || indicators.Contains(o.IndicatorKey))).ToListAsync(ct);
         var documentIds = points.SelectMany(o => o.Sources.Select(s => s.SourceDocumentId)).ToHashSet();
         var titles = await db.SourceDocuments.AsNoTracking().Where(d => documentIds.Contains(d.Id))
             .Select(d => new { d.Id, d.Title, d.Source }).ToDictionaryAsync(d => d.Id, d => d.Title ?? Path.GetFileName(d.Source), ct);

@@ -22,52 +22,62 @@ public static class IngestCommands
         var timeout = TimeoutOption();
         var maxBytes = MaxBytesOption();
         var date = DateOption();
+        var jobs = new Option<int>("--jobs")
+        {
+            Description = "Documents analysed at once (one writer stores them); the default is the number of cores.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs takes a number of 1 or more.");
+            }
+        });
         var ingest = new Command("ingest", "Read documents (files, folders, URLs), keep their original bytes and store what was read from them.");
         ingest.Arguments.Add(inputs);
         ingest.Options.Add(json);
         ingest.Options.Add(date);
         ingest.Options.Add(timeout);
         ingest.Options.Add(maxBytes);
+        ingest.Options.Add(jobs);
         ingest.SetAction(async (parseResult, ct) =>
         {
             var target = common.ResolveDatabase(parseResult);
             await DatabaseBootstrapper.PrepareAsync(target, loadSampleIfEmpty: false, ct);
             await using var db = EntenteDatabase.CreateContext(target);
-            var ingestor = new DocumentIngestor(db, DocumentPipeline.Default, TimeProvider.System);
+            var store = new DocumentStore(db, DocumentPipeline.Default, TimeProvider.System) { Jobs = parseResult.GetRequiredValue(jobs) };
             using var client = UrlFetcher.CreateClient(TimeSpan.FromSeconds(parseResult.GetRequiredValue(timeout)));
             var fetcher = new UrlFetcher(client, parseResult.GetRequiredValue(maxBytes));
             var sources = InputSources.Expand(parseResult.GetRequiredValue(inputs));
             var asJson = parseResult.GetValue(json);
             var hints = HintsFrom(parseResult, date);
-
-            var outcomes = new List<IngestOutcome>();
-            async Task RunAsync(Action advance)
+            var items = sources.Select(source => new BatchItem(source.Source, async token =>
             {
-                foreach (var source in sources)
+                var (input, failure) = await OpenAsync(source, hints, fetcher, token);
+                return new OpenedDocument(input, failure);
+            })).ToList();
+
+            IReadOnlyList<IngestOutcome> outcomes = [];
+            await BatchProgress.RunAsync(output, "Ingesting", items.Count, show: !asJson, async advance =>
+            {
+                try
                 {
-                    var outcome = await IngestOneAsync(source, hints, fetcher, ingestor, target, ct);
-                    outcomes.Add(outcome);
-                    if (!asJson)
+                    outcomes = await store.StoreAsync(items, outcome =>
                     {
-                        output.Line(Describe(outcome));
-                    }
+                        if (!asJson)
+                        {
+                            output.Line(Describe(outcome));
+                        }
 
-                    advance();
+                        advance();
+                    }, ct);
                 }
-            }
-
-            if (output.IsInteractive && !asJson && sources.Count > 1)
-            {
-                await output.Error.Progress().AutoClear(true).StartAsync(async context =>
+                catch (Exception e) when (DatabaseErrors.Describe(e, target) is { } described && described != e)
                 {
-                    var task = context.AddTask("Ingesting", maxValue: sources.Count);
-                    await RunAsync(() => task.Increment(1));
-                });
-            }
-            else
-            {
-                await RunAsync(() => { });
-            }
+                    throw described;
+                }
+            });
 
             if (asJson)
             {
@@ -146,24 +156,6 @@ public static class IngestCommands
     private static DocumentAnalysis Linked(AnalysedDocument analysed, IReadOnlyList<LinkCandidate> candidates) =>
         candidates.Count == 0 ? analysed.Analysis
             : analysed.Analysis with { ClauseLinks = ClauseLinker.Link(analysed.Original, analysed.Analysis, candidates) };
-
-    private static async Task<IngestOutcome> IngestOneAsync(InputSource source, DocumentHints hints, UrlFetcher fetcher, DocumentIngestor ingestor, DatabaseTarget target, CancellationToken ct)
-    {
-        var (input, failure) = await OpenAsync(source, hints, fetcher, ct);
-        if (input is null)
-        {
-            return new IngestOutcome(source.Source, IngestResult.NotFetched, null, null, null, null, $"{failure!.Code}: {failure.Message}", null);
-        }
-
-        try
-        {
-            return await ingestor.IngestAsync(input, ct);
-        }
-        catch (Exception e) when (DatabaseErrors.Describe(e, target) is { } described && described != e)
-        {
-            throw described;
-        }
-    }
 
     private static async Task<(DocumentInput? Input, InputFailure? Failure)> OpenAsync(InputSource source, DocumentHints hints, UrlFetcher fetcher, CancellationToken ct)
     {

@@ -41,6 +41,15 @@ public sealed class SourceDocument
     public string? AnalysisJson { get; set; }
 
     public DateTimeOffset ReceivedAt { get; set; }
+
+    /// <summary>The date the person or feed handing the document in gave (<c>--date</c>); reading it again uses it again.</summary>
+    public DateOnly? GivenDate { get; set; }
+
+    /// <summary>The title a feed or form gave with the document, when its text may not state one.</summary>
+    public string? GivenTitle { get; set; }
+
+    /// <summary>The media type the source declared (an HTTP header, a browser), a hint the pipeline weighs against the bytes.</summary>
+    public string? GivenMediaType { get; set; }
 }
 
 /// <summary>The original bytes of a document, kept apart so listing documents never loads them.</summary>

@@ -6,8 +6,8 @@ using Entente.Text.Reading;
 namespace Entente.Documents;
 
 /// <summary>
-/// Ingestion over the web (the "Add a document" page and <c>POST /api/documents</c>): the same ingestor as
-/// <c>entente ingest</c>, with the limits a shared server needs.
+/// Ingestion over the web (the "Add a document" page and <c>POST /api/documents</c>): the same store as
+/// <c>entente ingest</c> (<see cref="DocumentStore"/>), with the limits a shared server needs.
 /// </summary>
 public static class WebIngestion
 {
@@ -23,7 +23,8 @@ public static class WebIngestion
         {
             Hints = date is null ? DocumentHints.None : new DocumentHints { Date = date },
         };
-        return new DocumentIngestor(db, DocumentPipeline.Default, clock).IngestAsync(input, ct);
+        // One core per request: a shared server has other requests to answer.
+        return new DocumentStore(db, DocumentPipeline.Default, clock) { Jobs = 1 }.StoreAsync(input, ct);
     }
 
     /// <summary>The type a browser or script declared, as a hint (the pipeline looks at the bytes); none for the generic one.</summary>

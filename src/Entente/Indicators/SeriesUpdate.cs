@@ -18,8 +18,19 @@ public static class SeriesUpdate
     /// <summary>Replaces the sources <paramref name="document"/> gives and saves; returns how many claims joined a series.</summary>
     public static async Task<int> ApplyAsync(EntenteDb db, SourceDocument document, DocumentAnalysis analysis, CancellationToken ct)
     {
-        var old = await db.ObservationSources.Where(s => s.SourceDocumentId == document.Id).ToListAsync(ct);
         var touchedKeys = new HashSet<string>(StringComparer.Ordinal);
+        var joined = await ApplySourcesAsync(db, document, analysis, touchedKeys, ct);
+        await DerivedValues.RecomputeAsync(db, touchedKeys, ct);
+        return joined;
+    }
+
+    /// <summary>
+    /// Replaces the sources <paramref name="document"/> gives and saves, adding the indicators whose points changed to
+    /// <paramref name="touchedKeys"/>: a batch recomputes their derived points (and conflicts) once, not per document.
+    /// </summary>
+    public static async Task<int> ApplySourcesAsync(EntenteDb db, SourceDocument document, DocumentAnalysis analysis, HashSet<string> touchedKeys, CancellationToken ct)
+    {
+        var old = await db.ObservationSources.Where(s => s.SourceDocumentId == document.Id).ToListAsync(ct);
         var oldObservationIds = old.Select(s => s.ObservationId).ToHashSet();
         touchedKeys.UnionWith(await db.Observations.Where(o => oldObservationIds.Contains(o.Id)).Select(o => o.IndicatorKey).ToListAsync(ct));
         db.RemoveRange(old);
@@ -30,8 +41,10 @@ public static class SeriesUpdate
             var indicators = await db.Indicators.ToDictionaryAsync(i => i.Key, StringComparer.Ordinal, ct);
             var claims = analysis.Claims.Where(c => Accepts(indicators, c)).ToList();
             var keys = claims.Select(c => c.Indicator).ToHashSet(StringComparer.Ordinal);
+            // Only the points a claim could join (same indicator and start), so a long series is not read for each document.
+            var starts = claims.Select(c => c.Period.Start).ToHashSet();
             // A point with a written citation (the sample's) is preferred, so a document never makes a twin of it.
-            var stated = (await db.Observations.Where(o => keys.Contains(o.IndicatorKey) && !o.Derived).ToListAsync(ct))
+            var stated = (await db.Observations.Where(o => keys.Contains(o.IndicatorKey) && starts.Contains(o.PeriodStart) && !o.Derived).ToListAsync(ct))
                 .OrderBy(o => o.Citation == null).ThenBy(o => o.Id).ToList();
             foreach (var claim in claims)
             {
@@ -53,7 +66,6 @@ public static class SeriesUpdate
 
         await db.SaveChangesAsync(ct);
         await RemoveUnsourcedAsync(db, oldObservationIds, ct);
-        await DerivedValues.RecomputeAsync(db, touchedKeys, ct);
         return joined;
     }
 

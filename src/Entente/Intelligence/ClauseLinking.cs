@@ -13,11 +13,15 @@ public static class ClauseLinking
     private const int PassageLength = 1000;
 
     /// <summary>Every stored agreement with numbered operative clauses, as plain records for <see cref="ClauseLinker"/>.</summary>
-    public static async Task<IReadOnlyList<LinkCandidate>> CandidatesAsync(EntenteDb db, CancellationToken ct)
+    public static Task<IReadOnlyList<LinkCandidate>> CandidatesAsync(EntenteDb db, CancellationToken ct) => CandidatesAsync(db, null, ct);
+
+    /// <summary>The candidates of <paramref name="agreementIds"/> only (all when null): a batch refreshes those its documents changed.</summary>
+    public static async Task<IReadOnlyList<LinkCandidate>> CandidatesAsync(EntenteDb db, IReadOnlyCollection<int>? agreementIds, CancellationToken ct)
     {
         var agreements = await db.Agreements.AsNoTracking()
             .Include(a => a.Parties)
             .Include(a => a.Provisions.Where(p => p.Part == ProvisionPart.Operative && p.Number != null))
+            .Where(a => agreementIds == null || agreementIds.Contains(a.Id))
             .Where(a => a.Provisions.Any(p => p.Part == ProvisionPart.Operative && p.Number != null))
             .OrderBy(a => a.Id)
             .ToListAsync(ct);
@@ -30,19 +34,26 @@ public static class ClauseLinking
         })];
     }
 
+    /// <summary>The clauses a document's text concerns among <paramref name="candidates"/>; pure, so batches run it on every core.</summary>
+    public static IReadOnlyList<ClauseLink> Link(string? text, DocumentAnalysis analysis, IReadOnlyList<LinkCandidate> candidates) =>
+        analysis.Error is not null || text is null || candidates.Count == 0 ? [] : ClauseLinker.Link(text, analysis, candidates);
+
     /// <summary>
-    /// Links a stored document to the clauses of every stored agreement: replaces its stored links and writes them into
-    /// its analysis JSON. The caller saves the changes (inside its transaction).
+    /// Links a stored document to the clauses of the given candidates (the legal base, read once per batch) and replaces
+    /// its stored links. The caller writes the links into the analysis it stores and saves (inside its transaction).
     /// </summary>
-    public static async Task<IReadOnlyList<ClauseLink>> LinkAsync(EntenteDb db, SourceDocument document, DocumentAnalysis analysis, CancellationToken ct)
+    public static Task<IReadOnlyList<ClauseLink>> LinkAsync(EntenteDb db, SourceDocument document, DocumentAnalysis analysis, IReadOnlyList<LinkCandidate> candidates, CancellationToken ct) =>
+        StoreAsync(db, document, Link(document.Text, analysis, candidates), ct);
+
+    /// <summary>Replaces a stored document's links with <paramref name="links"/> (found by <see cref="Link"/>); the caller saves.</summary>
+    public static async Task<IReadOnlyList<ClauseLink>> StoreAsync(EntenteDb db, SourceDocument document, IReadOnlyList<ClauseLink> links, CancellationToken ct)
     {
-        if (analysis.Error is not null || document.Text is null)
+        await db.ClauseLinks.Where(l => l.SourceDocumentId == document.Id).ExecuteDeleteAsync(ct);
+        if (document.Text is not { } text)
         {
             return [];
         }
 
-        var links = ClauseLinker.Link(document.Text, analysis, await CandidatesAsync(db, ct));
-        await db.ClauseLinks.Where(l => l.SourceDocumentId == document.Id).ExecuteDeleteAsync(ct);
         db.ClauseLinks.AddRange(links.Select(l => new DocumentClauseLink
         {
             SourceDocumentId = document.Id,
@@ -52,9 +63,8 @@ public static class ClauseLinking
             Score = l.Score,
             SpanStart = l.Span.Start,
             SpanEnd = l.Span.End,
-            Passage = Passage(document.Text, l),
+            Passage = Passage(text, l),
         }));
-        document.AnalysisJson = new AnalysisReport([analysis with { ClauseLinks = links }]).ToJson();
         return links;
     }
 

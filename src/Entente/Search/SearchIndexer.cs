@@ -111,6 +111,15 @@ internal sealed class PendingReindex
 
     public bool IsEmpty => Agreements.Count + Documents.Count + ActionItems.Count + Consultations.Count == 0;
 
+    /// <summary>Takes on what <paramref name="other"/> notes, so several saves are re-indexed together.</summary>
+    public void Add(PendingReindex other)
+    {
+        Agreements.AddRange(other.Agreements);
+        Documents.AddRange(other.Documents);
+        ActionItems.AddRange(other.ActionItems);
+        Consultations.AddRange(other.Consultations);
+    }
+
     /// <summary>The distinct real ids (a key still temporary or unset is negative or zero and is skipped).</summary>
     public static List<int> Resolve(List<Func<int>> ids) => [.. ids.Select(id => id()).Where(id => id > 0).Distinct()];
 }

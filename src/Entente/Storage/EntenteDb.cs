@@ -81,6 +81,8 @@ public abstract partial class EntenteDb(DbContextOptions options) : IdentityDbCo
 
     public DbSet<ObservationSource> ObservationSources => Set<ObservationSource>();
 
+    public DbSet<StaleIndicator> StaleIndicators => Set<StaleIndicator>();
+
     public DbSet<ConflictRecord> Conflicts => Set<ConflictRecord>();
 
     public DbSet<Body> Bodies => Set<Body>();
@@ -117,6 +119,12 @@ public abstract partial class EntenteDb(DbContextOptions options) : IdentityDbCo
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     /// <summary>The search index: derived from the records above and kept in step by every save.</summary>
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+
+    /// <summary>
+    /// While set, saves note the records to re-index here instead of re-indexing them at once: a batch of documents
+    /// builds the search entries of the whole group together before it commits (<see cref="SearchIndexer"/>).
+    /// </summary>
+    internal PendingReindex? DeferredReindex { get; set; }
 
     // Flat members the query filters read; EF Core re-evaluates them for each context instance.
     internal bool ViewerIsSystem => Viewer.IsSystem;

@@ -97,6 +97,8 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         document.Property(d => d.Language).HasMaxLength(8);
         document.Property(d => d.Kind).HasMaxLength(32);
         document.Property(d => d.ErrorCode).HasMaxLength(64);
+        document.Property(d => d.GivenTitle).HasMaxLength(1000);
+        document.Property(d => d.GivenMediaType).HasMaxLength(128);
         document.HasOne(d => d.Content).WithOne().HasForeignKey<SourceDocumentContent>(c => c.SourceDocumentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -115,6 +117,15 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         indicator.Property(i => i.Unit).HasMaxLength(32);
         indicator.ComplexProperty(i => i.Name, LocalizedTextColumns.Configure);
         indicator.HasMany(i => i.Observations).WithOne().HasForeignKey(o => o.IndicatorKey).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StaleIndicatorConfiguration : IEntityTypeConfiguration<StaleIndicator>
+{
+    public void Configure(EntityTypeBuilder<StaleIndicator> stale)
+    {
+        stale.HasKey(s => s.IndicatorKey);
+        stale.Property(s => s.IndicatorKey).HasMaxLength(64);
     }
 }
 

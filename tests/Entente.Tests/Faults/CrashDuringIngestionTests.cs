@@ -9,7 +9,8 @@ namespace Entente.Tests.Faults;
 
 /// <summary>
 /// <c>kill -9</c> in the middle of a batch of 1,000 documents, then the same command again: no document
-/// is half-stored, every finished one is there once, and the batch completes.
+/// is half-stored (bytes, text, analysis, series sources, search entry), every finished one is there once, and the
+/// batch completes, its series recomputed.
 /// </summary>
 public class CrashDuringIngestionTests(PostgresServer postgres)
 {
@@ -58,6 +59,8 @@ public class CrashDuringIngestionTests(PostgresServer postgres)
             output,
             StringComparison.Ordinal);
         Assert.Equal(DocumentCount, await CheckIntegrityAsync(target));
+        await using var context = EntenteDatabase.CreateContext(target);
+        Assert.False(await context.StaleIndicators.AnyAsync(Ct), "the rerun left indicators waiting for their derived points and conflicts");
     }
 
     /// <summary>Every stored document has its bytes and its analysis; returns how many there are.</summary>
@@ -71,14 +74,23 @@ public class CrashDuringIngestionTests(PostgresServer postgres)
         await using var db = EntenteDatabase.CreateContext(target);
 
         var documents = await db.SourceDocuments.AsNoTracking()
-            .Select(d => new { d.Sha256, d.Status, d.AnalysisJson, HasBytes = d.Content != null, d.Length })
+            .Select(d => new { d.Id, d.Sha256, d.Status, d.Text, d.AnalysisJson, HasBytes = d.Content != null, d.Length })
             .ToListAsync(Ct);
+        var sources = await db.ObservationSources.GroupBy(s => s.SourceDocumentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, Ct);
+        var searchEntries = await db.SearchEntries.Where(e => e.RecordType == Search.SearchRecordTypes.Document).Select(e => e.RecordId).ToListAsync(Ct);
+        Assert.Equal(searchEntries.Count, searchEntries.Distinct().Count());
         Assert.All(documents, d =>
         {
             Assert.True(d.HasBytes);
             Assert.Equal(Documents.IngestionStatus.Analysed, d.Status);
+            Assert.False(string.IsNullOrEmpty(d.Text));
             Assert.False(string.IsNullOrEmpty(d.AnalysisJson));
+            Assert.Contains(d.Id, searchEntries);
+            // Every tenth note states a trade figure: its claim is a source of a point, stored with the document.
+            var statesAFigure = d.Text!.Contains("Trade turnover", StringComparison.Ordinal);
+            Assert.Equal(statesAFigure, sources.GetValueOrDefault(d.Id) > 0);
         });
+        Assert.Equal(documents.Count, searchEntries.Count);
         Assert.Equal(documents.Count, documents.Select(d => d.Sha256).Distinct(StringComparer.Ordinal).Count());
         return documents.Count;
     }
@@ -137,7 +149,8 @@ public class CrashDuringIngestionTests(PostgresServer postgres)
             File.WriteAllText(
                 Path.Combine(folder, $"note-{i:D4}.txt"),
                 $"Working note {i}\nOn {day} the working group on transport met in Baku.\n" +
-                $"It reviewed {i % 17 + 2} proposals and agreed to meet again within {i % 5 + 1} months.\n");
+                $"It reviewed {i % 17 + 2} proposals and agreed to meet again within {i % 5 + 1} months.\n" +
+                (i % 10 == 0 ? $"Trade turnover between Russia and Azerbaijan in 2019 reached US${1 + (i / 10)} billion.\n" : string.Empty));
         }
 
         return folder;

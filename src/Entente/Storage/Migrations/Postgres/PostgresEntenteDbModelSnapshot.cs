@@ -1139,6 +1139,17 @@ namespace Entente.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateOnly?>("GivenDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GivenMediaType")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("GivenTitle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Kind")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -1423,6 +1434,17 @@ namespace Entente.Storage.Migrations.Postgres
                     b.HasIndex("SourceDocumentId");
 
                     b.ToTable("ObservationSources", (string)null);
+                });
+
+            modelBuilder.Entity("Entente.Indicators.StaleIndicator", b =>
+                {
+                    b.Property<string>("IndicatorKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("IndicatorKey");
+
+                    b.ToTable("StaleIndicators");
                 });
 
             modelBuilder.Entity("Entente.Intelligence.DocumentClauseLink", b =>

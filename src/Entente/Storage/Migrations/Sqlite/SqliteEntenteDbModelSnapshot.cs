@@ -1096,6 +1096,17 @@ namespace Entente.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("GivenDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenMediaType")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenTitle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -1374,6 +1385,17 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.HasIndex("SourceDocumentId");
 
                     b.ToTable("ObservationSources", (string)null);
+                });
+
+            modelBuilder.Entity("Entente.Indicators.StaleIndicator", b =>
+                {
+                    b.Property<string>("IndicatorKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IndicatorKey");
+
+                    b.ToTable("StaleIndicators");
                 });
 
             modelBuilder.Entity("Entente.Intelligence.DocumentClauseLink", b =>
