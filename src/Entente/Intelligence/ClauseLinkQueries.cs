@@ -13,8 +13,12 @@ public sealed record ClauseLinkView(
     string Source,
     int AgreementId,
     string Clause,
+    string Kind,
     string Evidence,
     double Score,
+    string? Cue,
+    DateOnly? ActivityDate,
+    bool Baseline,
     int[] Span,
     string Passage);
 
@@ -56,13 +60,14 @@ public static class ClauseLinkQueries
         var rows = await links.AsNoTracking().Select(l => new
         {
             l.SourceDocumentId, l.SourceDocument!.Title, l.SourceDocument.Kind, l.SourceDocument.DocumentDate, l.SourceDocument.Source,
-            l.AgreementId, l.Clause, l.Evidence, l.Score, l.SpanStart, l.SpanEnd, l.Passage,
+            l.AgreementId, l.Clause, LinkKind = l.Kind, l.Evidence, l.Score, l.Cue, l.ActivityDate, l.Baseline, l.SpanStart, l.SpanEnd, l.Passage,
         }).ToListAsync(ct);
         return [.. rows.Select(l => new ClauseLinkView(l.SourceDocumentId, l.Title, l.Kind, l.DocumentDate, l.Source,
-            l.AgreementId, l.Clause, l.Evidence, l.Score, [l.SpanStart, l.SpanEnd], l.Passage))];
+            l.AgreementId, l.Clause, l.LinkKind, l.Evidence, l.Score, l.Cue, l.ActivityDate, l.Baseline, [l.SpanStart, l.SpanEnd], l.Passage))];
     }
 
-    // Undated documents go last; among equals, the later-stored first.
+    // By the activity's date (else the document's); undated links go last; among equals, the later-stored first.
     private static List<ClauseLinkView> Newest(List<ClauseLinkView> links) =>
-        [.. links.OrderByDescending(l => l.DocumentDate.HasValue).ThenByDescending(l => l.DocumentDate).ThenByDescending(l => l.DocumentId)];
+        [.. links.OrderByDescending(l => (l.ActivityDate ?? l.DocumentDate).HasValue).ThenByDescending(l => l.ActivityDate ?? l.DocumentDate)
+            .ThenByDescending(l => l.DocumentId)];
 }

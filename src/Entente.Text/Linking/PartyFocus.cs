@@ -1,0 +1,54 @@
+using Entente.Text.Analysis;
+
+namespace Entente.Text.Linking;
+
+/// <summary>
+/// Which states a document is about, from the states its extraction found (entities, its parties, the parties of
+/// the agreements it refers to), so evidence is only taken from texts about an agreement's own Parties: a report on
+/// another partnership that uses the same words ("Intergovernmental Commission", "transport corridor") links to
+/// nothing.
+/// </summary>
+internal sealed class PartyFocus
+{
+    private readonly Dictionary<string, int> _mentions = new(StringComparer.Ordinal);
+    private readonly List<(TextSpan Span, string State)> _spans = [];
+
+    public PartyFocus(DocumentAnalysis analysis)
+    {
+        foreach (var entity in analysis.Entities)
+        {
+            if (entity.Type == "state" && entity.Id is { } id)
+            {
+                _mentions[id] = _mentions.GetValueOrDefault(id) + 1;
+                _spans.Add((entity.Span, id));
+            }
+        }
+
+        foreach (var state in analysis.Parties.Concat(analysis.References.SelectMany(r => r.Parties)))
+        {
+            _mentions[state] = Math.Max(1, _mentions.GetValueOrDefault(state));
+        }
+    }
+
+    /// <summary>
+    /// True when every Party is named and no other state is named more often than the least-named Party: the text is
+    /// about this partnership, not another one that mentions a Party in passing.
+    /// </summary>
+    public bool IsAbout(IReadOnlyList<string> parties)
+    {
+        if (parties.Count == 0 || parties.Any(p => _mentions.GetValueOrDefault(p) == 0))
+        {
+            return false;
+        }
+
+        var least = parties.Min(p => _mentions[p]);
+        return !_mentions.Any(m => !parties.Contains(m.Key) && m.Value > least);
+    }
+
+    /// <summary>True when the sentence names a state outside the Parties without naming all the Parties: it reports another relation.</summary>
+    public bool SentenceNamesOthers(TextSpan sentence, IReadOnlyList<string> parties)
+    {
+        var named = _spans.Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
+        return named.Any(s => !parties.Contains(s)) && !parties.All(named.Contains);
+    }
+}
