@@ -10,6 +10,9 @@ namespace Entente.Text.Linking;
 /// </summary>
 internal sealed class PartyFocus
 {
+    /// <summary>How many times as often as a Party another state may be named before the text is about that state's relations.</summary>
+    private const int Dominance = 2;
+
     private readonly Dictionary<string, int> _mentions = new(StringComparer.Ordinal);
     private readonly List<(TextSpan Span, string State)> _spans = [];
 
@@ -31,8 +34,8 @@ internal sealed class PartyFocus
     }
 
     /// <summary>
-    /// True when every Party is named and no other state is named more often than the least-named Party: the text is
-    /// about this partnership, not another one that mentions a Party in passing.
+    /// True when every Party is named and no other state is named more than <see cref="Dominance"/> times as often as
+    /// the least-named Party: the text is about this partnership, not another one that mentions a Party in passing.
     /// </summary>
     public bool IsAbout(IReadOnlyList<string> parties)
     {
@@ -42,13 +45,17 @@ internal sealed class PartyFocus
         }
 
         var least = parties.Min(p => _mentions[p]);
-        return !_mentions.Any(m => !parties.Contains(m.Key) && m.Value > least);
+        return !_mentions.Any(m => !parties.Contains(m.Key) && m.Value > least * Dominance);
     }
 
-    /// <summary>True when the sentence names a state outside the Parties without naming all the Parties: it reports another relation.</summary>
+    /// <summary>
+    /// True when the sentence names other states and none of the Parties ("Iran and Turkmenistan opened a railway"): it
+    /// reports another relation, even in a text about this one. A sentence naming a Party and a third state
+    /// ("normalisation between Azerbaijan and Armenia") may still concern a commitment.
+    /// </summary>
     public bool SentenceNamesOthers(TextSpan sentence, IReadOnlyList<string> parties)
     {
         var named = _spans.Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
-        return named.Any(s => !parties.Contains(s)) && !parties.All(named.Contains);
+        return named.Count > 0 && !named.Any(parties.Contains);
     }
 }
