@@ -83,10 +83,11 @@ public static class ClauseLinker
         }
 
         // Evidence may predate the agreement (it is then the baseline); a citation cannot.
-        var focus = new PartyFocus(analysis);
-        foreach (var candidate in linkable)
+        var profiled = linkable.Where(c => c.Profiles.Count > 0).ToList();
+        var focus = profiled.Count > 0 ? new PartyFocus(text, end, analysis) : null;
+        foreach (var candidate in profiled)
         {
-            foreach (var link in EvidenceLinker.Find(text, analysis, candidate, sentences, focus))
+            foreach (var link in EvidenceLinker.Find(text, analysis, candidate, sentences, focus!))
             {
                 Offer(candidate.Id, link.Clause, link);
             }

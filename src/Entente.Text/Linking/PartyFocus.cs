@@ -16,14 +16,25 @@ internal sealed class PartyFocus
     private readonly Dictionary<string, int> _mentions = new(StringComparer.Ordinal);
     private readonly List<(TextSpan Span, string State)> _spans = [];
 
-    public PartyFocus(DocumentAnalysis analysis)
+    /// <param name="text">The document's original text (the analysis's spans point into it).</param>
+    /// <param name="end">Where its analysed content ends.</param>
+    /// <param name="analysis">Its analysis: entities, parties, references.</param>
+    public PartyFocus(string text, int end, DocumentAnalysis analysis)
     {
         foreach (var entity in analysis.Entities)
         {
             if (entity.Type == "state" && entity.Id is { } id)
             {
-                _mentions[id] = _mentions.GetValueOrDefault(id) + 1;
-                _spans.Add((entity.Span, id));
+                Count(id, entity.Span);
+            }
+        }
+
+        // "российско-азербайджанский", "the Russian side": a state's adjective names it as surely as its name.
+        foreach (var word in LinkWords.Words(text, 0, end))
+        {
+            if (Extraction.Demonyms.StateOf(word.Text) is { } state && !_spans.Any(s => s.Span.Overlaps(word.Span)))
+            {
+                Count(state, word.Span);
             }
         }
 
@@ -33,9 +44,16 @@ internal sealed class PartyFocus
         }
     }
 
+    private void Count(string state, TextSpan span)
+    {
+        _mentions[state] = _mentions.GetValueOrDefault(state) + 1;
+        _spans.Add((span, state));
+    }
+
     /// <summary>
-    /// True when every Party is named and no other state is named more than <see cref="Dominance"/> times as often as
-    /// the least-named Party: the text is about this partnership, not another one that mentions a Party in passing.
+    /// True when every Party is named (by name or adjective) and no other state is named more than
+    /// <see cref="Dominance"/> times as often as the least-named Party: the text is about this partnership, not another
+    /// one that mentions a Party in passing.
     /// </summary>
     public bool IsAbout(IReadOnlyList<string> parties)
     {

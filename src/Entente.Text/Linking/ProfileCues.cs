@@ -20,6 +20,12 @@ public static class ProfileCues
                 problems.Add($"'{language}' is not a two-letter language code");
             }
 
+            if (list is null)
+            {
+                problems.Add($"{language}: a list of cues is needed");
+                continue;
+            }
+
             if (list.Count > MaxCues)
             {
                 problems.Add($"{language}: more than {MaxCues} cues");
@@ -28,9 +34,9 @@ public static class ProfileCues
             foreach (var cue in list)
             {
                 var words = ProfileIndex.Compile(cue ?? string.Empty);
-                if (cue is null || cue.Length > MaxCueLength || words.Length == 0 || words[0].Text.Length < 3)
+                if (cue is null || cue.Length > MaxCueLength || words.Length == 0 || words[0].Text.Length < ProfileIndex.MinKeyLength)
                 {
-                    problems.Add($"{language}: the cue '{cue}' needs a first word of at least three letters and at most {MaxCueLength} characters");
+                    problems.Add($"{language}: the cue '{cue}' needs a first word of at least two letters and at most {MaxCueLength} characters");
                 }
             }
         }

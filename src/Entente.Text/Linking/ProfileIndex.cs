@@ -13,6 +13,9 @@ internal sealed class ProfileIndex
 
     private const int KeyLength = 3;
 
+    /// <summary>The shortest first word a cue may have: two letters ("co-chair*"); one letter would match too much.</summary>
+    internal const int MinKeyLength = 2;
+
     private readonly Dictionary<string, List<Cue>> _byStart = new(StringComparer.Ordinal);
 
     private ProfileIndex()
@@ -49,12 +52,12 @@ internal sealed class ProfileIndex
     {
         foreach (var pattern in patterns)
         {
-            if (Compile(pattern) is not { Length: > 0 } words || words[0].Text.Length < KeyLength)
+            if (Compile(pattern) is not { Length: > 0 } words || words[0].Text.Length < MinKeyLength)
             {
                 continue;
             }
 
-            var key = words[0].Text[..KeyLength];
+            var key = words[0].Text[..Math.Min(KeyLength, words[0].Text.Length)];
             if (!_byStart.TryGetValue(key, out var list))
             {
                 _byStart[key] = list = [];
@@ -84,16 +87,20 @@ internal sealed class ProfileIndex
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Text;
-            if (word.Length < KeyLength || !_byStart.TryGetValue(word[..KeyLength], out var cues))
+            // A cue is filed under the first three letters of its first word, or the whole word when shorter ("co-chair*", "дн*").
+            for (var length = MinKeyLength; length <= Math.Min(KeyLength, word.Length); length++)
             {
-                continue;
-            }
-
-            foreach (var cue in cues)
-            {
-                if (cue.Words[0].Matches(word) && MatchRest(words, i, cue.Words) is { } last)
+                if (!_byStart.TryGetValue(word[..length], out var cues))
                 {
-                    hits.Add(new Hit(cue.Clause, cue.IsName, cue.Pattern, new TextSpan(words[i].Span.Start, words[last].Span.End)));
+                    continue;
+                }
+
+                foreach (var cue in cues)
+                {
+                    if (cue.Words[0].Matches(word) && MatchRest(words, i, cue.Words) is { } last)
+                    {
+                        hits.Add(new Hit(cue.Clause, cue.IsName, cue.Pattern, new TextSpan(words[i].Span.Start, words[last].Span.End)));
+                    }
                 }
             }
         }

@@ -67,8 +67,8 @@ public class EvidenceLinkTests
     [Fact]
     public void OneSphereTermIsNotEnoughAndTwoAre()
     {
-        const string one = "Astana, 14 May 2023. Kazakhstan and Uzbekistan discussed freight prices.";
-        const string two = "Astana, 14 May 2023. Kazakhstan and Uzbekistan doubled rail freight this spring.";
+        const string one = "Astana, 14 May 2023. Kazakhstan and Uzbekistan discussed the prices of freight in the region, and that is all for the day.";
+        const string two = "Astana, 14 May 2023. Kazakhstan and Uzbekistan doubled the rail freight of the region, and that is all for the day.";
 
         Assert.Empty(LinksOf(one));
         var link = Assert.Single(LinksOf(two));
@@ -79,7 +79,7 @@ public class EvidenceLinkTests
     [Fact]
     public void TheLongerNameOfAnotherClauseWins()
     {
-        var text = "Astana, 14 May 2023. Kazakhstan and Uzbekistan signed a road map of inter-parliamentary cooperation.";
+        var text = "Astana, 14 May 2023. Kazakhstan and Uzbekistan signed a road map of inter-parliamentary cooperation, and that is all for the day.";
 
         Assert.Equal(["12"], LinksOf(text).Select(l => l.Clause));
     }
@@ -133,10 +133,10 @@ public class EvidenceLinkTests
         var profile = ProfileProposer.Propose(clauses[1], clauses, "en");
         var commission = ProfileProposer.Propose(clauses[0], clauses, "en");
 
-        Assert.Equal(["culture"], profile.Terms["en"]);
+        Assert.Equal(["cultur*"], profile.Terms["en"]);
         Assert.Empty(profile.Names);
         Assert.Equal(["Intergovernmental Commission on Economic Cooperation"], commission.Names["en"]);
         Assert.Empty(ProfileCues.Problems(commission.Names));
-        Assert.NotEmpty(ProfileCues.Problems(new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["UN body"] }));
+        Assert.NotEmpty(ProfileCues.Problems(new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["a body"] }));
     }
 }
