@@ -254,6 +254,7 @@ public class AuthorizationMatrixTests(PostgresServer postgres)
             ["baselines"] = (baseline, everyone),
             ["action-items/baselines"] = (baseline, everyone),
             ["commitments"] = (UnknownId, []),
+            ["agreements"] = (UnknownId, []),
             ["conflicts"] = (UnknownId, []),
             ["commission/sessions"] = (UnknownId, []),
         };

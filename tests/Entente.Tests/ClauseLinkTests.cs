@@ -81,11 +81,20 @@ public class ClauseLinkTests(PostgresServer postgres)
         using var api = JsonDocument.Parse(await app.Client.GetStringAsync($"/api/agreements/{declarationId}/clauses/13", Ct));
         var missing = await app.Client.GetAsync($"/api/agreements/{declarationId}/clauses/99", Ct);
         var openApi = await app.Client.GetStringAsync("/openapi/v1.json", Ct);
+        var quiet = await app.Client.GetStringAsync("/clauses/quiet", Ct);
 
         Assert.Contains("Clause 13", page, StringComparison.Ordinal);
         Assert.Contains("joint operational and combat training", page, StringComparison.Ordinal);
-        var document = Assert.Single(api.RootElement.GetProperty("documents").EnumerateArray());
-        Assert.Equal("quote", document.GetProperty("evidence").GetString());
+        Assert.Contains("Evidence of implementation", page, StringComparison.Ordinal);
+        var documents = api.RootElement.GetProperty("documents").EnumerateArray().ToList();
+        var citation = Assert.Single(documents, d => d.GetProperty("kind").GetString() == "cites");
+        Assert.Equal("quote", citation.GetProperty("evidence").GetString());
+        // 002 reports military cooperation: evidence through clause 13's profile, with its cue; the text gives no date of its own.
+        var evidence = Assert.Single(documents, d => d.GetProperty("kind").GetString() == "evidences");
+        Assert.Equal("bilateral military cooperation", evidence.GetProperty("cue").GetString());
+        Assert.Equal(JsonValueKind.Null, evidence.GetProperty("activityDate").ValueKind);
+        // Undated evidence is not recent evidence: clause 13 is among the quiet commitments.
+        Assert.Contains($"/agreements/{declarationId}/clauses/13\"", quiet, StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("/api/documents/{id}/clause-links", openApi, StringComparison.Ordinal);
     }

@@ -102,11 +102,23 @@ public sealed record Change(decimal Value, string Unit)
 /// <summary>A link from a text to a clause of a stored agreement.</summary>
 public sealed record ClauseLink(AgreementRef Agreement, string Clause, TextSpan Span)
 {
-    /// <summary><c>explicit</c>, <c>quote</c> or <c>content</c>.</summary>
+    /// <summary><c>cites</c> (the text refers to the clause) or <c>evidences</c> (it reports activity carrying the commitment out); see <see cref="Linking.ClauseLinkKinds"/>.</summary>
+    public string Kind { get; init; } = Linking.ClauseLinkKinds.Cites;
+
+    /// <summary><c>explicit</c>, <c>quote</c> or <c>content</c> for citations; <c>name</c> or <c>terms</c> for evidence.</summary>
     public required string Evidence { get; init; }
 
     /// <summary>Confidence from 0 to 1.</summary>
     public required double Score { get; init; }
+
+    /// <summary>What in the text triggered the link: the profile cue as written in the text ("Intergovernmental Commission"); null for citations.</summary>
+    public string? Cue { get; init; }
+
+    /// <summary>When the reported activity took place: a date of its sentence, else the document's date; null when neither is known.</summary>
+    public DateOnly? ActivityDate { get; init; }
+
+    /// <summary>True when the activity predates the agreement's signing: evidence of the baseline, not of implementation.</summary>
+    public bool Baseline { get; init; }
 }
 
 /// <summary>A stored agreement, by id and title.</summary>

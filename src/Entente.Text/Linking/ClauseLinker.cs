@@ -64,27 +64,57 @@ public static class ClauseLinker
             return [];
         }
 
-        var usable = candidates.Where(c => c.Clauses.Count > 0 && !IsTheAgreementItself(analysis, c) && !PredatesAgreement(analysis, c))
-            .OrderBy(c => c.Id).ToList();
-        if (usable.Count == 0)
+        if (!ReadsLanguage(analysis.Language))
         {
             return [];
         }
 
+        var linkable = candidates.Where(c => c.Clauses.Count > 0 && !IsTheAgreementItself(analysis, c)).OrderBy(c => c.Id).ToList();
         var end = Math.Clamp(analysis.ContentEnd ?? text.Length, 0, text.Length);
-        var mentions = ResolveMentions(analysis, usable);
-        var links = new Dictionary<(int Candidate, string Clause), ClauseLink>();
+        var sentences = LinkWords.Sentences(text, end);
+        var links = new Dictionary<(int Candidate, string Clause, string Kind), ClauseLink>();
 
         void Offer(int candidate, string clause, ClauseLink link)
         {
-            if (!links.TryGetValue((candidate, clause), out var known) || Rank(link) > Rank(known))
+            if (!links.TryGetValue((candidate, clause, link.Kind), out var known) || Rank(link) > Rank(known))
             {
-                links[(candidate, clause)] = link;
+                links[(candidate, clause, link.Kind)] = link;
             }
         }
 
+        // Evidence may predate the agreement (it is then the baseline); a citation cannot.
+        var profiled = linkable.Where(c => c.Profiles.Count > 0).ToList();
+        var focus = profiled.Count > 0 ? new PartyFocus(text, end, analysis) : null;
+        foreach (var candidate in profiled)
+        {
+            foreach (var link in EvidenceLinker.Find(text, analysis, candidate, sentences, focus!))
+            {
+                Offer(candidate.Id, link.Clause, link);
+            }
+        }
+
+        var usable = linkable.Where(c => !PredatesAgreement(analysis, c)).ToList();
+        CiteLinks(text, analysis, usable, sentences, end, (k, clause, link) => Offer(usable[k].Id, clause, link));
+        return links.Values.OrderBy(l => l.Span.Start).ThenBy(l => l.Agreement.Id).ThenBy(l => l.Clause, StringComparer.Ordinal)
+            .ThenBy(l => l.Kind, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The languages whose wording the linker reads (its clause-reference words and the profiles' languages); a text in
+    /// any other language gets no links rather than wrong ones. <c>und</c> (too short to tell) is read as it is.
+    /// </summary>
+    public static bool ReadsLanguage(string language) => language is "en" or "ru" or "az" or "und";
+
+    private static void CiteLinks(string text, DocumentAnalysis analysis, List<LinkCandidate> usable, List<TextSpan> sentences, int end, Action<int, string, ClauseLink> offer)
+    {
+        if (usable.Count == 0)
+        {
+            return;
+        }
+
+        var mentions = ResolveMentions(analysis, usable);
+        void Offer(int candidate, string clause, ClauseLink link) => offer(candidate, clause, link);
         var words = LinkWords.Words(text, 0, end);
-        var sentences = LinkWords.Sentences(text, end);
         foreach (var (span, numbers, documentAnaphor) in ExplicitReferences(text, words))
         {
             var target = TargetOf(span, documentAnaphor, mentions, sentences);
@@ -133,8 +163,6 @@ public static class ClauseLinker
                 });
             }
         }
-
-        return links.Values.OrderBy(l => l.Span.Start).ThenBy(l => l.Agreement.Id).ThenBy(l => l.Clause, StringComparer.Ordinal).ToList();
     }
 
     private static int Rank(ClauseLink link) =>

@@ -17,6 +17,9 @@ public sealed record LinkCandidate(int Id, string Title, string Kind)
 
     /// <summary>Its numbered operative clauses.</summary>
     public IReadOnlyList<CandidateClause> Clauses { get; init; } = [];
+
+    /// <summary>What implementing each clause looks like (<see cref="CommitmentProfile"/>), for evidence links.</summary>
+    public IReadOnlyList<CommitmentProfile> Profiles { get; init; } = [];
 }
 
 /// <summary>One numbered clause of a candidate agreement: its text when the agreement's text is known, else a summary.</summary>

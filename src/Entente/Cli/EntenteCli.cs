@@ -37,6 +37,7 @@ public static class EntenteCli
         root.Subcommands.Add(ReportCommand.Create(common, output));        // a report for a period or a session
         root.Subcommands.Add(ExportCommand.Create(common, output));        // everything the viewer may see, as JSON
         root.Subcommands.Add(SearchCommands.Create(common, output));       // search, search --reindex
+        root.Subcommands.Add(Intelligence.Profiles.ProfileCommands.Create(common, output)); // profiles propose
         return root;
     }
 

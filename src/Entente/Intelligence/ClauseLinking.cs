@@ -12,6 +12,8 @@ public static class ClauseLinking
 {
     private const int PassageLength = 1000;
 
+    private const int CueLength = 200;
+
     /// <summary>Every stored agreement with numbered operative clauses, as plain records for <see cref="ClauseLinker"/>.</summary>
     public static Task<IReadOnlyList<LinkCandidate>> CandidatesAsync(EntenteDb db, CancellationToken ct) => CandidatesAsync(db, null, ct);
 
@@ -25,12 +27,16 @@ public static class ClauseLinking
             .Where(a => a.Provisions.Any(p => p.Part == ProvisionPart.Operative && p.Number != null))
             .OrderBy(a => a.Id)
             .ToListAsync(ct);
+        var ids = agreements.Select(a => a.Id).ToList();
+        var profiles = (await db.ClauseProfiles.AsNoTracking().Where(p => ids.Contains(p.AgreementId)).OrderBy(p => p.Id).ToListAsync(ct))
+            .ToLookup(p => p.AgreementId);
         return [.. agreements.Select(a => new LinkCandidate(a.Id, a.Title.En, KebabCase.ToKey(a.Kind))
         {
             Date = a.SignedOn,
             Parties = [.. a.Parties.Select(p => p.PartyCode)],
             OtherTitles = new[] { a.ShortTitle.En, a.Title.Ru, a.Title.Az, a.ShortTitle.Ru }.OfType<string>().ToList(),
             Clauses = [.. a.Provisions.OrderBy(p => p.Order).Select(p => new CandidateClause(p.Number!, p.Text, p.Summary))],
+            Profiles = [.. profiles[a.Id].Select(p => p.ToProfile())],
         })];
     }
 
@@ -59,7 +65,11 @@ public static class ClauseLinking
             SourceDocumentId = document.Id,
             AgreementId = l.Agreement.Id,
             Clause = l.Clause,
+            Kind = l.Kind,
             Evidence = l.Evidence,
+            Cue = l.Cue is { Length: > CueLength } cue ? cue[..CueLength] : l.Cue,
+            ActivityDate = l.ActivityDate,
+            Baseline = l.Baseline,
             Score = l.Score,
             SpanStart = l.Span.Start,
             SpanEnd = l.Span.End,

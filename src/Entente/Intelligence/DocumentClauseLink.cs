@@ -16,8 +16,20 @@ public sealed class DocumentClauseLink
     /// <summary>The clause number as the agreement writes it ("6").</summary>
     public required string Clause { get; set; }
 
-    /// <summary><c>explicit</c>, <c>quote</c> or <c>content</c>.</summary>
+    /// <summary><c>cites</c> or <c>evidences</c> (<see cref="Text.Linking.ClauseLinkKinds"/>).</summary>
+    public string Kind { get; set; } = Text.Linking.ClauseLinkKinds.Cites;
+
+    /// <summary><c>explicit</c>, <c>quote</c> or <c>content</c> for citations; <c>name</c> or <c>terms</c> for evidence.</summary>
     public required string Evidence { get; set; }
+
+    /// <summary>The words that triggered an evidence link; null for citations.</summary>
+    public string? Cue { get; set; }
+
+    /// <summary>When the reported activity took place (its sentence's date, else the document's).</summary>
+    public DateOnly? ActivityDate { get; set; }
+
+    /// <summary>True when the activity predates the agreement: evidence of the baseline.</summary>
+    public bool Baseline { get; set; }
 
     /// <summary>Confidence from 0 to 1.</summary>
     public double Score { get; set; }

@@ -20,6 +20,9 @@ public sealed record SampleFile
 
     public IReadOnlyList<SampleCommissionSession> CommissionSessions { get; init; } = [];
 
+    /// <summary>Commitment profiles: what implementing each clause looks like, per language (see <see cref="Text.Linking.CommitmentProfile"/>).</summary>
+    public IReadOnlyList<SampleProfile> Profiles { get; init; } = [];
+
     internal static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
@@ -110,3 +113,10 @@ public sealed record SampleBody(string Key, string? Party, string Kind, SampleTe
 public sealed record SampleCommissionSession(int Number, DateOnly? HeldOn, string? Place, IReadOnlyList<SampleCoChair>? CoChairs = null);
 
 public sealed record SampleCoChair(string Party, string Name, string? Office = null);
+
+/// <summary>The profile of one clause: <c>agreement</c> is the agreement's key, <c>clause</c> its number; cues per language.</summary>
+public sealed record SampleProfile(
+    string Agreement,
+    string Clause,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Names = null,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Terms = null);

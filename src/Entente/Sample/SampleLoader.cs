@@ -4,6 +4,7 @@ using Entente.Bodies;
 using Entente.Commission;
 using Entente.Commitments;
 using Entente.Indicators;
+using Entente.Intelligence.Profiles;
 using Entente.Parties;
 using Entente.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -186,8 +187,35 @@ public static class SampleLoader
         }
 
         await db.SaveChangesAsync(ct);
+        result.Profiles = await AddMissingProfilesAsync(db, sample, agreements, ct);
         result.Commitments = await CommitmentSeeder.AddMissingAsync(db, ct);
         return result;
+    }
+
+    // A profile an administrator already has (edited or not) is kept as it is.
+    private static async Task<int> AddMissingProfilesAsync(EntenteDb db, SampleFile sample, Dictionary<string, Agreement> agreements, CancellationToken ct)
+    {
+        var known = (await db.ClauseProfiles.Select(p => new { p.AgreementId, p.Clause }).ToListAsync(ct))
+            .Select(p => (p.AgreementId, p.Clause)).ToHashSet();
+        var added = 0;
+        foreach (var profile in sample.Profiles)
+        {
+            var agreementId = agreements[profile.Agreement].Id;
+            if (known.Add((agreementId, profile.Clause)))
+            {
+                db.ClauseProfiles.Add(new ClauseProfile
+                {
+                    AgreementId = agreementId,
+                    Clause = profile.Clause,
+                    Names = profile.Names ?? new Dictionary<string, IReadOnlyList<string>>(),
+                    Terms = profile.Terms ?? new Dictionary<string, IReadOnlyList<string>>(),
+                });
+                added++;
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return added;
     }
 
     private static Agreement ToAgreement(SampleAgreement item)
@@ -245,6 +273,8 @@ public sealed class SampleLoadResult
 
     public int Commitments { get; set; }
 
+    public int Profiles { get; set; }
+
     public bool ChangedNothing =>
-        Partnerships + Parties + Agreements + Provisions + Relations + Indicators + Observations + Bodies + CommissionSessions + Commitments == 0;
+        Partnerships + Parties + Agreements + Provisions + Relations + Indicators + Observations + Bodies + CommissionSessions + Commitments + Profiles == 0;
 }

@@ -112,6 +112,23 @@ public static class SampleValidator
             }
         }
 
+        CheckUnique(sample.Profiles.Select(p => $"{p.Agreement} {p.Clause}"), "profile");
+        foreach (var profile in sample.Profiles)
+        {
+            var where = $"profile {profile.Agreement} {profile.Clause}";
+            var agreement = sample.Agreements.FirstOrDefault(a => a.Key == profile.Agreement);
+            if (agreement is null)
+            {
+                problems.Add($"{where}: no agreement has the key '{profile.Agreement}'");
+            }
+            else if (!agreement.Provisions.Any(p => p.Part == "operative" && p.Number == profile.Clause))
+            {
+                problems.Add($"{where}: the agreement has no operative clause '{profile.Clause}'");
+            }
+
+            problems.AddRange(Text.Linking.ProfileCues.Problems(profile.Names).Concat(Text.Linking.ProfileCues.Problems(profile.Terms)).Select(p => $"{where}: {p}"));
+        }
+
         return problems;
     }
 

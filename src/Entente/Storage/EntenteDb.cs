@@ -75,6 +75,8 @@ public abstract partial class EntenteDb(DbContextOptions options) : IdentityDbCo
 
     public DbSet<DocumentClauseLink> ClauseLinks => Set<DocumentClauseLink>();
 
+    public DbSet<Intelligence.Profiles.ClauseProfile> ClauseProfiles => Set<Intelligence.Profiles.ClauseProfile>();
+
     public DbSet<Indicator> Indicators => Set<Indicator>();
 
     public DbSet<Observation> Observations => Set<Observation>();

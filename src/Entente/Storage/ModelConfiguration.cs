@@ -191,12 +191,26 @@ internal static class LocalizedTextColumns
     }
 }
 
+internal sealed class ClauseProfileConfiguration : IEntityTypeConfiguration<Intelligence.Profiles.ClauseProfile>
+{
+    public void Configure(EntityTypeBuilder<Intelligence.Profiles.ClauseProfile> profile)
+    {
+        profile.Property(p => p.Clause).HasMaxLength(16);
+        profile.Ignore(p => p.Names);
+        profile.Ignore(p => p.Terms);
+        profile.HasIndex(p => new { p.AgreementId, p.Clause }).IsUnique();
+        profile.HasOne<Agreement>().WithMany().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class DocumentClauseLinkConfiguration : IEntityTypeConfiguration<DocumentClauseLink>
 {
     public void Configure(EntityTypeBuilder<DocumentClauseLink> link)
     {
         link.Property(l => l.Clause).HasMaxLength(16);
         link.Property(l => l.Evidence).HasMaxLength(16);
+        link.Property(l => l.Kind).HasMaxLength(16);
+        link.Property(l => l.Cue).HasMaxLength(200);
         link.Property(l => l.Passage).HasMaxLength(1000);
         link.HasIndex(l => new { l.AgreementId, l.Clause });
         link.HasIndex(l => l.SourceDocumentId);

@@ -14,6 +14,7 @@ using Entente.Events;
 using Entente.Exports;
 using Entente.Indicators;
 using Entente.Intelligence;
+using Entente.Intelligence.Profiles;
 using Entente.Reports;
 using Entente.Search;
 using Entente.Storage;
@@ -148,6 +149,7 @@ public static class EntenteWebApp
         app.MapAgreementsApi().AllowAnonymous();
         app.MapIndicatorsApi().AllowAnonymous();
         app.MapClauseLinksApi().AllowAnonymous();
+        app.MapProfilesApi();
         app.MapDocumentUploadApi();
         app.MapDocumentsApi().AllowAnonymous();
         app.MapConflictsApi();

@@ -16,6 +16,7 @@ public static class SharedFolder
 
     public static string Schemas => Require("schemas");
 
+    /// <summary>The news-dev corpus: <c>docs/</c> and its gold files.</summary>
     public static string NewsDev => Require(Path.Combine("datasets", "news-dev"));
 
     public static string CorpusFile(string prefix)

@@ -1455,15 +1455,30 @@ namespace Entente.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("ActivityDate")
+                        .HasColumnType("date");
+
                     b.Property<int>("AgreementId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Baseline")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Clause")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Cue")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -1492,6 +1507,38 @@ namespace Entente.Storage.Migrations.Postgres
                     b.HasIndex("AgreementId", "Clause");
 
                     b.ToTable("ClauseLinks");
+                });
+
+            modelBuilder.Entity("Entente.Intelligence.Profiles.ClauseProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NamesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TermsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Clause")
+                        .IsUnique();
+
+                    b.ToTable("ClauseProfiles");
                 });
 
             modelBuilder.Entity("Entente.Parties.Partnership", b =>
@@ -2125,6 +2172,15 @@ namespace Entente.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("SourceDocument");
+                });
+
+            modelBuilder.Entity("Entente.Intelligence.Profiles.ClauseProfile", b =>
+                {
+                    b.HasOne("Entente.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Entente.Users.EntenteUser", b =>

@@ -1404,7 +1404,13 @@ namespace Entente.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ActivityDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Baseline")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Clause")
@@ -1412,7 +1418,16 @@ namespace Entente.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Cue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -1441,6 +1456,36 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.HasIndex("AgreementId", "Clause");
 
                     b.ToTable("ClauseLinks");
+                });
+
+            modelBuilder.Entity("Entente.Intelligence.Profiles.ClauseProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TermsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Clause")
+                        .IsUnique();
+
+                    b.ToTable("ClauseProfiles");
                 });
 
             modelBuilder.Entity("Entente.Parties.Partnership", b =>
@@ -2064,6 +2109,15 @@ namespace Entente.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("SourceDocument");
+                });
+
+            modelBuilder.Entity("Entente.Intelligence.Profiles.ClauseProfile", b =>
+                {
+                    b.HasOne("Entente.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Entente.Users.EntenteUser", b =>

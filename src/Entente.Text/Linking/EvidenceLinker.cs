@@ -1,0 +1,126 @@
+using Entente.Text.Analysis;
+
+namespace Entente.Text.Linking;
+
+/// <summary>
+/// Evidence links: sentences reporting activity that carries out a commitment, found through the clause's profile
+/// in the document's language. A name cue ("Intergovernmental Commission") is enough; sphere terms need two different
+/// ones in the sentence. Nothing is linked unless the document is about the agreement's Parties
+/// (<see cref="PartyFocus"/>). Each link keeps its sentence, cue, confidence, activity date and baseline flag.
+/// </summary>
+internal static class EvidenceLinker
+{
+    /// <summary>Confidence of a link made by a name cue.</summary>
+    public const double NameScore = 0.9;
+
+    /// <summary>Confidence of a link made by two sphere terms; each further term adds <see cref="TermStep"/>.</summary>
+    public const double TermsScore = 0.6;
+
+    private const double TermStep = 0.05;
+
+    private const double MaxTermsScore = 0.8;
+
+    public static IEnumerable<ClauseLink> Find(string text, DocumentAnalysis analysis, LinkCandidate candidate, List<TextSpan> sentences, PartyFocus focus)
+    {
+        if (candidate.Profiles.Count == 0 || !focus.IsAbout(candidate.Parties))
+        {
+            yield break;
+        }
+
+        var index = ProfileIndex.Build(candidate.Profiles, analysis.Language);
+        if (index.IsEmpty)
+        {
+            yield break;
+        }
+
+        var agreement = new AgreementRef(candidate.Id, candidate.Title);
+        var clauses = candidate.Clauses.Select(c => c.Number).ToHashSet(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            if (focus.SentenceNamesOthers(sentence, candidate.Parties))
+            {
+                continue;
+            }
+
+            var hits = MostSpecific(index.Find(ProfileWords.Split(text, sentence.Start, sentence.End)));
+            foreach (var group in hits.Where(h => clauses.Contains(h.Clause)).GroupBy(h => h.Clause, StringComparer.Ordinal))
+            {
+                if (Judge(text, group.ToList()) is not { } judged)
+                {
+                    continue;
+                }
+
+                var activity = ActivityDate(analysis, sentence);
+                yield return new ClauseLink(agreement, group.Key, sentence)
+                {
+                    Kind = ClauseLinkKinds.Evidences,
+                    Evidence = judged.Evidence,
+                    Score = judged.Score,
+                    Cue = judged.Cue,
+                    ActivityDate = activity,
+                    Baseline = activity is { } day && candidate.Date is { } signed && day < signed,
+                };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Drops a cue found inside a longer name of another clause: "road map" (an action plan's) inside "road map of
+    /// inter-parliamentary cooperation" (the parliaments') is the longer one's.
+    /// </summary>
+    private static List<ProfileIndex.Hit> MostSpecific(List<ProfileIndex.Hit> hits) =>
+        [.. hits.Where(h => !hits.Any(o => o.IsName && o.Clause != h.Clause && o.Span.Contains(h.Span) && o.Span.Length > h.Span.Length))];
+
+    private static (string Evidence, double Score, string Cue)? Judge(string text, List<ProfileIndex.Hit> hits)
+    {
+        if (hits.Find(h => h.IsName) is { Pattern: not null } name)
+        {
+            return (ProfileEvidence.Name, NameScore, name.Span.Of(text));
+        }
+
+        // Two terms are two different words of the sentence: "South Caucasus" and "Caucasus" over the same words count once.
+        var terms = new List<ProfileIndex.Hit>();
+        foreach (var hit in hits.Where(h => !h.IsName).OrderBy(h => h.Span.Start).ThenByDescending(h => h.Span.Length))
+        {
+            if (!terms.Any(t => t.Span.Overlaps(hit.Span) || t.Pattern == hit.Pattern))
+            {
+                terms.Add(hit);
+            }
+        }
+
+        if (terms.Count < 2)
+        {
+            return null;
+        }
+
+        var score = Math.Min(MaxTermsScore, TermsScore + (TermStep * (terms.Count - 2)));
+        return (ProfileEvidence.Terms, Math.Round(score, 3), string.Join(" … ", terms.Take(3).Select(t => t.Span.Of(text))));
+    }
+
+    /// <summary>The first date written in the sentence that is not a referenced agreement's date and not after the document's own; else the document's date.</summary>
+    private static DateOnly? ActivityDate(DocumentAnalysis analysis, TextSpan sentence)
+    {
+        foreach (var date in analysis.Dates.OrderBy(d => d.Span.Start))
+        {
+            if (date.Dateline || !sentence.Contains(date.Span) || analysis.References.Any(r => r.Span.Overlaps(date.Span)))
+            {
+                continue;
+            }
+
+            if ((date.Value ?? date.Start) is { } day && (analysis.Date is null || day <= analysis.Date))
+            {
+                return day;
+            }
+        }
+
+        return analysis.Date;
+    }
+}
+
+/// <summary>What made an evidence link: a name cue of the profile, or two of its sphere terms.</summary>
+public static class ProfileEvidence
+{
+    public const string Name = "name";
+
+    public const string Terms = "terms";
+}

@@ -1,0 +1,79 @@
+using Entente.Text.Analysis;
+
+namespace Entente.Text.Linking;
+
+/// <summary>
+/// Which states a document is about, from the states its extraction found (entities, its parties, the parties of
+/// the agreements it refers to), so evidence is only taken from texts about an agreement's own Parties: a report on
+/// another partnership that uses the same words ("Intergovernmental Commission", "transport corridor") links to
+/// nothing.
+/// </summary>
+internal sealed class PartyFocus
+{
+    /// <summary>How many times as often as a Party another state may be named before the text is about that state's relations.</summary>
+    private const int Dominance = 2;
+
+    private readonly Dictionary<string, int> _mentions = new(StringComparer.Ordinal);
+    private readonly List<(TextSpan Span, string State)> _spans = [];
+
+    /// <param name="text">The document's original text (the analysis's spans point into it).</param>
+    /// <param name="end">Where its analysed content ends.</param>
+    /// <param name="analysis">Its analysis: entities, parties, references.</param>
+    public PartyFocus(string text, int end, DocumentAnalysis analysis)
+    {
+        foreach (var entity in analysis.Entities)
+        {
+            if (entity.Type == "state" && entity.Id is { } id)
+            {
+                Count(id, entity.Span);
+            }
+        }
+
+        // "российско-азербайджанский", "the Russian side": a state's adjective names it as surely as its name.
+        foreach (var word in LinkWords.Words(text, 0, end))
+        {
+            if (Extraction.Demonyms.StateOf(word.Text) is { } state && !_spans.Any(s => s.Span.Overlaps(word.Span)))
+            {
+                Count(state, word.Span);
+            }
+        }
+
+        foreach (var state in analysis.Parties.Concat(analysis.References.SelectMany(r => r.Parties)))
+        {
+            _mentions[state] = Math.Max(1, _mentions.GetValueOrDefault(state));
+        }
+    }
+
+    private void Count(string state, TextSpan span)
+    {
+        _mentions[state] = _mentions.GetValueOrDefault(state) + 1;
+        _spans.Add((span, state));
+    }
+
+    /// <summary>
+    /// True when every Party is named (by name or adjective) and no other state is named more than
+    /// <see cref="Dominance"/> times as often as the least-named Party: the text is about this partnership, not another
+    /// one that mentions a Party in passing.
+    /// </summary>
+    public bool IsAbout(IReadOnlyList<string> parties)
+    {
+        if (parties.Count == 0 || parties.Any(p => _mentions.GetValueOrDefault(p) == 0))
+        {
+            return false;
+        }
+
+        var least = parties.Min(p => _mentions[p]);
+        return !_mentions.Any(m => !parties.Contains(m.Key) && m.Value > least * Dominance);
+    }
+
+    /// <summary>
+    /// True when the sentence names other states and none of the Parties ("Iran and Turkmenistan opened a railway"): it
+    /// reports another relation, even in a text about this one. A sentence naming a Party and a third state
+    /// ("normalisation between Azerbaijan and Armenia") may still concern a commitment.
+    /// </summary>
+    public bool SentenceNamesOthers(TextSpan sentence, IReadOnlyList<string> parties)
+    {
+        var named = _spans.Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
+        return named.Count > 0 && !named.Any(parties.Contains);
+    }
+}

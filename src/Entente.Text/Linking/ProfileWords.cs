@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace Entente.Text.Linking;
+
+/// <summary>A word of a text as profile cues see it: folded, with where it stands.</summary>
+internal readonly record struct ProfileWord(string Text, TextSpan Span);
+
+/// <summary>
+/// Splits text into the words profile cues are matched against: runs of letters and digits (hyphens and
+/// apostrophes separate words, so "North–South" and "North-South" read alike), lower-cased, with ё read as е and
+/// dotted or dotless i as i.
+/// </summary>
+internal static class ProfileWords
+{
+    public static List<ProfileWord> Split(string text, int start, int end)
+    {
+        var words = new List<ProfileWord>();
+        var folded = new StringBuilder();
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var s = i;
+            folded.Clear();
+            while (i < end && (char.IsLetterOrDigit(text[i]) || (char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)))
+            {
+                var c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    folded.Append(Fold(c));
+                }
+
+                i++;
+            }
+
+            words.Add(new ProfileWord(folded.ToString(), new TextSpan(s, i)));
+        }
+
+        return words;
+    }
+
+    private static char Fold(char c) => c switch
+    {
+        'ё' or 'Ё' => 'е',
+        'ı' or 'İ' or 'I' => 'i',
+        _ => char.ToLowerInvariant(c),
+    };
+}

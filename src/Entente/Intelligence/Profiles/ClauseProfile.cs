@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Entente.Text.Linking;
+
+namespace Entente.Intelligence.Profiles;
+
+/// <summary>
+/// The stored commitment profile of one operative clause: what implementing it looks like in the world, as cue
+/// phrases per language. The linker reads it for evidence links; an administrator edits it.
+/// </summary>
+public sealed class ClauseProfile
+{
+    public int Id { get; set; }
+
+    public int AgreementId { get; set; }
+
+    /// <summary>The clause number as the agreement writes it ("22").</summary>
+    public required string Clause { get; set; }
+
+    /// <summary>Name cues per language as JSON (<c>{"en": ["Intergovernmental Commission"], "ru": […]}</c>).</summary>
+    public string NamesJson { get; set; } = "{}";
+
+    /// <summary>Sphere terms per language as JSON, the same shape as <see cref="NamesJson"/>.</summary>
+    public string TermsJson { get; set; } = "{}";
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Names
+    {
+        get => Read(NamesJson);
+        set => NamesJson = Write(value);
+    }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Terms
+    {
+        get => Read(TermsJson);
+        set => TermsJson = Write(value);
+    }
+
+    /// <summary>The profile as the linker reads it.</summary>
+    public CommitmentProfile ToProfile() => new(Clause) { Names = Names, Terms = Terms };
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string json) =>
+        JsonSerializer.Deserialize<Dictionary<string, List<string>>>(json)?.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal)
+        ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    private static string Write(IReadOnlyDictionary<string, IReadOnlyList<string>> cues) =>
+        JsonSerializer.Serialize(cues.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value));
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using Entente.Intelligence.Profiles;
+using Entente.Storage;
+using Entente.Tests.Support;
+using Entente.Text.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Tests.Intelligence;
+
+/// <summary>Commitment profiles: loaded from the sample, read by anyone, replaced by an administrator (audited, checked), proposed from a clause's text.</summary>
+public class ProfileTests(PostgresServer postgres)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AnAdministratorReplacesAProfileAndTheChangeIsAudited(string provider)
+    {
+        await using var workspace = await Workspace.StartAsync(provider, postgres);
+        int declaration;
+        await using (var db = EntenteDatabase.CreateContext(workspace.Target))
+        {
+            declaration = (await db.Agreements.SingleAsync(a => a.Key == "ru-az-allied-interaction-2022", Ct)).Id;
+            Assert.Equal(43, await db.ClauseProfiles.CountAsync(p => p.AgreementId == declaration, Ct));
+        }
+
+        var path = $"/api/agreements/{declaration}/clauses/22/profile";
+        var sampled = await workspace.App.Browser().GetJsonAsync(path);
+        var admin = workspace.As("ru-administrator");
+        var replaced = await admin.PutJsonAsync(path, new { names = new { en = new[] { " Joint Economic Council ", "intergovernmental commission" } }, terms = new { } });
+        var refused = await workspace.As("ru-editor").PutJsonAsync(path, new { names = new { en = new[] { "x" } } });
+        var invalid = await admin.PutJsonAsync(path, new { names = new { english = new[] { "a" } } });
+        var noClause = await admin.PutJsonAsync($"/api/agreements/{declaration}/clauses/99/profile", new { names = new { } });
+        var read = await workspace.App.Browser().GetJsonAsync(path);
+
+        Assert.Contains("intergovernmental commission", sampled.GetProperty("names").GetProperty("en").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, noClause.StatusCode);
+        Assert.Equal(["Joint Economic Council", "intergovernmental commission"], read.GetProperty("names").GetProperty("en").EnumerateArray().Select(e => e.GetString()));
+        await using (var db = EntenteDatabase.CreateContext(workspace.Target))
+        {
+            var profile = await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "22", Ct);
+            Assert.True(await db.AuditEntries.AnyAsync(a => a.Entity == nameof(ClauseProfile) && a.EntityId == profile.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.Actor == "ru-administrator", Ct));
+        }
+    }
+
+    [Fact]
+    public async Task ProposeCommandPrintsAProfileFromTheClauseText()
+    {
+        var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", SharedFolder.CorpusFile("000"), "--db", "sqlite:" + target.SqlitePath)).ExitCode);
+
+        var run = await CliRun.RunAsync("profiles", "propose", "ru-az-allied-interaction-2022#22", "--db", "sqlite:" + target.SqlitePath);
+        var unknown = await CliRun.RunAsync("profiles", "propose", "ru-az-allied-interaction-2022#99", "--db", "sqlite:" + target.SqlitePath);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Intergovernmental Commission on Economic Cooperation", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"clause\": \"22\"", run.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, unknown.ExitCode);
+    }
+}

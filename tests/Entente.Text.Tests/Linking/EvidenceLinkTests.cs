@@ -1,0 +1,142 @@
+using Entente.Text.Analysis;
+using Entente.Text.Linking;
+using Entente.Text.Pipeline;
+
+namespace Entente.Text.Tests.Linking;
+
+/// <summary>
+/// Evidence links through commitment profiles, on a partnership made up for the test (Kazakhstan and Uzbekistan), so
+/// nothing about one partnership is assumed: names alone, terms in pairs, inflected forms, other partnerships,
+/// languages Entente does not read, the activity's date and the baseline.
+/// </summary>
+public class EvidenceLinkTests
+{
+    private static readonly LinkCandidate s_treaty = new(3, "Treaty on Strategic Partnership between Kazakhstan and Uzbekistan", "treaty")
+    {
+        Date = new DateOnly(2021, 12, 6),
+        Parties = ["KZ", "UZ"],
+        Clauses =
+        [
+            new CandidateClause("4", "The sides support the Intergovernmental Commission and its sessions.", null),
+            new CandidateClause("9", "The sides develop rail freight and transit.", null),
+            new CandidateClause("12", "The sides develop inter-parliamentary cooperation.", null),
+            new CandidateClause("15", "The sides implement the Action Plan of 2019.", null),
+        ],
+        Profiles =
+        [
+            Profile("4", names: new() { ["en"] = ["intergovernmental commission"], ["ru"] = ["межправительственн* комисси*"], ["az"] = ["hökumətlərarası komissiya*"], ["de"] = ["Regierungskommission*"] }),
+            Profile("9", terms: new() { ["en"] = ["freight", "rail*", "transit"] }),
+            Profile("12", names: new() { ["en"] = ["road map of inter-parliamentary cooperation"] }),
+            Profile("15", names: new() { ["en"] = ["road map*"] }),
+        ],
+    };
+
+    private static CommitmentProfile Profile(string clause, Dictionary<string, IReadOnlyList<string>>? names = null, Dictionary<string, IReadOnlyList<string>>? terms = null) =>
+        new(clause) { Names = names ?? [], Terms = terms ?? [] };
+
+    private static IReadOnlyList<ClauseLink> LinksOf(string text) =>
+        ClauseLinker.Link(text, DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis, [s_treaty]);
+
+    [Fact]
+    public void ANameCueAloneLinksTheSentenceWithItsCueDateAndConfidence()
+    {
+        var text = "Astana, 14 May 2023. Kazakhstan and Uzbekistan held a session of the Intergovernmental Commission in Tashkent on 12 May 2023. " +
+                   "The weather was fine.";
+
+        var link = Assert.Single(LinksOf(text));
+
+        Assert.Equal(("4", ClauseLinkKinds.Evidences, ProfileEvidence.Name), (link.Clause, link.Kind, link.Evidence));
+        Assert.Equal("Intergovernmental Commission", link.Cue);
+        Assert.Equal(EvidenceLinker.NameScore, link.Score);
+        Assert.Equal(new DateOnly(2023, 5, 12), link.ActivityDate);
+        Assert.False(link.Baseline);
+        Assert.StartsWith("Kazakhstan and Uzbekistan held", link.Span.Of(text), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ташкент, 14 мая 2023 года. Казахстан и Узбекистан провели заседание Межправительственной комиссии.", "Межправительственной комиссии")]
+    [InlineData("Daşkənd, 14 may 2023. Qazaxıstan və Özbəkistan Hökumətlərarası Komissiyanın iclasını keçirdi.", "Hökumətlərarası Komissiyanın")]
+    public void InflectedFormsMatchTheirStems(string text, string cue)
+    {
+        var link = Assert.Single(LinksOf(text));
+
+        Assert.Equal("4", link.Clause);
+        Assert.Equal(cue, link.Cue);
+    }
+
+    [Fact]
+    public void OneSphereTermIsNotEnoughAndTwoAre()
+    {
+        const string one = "Astana, 14 May 2023. Kazakhstan and Uzbekistan discussed the prices of freight in the region, and that is all for the day.";
+        const string two = "Astana, 14 May 2023. Kazakhstan and Uzbekistan doubled the rail freight of the region, and that is all for the day.";
+
+        Assert.Empty(LinksOf(one));
+        var link = Assert.Single(LinksOf(two));
+        Assert.Equal(("9", ProfileEvidence.Terms, "rail … freight"), (link.Clause, link.Evidence, link.Cue));
+        Assert.Equal(EvidenceLinker.TermsScore, link.Score);
+    }
+
+    [Fact]
+    public void TheLongerNameOfAnotherClauseWins()
+    {
+        var text = "Astana, 14 May 2023. Kazakhstan and Uzbekistan signed a road map of inter-parliamentary cooperation, and that is all for the day.";
+
+        Assert.Equal(["12"], LinksOf(text).Select(l => l.Clause));
+    }
+
+    [Fact]
+    public void AReportOnAnotherPartnershipLinksToNothing()
+    {
+        var other = "Astana, 14 May 2023. Kazakhstan and Turkmenistan held a session of the Intergovernmental Commission. " +
+                    "Turkmenistan and Kazakhstan also agreed on rail freight.";
+        var mostlyOther = "Astana, 14 May 2023. Kazakhstan and Turkmenistan held a session of the Intergovernmental Commission. " +
+                          "Turkmenistan, Kazakhstan and Turkmenistan again. Uzbekistan was mentioned once.";
+
+        Assert.Empty(LinksOf(other));
+        Assert.Empty(LinksOf(mostlyOther));
+    }
+
+    [Fact]
+    public void ActivityBeforeTheSigningIsTheBaselineAndIsNeverACitation()
+    {
+        var text = "Astana, 14 May 2019. Kazakhstan and Uzbekistan held a session of the Intergovernmental Commission. Clause 4 was discussed.";
+
+        var link = Assert.Single(LinksOf(text));
+
+        Assert.Equal(ClauseLinkKinds.Evidences, link.Kind);
+        Assert.Equal(new DateOnly(2019, 5, 14), link.ActivityDate);
+        Assert.True(link.Baseline);
+    }
+
+    [Fact]
+    public void ATextInALanguageEntenteDoesNotReadGetsNoLinks()
+    {
+        var text = "Berlin, 14. Mai 2023. Kasachstan und Usbekistan haben die Regierungskommission in der Hauptstadt getroffen, und die " +
+                   "Sitzung der Regierungskommission war für die Zusammenarbeit der beiden Länder wichtig. Kazakhstan, Uzbekistan.";
+        var analysis = DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis;
+
+        Assert.Equal("de", analysis.Language);
+        Assert.Empty(ClauseLinker.Link(text, analysis, [s_treaty]));
+    }
+
+    [Fact]
+    public void AProposedProfileTakesTheClausesNamesAndRarestWords()
+    {
+        var clauses = new[]
+        {
+            new CandidateClause("1", "The Parties will support the Intergovernmental Commission on Economic Cooperation between the two states.", null),
+            new CandidateClause("2", "The Parties develop cooperation between the two states in culture.", null),
+            new CandidateClause("3", "The Parties develop cooperation between the two states in education.", null),
+            new CandidateClause("4", "The Parties develop cooperation between the two states in sport.", null),
+        };
+
+        var profile = ProfileProposer.Propose(clauses[1], clauses, "en");
+        var commission = ProfileProposer.Propose(clauses[0], clauses, "en");
+
+        Assert.Equal("cultur*", profile.Terms["en"][0]);
+        Assert.Empty(profile.Names);
+        Assert.Equal(["Intergovernmental Commission on Economic Cooperation"], commission.Names["en"]);
+        Assert.Empty(ProfileCues.Problems(commission.Names));
+        Assert.NotEmpty(ProfileCues.Problems(new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["a body"] }));
+    }
+}
