@@ -19,7 +19,8 @@ public sealed record ClauseLinkView(
     string Passage);
 
 /// <summary>One clause of an agreement with what it says and the documents that concern it, newest first.</summary>
-public sealed record ClauseView(int AgreementId, string AgreementKey, string AgreementTitle, string Number, string? Text, string? Summary, IReadOnlyList<ClauseLinkView> Documents);
+/// <summary>A clause in the reader's language (<see cref="Clause"/> holds every language's words) and the documents linked to it.</summary>
+public sealed record ClauseView(int AgreementId, string AgreementKey, string AgreementTitle, string Number, ProvisionView Clause, IReadOnlyList<ClauseLinkView> Documents);
 
 /// <summary>Reads of stored clause links.</summary>
 public static class ClauseLinkQueries
@@ -29,6 +30,7 @@ public static class ClauseLinkQueries
         var agreement = await db.Agreements.AsNoTracking().Where(a => a.Id == agreementId)
             .Select(a => new { a.Id, a.Key, a.Title }).FirstOrDefaultAsync(ct);
         var provision = await db.Provisions.AsNoTracking()
+            .Include(p => p.Texts)
             .Where(p => p.AgreementId == agreementId && p.Part == ProvisionPart.Operative && p.Number == number)
             .FirstOrDefaultAsync(ct);
         if (agreement is null || provision is null)
@@ -37,7 +39,8 @@ public static class ClauseLinkQueries
         }
 
         var links = await ToViewsAsync(db.ClauseLinks.Where(l => l.AgreementId == agreementId && l.Clause == number), ct);
-        return new ClauseView(agreement.Id, agreement.Key, agreement.Title.En, number, provision.Text, provision.Summary, Newest(links));
+        var language = Web.Localization.Language;
+        return new ClauseView(agreement.Id, agreement.Key, agreement.Title.In(language), number, AgreementQueries.ToView(provision, language), Newest(links));
     }
 
     public static async Task<IReadOnlyList<ClauseLinkView>?> OfDocumentAsync(EntenteDb db, int documentId, CancellationToken ct)

@@ -17,7 +17,7 @@ public static class ClauseLinking
     {
         var agreements = await db.Agreements.AsNoTracking()
             .Include(a => a.Parties)
-            .Include(a => a.Provisions.Where(p => p.Part == ProvisionPart.Operative && p.Number != null))
+            .Include(a => a.Provisions.Where(p => p.Part == ProvisionPart.Operative && p.Number != null)).ThenInclude(p => p.Texts)
             .Where(a => a.Provisions.Any(p => p.Part == ProvisionPart.Operative && p.Number != null))
             .OrderBy(a => a.Id)
             .ToListAsync(ct);
@@ -26,9 +26,13 @@ public static class ClauseLinking
             Date = a.SignedOn,
             Parties = [.. a.Parties.Select(p => p.PartyCode)],
             OtherTitles = new[] { a.ShortTitle.En, a.Title.Ru, a.Title.Az, a.ShortTitle.Ru }.OfType<string>().ToList(),
-            Clauses = [.. a.Provisions.OrderBy(p => p.Order).Select(p => new CandidateClause(p.Number!, p.Text, p.Summary))],
+            Clauses = [.. a.Provisions.OrderBy(p => p.Order).Select(p => new CandidateClause(p.Number!, AllWords(p), ProvisionLanguages.Summary(p.Texts)))],
         })];
     }
+
+    // Every language's words of a clause, so that a document in any of them finds it.
+    private static string? AllWords(Provision provision) =>
+        string.Join('\n', ProvisionLanguages.All(provision.Texts)) is { Length: > 0 } words ? words : null;
 
     /// <summary>
     /// Links a stored document to the clauses of every stored agreement: replaces its stored links and writes them into

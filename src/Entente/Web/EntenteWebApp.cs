@@ -124,6 +124,7 @@ public static class EntenteWebApp
         });
 
         app.UseRequestLocalization();
+        app.UseContentLanguage();
         app.UseAuthentication();
         app.UseEntenteViewer();
         app.UseEntenteRateLimits();
