@@ -26,22 +26,18 @@ public static class AgreementAkn
         }
 
         var provisions = await db.Provisions.AsNoTracking().Include(p => p.Texts).Where(p => p.AgreementId == id).OrderBy(p => p.Order).ToListAsync(ct);
-        return AkomaNtosoVersions.Export([.. Languages(agreement, provisions).Select(language =>
+        return AkomaNtosoVersions.Export([.. Languages(agreement).Select(language =>
             ToAnalysis(agreement, provisions, language, agreement.Versions.FirstOrDefault(v => v.Language == language)?.SourceDocument?.Sha256))]);
     }
 
     /// <summary>
-    /// One expression per language with words: authentic versions first, then the other ingested ones, then the
-    /// languages that only have summaries; English summaries stand in when there is nothing else.
+    /// One expression per version (authentic ones first); an agreement whose text was never ingested is exported
+    /// once, from its English summaries.
     /// </summary>
-    private static List<string> Languages(Agreement agreement, IReadOnlyList<Provision> provisions)
-    {
-        var withWords = provisions.SelectMany(p => p.Texts).Where(t => ProvisionLanguages.Words(t) is not null).Select(t => t.Language).ToHashSet(StringComparer.Ordinal);
-        var languages = agreement.Versions.OrderByDescending(v => v.Authentic).ThenBy(v => v.Language, StringComparer.Ordinal).Select(v => v.Language)
-            .Concat(withWords.Order(StringComparer.Ordinal))
-            .Distinct(StringComparer.Ordinal).Where(withWords.Contains).ToList();
-        return languages.Count > 0 ? languages : [ProvisionLanguages.Fallback];
-    }
+    private static List<string> Languages(Agreement agreement) =>
+        agreement.Versions.Count == 0
+            ? [ProvisionLanguages.Fallback]
+            : [.. agreement.Versions.OrderByDescending(v => v.Authentic).ThenBy(v => v.Language, StringComparer.Ordinal).Select(v => v.Language)];
 
     /// <summary>
     /// The agreement as the exporter's input. Offsets are laid out as if the passages were written one after another,
