@@ -75,7 +75,7 @@ public class AccessibilityJourneys(BrowserFixture browser, PostgresServer postgr
     }
 
     /// <summary>Opens <paramref name="path"/> and lists axe-core's serious and critical findings, one line per element.</summary>
-    private static async Task<IEnumerable<string>> CheckAsync(IPage page, string path)
+    internal static async Task<IEnumerable<string>> CheckAsync(IPage page, string path)
     {
         var response = await page.GotoAsync(path);
         Assert.True(response?.Ok, $"GET {path}: {response?.Status}");

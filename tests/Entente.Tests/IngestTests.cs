@@ -50,10 +50,12 @@ public class IngestTests(PostgresServer postgres)
         Assert.Contains("attached", run.Output, StringComparison.Ordinal);
         await using var check = EntenteDatabase.CreateContext(target);
         Assert.Equal(before, await check.Agreements.CountAsync(Ct));
-        var declaration = await check.Agreements.Include(a => a.Provisions)
+        var declaration = await check.Agreements.Include(a => a.Provisions).ThenInclude(p => p.Texts).Include(a => a.Versions)
             .SingleAsync(a => a.Kind == AgreementKind.Declaration && a.SignedOn == new DateOnly(2022, 2, 22), Ct);
-        Assert.NotNull(declaration.TextDocumentId);
-        var second = declaration.Provisions.Single(p => p.Number == "2");
+        var version = Assert.Single(declaration.Versions);
+        Assert.Equal(("en", false), (version.Language, version.Authentic));
+        Assert.NotNull(version.SourceDocumentId);
+        var second = declaration.Provisions.Single(p => p.Number == "2").Texts.Single(t => t.Language == "en");
         Assert.Equal("The Parties refrain from losing any byte.", second.Text);
         Assert.NotNull(second.Summary);
         Assert.Equal(43, declaration.Provisions.Count(p => p.Part == ProvisionPart.Operative));
@@ -159,10 +161,11 @@ public class IngestTests(PostgresServer postgres)
 
         Assert.Equal(0, run.ExitCode);
         await using var db = EntenteDatabase.CreateContext(target);
-        var provisions = await db.Provisions.Where(p => p.Part == ProvisionPart.Operative && p.Text != null).ToListAsync(Ct);
-        Assert.Equal(43, provisions.Count);
+        var texts = await db.ProvisionTexts.Where(t => t.Language == "en" && t.Text != null)
+            .Join(db.Provisions.Where(p => p.Part == ProvisionPart.Operative), t => t.ProvisionId, p => p.Id, (t, p) => t.Text!).ToListAsync(Ct);
+        Assert.Equal(43, texts.Count);
         var original = await File.ReadAllTextAsync(declaration, Ct);
-        Assert.All(provisions, p => Assert.Contains(p.Text!, original, StringComparison.Ordinal));
+        Assert.All(texts, text => Assert.Contains(text, original, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Entente.Documents;
 using Entente.Storage;
 
 namespace Entente.Agreements;
@@ -31,10 +30,8 @@ public sealed class Agreement
     /// <summary>A remark on the record itself: an uncertain date, why the parties list is empty…</summary>
     public string? Note { get; set; }
 
-    /// <summary>The stored document holding the full text, once one has been ingested.</summary>
-    public int? TextDocumentId { get; set; }
-
-    public SourceDocument? TextDocument { get; set; }
+    /// <summary>Its texts by language, each from the stored document it was ingested from.</summary>
+    public List<AgreementVersion> Versions { get; set; } = [];
 
     public List<AgreementParty> Parties { get; set; } = [];
 

@@ -35,6 +35,7 @@ public static class AgreementQueries
         var agreement = await ByIdOrKey(db, idOrKey)
             .Include(a => a.Parties)
             .Include(a => a.Roadmaps)
+            .Include(a => a.Versions)
             .Include(a => a.Relations).ThenInclude(r => r.To)
             .AsSplitQuery()
             .SingleOrDefaultAsync(ct);
@@ -75,7 +76,8 @@ public static class AgreementQueries
             agreement.AuthenticLanguages,
             agreement.Summary,
             agreement.Note,
-            agreement.TextDocumentId,
+            [.. agreement.Versions.OrderByDescending(v => v.Authentic).ThenBy(v => v.Language, StringComparer.Ordinal)
+                .Select(v => new VersionView(v.Language, v.Authentic, v.SourceDocumentId))],
             counts.FirstOrDefault(c => c.Part == ProvisionPart.Preamble)?.Count ?? 0,
             counts.FirstOrDefault(c => c.Part == ProvisionPart.Operative)?.Count ?? 0,
             relations,
@@ -90,10 +92,10 @@ public static class AgreementQueries
     public static Task<AgreementDetail?> CachedFindAsync(EntenteDb db, VersionedReadCache cache, string idOrKey, CancellationToken ct) =>
         cache.GetAsync(db, "agreement:" + idOrKey, (db, ct) => FindAsync(db, idOrKey, ct), ct);
 
-    /// <summary>An agreement's provisions through the cache, or null when there is no such agreement.</summary>
-    public static Task<List<ProvisionView>?> CachedProvisionsAsync(EntenteDb db, VersionedReadCache cache, string idOrKey, CancellationToken ct) =>
-        cache.GetAsync(db, "provisions:" + idOrKey, async (db, ct) =>
-            await ByIdOrKey(db, idOrKey).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct) is { } id ? await ProvisionsAsync(db, id, ct) : null, ct);
+    /// <summary>An agreement's provisions in <paramref name="language"/> through the cache, or null when there is no such agreement.</summary>
+    public static Task<List<ProvisionView>?> CachedProvisionsAsync(EntenteDb db, VersionedReadCache cache, string idOrKey, string language, CancellationToken ct) =>
+        cache.GetAsync(db, $"provisions:{language}:{idOrKey}", async (db, ct) =>
+            await ByIdOrKey(db, idOrKey).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct) is { } id ? await ProvisionsAsync(db, id, language, ct) : null, ct);
 
     // An agreement named by its numeric id or by its key.
     private static IQueryable<Agreement> ByIdOrKey(EntenteDb db, string idOrKey) =>
@@ -101,12 +103,23 @@ public static class AgreementQueries
             ? db.Agreements.AsNoTracking().Where(a => a.Id == id)
             : db.Agreements.AsNoTracking().Where(a => a.Key == idOrKey);
 
-    public static async Task<List<ProvisionView>> ProvisionsAsync(EntenteDb db, int agreementId, CancellationToken ct)
+    /// <summary>An agreement's provisions in order, each in <paramref name="language"/> where it has words in it.</summary>
+    public static async Task<List<ProvisionView>> ProvisionsAsync(EntenteDb db, int agreementId, string language, CancellationToken ct)
     {
         var rows = await db.Provisions.AsNoTracking()
+            .Include(p => p.Texts)
             .Where(p => p.AgreementId == agreementId)
             .OrderBy(p => p.Order)
             .ToListAsync(ct);
-        return [.. rows.Select(p => new ProvisionView(p.Id, KebabCase.ToKey(p.Part), p.Number, p.Order, p.Text, p.Summary, p.Spheres, p.Modality))];
+        return [.. rows.Select(p => ToView(p, language))];
+    }
+
+    public static ProvisionView ToView(Provision provision, string language)
+    {
+        var picked = ProvisionLanguages.Pick(provision.Texts, language);
+        return new ProvisionView(
+            provision.Id, KebabCase.ToKey(provision.Part), provision.Number, provision.Order,
+            picked?.Language ?? language, picked?.Text, picked?.Summary, provision.Spheres, provision.Modality,
+            [.. provision.Texts.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new ProvisionVersionView(t.Language, t.Text, t.Summary))]);
     }
 }

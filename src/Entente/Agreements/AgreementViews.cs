@@ -29,7 +29,7 @@ public sealed record AgreementDetail(
     IReadOnlyList<string> AuthenticLanguages,
     string? Summary,
     string? Note,
-    int? TextDocumentId,
+    IReadOnlyList<VersionView> Versions,
     int PreambleCount,
     int ClauseCount,
     IReadOnlyList<RelationView> Relations,
@@ -40,13 +40,29 @@ public sealed record RelationView(string Kind, string Direction, int AgreementId
 
 public sealed record RoadmapView(int Number, string Title, IReadOnlyList<string> Spheres);
 
-/// <summary>A recital, clause or closing formula.</summary>
+/// <summary>An agreement's text in one language: authentic or a translation, and the stored document it came from.</summary>
+public sealed record VersionView(string Language, bool Authentic, int? DocumentId);
+
+/// <summary>
+/// A recital, clause or closing formula in the reader's language: <see cref="Language"/> says which language
+/// <see cref="Text"/> (that version's words, once ingested) and <see cref="Summary"/> are in; <see cref="Versions"/>
+/// holds every language's.
+/// </summary>
 public sealed record ProvisionView(
     int Id,
     string Part,
     string? Number,
     int Order,
+    string Language,
     string? Text,
     string? Summary,
     IReadOnlyList<string> Spheres,
-    string? Modality);
+    string? Modality,
+    IReadOnlyList<ProvisionVersionView> Versions)
+{
+    /// <summary>What to show: the version's words, else the summary.</summary>
+    public string? Words => Text ?? Summary;
+}
+
+/// <summary>A provision's words in one language.</summary>
+public sealed record ProvisionVersionView(string Language, string? Text, string? Summary);

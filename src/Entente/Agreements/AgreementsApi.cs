@@ -23,11 +23,12 @@ public static class AgreementsApi
             .WithSummary("One agreement, by numeric id or key, with its relations and roadmaps.");
 
         group.MapGet("/{id}/provisions", async Task<Results<Ok<List<ProvisionView>>, ProblemHttpResult>> (string id, EntenteDb db, VersionedReadCache cache, CancellationToken ct) =>
-            await AgreementQueries.CachedProvisionsAsync(db, cache, id, ct) is { } provisions
+            await AgreementQueries.CachedProvisionsAsync(db, cache, id, Web.Localization.Language, ct) is { } provisions
                 ? TypedResults.Ok(provisions)
                 : NotFound(id))
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("An agreement's preamble recitals, operative clauses and closing, in order.");
+            .WithSummary("An agreement's preamble recitals, operative clauses and closing, in order, in the language of Accept-Language or ?lang= " +
+                "(en, ru, az): each gives that language's text once ingested and its summary, says in `language` which it gave, and lists every language in `versions`.");
 
         return group;
     }

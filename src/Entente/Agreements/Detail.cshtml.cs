@@ -21,7 +21,7 @@ public sealed class DetailModel(EntenteDb db, VersionedReadCache cache) : PageMo
         }
 
         Agreement = agreement;
-        Provisions = await AgreementQueries.CachedProvisionsAsync(db, cache, id, ct) ?? [];
+        Provisions = await AgreementQueries.CachedProvisionsAsync(db, cache, id, Web.Localization.Language, ct) ?? [];
         return Page();
     }
 }

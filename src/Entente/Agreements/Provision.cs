@@ -15,11 +15,8 @@ public sealed class Provision
     /// <summary>Position in the document, from 1.</summary>
     public int Order { get; set; }
 
-    /// <summary>The provision's text, when the agreement's text has been ingested.</summary>
-    public string? Text { get; set; }
-
-    /// <summary>A one-sentence summary in Entente's own words (the sample data has summaries, not texts).</summary>
-    public string? Summary { get; set; }
+    /// <summary>Its words and summary in each language, one entry per language (see <see cref="ProvisionLanguages"/>).</summary>
+    public List<ProvisionText> Texts { get; set; } = [];
 
     /// <summary>Keys from <see cref="Entente.Text.Vocabulary.Spheres"/>.</summary>
     public List<string> Spheres { get; set; } = [];

@@ -1,4 +1,5 @@
 using Entente.ActionItems;
+using Entente.Agreements;
 using Entente.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,8 +8,10 @@ namespace Entente.Commitments;
 /// <summary>Read queries over commitments, shared by the API and the pages.</summary>
 public static class CommitmentQueries
 {
-    public static async Task<List<CommitmentSummary>> ListAsync(EntenteDb db, int? agreementId, CancellationToken ct)
+    /// <summary>Commitments in clause order, each summarised in <paramref name="language"/> (the request's by default).</summary>
+    public static async Task<List<CommitmentSummary>> ListAsync(EntenteDb db, int? agreementId, CancellationToken ct, string? language = null)
     {
+        language ??= Web.Localization.Language;
         var parties = await PartiesAsync(db, ct);
         var query = db.Commitments.AsNoTracking();
         if (agreementId is { } agreement)
@@ -17,7 +20,7 @@ public static class CommitmentQueries
         }
 
         var rows = await query
-            .Join(db.Provisions, c => c.ProvisionId, p => p.Id, (c, p) => new { c.Id, c.AgreementId, c.ProvisionId, p.Order, c.Number, p.Summary, p.Spheres, Bodies = c.Bodies.Select(b => b.BodyId).ToList() })
+            .Join(db.Provisions, c => c.ProvisionId, p => p.Id, (c, p) => new { c.Id, c.AgreementId, c.ProvisionId, p.Order, c.Number, p.Texts, p.Spheres, Bodies = c.Bodies.Select(b => b.BodyId).ToList() })
             .OrderBy(r => r.AgreementId).ThenBy(r => r.Order)
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
@@ -28,7 +31,7 @@ public static class CommitmentQueries
                 .Select(i => i.ClauseIds).ToListAsync(ct))
             .SelectMany(c => c).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
         return [.. rows.Select(r => new CommitmentSummary(
-            r.Id, r.AgreementId, r.Number, r.Summary, r.Spheres, JointStatus.Of(parties, assessments[r.Id]), r.Bodies, overdue.GetValueOrDefault(r.ProvisionId)))];
+            r.Id, r.AgreementId, r.Number, ProvisionLanguages.Words(r.Texts, language), r.Spheres, JointStatus.Of(parties, assessments[r.Id]), r.Bodies, overdue.GetValueOrDefault(r.ProvisionId)))];
     }
 
     public static async Task<CommitmentDetail?> FindAsync(EntenteDb db, int id, CancellationToken ct)
@@ -39,14 +42,17 @@ public static class CommitmentQueries
             return null;
         }
 
-        var provision = await db.Provisions.AsNoTracking().SingleAsync(p => p.Id == commitment.ProvisionId, ct);
+        var provision = await db.Provisions.AsNoTracking().Include(p => p.Texts).SingleAsync(p => p.Id == commitment.ProvisionId, ct);
+        var clause = AgreementQueries.ToView(provision, Web.Localization.Language);
         var bodyIds = commitment.Bodies.Select(b => b.BodyId).ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id))
-            .Select(b => new BodyRef(b.Id, b.Key, b.Name.En, b.PartyCode)).ToListAsync(ct);
+            .Select(b => new { b.Id, b.Key, b.Name, b.PartyCode }).ToListAsync(ct);
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.CommitmentId == id).OrderBy(a => a.OwnerPartyCode).ToListAsync(ct);
         return new CommitmentDetail(
-            commitment.Id, commitment.AgreementId, commitment.ProvisionId, commitment.Number, provision.Summary, provision.Spheres,
-            JointStatus.Of(await PartiesAsync(db, ct), assessments), bodies, [.. assessments.Select(ToView)], commitment.Version);
+            commitment.Id, commitment.AgreementId, commitment.ProvisionId, commitment.Number, clause.Words, provision.Spheres,
+            JointStatus.Of(await PartiesAsync(db, ct), assessments),
+            [.. bodies.Select(b => new BodyRef(b.Id, b.Key, b.Name.In(Web.Localization.Language), b.PartyCode))],
+            [.. assessments.Select(ToView)], commitment.Version, clause);
     }
 
     public static AssessmentView ToView(Assessment a) => new(

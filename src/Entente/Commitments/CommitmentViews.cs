@@ -6,7 +6,8 @@ public sealed record CommitmentSummary(int Id, int AgreementId, string? Number, 
 /// <summary>A commitment with every assessment the viewer may see.</summary>
 public sealed record CommitmentDetail(
     int Id, int AgreementId, int ProvisionId, string? Number, string? Summary, IReadOnlyList<string> Spheres,
-    JointStatus Status, IReadOnlyList<BodyRef> Bodies, IReadOnlyList<AssessmentView> Assessments, long Version);
+    JointStatus Status, IReadOnlyList<BodyRef> Bodies, IReadOnlyList<AssessmentView> Assessments, long Version,
+    Agreements.ProvisionView Clause);
 
 public sealed record BodyRef(int Id, string Key, string Name, string? Party);
 

@@ -11,7 +11,9 @@ namespace Entente.Documents;
 
 /// <summary>
 /// Connects an ingested agreement text to the legal base: the agreement it is the text of (same kind,
-/// signing date and Parties) receives the text and its provisions; an agreement not yet known is added.
+/// signing date and Parties) receives the text as its version in the text's language, each recital and clause
+/// aligned with the provision it is the text of; an agreement not yet known is added. A text in another language
+/// adds that language's version and never touches the others.
 /// </summary>
 public static class AgreementTexts
 {
@@ -30,8 +32,10 @@ public static class AgreementTexts
         var parties = analysis.Parties.Order(StringComparer.Ordinal).ToList();
         var candidates = await db.Agreements
             .Include(a => a.Parties)
-            .Include(a => a.Provisions)
+            .Include(a => a.Provisions).ThenInclude(p => p.Texts)
+            .Include(a => a.Versions)
             .Where(a => a.Kind == kind && a.SignedOn == signedOn)
+            .AsSplitQuery()
             .ToListAsync(ct);
         var agreement = candidates.SingleOrDefault(a => a.Parties.Select(p => p.PartyCode).Order(StringComparer.Ordinal).SequenceEqual(parties));
         var created = agreement is null;
@@ -53,17 +57,37 @@ public static class AgreementTexts
             db.Agreements.Add(agreement);
         }
 
-        agreement.TextDocumentId = document.Id;
-        FillProvisions(agreement, analysis.Structure);
+        var language = LanguageOf(analysis);
+        AddVersion(agreement, language, document.Id);
+        FillProvisions(agreement, analysis.Structure, language);
         await db.SaveChangesAsync(ct);
         return new AgreementMatch(agreement.Id, agreement.ShortTitle.En, created);
     }
 
+    // A text whose language could not be told is taken for English, the language the pipeline reads best.
+    private static string LanguageOf(DocumentAnalysis analysis) =>
+        analysis.Language is { Length: 2 } language ? language : "en";
+
+    /// <summary>The agreement's version in <paramref name="language"/> now comes from <paramref name="documentId"/>.</summary>
+    private static void AddVersion(Agreement agreement, string language, int documentId)
+    {
+        var version = agreement.Versions.FirstOrDefault(v => v.Language == language);
+        if (version is null)
+        {
+            version = new AgreementVersion { Language = language };
+            agreement.Versions.Add(version);
+        }
+
+        version.Authentic = agreement.AuthenticLanguages.Contains(language);
+        version.SourceDocumentId = documentId;
+    }
+
     /// <summary>
-    /// Puts the text of each recital, clause and closing into the matching provision (by order for
-    /// recitals, by number for clauses), keeping any summary; adds provisions the record lacked.
+    /// Puts the text of each recital, clause and closing into the matching provision's entry for
+    /// <paramref name="language"/> (by order for recitals, by number for clauses), keeping any summary and
+    /// every other language's words; adds provisions the record lacked.
     /// </summary>
-    private static void FillProvisions(Agreement agreement, DocumentStructure structure)
+    private static void FillProvisions(Agreement agreement, DocumentStructure structure, string language)
     {
         var order = agreement.Provisions.Count == 0 ? 0 : agreement.Provisions.Max(p => p.Order);
         Provision Find(ProvisionPart part, string? number, int index)
@@ -83,13 +107,13 @@ public static class AgreementTexts
 
         for (var i = 0; i < structure.Preamble.Count; i++)
         {
-            Find(ProvisionPart.Preamble, null, i).Text = structure.Preamble[i].Text;
+            ProvisionLanguages.Entry(Find(ProvisionPart.Preamble, null, i), language).Text = structure.Preamble[i].Text;
         }
 
         foreach (var clause in structure.Clauses)
         {
             var provision = Find(ProvisionPart.Operative, clause.Number, 0);
-            provision.Text = clause.Text;
+            ProvisionLanguages.Entry(provision, language).Text = clause.Text;
             if (provision.Spheres.Count == 0)
             {
                 provision.Spheres = [.. clause.Spheres];
@@ -100,7 +124,7 @@ public static class AgreementTexts
 
         if (structure.Closing is { } closing)
         {
-            Find(ProvisionPart.Closing, null, 0).Text = closing.Text;
+            ProvisionLanguages.Entry(Find(ProvisionPart.Closing, null, 0), language).Text = closing.Text;
         }
     }
 

@@ -12,31 +12,42 @@ namespace Entente.Exports;
 
 /// <summary>
 /// An agreement of the legal base as Akoma Ntoso, through the text pipeline's exporter: its recitals and clauses
-/// (their texts once ingested, else Entente's one-sentence summaries), kind, date and Parties.
+/// (their texts once ingested, else Entente's one-sentence summaries) in every language it has, kind, date and Parties.
 /// </summary>
 public static class AgreementAkn
 {
     public static async Task<XDocument?> ExportAsync(EntenteDb db, int id, CancellationToken ct)
     {
-        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).SingleOrDefaultAsync(a => a.Id == id, ct);
+        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Versions).ThenInclude(v => v.SourceDocument)
+            .AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null)
         {
             return null;
         }
 
-        var provisions = await db.Provisions.AsNoTracking().Where(p => p.AgreementId == id).OrderBy(p => p.Order).ToListAsync(ct);
-        var sha = agreement.TextDocumentId is { } documentId
-            ? await db.SourceDocuments.AsNoTracking().Where(d => d.Id == documentId).Select(d => d.Sha256).SingleOrDefaultAsync(ct)
-            : null;
-        return AkomaNtosoExporter.Export(ToAnalysis(agreement, provisions, sha));
+        var provisions = await db.Provisions.AsNoTracking().Include(p => p.Texts).Where(p => p.AgreementId == id).OrderBy(p => p.Order).ToListAsync(ct);
+        return AkomaNtosoVersions.Export([.. Languages(agreement).Select(language =>
+            ToAnalysis(agreement, provisions, language, agreement.Versions.FirstOrDefault(v => v.Language == language)?.SourceDocument?.Sha256))]);
     }
+
+    /// <summary>
+    /// One expression per version (authentic ones first); an agreement whose text was never ingested is exported
+    /// once, from its English summaries.
+    /// </summary>
+    private static List<string> Languages(Agreement agreement) =>
+        agreement.Versions.Count == 0
+            ? [ProvisionLanguages.Fallback]
+            : [.. agreement.Versions.OrderByDescending(v => v.Authentic).ThenBy(v => v.Language, StringComparer.Ordinal).Select(v => v.Language)];
 
     /// <summary>
     /// The agreement as the exporter's input. Offsets are laid out as if the passages were written one after another,
     /// which is all the exporter uses them for (where a clause's own text starts).
     /// </summary>
-    public static DocumentAnalysis ToAnalysis(Agreement agreement, IReadOnlyList<Provision> provisions, string? textSha256)
+    public static DocumentAnalysis ToAnalysis(Agreement agreement, IReadOnlyList<Provision> provisions, string language, string? textSha256)
     {
+        string? Words(Provision p) => p.Texts.FirstOrDefault(t => t.Language == language) is { } entry && ProvisionLanguages.Words(entry) is { } words
+            && !string.IsNullOrWhiteSpace(words) ? words.Trim() : null;
+
         var offset = 0;
         TextSpan Next(string text)
         {
@@ -61,9 +72,9 @@ public static class AgreementAkn
             Source = $"entente:agreements/{agreement.Key}",
             // The stored text's hash when there is one; otherwise a stable hash of the key, so the FRBR names never change.
             Sha256 = textSha256 ?? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(agreement.Key))),
-            Language = "en",
+            Language = language,
             Kind = KebabCase.ToKey(agreement.Kind),
-            Title = agreement.Title.En,
+            Title = agreement.Title.In(language),
             Date = agreement.SignedOn,
             Place = agreement.SigningPlace,
             Parties = [.. agreement.Parties.Select(p => p.PartyCode)],
@@ -72,6 +83,4 @@ public static class AgreementAkn
             Structure = new DocumentStructure { Preamble = recitals, Clauses = clauses, Closing = closing },
         };
     }
-
-    private static string? Words(Provision p) => !string.IsNullOrWhiteSpace(p.Text) ? p.Text.Trim() : !string.IsNullOrWhiteSpace(p.Summary) ? p.Summary.Trim() : null;
 }

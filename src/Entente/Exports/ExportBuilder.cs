@@ -31,7 +31,7 @@ public static class ExportBuilder
             var detail = await AgreementQueries.FindAsync(db, summary.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
             if (detail is not null)
             {
-                agreements.Add(new ExportAgreement(detail, await AgreementQueries.ProvisionsAsync(db, summary.Id, ct)));
+                agreements.Add(new ExportAgreement(detail, await AgreementQueries.ProvisionsAsync(db, summary.Id, ProvisionLanguages.Fallback, ct)));
             }
         }
 

@@ -22,7 +22,7 @@ public static class ListCsv
         var agreements = (await AgreementQueries.ListAsync(db, ct)).ToDictionary(a => a.Id, a => a.ShortTitle);
         return CsvText.Write(
             ["id", "agreement_id", "agreement", "clause", "summary", "spheres", "state", "joint_status", .. parties.Select(p => p.ToLowerInvariant() + "_status"), "overdue_items"],
-            (await CommitmentQueries.ListAsync(db, null, ct)).Select(c => Row(
+            (await CommitmentQueries.ListAsync(db, null, ct, ProvisionLanguages.Fallback)).Select(c => Row(
                 [N(c.Id), N(c.AgreementId), agreements.GetValueOrDefault(c.AgreementId), c.Number, c.Summary, string.Join(';', c.Spheres), c.Status.State, c.Status.Status,
                  .. parties.Select(p => c.Status.ByParty.GetValueOrDefault(p)), N(c.OverdueItems)])));
     }

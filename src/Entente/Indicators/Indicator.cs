@@ -13,7 +13,7 @@ public sealed class Indicator
     /// <summary>ISO 4217 code for money, <c>percent</c>, or <c>count</c>.</summary>
     public required string Unit { get; set; }
 
-    public string? Description { get; set; }
+    public LocalizedText? Description { get; set; }
 
     public List<Observation> Observations { get; set; } = [];
 }

@@ -84,7 +84,7 @@ public static class SeriesUpdate
             Key = claim.Indicator,
             Name = new LocalizedText { En = char.ToUpperInvariant(words[0]) + words[1..] },
             Unit = UnitOf(claim),
-            Description = "Added when a stored document first reported it.",
+            Description = new LocalizedText { En = "Added when a stored document first reported it." },
         };
         db.Indicators.Add(indicator);
         indicators.Add(indicator.Key, indicator);

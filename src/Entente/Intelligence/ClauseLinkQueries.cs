@@ -28,10 +28,10 @@ public sealed record ClauseLinkView(
 }
 
 /// <summary>
-/// One clause of an agreement with what it says and the documents that concern it, newest first: all of them
+/// One clause of an agreement in the reader's language (<see cref="Clause"/> holds every language's words) and the documents that concern it, newest first: all of them
 /// (<see cref="Documents"/>), the evidence of its implementation and the citations apart, and their counts per year.
 /// </summary>
-public sealed record ClauseView(int AgreementId, string AgreementKey, string AgreementTitle, string Number, string? Text, string? Summary, IReadOnlyList<ClauseLinkView> Documents)
+public sealed record ClauseView(int AgreementId, string AgreementKey, string AgreementTitle, string Number, ProvisionView Clause, IReadOnlyList<ClauseLinkView> Documents)
 {
     public IReadOnlyList<ClauseLinkView> Evidence => [.. Documents.Where(d => d.Kind == ClauseLinkKinds.Evidences)];
 
@@ -57,6 +57,7 @@ public static class ClauseLinkQueries
         var agreement = await db.Agreements.AsNoTracking().Where(a => a.Id == agreementId)
             .Select(a => new { a.Id, a.Key, a.Title }).FirstOrDefaultAsync(ct);
         var provision = await db.Provisions.AsNoTracking()
+            .Include(p => p.Texts)
             .Where(p => p.AgreementId == agreementId && p.Part == ProvisionPart.Operative && p.Number == number)
             .FirstOrDefaultAsync(ct);
         if (agreement is null || provision is null)
@@ -65,7 +66,8 @@ public static class ClauseLinkQueries
         }
 
         var links = await ToViewsAsync(db.ClauseLinks.Where(l => l.AgreementId == agreementId && l.Clause == number), ct);
-        return new ClauseView(agreement.Id, agreement.Key, agreement.Title.En, number, provision.Text, provision.Summary, Newest(links));
+        var language = Web.Localization.Language;
+        return new ClauseView(agreement.Id, agreement.Key, agreement.Title.In(language), number, AgreementQueries.ToView(provision, language), Newest(links));
     }
 
     public static async Task<IReadOnlyList<ClauseLinkView>?> OfDocumentAsync(EntenteDb db, int documentId, CancellationToken ct)
@@ -103,8 +105,10 @@ public static class ClauseLinkQueries
         var since = today.AddMonths(-12);
         var profiled = await db.ClauseProfiles.AsNoTracking().Select(p => new { p.AgreementId, p.Clause }).ToListAsync(ct);
         var agreements = await db.Agreements.AsNoTracking().Select(a => new { a.Id, a.Key, a.Title }).ToDictionaryAsync(a => a.Id, ct);
-        var provisions = (await db.Provisions.AsNoTracking().Where(p => p.Part == ProvisionPart.Operative && p.Number != null)
-            .Select(p => new { p.AgreementId, p.Number, p.Summary, p.Order }).ToListAsync(ct))
+        var language = Web.Localization.Language;
+        var provisions = (await db.Provisions.AsNoTracking().Include(p => p.Texts).Where(p => p.Part == ProvisionPart.Operative && p.Number != null)
+            .ToListAsync(ct))
+            .Select(p => new { p.AgreementId, p.Number, Summary = ProvisionLanguages.Summary(p.Texts, language), p.Order })
             .ToDictionary(p => (p.AgreementId, p.Number!));
         var latest = (await db.ClauseLinks.AsNoTracking().Where(l => l.Kind == ClauseLinkKinds.Evidences)
             .Select(l => new { l.AgreementId, l.Clause, When = l.ActivityDate ?? l.SourceDocument!.DocumentDate }).ToListAsync(ct))
@@ -113,7 +117,7 @@ public static class ClauseLinkQueries
             .Where(p => provisions.ContainsKey((p.AgreementId, p.Clause)) && agreements.ContainsKey(p.AgreementId))
             .Select(p => (Profile: p, Last: latest.GetValueOrDefault((p.AgreementId, p.Clause))))
             .Where(p => p.Last is null || p.Last < since)
-            .Select(p => new QuietClause(p.Profile.AgreementId, agreements[p.Profile.AgreementId].Key, agreements[p.Profile.AgreementId].Title.En,
+            .Select(p => new QuietClause(p.Profile.AgreementId, agreements[p.Profile.AgreementId].Key, agreements[p.Profile.AgreementId].Title.In(language),
                 p.Profile.Clause, provisions[(p.Profile.AgreementId, p.Profile.Clause)].Summary, p.Last))
             .OrderBy(q => q.LastEvidence.HasValue).ThenBy(q => q.LastEvidence).ThenBy(q => q.AgreementId)
             .ThenBy(q => provisions[(q.AgreementId, q.Number)].Order)];

@@ -22,7 +22,7 @@ public static class ClauseLinking
     {
         var agreements = await db.Agreements.AsNoTracking()
             .Include(a => a.Parties)
-            .Include(a => a.Provisions.Where(p => p.Part == ProvisionPart.Operative && p.Number != null))
+            .Include(a => a.Provisions.Where(p => p.Part == ProvisionPart.Operative && p.Number != null)).ThenInclude(p => p.Texts)
             .Where(a => agreementIds == null || agreementIds.Contains(a.Id))
             .Where(a => a.Provisions.Any(p => p.Part == ProvisionPart.Operative && p.Number != null))
             .OrderBy(a => a.Id)
@@ -35,10 +35,14 @@ public static class ClauseLinking
             Date = a.SignedOn,
             Parties = [.. a.Parties.Select(p => p.PartyCode)],
             OtherTitles = new[] { a.ShortTitle.En, a.Title.Ru, a.Title.Az, a.ShortTitle.Ru }.OfType<string>().ToList(),
-            Clauses = [.. a.Provisions.OrderBy(p => p.Order).Select(p => new CandidateClause(p.Number!, p.Text, p.Summary))],
+            Clauses = [.. a.Provisions.OrderBy(p => p.Order).Select(p => new CandidateClause(p.Number!, AllWords(p), ProvisionLanguages.Summary(p.Texts)))],
             Profiles = [.. profiles[a.Id].Select(p => p.ToProfile())],
         })];
     }
+
+    // Every language's words of a clause, so that a document in any of them finds it.
+    private static string? AllWords(Provision provision) =>
+        string.Join('\n', ProvisionLanguages.All(provision.Texts)) is { Length: > 0 } words ? words : null;
 
     /// <summary>The clauses a document's text concerns among <paramref name="candidates"/>; pure, so batches run it on every core.</summary>
     public static IReadOnlyList<ClauseLink> Link(string? text, DocumentAnalysis analysis, IReadOnlyList<LinkCandidate> candidates) =>

@@ -63,7 +63,7 @@ public static class ReportLoader
         var parties = await CommitmentQueries.PartiesAsync(db, ct);
         var partnership = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Name.En).FirstOrDefaultAsync(ct);
         var agreements = (await AgreementQueries.ListAsync(db, ct)).ToDictionary(a => a.Id, a => a.ShortTitle);
-        var commitments = (await CommitmentQueries.ListAsync(db, null, ct))
+        var commitments = (await CommitmentQueries.ListAsync(db, null, ct, Agreements.ProvisionLanguages.Fallback))
             .Select(c => new ReportCommitment(c.Id, agreements.GetValueOrDefault(c.AgreementId) ?? "?", c.Number, c.Summary, c.Spheres, c.Status.ByParty))
             .ToList();
         var roadmaps = await db.Roadmaps.AsNoTracking().OrderBy(r => r.AgreementId).ThenBy(r => r.Number).ToListAsync(ct);

@@ -25,7 +25,7 @@ public static class SampleCommands
                 output.Line(result.ChangedNothing
                     ? "The sample is already loaded; nothing changed."
                     : $"Loaded the sample: {result.Agreements} agreements, {result.Provisions} provisions, {result.Relations} relations, " +
-                      $"{result.Indicators} indicators, {result.Observations} observations, {result.Bodies} bodies.");
+                      $"{result.Indicators} indicators, {result.Observations} observations, {result.Bodies} bodies, {result.Translations} texts added in another language.");
                 return ExitCodes.Success;
             }
             catch (Exception e) when (DatabaseErrors.Describe(e, target) is { } described && described != e)

@@ -31,7 +31,23 @@ public sealed record SampleFile
     };
 }
 
-public sealed record SampleText(string En, string? Ru = null, string? Az = null);
+public sealed record SampleText(string En, string? Ru = null, string? Az = null)
+{
+    /// <summary>The texts that are written, by language code.</summary>
+    public IEnumerable<(string Language, string Text)> Written()
+    {
+        yield return ("en", En);
+        if (!string.IsNullOrWhiteSpace(Ru))
+        {
+            yield return ("ru", Ru);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Az))
+        {
+            yield return ("az", Az);
+        }
+    }
+}
 
 public sealed record SamplePartnership(string Key, SampleText Name, IReadOnlyList<string> Parties);
 
@@ -76,7 +92,8 @@ public sealed record SampleProvision
 
     public string? Number { get; init; }
 
-    public string? Summary { get; init; }
+    /// <summary>Entente's one-sentence summary, in English and, when written, Russian and Azerbaijani.</summary>
+    public SampleText? Summary { get; init; }
 
     public IReadOnlyList<string> Spheres { get; init; } = [];
 
@@ -85,7 +102,7 @@ public sealed record SampleProvision
 
 public sealed record SampleRoadmap(int Number, SampleText Title, IReadOnlyList<string>? Spheres = null);
 
-public sealed record SampleIndicator(string Key, SampleText Name, string Unit, string? Description = null);
+public sealed record SampleIndicator(string Key, SampleText Name, string Unit, SampleText? Description = null);
 
 public sealed record SampleObservation
 {

@@ -127,7 +127,7 @@ public static class SampleLoader
                 Key = indicator.Key,
                 Name = ToText(indicator.Name),
                 Unit = indicator.Unit,
-                Description = indicator.Description,
+                Description = indicator.Description is { } description ? ToText(description) : null,
             });
             result.Indicators++;
         }
@@ -188,6 +188,7 @@ public static class SampleLoader
 
         await db.SaveChangesAsync(ct);
         result.Profiles = await AddMissingProfilesAsync(db, sample, agreements, ct);
+        result.Translations = await SampleTranslations.AddMissingAsync(db, sample, ct);
         result.Commitments = await CommitmentSeeder.AddMissingAsync(db, ct);
         return result;
     }
@@ -239,7 +240,7 @@ public static class SampleLoader
                 Part = KebabCase.Parse<ProvisionPart>(p.Part),
                 Number = p.Number,
                 Order = ++order,
-                Summary = p.Summary,
+                Texts = [.. (p.Summary?.Written() ?? []).Select(t => new ProvisionText { Language = t.Language, Summary = t.Text })],
                 Spheres = [.. p.Spheres],
                 Modality = p.Modality,
             })],
@@ -247,7 +248,7 @@ public static class SampleLoader
         };
     }
 
-    private static LocalizedText ToText(SampleText text) => new() { En = text.En, Ru = text.Ru, Az = text.Az };
+    internal static LocalizedText ToText(SampleText text) => new() { En = text.En, Ru = text.Ru, Az = text.Az };
 }
 
 /// <summary>How many records of each kind a sample load added.</summary>
@@ -275,6 +276,9 @@ public sealed class SampleLoadResult
 
     public int Profiles { get; set; }
 
+    /// <summary>Names, titles, descriptions and summaries of records already stored that got a language they lacked.</summary>
+    public int Translations { get; set; }
+
     public bool ChangedNothing =>
-        Partnerships + Parties + Agreements + Provisions + Relations + Indicators + Observations + Bodies + CommissionSessions + Commitments + Profiles == 0;
+        Partnerships + Parties + Agreements + Provisions + Relations + Indicators + Observations + Bodies + CommissionSessions + Commitments + Profiles + Translations == 0;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Entente.Text.Stemming;
 using Lucene.Net.Tartarus.Snowball;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
@@ -14,9 +15,11 @@ public readonly record struct SearchToken(int Start, int Length, string Term);
 /// <summary>
 /// Turns text into search terms, the same way for what is indexed and what is asked: words are split on
 /// anything that is not a letter or digit, lower-cased, folded (diacritics dropped, ё→е, ə→e, ı→i), and
-/// reduced to their stem by the Snowball stemmer of their script — Russian for Cyrillic words, English for
-/// Latin ones. Azerbaijani words go through the same Latin path: folded, and stemmed consistently on
-/// both sides, so a query finds them whatever diacritics it was typed with.
+/// reduced to their stem word by word, so a text mixing languages (a clause's versions and summaries) is
+/// stemmed right in each: Cyrillic words by the Snowball Russian stemmer; Latin words by the Snowball English
+/// stemmer, and those it finds no English ending on by <see cref="AzerbaijaniStemmer"/> ("dəhlizinin" and
+/// "dehlizi" → "dehliz"). Everything works on the folded word, so a query finds Azerbaijani words whatever
+/// diacritics it was typed with.
 /// </summary>
 public sealed class SearchAnalyzer
 {
@@ -103,7 +106,7 @@ public sealed class SearchAnalyzer
         return builder.ToString();
     }
 
-    /// <summary>The search term of one word: folded, then stemmed by its script's stemmer.</summary>
+    /// <summary>The search term of one word: folded, then stemmed by its script's stemmers.</summary>
     public string Term(ReadOnlySpan<char> word) => Stem(Fold(word));
 
     private string Stem(string folded)
@@ -113,10 +116,13 @@ public sealed class SearchAnalyzer
             return folded;
         }
 
-        var stemmer = folded.Any(IsCyrillic) ? _russian : _english;
+        var cyrillic = folded.Any(IsCyrillic);
+        var stemmer = cyrillic ? _russian : _english;
         stemmer.SetCurrent(folded);
         stemmer.Stem();
-        return stemmer.Current;
+        var stem = stemmer.Current;
+        // A Latin word without an English ending may be Azerbaijani: it loses the inflections that language adds.
+        return !cyrillic && stem == folded ? AzerbaijaniStemmer.Stem(folded) : stem;
     }
 
     private string Fold(ReadOnlySpan<char> word)

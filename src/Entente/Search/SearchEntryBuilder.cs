@@ -21,7 +21,7 @@ internal sealed class SearchEntryBuilder(EntenteDb db)
     public async Task<List<SearchEntry>> AgreementsAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         var agreements = await db.Agreements.IgnoreQueryFilters().AsNoTracking().AsSplitQuery()
-            .Include(a => a.Parties).Include(a => a.Provisions)
+            .Include(a => a.Parties).Include(a => a.Provisions).ThenInclude(p => p.Texts)
             .Where(a => ids.Contains(a.Id)).ToListAsync(ct);
         var entries = new List<SearchEntry>();
         foreach (var agreement in agreements)
@@ -45,7 +45,7 @@ internal sealed class SearchEntryBuilder(EntenteDb db)
                     ? $"/agreements/{agreement.Id}/clauses/{Uri.EscapeDataString(number)}"
                     : $"/agreements/{agreement.Id}";
                 entries.Add(Entry(
-                    SearchRecordTypes.Clause, provision.Id, kind, url, ClauseTitle(agreement, provision), Lines(provision.Text, provision.Summary),
+                    SearchRecordTypes.Clause, provision.Id, kind, url, ClauseTitle(agreement, provision), Lines([.. ProvisionLanguages.All(provision.Texts)]),
                     on: agreement.SignedOn,
                     spheres: SearchEntry.Join(provision.Spheres),
                     agreements: itself,
@@ -65,8 +65,8 @@ internal sealed class SearchEntryBuilder(EntenteDb db)
             .ToListAsync(ct);
         var linked = await db.ClauseLinks.IgnoreQueryFilters().AsNoTracking()
             .Where(l => ids.Contains(l.SourceDocumentId)).Select(l => new { l.SourceDocumentId, l.AgreementId })
-            .Union(db.Agreements.IgnoreQueryFilters().Where(a => a.TextDocumentId != null && ids.Contains(a.TextDocumentId.Value))
-                .Select(a => new { SourceDocumentId = a.TextDocumentId!.Value, AgreementId = a.Id }))
+            .Union(db.AgreementVersions.Where(v => v.SourceDocumentId != null && ids.Contains(v.SourceDocumentId.Value))
+                .Select(v => new { SourceDocumentId = v.SourceDocumentId!.Value, v.AgreementId }))
             .ToListAsync(ct);
         var agreementsOf = linked.ToLookup(l => l.SourceDocumentId, l => l.AgreementId);
         return [.. documents.Select(d => Entry(

@@ -30,11 +30,18 @@ internal static class SearchIndexer
             {
                 case Agreement agreement:
                     pending.Agreements.Add(() => agreement.Id);
-                    if (agreement.TextDocumentId is { } text)
+                    break;
+                case AgreementVersion version:
+                    pending.Agreements.Add(() => version.AgreementId);
+                    if (version.SourceDocumentId is { } documentId)
                     {
-                        pending.Documents.Add(() => text);
+                        pending.Documents.Add(() => documentId);
                     }
 
+                    break;
+                case ProvisionText text:
+                    // Its provision is tracked by whoever changed its words (the sample loader, an ingested text).
+                    pending.Agreements.Add(() => db.Provisions.Local.FirstOrDefault(p => p.Id == text.ProvisionId)?.AgreementId ?? 0);
                     break;
                 case Provision provision:
                     pending.Agreements.Add(() => provision.AgreementId);

@@ -31,8 +31,10 @@ public static class DatabaseBootstrapper
             }
             else if (applied.Count > 0)
             {
-                // A database upgraded from before commitments existed gets one for each operative clause.
+                // A database upgraded from before commitments existed gets one for each operative clause, and one
+                // loaded from an older built-in sample gets the languages the sample has gained (never replacing an edit).
                 await CommitmentSeeder.AddMissingAsync(db, cancellationToken);
+                await SampleTranslations.AddMissingAsync(db, SampleLoader.ReadBuiltIn(), cancellationToken);
             }
 
             await RefreshPlannerStatisticsAsync(db, target, cancellationToken);

@@ -65,6 +65,10 @@ public abstract partial class EntenteDb(DbContextOptions options) : IdentityDbCo
 
     public DbSet<Provision> Provisions => Set<Provision>();
 
+    public DbSet<ProvisionText> ProvisionTexts => Set<ProvisionText>();
+
+    public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
+
     public DbSet<AgreementRelation> AgreementRelations => Set<AgreementRelation>();
 
     public DbSet<Roadmap> Roadmaps => Set<Roadmap>();

@@ -41,7 +41,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         agreement.ComplexProperty(a => a.ShortTitle, LocalizedTextColumns.Configure);
         agreement.Property(a => a.SigningPlace).HasMaxLength(256);
         agreement.HasIndex(a => a.SignedOn);
-        agreement.HasOne(a => a.TextDocument).WithMany().HasForeignKey(a => a.TextDocumentId).OnDelete(DeleteBehavior.SetNull);
+        agreement.HasMany(a => a.Versions).WithOne().HasForeignKey(v => v.AgreementId).OnDelete(DeleteBehavior.Cascade);
         agreement.HasMany(a => a.Parties).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         agreement.HasMany(a => a.Provisions).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         agreement.HasMany(a => a.Roadmaps).WithOne().HasForeignKey(r => r.AgreementId).OnDelete(DeleteBehavior.Cascade);
@@ -65,6 +65,27 @@ internal sealed class ProvisionConfiguration : IEntityTypeConfiguration<Provisio
         provision.HasIndex(p => new { p.AgreementId, p.Order }).IsUnique();
         provision.Property(p => p.Number).HasMaxLength(16);
         provision.Property(p => p.Modality).HasMaxLength(32);
+        provision.HasMany(p => p.Texts).WithOne().HasForeignKey(t => t.ProvisionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ProvisionTextConfiguration : IEntityTypeConfiguration<ProvisionText>
+{
+    public void Configure(EntityTypeBuilder<ProvisionText> text)
+    {
+        text.HasKey(t => new { t.ProvisionId, t.Language });
+        text.Property(t => t.Language).HasMaxLength(8);
+        text.Property(t => t.Summary).HasMaxLength(2000);
+    }
+}
+
+internal sealed class AgreementVersionConfiguration : IEntityTypeConfiguration<AgreementVersion>
+{
+    public void Configure(EntityTypeBuilder<AgreementVersion> version)
+    {
+        version.HasKey(v => new { v.AgreementId, v.Language });
+        version.Property(v => v.Language).HasMaxLength(8);
+        version.HasOne(v => v.SourceDocument).WithMany().HasForeignKey(v => v.SourceDocumentId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 
@@ -116,6 +137,13 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         indicator.Property(i => i.Key).HasMaxLength(64);
         indicator.Property(i => i.Unit).HasMaxLength(32);
         indicator.ComplexProperty(i => i.Name, LocalizedTextColumns.Configure);
+        indicator.ComplexProperty(i => i.Description, description =>
+        {
+            // English keeps the column it had before the description was held in three languages.
+            description.Property(t => t.En).HasColumnName("Description");
+            description.Property(t => t.Ru).HasMaxLength(2000);
+            description.Property(t => t.Az).HasMaxLength(2000);
+        });
         indicator.HasMany(i => i.Observations).WithOne().HasForeignKey(o => o.IndicatorKey).OnDelete(DeleteBehavior.Cascade);
     }
 }

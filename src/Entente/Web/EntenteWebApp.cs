@@ -125,6 +125,7 @@ public static class EntenteWebApp
         });
 
         app.UseRequestLocalization();
+        app.UseContentLanguage();
         app.UseAuthentication();
         app.UseEntenteViewer();
         app.UseEntenteRateLimits();

@@ -18,6 +18,9 @@ public static class Localization
 {
     public const string CookieName = ".Entente.Language";
 
+    /// <summary>The query parameter that chooses the language of one request: <c>?lang=ru</c>.</summary>
+    public const string QueryKey = "lang";
+
     /// <summary>Supported cultures, in the order the switcher shows them. <c>az</c> is Azerbaijani in Latin script
     /// (what .NET means by <c>az</c>); <c>az-Latn-AZ</c> and <c>ru-RU</c> fall back to them.</summary>
     public static IReadOnlyList<(string Culture, string Name)> Languages { get; } =
@@ -40,9 +43,10 @@ public static class Localization
             options.SupportedUICultures = cultures;
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
-            // The switcher's cookie first, then the browser; no query string (links stay clean).
+            // ?lang= first (scripts asking the API for one language), then the switcher's cookie, then the browser.
             options.RequestCultureProviders =
             [
+                new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
                 new CookieRequestCultureProvider { CookieName = CookieName },
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
@@ -77,6 +81,19 @@ public static class Localization
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>Every response says in its Content-Language header which language it was given in.</summary>
+    public static IApplicationBuilder UseContentLanguage(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var language = Language;
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.ContentLanguage = language;
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
 
     /// <summary>The two-letter language of the request ("en", "ru", "az"), for <c>&lt;html lang&gt;</c> and data in three languages.</summary>
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;

@@ -38,10 +38,11 @@ public static class ProfileCommands
                 await using var db = EntenteDatabase.CreateContext(target);
                 var id = int.TryParse(agreementKey, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
                 var agreement = await db.Agreements.AsNoTracking()
-                    .Include(a => a.Provisions.Where(p => p.Part == ProvisionPart.Operative && p.Number != null))
+                    .Include(a => a.Provisions.Where(p => p.Part == ProvisionPart.Operative && p.Number != null)).ThenInclude(p => p.Texts)
                     .FirstOrDefaultAsync(a => a.Key == agreementKey || a.Id == id, ct)
                     ?? throw new EntenteException($"No agreement has the key or id '{agreementKey}'.");
-                var clauses = agreement.Provisions.OrderBy(p => p.Order).Select(p => new CandidateClause(p.Number!, p.Text, p.Summary)).ToList();
+                var clauses = agreement.Provisions.OrderBy(p => p.Order).Select(p => new CandidateClause(p.Number!,
+                    p.Texts.FirstOrDefault(t => t.Language == ProvisionLanguages.Fallback)?.Text, ProvisionLanguages.Summary(p.Texts))).ToList();
                 var profiled = clauses.FirstOrDefault(c => c.Number == number)
                     ?? throw new EntenteException($"The agreement '{agreement.Key}' has no operative clause '{number}'.");
                 var profile = ProfileProposer.Propose(profiled, clauses, "en");

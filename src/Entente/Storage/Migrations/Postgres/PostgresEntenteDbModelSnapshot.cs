@@ -258,9 +258,6 @@ namespace Entente.Storage.Migrations.Postgres
                     b.Property<string>("Summary")
                         .HasColumnType("text");
 
-                    b.Property<int?>("TextDocumentId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ShortTitle", "Entente.Agreements.Agreement.ShortTitle#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -303,8 +300,6 @@ namespace Entente.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("SignedOn");
-
-                    b.HasIndex("TextDocumentId");
 
                     b.ToTable("Agreements");
                 });
@@ -356,6 +351,28 @@ namespace Entente.Storage.Migrations.Postgres
                     b.ToTable("AgreementRelations");
                 });
 
+            modelBuilder.Entity("Entente.Agreements.AgreementVersion", b =>
+                {
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("Authentic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("SourceDocumentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgreementId", "Language");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.ToTable("AgreementVersions");
+                });
+
             modelBuilder.Entity("Entente.Agreements.Provision", b =>
                 {
                     b.Property<int>("Id")
@@ -387,18 +404,33 @@ namespace Entente.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
-                    b.Property<string>("Summary")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Text")
-                        .HasColumnType("text");
-
                     b.HasKey("Id");
 
                     b.HasIndex("AgreementId", "Order")
                         .IsUnique();
 
                     b.ToTable("Provisions");
+                });
+
+            modelBuilder.Entity("Entente.Agreements.ProvisionText", b =>
+                {
+                    b.Property<int>("ProvisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
+                    b.HasKey("ProvisionId", "Language");
+
+                    b.ToTable("ProvisionTexts");
                 });
 
             modelBuilder.Entity("Entente.Agreements.Roadmap", b =>
@@ -1271,13 +1303,26 @@ namespace Entente.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("Description")
-                        .HasColumnType("text");
-
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Entente.Indicators.Indicator.Description#LocalizedText", b1 =>
+                        {
+                            b1.Property<string>("Az")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("Description");
+
+                            b1.Property<string>("Ru")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Entente.Indicators.Indicator.Name#LocalizedText", b1 =>
                         {
@@ -1977,16 +2022,6 @@ namespace Entente.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Entente.Agreements.Agreement", b =>
-                {
-                    b.HasOne("Entente.Documents.SourceDocument", "TextDocument")
-                        .WithMany()
-                        .HasForeignKey("TextDocumentId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("TextDocument");
-                });
-
             modelBuilder.Entity("Entente.Agreements.AgreementParty", b =>
                 {
                     b.HasOne("Entente.Agreements.Agreement", null)
@@ -2019,11 +2054,36 @@ namespace Entente.Storage.Migrations.Postgres
                     b.Navigation("To");
                 });
 
+            modelBuilder.Entity("Entente.Agreements.AgreementVersion", b =>
+                {
+                    b.HasOne("Entente.Agreements.Agreement", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Documents.SourceDocument", "SourceDocument")
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("SourceDocument");
+                });
+
             modelBuilder.Entity("Entente.Agreements.Provision", b =>
                 {
                     b.HasOne("Entente.Agreements.Agreement", null)
                         .WithMany("Provisions")
                         .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Entente.Agreements.ProvisionText", b =>
+                {
+                    b.HasOne("Entente.Agreements.Provision", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("ProvisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2256,6 +2316,13 @@ namespace Entente.Storage.Migrations.Postgres
                     b.Navigation("Relations");
 
                     b.Navigation("Roadmaps");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Entente.Agreements.Provision", b =>
+                {
+                    b.Navigation("Texts");
                 });
 
             modelBuilder.Entity("Entente.Commission.CommissionSession", b =>

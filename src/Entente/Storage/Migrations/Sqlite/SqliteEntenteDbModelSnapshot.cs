@@ -243,9 +243,6 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("TextDocumentId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ShortTitle", "Entente.Agreements.Agreement.ShortTitle#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -288,8 +285,6 @@ namespace Entente.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("SignedOn");
-
-                    b.HasIndex("TextDocumentId");
 
                     b.ToTable("Agreements");
                 });
@@ -339,6 +334,28 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.ToTable("AgreementRelations");
                 });
 
+            modelBuilder.Entity("Entente.Agreements.AgreementVersion", b =>
+                {
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Authentic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgreementId", "Language");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.ToTable("AgreementVersions");
+                });
+
             modelBuilder.Entity("Entente.Agreements.Provision", b =>
                 {
                     b.Property<int>("Id")
@@ -368,18 +385,33 @@ namespace Entente.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Summary")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("AgreementId", "Order")
                         .IsUnique();
 
                     b.ToTable("Provisions");
+                });
+
+            modelBuilder.Entity("Entente.Agreements.ProvisionText", b =>
+                {
+                    b.Property<int>("ProvisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProvisionId", "Language");
+
+                    b.ToTable("ProvisionTexts");
                 });
 
             modelBuilder.Entity("Entente.Agreements.Roadmap", b =>
@@ -1226,13 +1258,26 @@ namespace Entente.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Description")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Entente.Indicators.Indicator.Description#LocalizedText", b1 =>
+                        {
+                            b1.Property<string>("Az")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Description");
+
+                            b1.Property<string>("Ru")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Entente.Indicators.Indicator.Name#LocalizedText", b1 =>
                         {
@@ -1914,16 +1959,6 @@ namespace Entente.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Entente.Agreements.Agreement", b =>
-                {
-                    b.HasOne("Entente.Documents.SourceDocument", "TextDocument")
-                        .WithMany()
-                        .HasForeignKey("TextDocumentId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("TextDocument");
-                });
-
             modelBuilder.Entity("Entente.Agreements.AgreementParty", b =>
                 {
                     b.HasOne("Entente.Agreements.Agreement", null)
@@ -1956,11 +1991,36 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.Navigation("To");
                 });
 
+            modelBuilder.Entity("Entente.Agreements.AgreementVersion", b =>
+                {
+                    b.HasOne("Entente.Agreements.Agreement", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Documents.SourceDocument", "SourceDocument")
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("SourceDocument");
+                });
+
             modelBuilder.Entity("Entente.Agreements.Provision", b =>
                 {
                     b.HasOne("Entente.Agreements.Agreement", null)
                         .WithMany("Provisions")
                         .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Entente.Agreements.ProvisionText", b =>
+                {
+                    b.HasOne("Entente.Agreements.Provision", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("ProvisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2193,6 +2253,13 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.Navigation("Relations");
 
                     b.Navigation("Roadmaps");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Entente.Agreements.Provision", b =>
+                {
+                    b.Navigation("Texts");
                 });
 
             modelBuilder.Entity("Entente.Commission.CommissionSession", b =>
