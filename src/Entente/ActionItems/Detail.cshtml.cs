@@ -1,3 +1,4 @@
+using Entente.Agreements;
 using Entente.Audit;
 using Entente.Storage;
 using Entente.Users;
@@ -17,6 +18,8 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
 
     public string? Conflict { get; private set; }
 
+    public ClauseReferences Clauses { get; private set; } = null!;
+
     public bool CanEdit => db.Viewer.PartyCode is not null && db.Viewer.PartyCode == Item.Party && db.Viewer.HasRole(UserRole.Editor);
 
     [BindProperty]
@@ -29,7 +32,8 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
             return NotFound();
         }
 
-        Form = ActionItemForm.From(Item);
+        Form = ActionItemForm.From(Item, Clauses);
+        Form.ClauseChoices = Clauses;
         return Page();
     }
 
@@ -50,6 +54,7 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
         ActionItemForm.AddErrors(errors, ModelState, HttpContext);
         if (!ModelState.IsValid)
         {
+            Form.ClauseChoices = Clauses;
             return Page();
         }
 
@@ -62,7 +67,8 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
             db.ChangeTracker.Clear();
             await LoadAsync(id, ct);
             Conflict = text["Someone saved this item after you opened it. Their version is now in the form; reapply your change and save again."];
-            Form = ActionItemForm.From(Item);
+            Form = ActionItemForm.From(Item, Clauses);
+            Form.ClauseChoices = Clauses;
             ModelState.Clear();
             return Page();
         }
@@ -77,7 +83,8 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
             return false;
         }
 
-        Item = ActionItemRules.ToView(item, ActionItemRules.Today(db));
+        Clauses = await ClauseReferences.LoadAsync(db, ct);
+        Item = ActionItemRules.ToView(item, ActionItemRules.Today(db), Clauses);
         History = [.. (await AuditQueries.HistoryAsync(db, nameof(ActionItem), id, ct)).OrderByDescending(h => h.Sequence)];
         return true;
     }
