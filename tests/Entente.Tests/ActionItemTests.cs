@@ -50,6 +50,26 @@ public class ActionItemTests(PostgresServer postgres)
         Assert.Contains("<option value=\"6\">6 — ", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HistoryReadsFieldByFieldInTheReadersLanguageAndTheOtherPartySeesTheSharedFields()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var item = await (await workspace.As("ru-editor").PostJsonAsync("/api/action-items", new { title = "Before", owner = "Ministry of Energy", visibility = "shared", clauses = new[] { "6" } })).JsonAsync();
+        var id = item.GetProperty("id").GetInt32();
+        await workspace.As("ru-coordinator").PutJsonAsync($"/api/action-items/{id}", new { title = "After", owner = "Ministry of Energy", visibility = "shared", status = "in-progress", clauses = new[] { "6" }, version = item.GetProperty("version").GetInt64() });
+
+        var otherPartyInRussian = workspace.As("az-viewer");
+        otherPartyInRussian.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        var page = await otherPartyInRussian.GetStringAsync($"/action-items/{id}", Ct);
+
+        Assert.DoesNotContain("{&quot;", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Title\"", page, StringComparison.Ordinal);
+        Assert.Matches("<dt>Название</dt><dd>Before → After</dd>", page);
+        Assert.Matches("<dt>Статус</dt><dd>[^<]+ → [^<]+</dd>", page);
+        Assert.Contains("Ministry of Energy", page, StringComparison.Ordinal);
+        Assert.Matches("href=\"/agreements/\\d+/clauses/6\"[^>]*>6</a>", page);
+    }
+
     /// <summary>The stored id of a clause of the Declaration, by its number.</summary>
     internal static async Task<int> ProvisionIdAsync(Workspace workspace, string number)
     {

@@ -20,6 +20,12 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
 
     public ClauseReferences Clauses { get; private set; } = null!;
 
+    /// <summary>The roadmap the item belongs to, titled in every language.</summary>
+    public LocalizedText? Roadmap { get; private set; }
+
+    /// <summary>The commission decision the item follows up: its session's and its own number.</summary>
+    public (int SessionId, int Session, int Decision)? FollowsDecision { get; private set; }
+
     public bool CanEdit => db.Viewer.PartyCode is not null && db.Viewer.PartyCode == Item.Party && db.Viewer.HasRole(UserRole.Editor);
 
     [BindProperty]
@@ -85,6 +91,12 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
 
         Clauses = await ClauseReferences.LoadAsync(db, ct);
         Item = ActionItemRules.ToView(item, ActionItemRules.Today(db), Clauses);
+        Roadmap = item.RoadmapId is { } roadmap ? await db.Roadmaps.AsNoTracking().Where(r => r.Id == roadmap).Select(r => r.Title).SingleOrDefaultAsync(ct) : null;
+        FollowsDecision = item.CommissionDecisionId is { } decision
+            ? await db.CommissionDecisions.AsNoTracking().Where(d => d.Id == decision)
+                .Join(db.CommissionSessions, d => d.CommissionSessionId, s => s.Id, (d, s) => new { SessionId = s.Id, Session = s.Number, Decision = d.Number })
+                .Select(x => new ValueTuple<int, int, int>(x.SessionId, x.Session, x.Decision)).SingleOrDefaultAsync(ct)
+            : null;
         History = [.. (await AuditQueries.HistoryAsync(db, nameof(ActionItem), id, ct)).OrderByDescending(h => h.Sequence)];
         return true;
     }
