@@ -9,7 +9,7 @@ namespace Entente.BrowserTests;
 public class MechanismJourneys(BrowserFixture browser, PostgresServer postgres)
 {
     [Fact]
-    public async Task RussiaRaisesAnUrgentConsultationAndAzerbaijanAcknowledgesIt()
+    public async Task AnUrgentConsultationGoesFromRequestToConclusionWithItsDeadlinesShown()
     {
         var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);
         await TestUsers.CreateAsync(target);
@@ -21,24 +21,55 @@ public class MechanismJourneys(BrowserFixture browser, PostgresServer postgres)
         await russia.GotoAsync("/consultations/new");
         await russia.GetByLabel("urgent (clause 6)").CheckAsync();
         await russia.GetByLabel("Subject").FillAsync("Threat to regional security: request under clause 6");
+        // The clause is picked by the number people write; the list offers each clause by number and summary.
+        await Assertions.Expect(russia.Locator("#Clauses_choices option[value='6']")).ToHaveCountAsync(1);
+        await russia.GetByLabel("Clauses concerned").FillAsync("6");
         await russia.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
         await Assertions.Expect(russia).ToHaveURLAsync(new Regex("/consultations/\\d+$"));
-        await Assertions.Expect(russia.Locator("dl.facts")).ToContainTextAsync("requested");
+        var facts = russia.Locator("dl.facts");
+        await Assertions.Expect(facts).ToContainTextAsync("requested");
+        await Assertions.Expect(facts.Locator("a", new() { HasText = "6" })).ToHaveAttributeAsync("href", new Regex("/clauses/6$"));
+        await Assertions.Expect(facts).ToContainTextAsync(new Regex("Acknowledge by[\\s\\S]*UTC\\s*in 23 hours"));
+        await Assertions.Expect(facts).ToContainTextAsync(new Regex("Hold by[\\s\\S]*UTC\\s*in 2 days"));
+        // The requesting Party is not offered its own request's acknowledgement.
+        Assert.Equal(0, await russia.GetByLabel("Move to").CountAsync());
 
         var azerbaijan = await browser.NewPageAsync(app.Address);
         var azerbaijanProblems = Journey.CollectProblems(azerbaijan);
         await SignIn.AsAsync(azerbaijan, "az-coordinator");
         await azerbaijan.GotoAsync("/consultations?box=inbox");
+        var row = azerbaijan.Locator("tr", new() { HasText = "Threat to regional security" });
+        await Assertions.Expect(row.Locator("td.deadline")).ToContainTextAsync(new Regex("Acknowledge by[\\s\\S]*in 23 hours"));
         await azerbaijan.GetByRole(AriaRole.Link, new() { Name = "Threat to regional security: request under clause 6" }).ClickAsync();
         await azerbaijan.GetByLabel("Move to").SelectOptionAsync("acknowledged");
+        await azerbaijan.GetByLabel("Reply to the request (with acknowledge or decline)").FillAsync("Agreed; our delegation can meet today in Baku.");
         await azerbaijan.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
-
         await Assertions.Expect(azerbaijan.Locator("dl.facts")).ToContainTextAsync("acknowledged");
+        await Assertions.Expect(azerbaijan.Locator("main")).ToContainTextAsync("Agreed; our delegation can meet today in Baku.");
+
         await russia.ReloadAsync();
-        await Assertions.Expect(russia.Locator("dl.facts")).ToContainTextAsync("acknowledged");
-        await Journey.SaveScreenshotAsync(azerbaijan, "urgent-consultation-acknowledged");
+        await Assertions.Expect(facts).ToContainTextAsync("acknowledged");
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await MoveAsync(russia, "scheduled", page => page.GetByLabel("Date (to schedule)").FillAsync(today));
+        await Assertions.Expect(facts).ToContainTextAsync("scheduled");
+        await MoveAsync(russia, "held", _ => Task.CompletedTask);
+        await MoveAsync(russia, "concluded", page => page.GetByLabel("Outcome (to conclude)").FillAsync("A joint statement on regional security."));
+        await Assertions.Expect(facts).ToContainTextAsync("concluded");
+        await Assertions.Expect(facts).ToContainTextAsync(new Regex("Hold by[\\s\\S]*held"));
+
+        await azerbaijan.ReloadAsync();
+        await Assertions.Expect(azerbaijan.Locator("main")).ToContainTextAsync("A joint statement on regional security.");
+        await Journey.SaveScreenshotAsync(azerbaijan, "urgent-consultation-concluded");
         Assert.True(russiaProblems.Count == 0, string.Join("\n", russiaProblems));
         Assert.True(azerbaijanProblems.Count == 0, string.Join("\n", azerbaijanProblems));
+    }
+
+    private static async Task MoveAsync(IPage page, string to, Func<IPage, Task> fill)
+    {
+        await page.GetByLabel("Move to").SelectOptionAsync(to);
+        await fill(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync(to);
     }
 
     [Fact]

@@ -27,6 +27,57 @@ public class ActionItemTests(PostgresServer postgres)
         Assert.Empty((await workspace.As("az-viewer").GetJsonAsync("/api/action-items?overdue=true")).EnumerateArray());
     }
 
+    [Fact]
+    public async Task ClausesAreTakenAndShownAsPeopleWriteThem()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var ru = workspace.As("ru-editor");
+        var clause6 = await ProvisionIdAsync(workspace, "6");
+
+        var created = await ru.PostJsonAsync("/api/action-items", new { title = "Urgent consultation rules", visibility = "shared", clauses = new[] { "6", "ru-az-allied-interaction-2022#7" } });
+        var wrong = await ru.PostJsonAsync("/api/action-items", new { title = "Wrong clause", clauses = new[] { "16", "ru-az-allied-interaction-2022#99" } });
+
+        var item = await created.JsonAsync();
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(["ru-az-allied-interaction-2022#6", "ru-az-allied-interaction-2022#7"], item.GetProperty("clauses").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(clause6, item.GetProperty("clauseIds")[0].GetInt32());
+        var errors = (await wrong.JsonAsync()).GetProperty("errors").GetProperty("clauses");
+        Assert.Contains("'ru-az-allied-interaction-2022#99' is not an operative clause", errors[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, errors.GetArrayLength());
+
+        var page = await workspace.As("ru-editor").GetStringAsync($"/action-items/{item.GetProperty("id").GetInt32()}", Ct);
+        Assert.Contains("name=\"Form.Clauses\" value=\"6, 7\"", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"6\">6 — ", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HistoryReadsFieldByFieldInTheReadersLanguageAndTheOtherPartySeesTheSharedFields()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var item = await (await workspace.As("ru-editor").PostJsonAsync("/api/action-items", new { title = "Before", owner = "Ministry of Energy", visibility = "shared", clauses = new[] { "6" } })).JsonAsync();
+        var id = item.GetProperty("id").GetInt32();
+        await workspace.As("ru-coordinator").PutJsonAsync($"/api/action-items/{id}", new { title = "After", owner = "Ministry of Energy", visibility = "shared", status = "in-progress", clauses = new[] { "6" }, version = item.GetProperty("version").GetInt64() });
+
+        var otherPartyInRussian = workspace.As("az-viewer");
+        otherPartyInRussian.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        var page = await otherPartyInRussian.GetStringAsync($"/action-items/{id}", Ct);
+
+        Assert.DoesNotContain("{&quot;", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Title\"", page, StringComparison.Ordinal);
+        Assert.Matches("<dt>Название</dt><dd>Before → After</dd>", page);
+        Assert.Matches("<dt>Статус</dt><dd>[^<]+ → [^<]+</dd>", page);
+        Assert.Contains("Ministry of Energy", page, StringComparison.Ordinal);
+        Assert.Matches("href=\"/agreements/\\d+/clauses/6\"[^>]*>6</a>", page);
+    }
+
+    /// <summary>The stored id of a clause of the Declaration, by its number.</summary>
+    internal static async Task<int> ProvisionIdAsync(Workspace workspace, string number)
+    {
+        var agreement = await workspace.As("ru-viewer").GetJsonAsync("/api/agreements/ru-az-allied-interaction-2022");
+        var provisions = await workspace.As("ru-viewer").GetJsonAsync($"/api/agreements/{agreement.GetProperty("id").GetInt32()}/provisions");
+        return provisions.EnumerateArray().Single(p => p.GetProperty("number").GetString() == number && p.GetProperty("part").GetString() == "operative").GetProperty("id").GetInt32();
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task TheSecondOfTwoConcurrentEditsIsToldAndNothingIsOverwritten(string provider)

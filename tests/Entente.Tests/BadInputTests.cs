@@ -14,7 +14,7 @@ public class BadInputTests(PostgresServer postgres)
     {
         await using var workspace = await Workspace.StartAsync("sqlite", postgres);
 
-        var response = await workspace.As("ru-coordinator").PostJsonAsync("/api/consultations", new { kind = "emergency", proposedDates = new[] { "2020-01-01" }, clauseIds = new[] { 999999 } });
+        var response = await workspace.As("ru-coordinator").PostJsonAsync("/api/consultations", new { kind = "emergency", proposedDates = new[] { "2020-01-01" }, clauses = new[] { "999999" } });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -22,7 +22,7 @@ public class BadInputTests(PostgresServer postgres)
         Assert.Contains("'emergency' is not one of regular, urgent", errors.GetProperty("kind")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal("is required.", errors.GetProperty("subject")[0].GetString());
         Assert.Contains("past", errors.GetProperty("proposedDates")[0].GetString(), StringComparison.Ordinal);
-        Assert.Contains("999999", errors.GetProperty("clauseIds")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("'999999' is not an operative clause", errors.GetProperty("clauses")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -94,8 +94,9 @@ public class CommitmentTests(PostgresServer postgres)
         var id = first.GetProperty("id").GetInt32();
         var detail = await workspace.As("ru-viewer").GetJsonAsync($"/api/commitments/{id}");
         var provision = detail.GetProperty("provisionId").GetInt32();
-        await workspace.As("az-editor").PostJsonAsync("/api/action-items", new { title = "Late work", dueOn = "2026-01-01", visibility = "shared", clauseIds = new[] { provision } });
-        await workspace.As("az-editor").PostJsonAsync("/api/action-items", new { title = "Late private work", dueOn = "2026-01-01", visibility = "party", clauseIds = new[] { provision } });
+        var clause = detail.GetProperty("number").GetString();
+        await workspace.As("az-editor").PostJsonAsync("/api/action-items", new { title = "Late work", dueOn = "2026-01-01", visibility = "shared", clauses = new[] { clause } });
+        await workspace.As("az-editor").PostJsonAsync("/api/action-items", new { title = "Late private work", dueOn = "2026-01-01", visibility = "party", clauses = new[] { clause } });
         await using (var db = EntenteDatabase.CreateContext(workspace.Target))
         {
             var bodies = await db.Bodies.Select(b => b.Id).Take(2).ToListAsync(Ct);

@@ -34,12 +34,51 @@ public class ConsultationTests(PostgresServer postgres)
 
         version = await MoveAsync(az, new { to = "acknowledged", version });
         version = await MoveAsync(ru, new { to = "scheduled", scheduledOn = "2026-11-26", version });
+        workspace.Clock.Now = Workspace.Start.AddDays(2);
         version = await MoveAsync(az, new { to = "held", version });
         await MoveAsync(ru, new { to = "concluded", outcome = "Joint statement issued", version });
 
         var concluded = await workspace.As("observer").GetJsonAsync($"/api/consultations/{id}");
         Assert.Equal("concluded", concluded.GetProperty("status").GetString());
         Assert.Empty(concluded.GetProperty("next").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ARequestNamesClausesAsWrittenShowsItsDeadlinesAndOffersEachPartyOnlyItsOwnMoves()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var ru = workspace.As("ru-coordinator");
+        var az = workspace.As("az-coordinator");
+
+        var response = await ru.PostJsonAsync("/api/consultations", new { kind = "urgent", subject = "Airspace incident", clauses = new[] { "6" } });
+        var request = await response.JsonAsync();
+        var id = request.GetProperty("id").GetInt32();
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("ru-az-allied-interaction-2022#6", request.GetProperty("clauses")[0].GetString());
+        Assert.Equal(await ActionItemTests.ProvisionIdAsync(workspace, "6"), request.GetProperty("clauseIds")[0].GetInt32());
+        // The configured rule: urgent requests acknowledged within 24 hours and held within 72, counted from the request.
+        Assert.Equal(Workspace.Start.AddHours(24), request.GetProperty("acknowledgeBy").GetDateTimeOffset());
+        Assert.Equal(Workspace.Start.AddHours(72), request.GetProperty("holdBy").GetDateTimeOffset());
+        Assert.Empty(request.GetProperty("next").EnumerateArray());
+        Assert.Equal(["acknowledged", "declined"], (await az.GetJsonAsync($"/api/consultations/{id}")).GetProperty("next").EnumerateArray().Select(n => n.GetString()));
+
+        workspace.Clock.Now = Workspace.Start.AddHours(5);
+        var acknowledged = await az.PostJsonAsync($"/api/consultations/{id}/transitions", new { to = "acknowledged", reply = "We agree and propose Baku.", version = request.GetProperty("version").GetInt64() });
+        var answer = await acknowledged.JsonAsync();
+        Assert.Equal("We agree and propose Baku.", answer.GetProperty("reply").GetString());
+
+        var scheduled = await (await ru.PostJsonAsync($"/api/consultations/{id}/transitions", new { to = "scheduled", scheduledOn = "2026-11-26", version = answer.GetProperty("version").GetInt64() })).JsonAsync();
+        var early = await az.PostJsonAsync($"/api/consultations/{id}/transitions", new { to = "held", version = scheduled.GetProperty("version").GetInt64() });
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains("scheduled for 2026-11-26", (await early.JsonAsync()).GetProperty("errors").GetProperty("to")[0].GetString(), StringComparison.Ordinal);
+
+        var inbox = await workspace.As("az-coordinator").GetStringAsync("/consultations?box=inbox", Ct);
+        Assert.Contains("Hold by", inbox, StringComparison.Ordinal);
+        Assert.Contains("in 2 days", inbox, StringComparison.Ordinal);
+        var page = await workspace.As("ru-coordinator").GetStringAsync($"/consultations/{id}", Ct);
+        Assert.Contains("27 November 2026 12:00 UTC", page, StringComparison.Ordinal);
+        Assert.Contains("We agree and propose Baku.", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,12 +35,12 @@ public class PageTests(PostgresServer postgres)
         await using var workspace = await Workspace.StartAsync("sqlite", postgres, DateTimeOffset.UtcNow);
         var browser = await SignedInAsync(workspace, "az-coordinator");
 
-        var response = await RunningApp.PostFormAsync(browser, "/consultations/new", ("Kind", "urgent"), ("Subject", ""), ("Classification", "official"), ("ClauseIds", "abc"));
+        var response = await RunningApp.PostFormAsync(browser, "/consultations/new", ("Kind", "urgent"), ("Subject", ""), ("Classification", "official"), ("Clauses", "abc"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("subject: is required.", page, StringComparison.Ordinal);
-        Assert.Contains("&#x27;abc&#x27; is not a clause id.", page, StringComparison.Ordinal);
+        Assert.Contains("&#x27;abc&#x27; is not an operative clause", page, StringComparison.Ordinal);
     }
 
     [Fact]

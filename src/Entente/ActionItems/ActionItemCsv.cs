@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Entente.ActionItems;
 
 /// <summary>
-/// Action items as CSV. Clauses are written <c>agreement-key#number</c>. Import validates each row like the API
+/// Action items as CSV. Clauses are written <c>agreement-key#number</c> (<see cref="ClauseReferences"/>). Import validates each row like the API
 /// does; a row that cannot be imported is reported with its line and reasons, never dropped silently.
 /// </summary>
 public static class ActionItemCsv
@@ -16,8 +16,7 @@ public static class ActionItemCsv
 
     public static async Task<string> ExportAsync(EntenteDb db, CancellationToken ct)
     {
-        var clauses = await ClauseRefsAsync(db, ct);
-        var byId = clauses.ToDictionary(p => p.Value, p => p.Key);
+        var clauses = await ClauseReferences.LoadAsync(db, ct);
         var items = await db.ActionItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
         // The same writer as every other CSV export: quoting, and no cell that a spreadsheet would run as a formula.
         return CsvText.Write(Columns, items.Select(item => (IReadOnlyList<string?>)
@@ -25,7 +24,7 @@ public static class ActionItemCsv
             Num(item.Id), item.Title, item.Owner, item.OwnerPartyCode, KebabCase.ToKey(item.Visibility), KebabCase.ToKey(item.Status),
             Num(item.PercentDone), Date(item.DueOn), Date(item.CompletedOn), item.RoadmapId is { } r ? Num(r) : null,
             item.BodyId is { } b ? Num(b) : null,
-            string.Join(';', item.ClauseIds.Select(c => byId.GetValueOrDefault(c, Num(c)))),
+            string.Join(';', item.ClauseIds.Select(clauses.Write)),
             string.Join(';', item.DependsOn.Select(Num)),
         ]));
     }
@@ -63,7 +62,6 @@ public static class ActionItemCsv
             report.Warnings.Add($"Column '{unknown}' is not known and was ignored; known columns: {string.Join(", ", Columns)}.");
         }
 
-        var clauses = await ClauseRefsAsync(db, ct);
         foreach (var (line, fields) in records.Skip(1))
         {
             var problems = new List<string>();
@@ -85,7 +83,7 @@ public static class ActionItemCsv
                 CompletedOn: ParseDate("completed_on", Get("completed_on"), problems),
                 RoadmapId: ParseInt("roadmap_id", Get("roadmap_id"), problems),
                 BodyId: ParseInt("body_id", Get("body_id"), problems),
-                ClauseIds: ParseClauses(Get("clauses"), clauses, problems),
+                Clauses: Get("clauses") is { } written ? [written] : null,
                 DependsOn: [.. (Get("depends_on") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .Select(d => ParseInt("depends_on", d, problems) ?? 0).Where(d => d != 0)]);
             if (Get("party") is { } party && !string.Equals(party, db.Viewer.PartyCode, StringComparison.OrdinalIgnoreCase) && !db.Viewer.IsSystem)
@@ -117,31 +115,6 @@ public static class ActionItemCsv
         }
 
         return report;
-    }
-
-    private static async Task<Dictionary<string, int>> ClauseRefsAsync(EntenteDb db, CancellationToken ct) =>
-        (await db.Provisions.AsNoTracking()
-            .Where(p => p.Part == ProvisionPart.Operative && p.Number != null)
-            .Join(db.Agreements, p => p.AgreementId, a => a.Id, (p, a) => new { p.Id, a.Key, p.Number })
-            .ToListAsync(ct))
-        .ToDictionary(p => $"{p.Key}#{p.Number}", p => p.Id, StringComparer.Ordinal);
-
-    private static List<int> ParseClauses(string? value, Dictionary<string, int> clauses, List<string> problems)
-    {
-        var ids = new List<int>();
-        foreach (var reference in (value ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (clauses.TryGetValue(reference, out var id))
-            {
-                ids.Add(id);
-            }
-            else
-            {
-                problems.Add($"clauses: '{reference}' is not a clause; write agreement-key#number, e.g. ru-az-allied-interaction-2022#23.");
-            }
-        }
-
-        return ids;
     }
 
     private static int? ParseInt(string column, string? value, List<string> problems)
@@ -183,7 +156,6 @@ public static class ActionItemCsv
         "completedOn" => "completed_on",
         "roadmapId" => "roadmap_id",
         "bodyId" => "body_id",
-        "clauseIds" => "clauses",
         "dependsOn" => "depends_on",
         _ => field,
     };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Agreements;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Entente.ActionItems;
@@ -18,13 +19,18 @@ public sealed class ActionItemForm
 
     public string Visibility { get; set; } = "party";
 
-    public string? ClauseIds { get; set; }
+    /// <summary>Clauses as people write them: <c>6, 23</c> or <c>agreement-key#6</c>.</summary>
+    public string? Clauses { get; set; }
 
     public string? DependsOn { get; set; }
 
     public long? Version { get; set; }
 
-    public static ActionItemForm From(ActionItemView item) => new()
+    /// <summary>The clauses the form's picker offers (not posted).</summary>
+    [BindNever]
+    public ClauseReferences? ClauseChoices { get; set; }
+
+    public static ActionItemForm From(ActionItemView item, ClauseReferences clauses) => new()
     {
         Title = item.Title,
         Owner = item.Owner,
@@ -32,7 +38,7 @@ public sealed class ActionItemForm
         Status = item.Status,
         PercentDone = item.PercentDone,
         Visibility = item.Visibility,
-        ClauseIds = string.Join(", ", item.ClauseIds),
+        Clauses = string.Join(", ", item.ClauseIds.Select(clauses.Short)),
         DependsOn = string.Join(", ", item.DependsOn),
         Version = item.Version,
     };
@@ -40,7 +46,7 @@ public sealed class ActionItemForm
     /// <summary>The input for the rules; unparseable ids are reported on <paramref name="state"/>.</summary>
     public ActionItemInput ToInput(ActionItemView? current, ModelStateDictionary state) => new(
         Title, Owner, Visibility, current?.RoadmapId, current?.BodyId, DueOn, current?.CompletedOn, Status, PercentDone,
-        Ids(ClauseIds, "Form.ClauseIds", state), Ids(DependsOn, "Form.DependsOn", state), null, current?.CommissionDecisionId, Version);
+        Clauses is null ? null : [Clauses], Ids(DependsOn, "Form.DependsOn", state), null, current?.CommissionDecisionId, Version);
 
     /// <summary>Copies rule errors to the form's fields.</summary>
     public static void AddErrors(Web.FieldErrors errors, ModelStateDictionary state, HttpContext context) =>

@@ -9,9 +9,9 @@ namespace Entente.ActionItems;
 /// <summary>Checks an <see cref="ActionItemInput"/> field by field and applies it; shared by the API, the pages and CSV import.</summary>
 public static class ActionItemRules
 {
-    public static ActionItemView ToView(ActionItem item, DateOnly today) => new(
+    public static ActionItemView ToView(ActionItem item, DateOnly today, ClauseReferences clauses) => new(
         item.Id, item.Title, item.Owner, item.OwnerPartyCode, KebabCase.ToKey(item.Visibility), item.RoadmapId, item.BodyId,
-        item.DueOn, item.CompletedOn, KebabCase.ToKey(item.Status), item.PercentDone, item.ClauseIds, item.DependsOn,
+        item.DueOn, item.CompletedOn, KebabCase.ToKey(item.Status), item.PercentDone, item.ClauseIds, [.. item.ClauseIds.Select(clauses.Write)], item.DependsOn,
         item.CommissionDecisionId, item.IsOverdue(today), item.Version);
 
     public static DateOnly Today(EntenteDb db) => DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
@@ -55,12 +55,7 @@ public static class ActionItemRules
             errors.Add("commissionDecisionId", "there is no commission decision {0}.", decision);
         }
 
-        var clauses = (input.ClauseIds ?? []).Distinct().ToList();
-        var knownClauses = await db.Provisions.Where(p => clauses.Contains(p.Id) && p.Part == ProvisionPart.Operative).Select(p => p.Id).ToListAsync(ct);
-        foreach (var unknown in clauses.Except(knownClauses))
-        {
-            errors.Add("clauseIds", "{0} is not an operative clause.", unknown);
-        }
+        var clauses = (await ClauseReferences.LoadAsync(db, ct)).Read(input.Clauses, errors, "clauses");
 
         var dependencies = (input.DependsOn ?? []).Distinct().ToList();
         if (!isNew && dependencies.Contains(item.Id))

@@ -1,6 +1,6 @@
 namespace Entente.ActionItems;
 
-/// <summary>An action item as the API returns it.</summary>
+/// <summary>An action item as the API returns it; <see cref="Clauses"/> are the <see cref="ClauseIds"/> as people write them.</summary>
 public sealed record ActionItemView(
     int Id,
     string Title,
@@ -14,12 +14,14 @@ public sealed record ActionItemView(
     string Status,
     int PercentDone,
     IReadOnlyList<int> ClauseIds,
+    IReadOnlyList<string> Clauses,
     IReadOnlyList<int> DependsOn,
     int? CommissionDecisionId,
     bool Overdue,
     long Version);
 
-/// <summary>Fields to create or change an action item; everything is optional so each missing field gets its own message.</summary>
+/// <summary>Fields to create or change an action item; everything is optional so each missing field gets its own message.
+/// <see cref="Clauses"/> are written <c>6</c> or <c>agreement-key#6</c>.</summary>
 public sealed record ActionItemInput(
     string? Title = null,
     string? Owner = null,
@@ -30,7 +32,7 @@ public sealed record ActionItemInput(
     DateOnly? CompletedOn = null,
     string? Status = null,
     int? PercentDone = null,
-    IReadOnlyList<int>? ClauseIds = null,
+    IReadOnlyList<string>? Clauses = null,
     IReadOnlyList<int>? DependsOn = null,
     IReadOnlyList<string>? RestrictedTo = null,
     int? CommissionDecisionId = null,

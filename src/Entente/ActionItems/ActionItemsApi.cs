@@ -1,5 +1,6 @@
 using System.Text;
 using Entente.Access;
+using Entente.Agreements;
 using Entente.Audit;
 using Entente.Storage;
 using Entente.Web;
@@ -33,13 +34,14 @@ public static class ActionItemsApi
             }
 
             var items = await query.OrderBy(i => i.DueOn).ThenBy(i => i.Id).ToListAsync(ct);
-            return TypedResults.Ok(items.Select(i => ActionItemRules.ToView(i, today)).ToList());
+            var clauses = await ClauseReferences.LoadAsync(db, ct);
+            return TypedResults.Ok(items.Select(i => ActionItemRules.ToView(i, today, clauses)).ToList());
         })
         .WithSummary("The action items you can see, soonest due first; overdue=true keeps only the overdue ones.");
 
         group.MapGet("/{id:int}", async Task<Results<Ok<ActionItemView>, ProblemHttpResult>> (int id, EntenteDb db, CancellationToken ct) =>
             await db.ActionItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) is { } item
-                ? TypedResults.Ok(ActionItemRules.ToView(item, ActionItemRules.Today(db)))
+                ? TypedResults.Ok(ActionItemRules.ToView(item, ActionItemRules.Today(db), await ClauseReferences.LoadAsync(db, ct)))
                 : Problems.NotFound("action item", id))
             .WithSummary("One action item.");
 
@@ -59,7 +61,7 @@ public static class ActionItemsApi
             }
 
             await ActionItemRules.AddAsync(db, item, input.RestrictedTo, ct);
-            return TypedResults.Created($"/api/action-items/{item.Id}", ActionItemRules.ToView(item, ActionItemRules.Today(db)));
+            return TypedResults.Created($"/api/action-items/{item.Id}", ActionItemRules.ToView(item, ActionItemRules.Today(db), await ClauseReferences.LoadAsync(db, ct)));
         })
         .RequireAuthorization(AccessPolicies.Edit)
         .WithSummary("Adds an action item of your Party.");
@@ -91,7 +93,7 @@ public static class ActionItemsApi
                 return Problems.Conflict("action item", id);
             }
 
-            return TypedResults.Ok(ActionItemRules.ToView(item, ActionItemRules.Today(db)));
+            return TypedResults.Ok(ActionItemRules.ToView(item, ActionItemRules.Today(db), await ClauseReferences.LoadAsync(db, ct)));
         })
         .RequireAuthorization(AccessPolicies.Edit)
         .WithSummary("Changes an action item; send the version you read, or get 409 if someone saved in between.");

@@ -1,3 +1,4 @@
+using Entente.Agreements;
 using Entente.Audit;
 using Entente.Storage;
 using Entente.Users;
@@ -17,6 +18,14 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
 
     public string? Conflict { get; private set; }
 
+    public ClauseReferences Clauses { get; private set; } = null!;
+
+    /// <summary>The roadmap the item belongs to, titled in every language.</summary>
+    public LocalizedText? Roadmap { get; private set; }
+
+    /// <summary>The commission decision the item follows up: its session's and its own number.</summary>
+    public (int SessionId, int Session, int Decision)? FollowsDecision { get; private set; }
+
     public bool CanEdit => db.Viewer.PartyCode is not null && db.Viewer.PartyCode == Item.Party && db.Viewer.HasRole(UserRole.Editor);
 
     [BindProperty]
@@ -29,7 +38,8 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
             return NotFound();
         }
 
-        Form = ActionItemForm.From(Item);
+        Form = ActionItemForm.From(Item, Clauses);
+        Form.ClauseChoices = Clauses;
         return Page();
     }
 
@@ -50,6 +60,7 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
         ActionItemForm.AddErrors(errors, ModelState, HttpContext);
         if (!ModelState.IsValid)
         {
+            Form.ClauseChoices = Clauses;
             return Page();
         }
 
@@ -62,7 +73,8 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
             db.ChangeTracker.Clear();
             await LoadAsync(id, ct);
             Conflict = text["Someone saved this item after you opened it. Their version is now in the form; reapply your change and save again."];
-            Form = ActionItemForm.From(Item);
+            Form = ActionItemForm.From(Item, Clauses);
+            Form.ClauseChoices = Clauses;
             ModelState.Clear();
             return Page();
         }
@@ -77,7 +89,14 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
             return false;
         }
 
-        Item = ActionItemRules.ToView(item, ActionItemRules.Today(db));
+        Clauses = await ClauseReferences.LoadAsync(db, ct);
+        Item = ActionItemRules.ToView(item, ActionItemRules.Today(db), Clauses);
+        Roadmap = item.RoadmapId is { } roadmap ? await db.Roadmaps.AsNoTracking().Where(r => r.Id == roadmap).Select(r => r.Title).SingleOrDefaultAsync(ct) : null;
+        FollowsDecision = item.CommissionDecisionId is { } decision
+            ? await db.CommissionDecisions.AsNoTracking().Where(d => d.Id == decision)
+                .Join(db.CommissionSessions, d => d.CommissionSessionId, s => s.Id, (d, s) => new { SessionId = s.Id, Session = s.Number, Decision = d.Number })
+                .Select(x => new ValueTuple<int, int, int>(x.SessionId, x.Session, x.Decision)).SingleOrDefaultAsync(ct)
+            : null;
         History = [.. (await AuditQueries.HistoryAsync(db, nameof(ActionItem), id, ct)).OrderByDescending(h => h.Sequence)];
         return true;
     }

@@ -1,3 +1,4 @@
+using Entente.Agreements;
 using Entente.Storage;
 using Entente.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -50,7 +51,9 @@ public sealed class IndexModel(EntenteDb db) : PageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         var today = ActionItemRules.Today(db);
-        var all = (await db.ActionItems.AsNoTracking().OrderBy(i => i.DueOn).ThenBy(i => i.Id).ToListAsync(ct)).Select(i => ActionItemRules.ToView(i, today)).ToList();
+        var clauses = await ClauseReferences.LoadAsync(db, ct);
+        Form.ClauseChoices = clauses;
+        var all = (await db.ActionItems.AsNoTracking().OrderBy(i => i.DueOn).ThenBy(i => i.Id).ToListAsync(ct)).Select(i => ActionItemRules.ToView(i, today, clauses)).ToList();
         OverdueCount = all.Count(i => i.Overdue);
         Items = OnlyOverdue ? [.. all.Where(i => i.Overdue)] : all;
     }

@@ -1,4 +1,5 @@
 using Entente.ActionItems;
+using Entente.Agreements;
 using Entente.Audit;
 using Entente.Storage;
 using Entente.Users;
@@ -126,8 +127,9 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<CommitmentsText> 
         AllBodies = await db.Bodies.AsNoTracking().Where(b => b.PartyCode == null || b.PartyCode == db.Viewer.PartyCode).OrderBy(b => b.PartyCode).ThenBy(b => b.Key)
             .Select(b => new BodyRef(b.Id, b.Key, b.Name.En, b.PartyCode)).ToListAsync(ct);
         var today = ActionItemRules.Today(db);
+        var clauses = await ClauseReferences.LoadAsync(db, ct);
         Items = [.. (await db.ActionItems.AsNoTracking().Where(i => i.ClauseIds.Contains(commitment.ProvisionId)).OrderBy(i => i.DueOn).ToListAsync(ct))
-            .Select(i => ActionItemRules.ToView(i, today))];
+            .Select(i => ActionItemRules.ToView(i, today, clauses))];
         var own = commitment.Assessments.FirstOrDefault(a => a.Party == db.Viewer.PartyCode);
         var history = new List<AuditEntryView>();
         foreach (var assessment in commitment.Assessments)

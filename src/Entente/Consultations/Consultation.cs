@@ -46,6 +46,9 @@ public sealed class Consultation : IVisible, IVersioned
 
     public string? DeclineReason { get; set; }
 
+    /// <summary>The asked Party's answer to the request, given when it acknowledges.</summary>
+    public string? Reply { get; set; }
+
     /// <summary>When the deadline to acknowledge passed unmet; set once by the deadline service.</summary>
     public DateTimeOffset? AcknowledgeBreachedAt { get; set; }
 

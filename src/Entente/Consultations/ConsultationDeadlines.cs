@@ -21,6 +21,20 @@ public sealed class ConsultationDeadlineOptions
 
     public (TimeSpan Acknowledge, TimeSpan Hold) For(ConsultationKind kind) =>
         kind == ConsultationKind.Urgent ? (UrgentAcknowledge, UrgentHold) : (RegularAcknowledge, RegularHold);
+
+    /// <summary>When the asked Party must have acknowledged the request: counted from the request.</summary>
+    public DateTimeOffset AcknowledgeBy(Consultation consultation) => consultation.RequestedAt + For(consultation.Kind).Acknowledge;
+
+    /// <summary>When the consultations must have been held: counted from the request.</summary>
+    public DateTimeOffset HoldBy(Consultation consultation) => consultation.RequestedAt + For(consultation.Kind).Hold;
+
+    /// <summary>The options as configured in the environment (<c>Consultations__Deadlines__…</c>), for commands run without the web host.</summary>
+    public static ConsultationDeadlineOptions FromEnvironment()
+    {
+        var options = new ConsultationDeadlineOptions();
+        new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection(Section).Bind(options);
+        return options;
+    }
 }
 
 /// <summary>Which deadline a <see cref="DeadlineAction"/> is about.</summary>

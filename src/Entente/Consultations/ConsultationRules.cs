@@ -32,12 +32,7 @@ public static class ConsultationRules
             errors.Add("askedParty", "must be another Party of the partnership ({0}).", string.Join(", ", parties.Where(p => p != db.Viewer.PartyCode)));
         }
 
-        var clauses = (input.ClauseIds ?? []).Distinct().ToList();
-        var known = await db.Provisions.Where(p => clauses.Contains(p.Id) && p.Part == ProvisionPart.Operative).Select(p => p.Id).ToListAsync(ct);
-        foreach (var unknown in clauses.Except(known))
-        {
-            errors.Add("clauseIds", "{0} is not an operative clause.", unknown);
-        }
+        var clauses = (await ClauseReferences.LoadAsync(db, ct)).Read(input.Clauses, errors, "clauses");
 
         var dates = (input.ProposedDates ?? []).Distinct().Order().ToList();
         var today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);

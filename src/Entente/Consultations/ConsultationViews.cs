@@ -1,28 +1,42 @@
+using Entente.Agreements;
 using Entente.Storage;
 
 namespace Entente.Consultations;
 
-/// <summary>A consultation as the API returns it; <see cref="Box"/> says whether the viewer's Party asked or is asked.</summary>
+/// <summary>
+/// A consultation as the API returns it; <see cref="Box"/> says whether the viewer's Party asked or is asked,
+/// <see cref="Next"/> the moves the viewer's Party may make, <see cref="Clauses"/> the clauses as people write them,
+/// <see cref="AcknowledgeBy"/> and <see cref="HoldBy"/> the deadlines of the configured rule.
+/// </summary>
 public sealed record ConsultationView(
     int Id, string Kind, string Subject, string? RequestingParty, string AskedParty, string Classification, string Visibility,
-    IReadOnlyList<int> ClauseIds, IReadOnlyList<DateOnly> ProposedDates, string Status, IReadOnlyList<string> Next,
-    DateTimeOffset RequestedAt, string RequestedBy, DateTimeOffset? AcknowledgedAt, DateOnly? ScheduledOn, DateTimeOffset? HeldAt,
-    DateTimeOffset? ConcludedAt, string? Outcome, string? DeclineReason, DateTimeOffset? AcknowledgeBreachedAt, DateTimeOffset? HoldBreachedAt,
-    DateTimeOffset? LastReminderAt, string Box, long Version)
+    IReadOnlyList<int> ClauseIds, IReadOnlyList<string> Clauses, IReadOnlyList<DateOnly> ProposedDates, string Status, IReadOnlyList<string> Next,
+    DateTimeOffset RequestedAt, string RequestedBy, DateTimeOffset AcknowledgeBy, DateTimeOffset HoldBy, DateTimeOffset? AcknowledgedAt,
+    string? Reply, DateOnly? ScheduledOn, DateTimeOffset? HeldAt, DateTimeOffset? ConcludedAt, string? Outcome, string? DeclineReason,
+    DateTimeOffset? AcknowledgeBreachedAt, DateTimeOffset? HoldBreachedAt, DateTimeOffset? LastReminderAt, string Box, long Version)
 {
-    public static ConsultationView Of(Consultation c, string? viewerParty) => new(
+    public static ConsultationView Of(Consultation c, string? viewerParty, ClauseReferences clauses, ConsultationDeadlineOptions deadlines) => new(
         c.Id, KebabCase.ToKey(c.Kind), c.Subject, c.OwnerPartyCode, c.CounterpartPartyCode, KebabCase.ToKey(c.Classification),
-        KebabCase.ToKey(c.Visibility), c.ClauseIds, c.ProposedDates, KebabCase.ToKey(c.Status),
-        [.. ConsultationWorkflow.NextFrom(c.Status).Select(KebabCase.ToKey)], c.RequestedAt, c.RequestedBy, c.AcknowledgedAt,
+        KebabCase.ToKey(c.Visibility), c.ClauseIds, [.. c.ClauseIds.Select(clauses.Write)], c.ProposedDates, KebabCase.ToKey(c.Status),
+        [.. ConsultationWorkflow.NextFor(c, viewerParty).Select(KebabCase.ToKey)], c.RequestedAt, c.RequestedBy,
+        deadlines.AcknowledgeBy(c), deadlines.HoldBy(c), c.AcknowledgedAt, c.Reply,
         c.ScheduledOn, c.HeldAt, c.ConcludedAt, c.Outcome, c.DeclineReason, c.AcknowledgeBreachedAt, c.HoldBreachedAt,
         c.LastReminderAt, viewerParty == c.CounterpartPartyCode ? "inbox" : viewerParty == c.OwnerPartyCode ? "outbox" : "other",
         c.Version);
+
+    /// <summary>The deadline still ahead of the asked Party: acknowledging while requested, then holding; null once held or closed.</summary>
+    public DateTimeOffset? NextDeadline => Status switch
+    {
+        "requested" => AcknowledgeBy,
+        "acknowledged" or "scheduled" => HoldBy,
+        _ => null,
+    };
 }
 
-/// <summary>A new request for consultations.</summary>
+/// <summary>A new request for consultations; <see cref="Clauses"/> are written <c>6</c> or <c>agreement-key#6</c>.</summary>
 public sealed record ConsultationInput(
     string? Kind = null, string? Subject = null, string? AskedParty = null, string? Classification = null, string? Visibility = null,
-    IReadOnlyList<int>? ClauseIds = null, IReadOnlyList<DateOnly>? ProposedDates = null);
+    IReadOnlyList<string>? Clauses = null, IReadOnlyList<DateOnly>? ProposedDates = null);
 
 public sealed record NoteInput(string? Text = null);
 

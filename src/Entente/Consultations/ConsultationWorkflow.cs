@@ -21,6 +21,10 @@ public static class ConsultationWorkflow
 
     public static IReadOnlyList<ConsultationStatus> NextFrom(ConsultationStatus status) => s_next[status];
 
+    /// <summary>The moves a viewer of <paramref name="viewerParty"/> may make: the requesting Party never acknowledges or declines its own request.</summary>
+    public static IReadOnlyList<ConsultationStatus> NextFor(Consultation consultation, string? viewerParty) =>
+        [.. s_next[consultation.Status].Where(s => s is not (ConsultationStatus.Acknowledged or ConsultationStatus.Declined) || viewerParty == consultation.CounterpartPartyCode)];
+
     /// <summary>Applies a move for <paramref name="viewer"/>; returns the field errors when it is not allowed.</summary>
     public static FieldErrors Apply(Consultation consultation, TransitionInput input, Viewer viewer, DateTimeOffset now)
     {
@@ -57,15 +61,25 @@ public static class ConsultationWorkflow
             errors.Add("to", "only the asked Party ({0}) can acknowledge or decline the request.", consultation.CounterpartPartyCode);
         }
 
+        errors.Limit("reply", input.Reply, 4000);
+        if (input.Reply is not null && target is not (ConsultationStatus.Acknowledged or ConsultationStatus.Declined))
+        {
+            errors.Add("reply", "is the asked Party's answer when it acknowledges or declines the request.");
+        }
+
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         switch (target)
         {
             case ConsultationStatus.Declined:
-                errors.Require("reason", input.Reason, 4000);
+                errors.Require("reason", input.Reason ?? input.Reply, 4000);
+                break;
+            case ConsultationStatus.Held when consultation.ScheduledOn > today:
+                errors.Add("to", "the consultations are scheduled for {0}; they cannot be recorded as held before that day.", consultation.ScheduledOn.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 break;
             case ConsultationStatus.Scheduled when input.ScheduledOn is null:
                 errors.Add("scheduledOn", "is required to schedule the consultations.");
                 break;
-            case ConsultationStatus.Scheduled when input.ScheduledOn < DateOnly.FromDateTime(now.UtcDateTime):
+            case ConsultationStatus.Scheduled when input.ScheduledOn < today:
                 errors.Add("scheduledOn", "cannot be in the past.");
                 break;
             case ConsultationStatus.Concluded:
@@ -83,9 +97,10 @@ public static class ConsultationWorkflow
         {
             case ConsultationStatus.Acknowledged:
                 consultation.AcknowledgedAt = now;
+                consultation.Reply = string.IsNullOrWhiteSpace(input.Reply) ? null : input.Reply.Trim();
                 break;
             case ConsultationStatus.Declined:
-                consultation.DeclineReason = input.Reason!.Trim();
+                consultation.DeclineReason = (input.Reason ?? input.Reply)!.Trim();
                 break;
             case ConsultationStatus.Scheduled:
                 consultation.ScheduledOn = input.ScheduledOn;
@@ -103,5 +118,6 @@ public static class ConsultationWorkflow
     }
 }
 
-/// <summary>A requested move: the new status and what it needs (a date to schedule, a reason to decline, an outcome to conclude).</summary>
-public sealed record TransitionInput(string? To = null, DateOnly? ScheduledOn = null, string? Reason = null, string? Outcome = null, long? Version = null);
+/// <summary>A requested move: the new status and what it needs (a date to schedule, a reason to decline, an outcome to conclude);
+/// <see cref="Reply"/> is the asked Party's answer in its own words when it acknowledges (or, without a reason, declines).</summary>
+public sealed record TransitionInput(string? To = null, DateOnly? ScheduledOn = null, string? Reason = null, string? Outcome = null, long? Version = null, string? Reply = null);

@@ -1,9 +1,11 @@
 using Entente.Access;
+using Entente.Agreements;
 using Entente.Audit;
 using Entente.Storage;
 using Entente.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Entente.Consultations;
 
@@ -14,7 +16,7 @@ public static class ConsultationsApi
     {
         var group = routes.MapGroup("/api/consultations").WithTags("Consultations").RequireAuthorization(AccessPolicies.Read);
 
-        group.MapGet("/", async Task<Results<Ok<List<ConsultationView>>, ValidationProblem>> (string? box, EntenteDb db, CancellationToken ct) =>
+        group.MapGet("/", async Task<Results<Ok<List<ConsultationView>>, ValidationProblem>> (string? box, EntenteDb db, IOptions<ConsultationDeadlineOptions> deadlines, CancellationToken ct) =>
         {
             if (box is not (null or "inbox" or "outbox" or "all"))
             {
@@ -24,13 +26,14 @@ public static class ConsultationsApi
             }
 
             var list = await ConsultationRules.ListAsync(db, box, ct);
-            return TypedResults.Ok(list.Select(c => ConsultationView.Of(c, db.Viewer.PartyCode)).ToList());
+            var clauses = await ClauseReferences.LoadAsync(db, ct);
+            return TypedResults.Ok(list.Select(c => ConsultationView.Of(c, db.Viewer.PartyCode, clauses, deadlines.Value)).ToList());
         })
         .WithSummary("Consultations you can see, newest first; box=inbox for those asked of your Party, outbox for those it asked.");
 
-        group.MapGet("/{id:int}", async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> (int id, EntenteDb db, CancellationToken ct) =>
+        group.MapGet("/{id:int}", async Task<Results<Ok<ConsultationView>, ProblemHttpResult>> (int id, EntenteDb db, IOptions<ConsultationDeadlineOptions> deadlines, CancellationToken ct) =>
             await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) is { } consultation
-                ? TypedResults.Ok(ConsultationView.Of(consultation, db.Viewer.PartyCode))
+                ? TypedResults.Ok(ConsultationView.Of(consultation, db.Viewer.PartyCode, await ClauseReferences.LoadAsync(db, ct), deadlines.Value))
                 : Problems.NotFound("consultation", id))
             .WithSummary("One consultation and the moves it can make next.");
 
@@ -40,17 +43,17 @@ public static class ConsultationsApi
                 : Problems.NotFound("consultation", id))
             .WithSummary("Every change to a consultation.");
 
-        group.MapPost("/", async Task<Results<Created<ConsultationView>, ValidationProblem>> (ConsultationInput input, EntenteDb db, CancellationToken ct) =>
+        group.MapPost("/", async Task<Results<Created<ConsultationView>, ValidationProblem>> (ConsultationInput input, EntenteDb db, IOptions<ConsultationDeadlineOptions> deadlines, CancellationToken ct) =>
         {
             var (consultation, errors) = await ConsultationRules.RequestAsync(db, input, ct);
             return consultation is null
                 ? errors.ToProblem()
-                : TypedResults.Created($"/api/consultations/{consultation.Id}", ConsultationView.Of(consultation, db.Viewer.PartyCode));
+                : TypedResults.Created($"/api/consultations/{consultation.Id}", ConsultationView.Of(consultation, db.Viewer.PartyCode, await ClauseReferences.LoadAsync(db, ct), deadlines.Value));
         })
         .RequireAuthorization(AccessPolicies.Coordinate)
         .WithSummary("Raises a request for consultations (regular, or urgent under clause 6) with the other Party.");
 
-        group.MapPost("/{id:int}/transitions", async Task<Results<Ok<ConsultationView>, ValidationProblem, ProblemHttpResult>> (int id, TransitionInput input, EntenteDb db, CancellationToken ct) =>
+        group.MapPost("/{id:int}/transitions", async Task<Results<Ok<ConsultationView>, ValidationProblem, ProblemHttpResult>> (int id, TransitionInput input, EntenteDb db, IOptions<ConsultationDeadlineOptions> deadlines, CancellationToken ct) =>
         {
             if (await db.Consultations.SingleOrDefaultAsync(c => c.Id == id, ct) is not { } consultation)
             {
@@ -73,7 +76,7 @@ public static class ConsultationsApi
                 return Problems.Conflict("consultation", id);
             }
 
-            return TypedResults.Ok(ConsultationView.Of(consultation, db.Viewer.PartyCode));
+            return TypedResults.Ok(ConsultationView.Of(consultation, db.Viewer.PartyCode, await ClauseReferences.LoadAsync(db, ct), deadlines.Value));
         })
         .RequireAuthorization(AccessPolicies.Coordinate)
         .WithSummary("Moves a consultation on: acknowledged, scheduled, held, concluded, or declined with a reason.");

@@ -1,4 +1,5 @@
 using Entente.Access;
+using Entente.Agreements;
 using Entente.Storage;
 using Entente.Users;
 using Entente.Web;
@@ -6,11 +7,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Entente.Consultations;
 
 /// <summary>One consultation: where it stands, the next moves, and the viewer's Party's internal notes.</summary>
-public sealed class DetailModel(EntenteDb db, IStringLocalizer<ConsultationsText> text) : PageModel
+public sealed class DetailModel(EntenteDb db, IStringLocalizer<ConsultationsText> text, IOptions<ConsultationDeadlineOptions> deadlines) : PageModel
 {
     public ConsultationView Consultation { get; private set; } = null!;
 
@@ -21,6 +23,10 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ConsultationsText
     public bool CanNote => db.Viewer.PartyCode is not null && db.Viewer.HasRole(UserRole.Editor);
 
     public string? Conflict { get; private set; }
+
+    public ClauseReferences Clauses { get; private set; } = null!;
+
+    public DateTimeOffset Now { get; private set; }
 
     [BindProperty]
     public TransitionInput Move { get; set; } = new();
@@ -103,7 +109,9 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ConsultationsText
             return false;
         }
 
-        Consultation = ConsultationView.Of(consultation, db.Viewer.PartyCode);
+        Clauses = await ClauseReferences.LoadAsync(db, ct);
+        Now = db.Time.GetUtcNow();
+        Consultation = ConsultationView.Of(consultation, db.Viewer.PartyCode, Clauses, deadlines.Value);
         Notes = await db.ConsultationNotes.AsNoTracking().Where(n => n.ConsultationId == id).OrderBy(n => n.Id)
             .Select(n => new NoteView(n.Id, n.OwnerPartyCode, n.Text, n.At, n.Author)).ToListAsync(ct);
         Move = new TransitionInput(Version: consultation.Version);

@@ -1,14 +1,14 @@
+using Entente.Agreements;
 using Entente.Storage;
 using Entente.Users;
 using Entente.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Entente.Consultations;
 
 /// <summary>The form to raise a request for consultations with the other Party.</summary>
-public sealed class NewModel(EntenteDb db, IStringLocalizer<ConsultationsText> text) : PageModel
+public sealed class NewModel(EntenteDb db) : PageModel
 {
     public bool CanRequest => db.Viewer.PartyCode is not null && db.Viewer.HasRole(UserRole.Coordinator);
 
@@ -21,15 +21,16 @@ public sealed class NewModel(EntenteDb db, IStringLocalizer<ConsultationsText> t
     [BindProperty]
     public string Classification { get; set; } = "official";
 
+    /// <summary>Clauses as people write them: <c>6, 23</c> or <c>agreement-key#6</c>.</summary>
     [BindProperty]
-    public string? ClauseIds { get; set; }
+    public string? Clauses { get; set; }
+
+    public ClauseReferences ClauseChoices { get; private set; } = null!;
 
     [BindProperty]
     public DateOnly? ProposedDate { get; set; }
 
-    public void OnGet()
-    {
-    }
+    public async Task OnGetAsync(CancellationToken ct) => ClauseChoices = await ClauseReferences.LoadAsync(db, ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -38,20 +39,8 @@ public sealed class NewModel(EntenteDb db, IStringLocalizer<ConsultationsText> t
             return Forbid();
         }
 
-        var clauses = new List<int>();
-        foreach (var part in (ClauseIds ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
-            {
-                clauses.Add(id);
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(ClauseIds), text["'{0}' is not a clause id.", part]);
-            }
-        }
-
-        var input = new ConsultationInput(Kind, Subject, null, Classification, null, clauses, ProposedDate is { } date ? [date] : []);
+        ClauseChoices = await ClauseReferences.LoadAsync(db, ct);
+        var input = new ConsultationInput(Kind, Subject, null, Classification, null, Clauses is null ? null : [Clauses], ProposedDate is { } date ? [date] : []);
         var (consultation, errors) = await ConsultationRules.RequestAsync(db, input, ct);
         ModelState.AddFieldErrors(errors, HttpContext, PageErrors.Property);
 

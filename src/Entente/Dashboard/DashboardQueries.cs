@@ -98,9 +98,8 @@ public static class DashboardQueries
             .OrderBy(c => c.Id).ToListAsync(ct);
         return [.. open.Select(c =>
         {
-            var (acknowledge, hold) = options.For(c.Kind);
-            DateTimeOffset? acknowledgeBy = c.Status == ConsultationStatus.Requested ? c.RequestedAt + acknowledge : null;
-            var holdBy = c.RequestedAt + hold;
+            DateTimeOffset? acknowledgeBy = c.Status == ConsultationStatus.Requested ? options.AcknowledgeBy(c) : null;
+            var holdBy = options.HoldBy(c);
             // The next deadline still to meet: acknowledging while it is ahead, then holding.
             var next = acknowledgeBy is { } ack && ack > now ? ack : holdBy;
             var breached = c.AcknowledgeBreachedAt is not null || c.HoldBreachedAt is not null || acknowledgeBy < now || holdBy < now;

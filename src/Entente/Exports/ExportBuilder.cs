@@ -18,7 +18,7 @@ public static class ExportBuilder
     /// <c>includeTracking</c> says whether the mechanisms' records are included: on the web only for signed-in users
     /// (they are not public), from the command line always, in the view asked for.
     /// </remarks>
-    public static async Task<ExportDocument> BuildAsync(EntenteDb db, bool includeTracking, CancellationToken ct)
+    public static async Task<ExportDocument> BuildAsync(EntenteDb db, bool includeTracking, ConsultationDeadlineOptions deadlines, CancellationToken ct)
     {
         var partnership = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
         var codes = partnership?.PartyCodes ?? [];
@@ -48,10 +48,10 @@ public static class ExportBuilder
             partnership is null ? null : new ExportPartnership(partnership.Key, partnership.Name.En, parties),
             agreements,
             indicators,
-            includeTracking ? await TrackingAsync(db, ct) : null);
+            includeTracking ? await TrackingAsync(db, deadlines, ct) : null);
     }
 
-    private static async Task<ExportTracking> TrackingAsync(EntenteDb db, CancellationToken ct)
+    private static async Task<ExportTracking> TrackingAsync(EntenteDb db, ConsultationDeadlineOptions deadlines, CancellationToken ct)
     {
         var commitments = new List<CommitmentDetail>();
         foreach (var id in await db.Commitments.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct))
@@ -63,6 +63,7 @@ public static class ExportBuilder
         }
 
         var today = ActionItemRules.Today(db);
+        var clauses = await ClauseReferences.LoadAsync(db, ct);
         var items = await db.ActionItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
         var baselines = (await Baselines.ListAsync(db, ct)).OrderBy(b => b.Id).ToList();
         var consultations = await db.Consultations.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
@@ -70,9 +71,9 @@ public static class ExportBuilder
         var events = await db.Events.AsNoTracking().OrderBy(e => e.StartsOn).ThenBy(e => e.Id).ToListAsync(ct);
         return new ExportTracking(
             commitments,
-            [.. items.Select(i => ActionItemRules.ToView(i, today))],
+            [.. items.Select(i => ActionItemRules.ToView(i, today, clauses))],
             baselines,
-            [.. consultations.Select(c => ConsultationView.Of(c, db.Viewer.PartyCode))],
+            [.. consultations.Select(c => ConsultationView.Of(c, db.Viewer.PartyCode, clauses, deadlines))],
             [.. sessions.Select(SessionView.Of)],
             [.. events.Select(EventView.Of)]);
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Entente.Cli;
+using Entente.Consultations;
 using Entente.Storage;
 
 namespace Entente.Exports;
@@ -28,7 +29,7 @@ public static class ExportCommand
             await DatabaseBootstrapper.PrepareAsync(target, loadSampleIfEmpty: false, ct);
             var reader = await viewer.ResolveAsync(parseResult, target, ct);
             await using var db = EntenteDatabase.CreateContext(target, reader, TimeProvider.System);
-            var document = await ExportBuilder.BuildAsync(db, includeTracking: true, ct);
+            var document = await ExportBuilder.BuildAsync(db, includeTracking: true, ConsultationDeadlineOptions.FromEnvironment(), ct);
             var bytes = ExportJson.Serialize(document);
             var path = parseResult.GetRequiredValue(file);
             await OutputFile.WriteAsync(path, bytes, output, ct);

@@ -1,8 +1,10 @@
 using System.Text;
 using Entente.Access;
+using Entente.Consultations;
 using Entente.Storage;
 using Entente.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Entente.Exports;
 
@@ -31,9 +33,9 @@ public static class ExportsApi
         Csv(routes, "/api/events/export.csv", "events.csv", ListCsv.EventsAsync, "Events", "The events you may see, as CSV.")
             .RequireAuthorization(AccessPolicies.Read);
 
-        routes.MapGet("/api/export", async (HttpContext http, EntenteDb db, CancellationToken ct) =>
+        routes.MapGet("/api/export", async (HttpContext http, EntenteDb db, IOptions<ConsultationDeadlineOptions> deadlines, CancellationToken ct) =>
             {
-                var document = await ExportBuilder.BuildAsync(db, includeTracking: http.User.Identity?.IsAuthenticated == true, ct);
+                var document = await ExportBuilder.BuildAsync(db, includeTracking: http.User.Identity?.IsAuthenticated == true, deadlines.Value, ct);
                 return TypedResults.File(ExportJson.Serialize(document), "application/json; charset=utf-8", "entente-export.json");
             })
             .AllowAnonymous().WithTags("Exports")

@@ -7,12 +7,13 @@ using Entente.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Entente.Home;
 
 /// <summary>The partnership at a glance: its Parties, its legal base on a timeline, and its figures.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(EntenteDb db) : PageModel
+public sealed class IndexModel(EntenteDb db, IOptions<ConsultationDeadlineOptions> deadlines) : PageModel
 {
     public Partnership? Partnership { get; private set; }
 
@@ -66,12 +67,13 @@ public sealed class IndexModel(EntenteDb db) : PageModel
         var late = await db.ActionItems.AsNoTracking()
             .Where(i => i.DueOn < today && i.Status != ActionItemStatus.Done && i.Status != ActionItemStatus.Cancelled)
             .OrderBy(i => i.DueOn).ThenBy(i => i.Id).ToListAsync(ct);
-        OverdueItems = [.. late.Select(i => ActionItemRules.ToView(i, today)).Where(i => i.Overdue)];
+        var clauses = await ClauseReferences.LoadAsync(db, ct);
+        OverdueItems = [.. late.Select(i => ActionItemRules.ToView(i, today, clauses)).Where(i => i.Overdue)];
         if (db.Viewer.PartyCode is not null)
         {
             AwaitingMyParty = [.. (await ConsultationRules.ListAsync(db, "inbox", ct))
                 .Where(c => s_waiting.Contains(c.Status))
-                .Select(c => ConsultationView.Of(c, db.Viewer.PartyCode))];
+                .Select(c => ConsultationView.Of(c, db.Viewer.PartyCode, clauses, deadlines.Value))];
         }
     }
 }

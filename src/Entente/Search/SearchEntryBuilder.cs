@@ -103,7 +103,7 @@ internal sealed class SearchEntryBuilder(EntenteDb db)
         {
             var concerned = c.ClauseIds.Where(clauses.ContainsKey).Select(id => clauses[id]).ToList();
             return Entry(
-                SearchRecordTypes.Consultation, c.Id, KebabCase.ToKey(c.Kind), $"/consultations/{c.Id}", c.Subject, Lines(c.Outcome, c.DeclineReason),
+                SearchRecordTypes.Consultation, c.Id, KebabCase.ToKey(c.Kind), $"/consultations/{c.Id}", c.Subject, Lines(c.Outcome, c.DeclineReason, c.Reply),
                 on: DateOnly.FromDateTime(c.RequestedAt.UtcDateTime),
                 spheres: SearchEntry.Join(concerned.SelectMany(p => p.Spheres)),
                 agreements: SearchEntry.Join(concerned.Select(p => p.AgreementId)),

@@ -114,6 +114,7 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         consultation.Property(c => c.RequestedBy).HasMaxLength(256);
         consultation.Property(c => c.Outcome).HasMaxLength(4000);
         consultation.Property(c => c.DeclineReason).HasMaxLength(4000);
+        consultation.Property(c => c.Reply).HasMaxLength(4000);
         consultation.Property(c => c.Version).IsConcurrencyToken();
         consultation.HasIndex(c => c.Status);
     }

@@ -1020,6 +1020,10 @@ namespace Entente.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("date[]");
 
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -983,6 +983,10 @@ namespace Entente.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("TEXT");
 
