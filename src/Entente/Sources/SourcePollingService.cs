@@ -17,8 +17,10 @@ public sealed class SourcePollingOptions
 
 /// <summary>
 /// Polls each watched source on its own schedule inside the server. Several servers on one PostgreSQL share the work
-/// without doubling it: due sources are claimed under <see cref="ServerLock"/> by moving their next poll one period
-/// ahead in the same transaction, so a server that looks a moment later finds them not due.
+/// without doubling it: due sources are claimed under <see cref="ServerLock"/> by moving their next poll
+/// <see cref="ClaimFor"/> ahead in the same transaction, so another server finds them not due while the poll runs; the
+/// poll then sets the next one a period (or a back-off) after it ends. A server that stops mid-poll leaves its claim to
+/// lapse, and the source is taken up again after <see cref="ClaimFor"/>.
 /// </summary>
 public sealed class SourcePollingService(
     IServiceScopeFactory scopes,
@@ -27,6 +29,9 @@ public sealed class SourcePollingService(
     IOptions<SourcePollingOptions> options,
     ILogger<SourcePollingService> logger) : BackgroundService
 {
+    /// <summary>How long a claim keeps a source from other servers; longer than any poll takes within its limits.</summary>
+    public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(15);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.CheckEvery, time);
@@ -74,7 +79,7 @@ public sealed class SourcePollingService(
         return outcomes;
     }
 
-    // Due sources get their next poll moved one period ahead under the lock: the claim every other server respects.
+    // Due sources get their next poll moved past the poll itself under the lock: the claim every other server respects.
     private async Task<List<int>> ClaimDueAsync(EntenteDb db, CancellationToken ct) =>
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
@@ -91,7 +96,7 @@ public sealed class SourcePollingService(
             var due = (await db.Set<WatchedSource>().ToListAsync(token)).Where(s => s.NextPollAt <= now).OrderBy(s => s.NextPollAt).ToList();
             foreach (var source in due)
             {
-                source.NextPollAt = now + source.Every;
+                source.NextPollAt = now + ClaimFor;
             }
 
             await db.SaveChangesAsync(token);
