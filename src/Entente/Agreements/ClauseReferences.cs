@@ -32,13 +32,17 @@ public sealed class ClauseReferences
     /// <summary>Every operative clause, by agreement and then in the order of its text.</summary>
     public IReadOnlyList<ClauseReference> All { get; }
 
-    public static async Task<ClauseReferences> LoadAsync(EntenteDb db, CancellationToken ct) =>
-        new(await db.Provisions.AsNoTracking()
+    /// <summary>Every operative clause, each with its summary in the reader's language (else English).</summary>
+    public static async Task<ClauseReferences> LoadAsync(EntenteDb db, CancellationToken ct)
+    {
+        var language = Web.Localization.Language;
+        var rows = await db.Provisions.AsNoTracking()
             .Where(p => p.Part == ProvisionPart.Operative && p.Number != null)
-            .Join(db.Agreements, p => p.AgreementId, a => a.Id, (p, a) => new { p.Id, p.AgreementId, a.Key, a.SignedOn, p.Number, p.Summary, p.Order })
+            .Join(db.Agreements, p => p.AgreementId, a => a.Id, (p, a) => new { p.Id, p.AgreementId, a.Key, a.SignedOn, p.Number, p.Texts, p.Order })
             .OrderByDescending(p => p.SignedOn).ThenBy(p => p.Key).ThenBy(p => p.Order)
-            .Select(p => new ClauseReference(p.Id, p.AgreementId, p.Key, p.Number!, p.Summary))
-            .ToListAsync(ct));
+            .ToListAsync(ct);
+        return new([.. rows.Select(p => new ClauseReference(p.Id, p.AgreementId, p.Key, p.Number!, ProvisionLanguages.Summary(p.Texts, language)))]);
+    }
 
     /// <summary>The clause written <c>agreement-key#number</c>, or the clause of that number when only one agreement has one.</summary>
     public ClauseReference? Find(string written)

@@ -8,6 +8,7 @@ using Entente.Exports;
 using Entente.Reports;
 using Entente.Sample;
 using Entente.Search;
+using Entente.Sources;
 using Entente.Storage;
 using Entente.Users;
 using Entente.Web;
@@ -38,6 +39,7 @@ public static class EntenteCli
         root.Subcommands.Add(ExportCommand.Create(common, output));        // everything the viewer may see, as JSON
         root.Subcommands.Add(SearchCommands.Create(common, output));       // search, search --reindex
         root.Subcommands.Add(Intelligence.Profiles.ProfileCommands.Create(common, output)); // profiles propose
+        root.Subcommands.Add(SourceCommands.Create(common, output));       // sources add, list, remove, poll
         return root;
     }
 

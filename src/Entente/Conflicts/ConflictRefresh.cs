@@ -92,6 +92,8 @@ public static class ConflictRefresh
         var points = await db.Observations.AsNoTracking().Include(o => o.Sources)
             .Where(o => !o.Derived && (indicators == null || indicators.Contains(o.IndicatorKey))).ToListAsync(ct);
         var documentIds = points.SelectMany(o => o.Sources.Select(s => s.SourceDocumentId)).ToHashSet();
+        // A syndicated copy repeats its original's figures: it is not a second source that could disagree with it.
+        var copies = await Duplicates.DuplicateMarking.CopiesAsync(db, documentIds, ct);
         var titles = await db.SourceDocuments.AsNoTracking().Where(d => documentIds.Contains(d.Id))
             .Select(d => new { d.Id, d.Title, d.Source }).ToDictionaryAsync(d => d.Id, d => d.Title ?? Path.GetFileName(d.Source), ct);
 
@@ -99,7 +101,7 @@ public static class ConflictRefresh
         foreach (var point in points.OrderBy(o => o.IndicatorKey, StringComparer.Ordinal).ThenBy(o => o.PeriodStart).ThenBy(o => o.PeriodEnd).ThenBy(o => o.Id))
         {
             var period = new Period(point.PeriodStart, point.PeriodEnd);
-            foreach (var source in point.Sources.OrderBy(s => s.SourceDocumentId).ThenBy(s => s.SpanStart))
+            foreach (var source in point.Sources.Where(s => !copies.ContainsKey(s.SourceDocumentId)).OrderBy(s => s.SourceDocumentId).ThenBy(s => s.SpanStart))
             {
                 var label = Cut($"document {source.SourceDocumentId} “{titles.GetValueOrDefault(source.SourceDocumentId)}”");
                 var claim = new Claim(new TextSpan(source.SpanStart, source.SpanEnd))

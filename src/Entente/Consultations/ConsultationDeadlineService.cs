@@ -39,9 +39,6 @@ public sealed class ConsultationDeadlineService(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>The key of PostgreSQL's advisory lock that lets one server at a time check the deadlines (arbitrary, fixed).</summary>
-    private const string TryLockSql = "SELECT pg_try_advisory_xact_lock(7401302) AS \"Value\"";
-
     /// <summary>
     /// One look at every open consultation; returns what was done. On PostgreSQL several servers may run this
     /// service: a transaction-scoped advisory lock lets one of them check while the others skip this tick. On SQLite
@@ -62,10 +59,7 @@ public sealed class ConsultationDeadlineService(
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(token);
-            var locked = await db.Database
-                .SqlQueryRaw<bool>(TryLockSql)
-                .SingleAsync(token);
-            if (!locked)
+            if (!await ServerLock.TryTakeAsync(db, ServerLock.ConsultationDeadlines, token))
             {
                 logger.LogDebug("Another server is checking consultation deadlines; this one skips the tick.");
                 return (IReadOnlyList<DeadlineAction>)[];

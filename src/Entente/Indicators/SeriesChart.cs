@@ -63,5 +63,5 @@ public static class SeriesChart
 
     private static string Sources(SeriesPointView p, IStringLocalizer<IndicatorsText> texts) => p.Derived
         ? Format.Kind("derived")
-        : texts["sources: {0}", p.Sources.Count];
+        : texts["sources: {0}", p.IndependentSources];
 }

@@ -20,12 +20,13 @@ public static class SeriesQueries
             .Concat(points.Where(p => p.SourceDocumentId != null).Select(p => p.SourceDocumentId!.Value)).ToHashSet();
         var titles = await db.SourceDocuments.AsNoTracking().Where(d => documentIds.Contains(d.Id))
             .ToDictionaryAsync(d => d.Id, d => d.Title ?? Documents.DocumentQueries.DisplaySource(d.Source), ct);
+        var copies = await Duplicates.DuplicateMarking.CopiesAsync(db, documentIds, ct);
         var conflicts = await db.Conflicts.AsNoTracking().Where(c => c.IndicatorKey == key && c.StillDetected).OrderBy(c => c.Id).ToListAsync(ct);
         var summaries = conflicts.Select(c => new ConflictSummary(c.Id, c.Kind, c.Severity, c.Explanation, c.IsResolved, c.First.ObservationId, c.Second.ObservationId)).ToList();
         var byId = points.ToDictionary(p => p.Id);
 
         return new SeriesView(indicator,
-            [.. points.OrderBy(p => p.PeriodStart).ThenBy(p => p.PeriodEnd).ThenBy(p => p.Derived).ThenBy(p => p.Id).Select(p => ToView(p, byId, titles, summaries))],
+            [.. points.OrderBy(p => p.PeriodStart).ThenBy(p => p.PeriodEnd).ThenBy(p => p.Derived).ThenBy(p => p.Id).Select(p => ToView(p, byId, titles, copies, summaries))],
             summaries);
     }
 
@@ -33,10 +34,13 @@ public static class SeriesQueries
     public static async Task<(SeriesView Series, SeriesPointView Point)?> PointAsync(EntenteDb db, string key, int id, CancellationToken ct) =>
         await SeriesAsync(db, key, ct) is { } series && series.Points.FirstOrDefault(p => p.Id == id) is { } point ? (series, point) : null;
 
-    private static SeriesPointView ToView(Observation p, Dictionary<int, Observation> byId, Dictionary<int, string> titles, List<ConflictSummary> conflicts)
+    private static SeriesPointView ToView(Observation p, Dictionary<int, Observation> byId, Dictionary<int, string> titles, Dictionary<int, int> copies, List<ConflictSummary> conflicts)
     {
         var sources = p.Sources.OrderBy(s => s.SourceDocumentId).ThenBy(s => s.SpanStart)
-            .Select(s => new PointSourceView(s.SourceDocumentId, titles.GetValueOrDefault(s.SourceDocumentId), [s.SpanStart, s.SpanEnd], s.Qualifier, s.Quote, s.Passage, s.ChangePercent is { } c ? Decimals.Normalise(c) : null, null))
+            .Select(s => new PointSourceView(s.SourceDocumentId, titles.GetValueOrDefault(s.SourceDocumentId), [s.SpanStart, s.SpanEnd], s.Qualifier, s.Quote, s.Passage, s.ChangePercent is { } c ? Decimals.Normalise(c) : null, null)
+            {
+                DuplicateOf = copies.TryGetValue(s.SourceDocumentId, out var original) ? original : null,
+            })
             .ToList();
         if (p.SourceDocumentId is { } legacy)
         {

@@ -16,7 +16,11 @@ public sealed record SeriesPointView(
     DerivationView? DerivedFrom,
     IReadOnlyList<PointSourceView> Sources,
     string? Note,
-    IReadOnlyList<int> ConflictIds);
+    IReadOnlyList<int> ConflictIds)
+{
+    /// <summary>Sources that are not syndicated copies of another source: what the point's support really counts.</summary>
+    public int IndependentSources => Sources.Count(s => s.DuplicateOf is null);
+}
 
 /// <summary>What a derived point was computed from.</summary>
 public sealed record DerivationView(int ObservationId, decimal Value, DateOnly PeriodStart, DateOnly PeriodEnd, string Explanation);
@@ -33,7 +37,11 @@ public sealed record PointSourceView(
     string? Quote,
     string? Passage,
     decimal? ChangePercent,
-    Citation? Citation);
+    Citation? Citation)
+{
+    /// <summary>The original document when this one is a syndicated copy of it (it then adds no independent support).</summary>
+    public int? DuplicateOf { get; init; }
+}
 
 /// <summary>A conflict in brief, as a series lists it.</summary>
 public sealed record ConflictSummary(int Id, string Kind, string Severity, string Explanation, bool Resolved, int? FirstObservationId, int? SecondObservationId);

@@ -10,6 +10,7 @@ using Entente.Conflicts;
 using Entente.Consultations;
 using Entente.Dashboard;
 using Entente.Documents;
+using Entente.Duplicates;
 using Entente.Events;
 using Entente.Exports;
 using Entente.Indicators;
@@ -17,6 +18,7 @@ using Entente.Intelligence;
 using Entente.Intelligence.Profiles;
 using Entente.Reports;
 using Entente.Search;
+using Entente.Sources;
 using Entente.Storage;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -38,6 +40,9 @@ public sealed record WebAppSettings(DatabaseTarget Database, string Urls)
 
     /// <summary>Whether the consultation deadline service runs in the background (tests call its tick themselves).</summary>
     public bool RunDeadlineService { get; init; } = true;
+
+    /// <summary>Whether watched sources are polled in the background (tests call its tick themselves).</summary>
+    public bool RunSourcePolling { get; init; } = true;
 
     /// <summary>Configuration on top of the environment and appsettings (tests set rate limits and proxy settings here).</summary>
     public IReadOnlyDictionary<string, string?>? Configuration { get; init; }
@@ -85,6 +90,16 @@ public static class EntenteWebApp
         if (settings.RunDeadlineService)
         {
             builder.Services.AddHostedService(services => services.GetRequiredService<ConsultationDeadlineService>());
+        }
+
+        // Watched sources: polled on their schedules by one server at a time (Sources/SourcePollingService.cs)
+        builder.Services.Configure<SourcePollingOptions>(builder.Configuration.GetSection(SourcePollingOptions.Section));
+        builder.Services.AddSingleton(services => new PoliteFetcher(
+            services.GetRequiredService<TimeProvider>(), builder.Configuration.GetSection(FetchLimits.Section).Get<FetchLimits>() ?? new FetchLimits()));
+        builder.Services.AddSingleton<SourcePollingService>();
+        if (settings.RunSourcePolling)
+        {
+            builder.Services.AddHostedService(services => services.GetRequiredService<SourcePollingService>());
         }
 
         // API: JSON with kebab-case enum keys, problem details for every error, an OpenAPI document
@@ -153,6 +168,7 @@ public static class EntenteWebApp
         app.MapProfilesApi();
         app.MapDocumentUploadApi();
         app.MapDocumentsApi().AllowAnonymous();
+        app.MapDuplicatesApi().AllowAnonymous();
         app.MapConflictsApi();
         app.MapSearchApi().AllowAnonymous(); // anonymous callers find only the public legal base and documents
         app.MapTokensApi();

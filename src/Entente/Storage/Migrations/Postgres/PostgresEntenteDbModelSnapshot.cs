@@ -1249,6 +1249,34 @@ namespace Entente.Storage.Migrations.Postgres
                     b.ToTable("SourceDocumentContents");
                 });
 
+            modelBuilder.Entity("Entente.Duplicates.DocumentFingerprint", b =>
+                {
+                    b.Property<int>("SourceDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Containment")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("DuplicateOfId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ShingleCount")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("SourceDocumentId");
+
+                    b.HasIndex("DuplicateOfId");
+
+                    b.ToTable("DocumentFingerprints", (string)null);
+                });
+
             modelBuilder.Entity("Entente.Events.PartnershipEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1742,6 +1770,122 @@ namespace Entente.Storage.Migrations.Postgres
                     b.ToTable("SearchEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Entente.Sources.FeedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SourceDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<int>("WatchedSourceId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("Url");
+
+                    b.HasIndex("WatchedSourceId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FeedItems", (string)null);
+                });
+
+            modelBuilder.Entity("Entente.Sources.WatchedSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<TimeSpan>("Every")
+                        .HasColumnType("interval");
+
+                    b.Property<int>("ItemsTaken")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("LastPolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("NextPollAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("WatchedSources", (string)null);
+                });
+
             modelBuilder.Entity("Entente.Users.EntenteUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2192,6 +2336,20 @@ namespace Entente.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Entente.Duplicates.DocumentFingerprint", b =>
+                {
+                    b.HasOne("Entente.Documents.SourceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Documents.SourceDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Entente.Duplicates.DocumentFingerprint", "SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Indicators.Observation", b =>
                 {
                     b.HasOne("Entente.Indicators.Indicator", null)
@@ -2243,6 +2401,20 @@ namespace Entente.Storage.Migrations.Postgres
                     b.HasOne("Entente.Agreements.Agreement", null)
                         .WithMany()
                         .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Entente.Sources.FeedItem", b =>
+                {
+                    b.HasOne("Entente.Documents.SourceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Entente.Sources.WatchedSource", null)
+                        .WithMany()
+                        .HasForeignKey("WatchedSourceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

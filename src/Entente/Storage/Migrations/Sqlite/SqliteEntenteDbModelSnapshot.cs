@@ -1206,6 +1206,34 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.ToTable("SourceDocumentContents");
                 });
 
+            modelBuilder.Entity("Entente.Duplicates.DocumentFingerprint", b =>
+                {
+                    b.Property<int>("SourceDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Containment")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("DuplicateOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShingleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("SourceDocumentId");
+
+                    b.HasIndex("DuplicateOfId");
+
+                    b.ToTable("DocumentFingerprints", (string)null);
+                });
+
             modelBuilder.Entity("Entente.Events.PartnershipEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1685,6 +1713,118 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.ToTable("SearchEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Entente.Sources.FeedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WatchedSourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("Url");
+
+                    b.HasIndex("WatchedSourceId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FeedItems", (string)null);
+                });
+
+            modelBuilder.Entity("Entente.Sources.WatchedSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("Every")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemsTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastPolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("NextPollAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("WatchedSources", (string)null);
+                });
+
             modelBuilder.Entity("Entente.Users.EntenteUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2129,6 +2269,20 @@ namespace Entente.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Entente.Duplicates.DocumentFingerprint", b =>
+                {
+                    b.HasOne("Entente.Documents.SourceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Documents.SourceDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Entente.Duplicates.DocumentFingerprint", "SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Indicators.Observation", b =>
                 {
                     b.HasOne("Entente.Indicators.Indicator", null)
@@ -2180,6 +2334,20 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.HasOne("Entente.Agreements.Agreement", null)
                         .WithMany()
                         .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Entente.Sources.FeedItem", b =>
+                {
+                    b.HasOne("Entente.Documents.SourceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Entente.Sources.WatchedSource", null)
+                        .WithMany()
+                        .HasForeignKey("WatchedSourceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
