@@ -99,13 +99,14 @@ public class CommitmentTests(PostgresServer postgres)
         await workspace.As("az-editor").PostJsonAsync("/api/action-items", new { title = "Late private work", dueOn = "2026-01-01", visibility = "party", clauses = new[] { clause } });
         await using (var db = EntenteDatabase.CreateContext(workspace.Target))
         {
-            var bodies = await db.Bodies.Select(b => b.Id).Take(2).ToListAsync(Ct);
+            // A Party names its own bodies and joint ones only (docs/access-and-audit.md).
+            var bodies = await db.Bodies.Where(b => b.PartyCode == "RU" || b.PartyCode == null).OrderBy(b => b.Id).Select(b => b.Id).Take(2).ToListAsync(Ct);
             var named = await workspace.As("ru-coordinator").PutJsonAsync($"/api/commitments/{id}/bodies", new { bodyIds = bodies, version = detail.GetProperty("version").GetInt64() });
             Assert.Equal(HttpStatusCode.OK, named.StatusCode);
             Assert.Equal(2, (await named.JsonAsync()).GetProperty("bodies").GetArrayLength());
         }
 
-        var stale = await workspace.As("az-coordinator").PutJsonAsync($"/api/commitments/{id}/bodies", new { bodyIds = Array.Empty<int>(), version = detail.GetProperty("version").GetInt64() });
+        var stale = await workspace.As("ru-coordinator").PutJsonAsync($"/api/commitments/{id}/bodies", new { bodyIds = Array.Empty<int>(), version = detail.GetProperty("version").GetInt64() });
         var seenByRu = (await workspace.As("ru-viewer").GetJsonAsync("/api/commitments")).EnumerateArray().Single(c => c.GetProperty("id").GetInt32() == id);
         var seenByAz = (await workspace.As("az-viewer").GetJsonAsync("/api/commitments")).EnumerateArray().Single(c => c.GetProperty("id").GetInt32() == id);
 

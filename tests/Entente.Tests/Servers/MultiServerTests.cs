@@ -88,7 +88,7 @@ public class MultiServerTests(PostgresServer postgres)
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
 
         // A revoked token is refused by the other server at once.
-        var token = (await (await onA.PostJsonAsync("/api/tokens", new { name = "short-lived", scope = "read" })).JsonAsync());
+        var token = (await (await onA.PostJsonAsync("/api/tokens", new { name = "short-lived", scope = "read", expiresInDays = 1 })).JsonAsync());
         var secret = token.GetProperty("secret").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await b.WithToken(secret).GetAsync("/api/action-items", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await onA.DeleteAsync($"/api/tokens/{token.GetProperty("id").GetInt32()}", Ct)).StatusCode);
