@@ -18,8 +18,8 @@ public class VisibleCountTests(PostgresServer postgres)
         await using var workspace = await Workspace.StartAsync(provider, postgres);
         await ViewerRecords.CreateAsync(workspace);
         var commitment = (await workspace.As("ru-viewer").GetJsonAsync("/api/commitments"))[0].GetProperty("id").GetInt32();
-        var clause = (await workspace.As("ru-viewer").GetJsonAsync($"/api/commitments/{commitment}")).GetProperty("provisionId").GetInt32();
-        await workspace.As("ru-editor").PostJsonAsync("/api/action-items", new { title = "RU overdue on the clause", dueOn = "2026-06-01", visibility = "party", clauseIds = new[] { clause } });
+        var clause = (await workspace.As("ru-viewer").GetJsonAsync($"/api/commitments/{commitment}")).GetProperty("number").GetString()!;
+        await workspace.As("ru-editor").PostJsonAsync("/api/action-items", new { title = "RU overdue on the clause", dueOn = "2026-06-01", visibility = "party", clauses = new[] { clause } });
         var frozen = await workspace.As("ru-coordinator").PostJsonAsync("/api/baselines", new { name = "After session 2" });
         var baseline = (await frozen.JsonAsync()).GetProperty("id").GetInt32();
 
