@@ -19,8 +19,19 @@ internal static class SearchIndexer
     public static PendingReindex Capture(EntenteDb db)
     {
         var pending = new PendingReindex();
+        // Provisions tracked in this unit of work, for the language versions written beside them. Looked up once,
+        // after the save, from this list: asking DbSet.Local per text would detect changes on every tracked entity
+        // each time, which made ingesting a long treaty quadratic in its provisions.
+        var trackedProvisions = new List<Provision>();
+        var agreementOfProvision = new Lazy<Dictionary<int, int>>(() =>
+            trackedProvisions.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().AgreementId));
         foreach (var entry in db.ChangeTracker.Entries())
         {
+            if (entry.Entity is Provision tracked)
+            {
+                trackedProvisions.Add(tracked);
+            }
+
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
@@ -41,7 +52,7 @@ internal static class SearchIndexer
                     break;
                 case ProvisionText text:
                     // Its provision is tracked by whoever changed its words (the sample loader, an ingested text).
-                    pending.Agreements.Add(() => db.Provisions.Local.FirstOrDefault(p => p.Id == text.ProvisionId)?.AgreementId ?? 0);
+                    pending.Agreements.Add(() => agreementOfProvision.Value.GetValueOrDefault(text.ProvisionId));
                     break;
                 case Provision provision:
                     pending.Agreements.Add(() => provision.AgreementId);
