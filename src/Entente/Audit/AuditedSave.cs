@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Entente.Access;
+using Entente.Agreements;
 using Entente.Documents;
 using Entente.Indicators;
 using Entente.Intelligence;
@@ -106,15 +107,21 @@ internal static class AuditedSave
     private static List<Change> Capture(EntenteDb db)
     {
         var changes = new List<Change>();
-        foreach (var entry in db.ChangeTracker.Entries())
-        {
-            if (s_unaudited.Contains(entry.Metadata.ClrType) || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
-            {
-                continue;
-            }
+        var entries = db.ChangeTracker.Entries()
+            .Where(e => !s_unaudited.Contains(e.Metadata.ClrType) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
 
+        // A version read from a stored document in this save: its provisions' words are that document's content, which
+        // the trail already names by SHA-256 (the version's entry says which document), so they are not written again.
+        var languagesReadFromDocuments = entries
+            .Select(e => e.Entity).OfType<AgreementVersion>().Where(v => v.SourceDocumentId is not null)
+            .Select(v => v.Language).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var wordsFromDocument = entry.Entity is ProvisionText text && languagesReadFromDocuments.Contains(text.Language);
             var modified = entry.Properties
                 .Where(p => (entry.State != EntityState.Modified || p.IsModified) && !s_contents.Contains((entry.Metadata.ClrType, p.Metadata.Name)))
+                .Where(p => !(wordsFromDocument && p.Metadata.Name == nameof(ProvisionText.Text)))
                 .ToList();
             if (modified.Count == 0)
             {

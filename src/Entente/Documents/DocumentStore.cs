@@ -217,6 +217,11 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
                     }
 
                     outcomes.Add(outcome);
+
+                    // Each document's records are written before the next is read, and then let go: a context tracking
+                    // the whole group would scan every earlier document's entities on each later save.
+                    await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
                 }
 
                 var reindex = db.DeferredReindex;

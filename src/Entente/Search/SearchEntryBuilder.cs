@@ -56,7 +56,11 @@ internal sealed class SearchEntryBuilder(EntenteDb db)
         return entries;
     }
 
-    /// <summary>Stored documents: their text, the spheres their analysis found, and the agreements they are linked to or hold.</summary>
+    /// <summary>
+    /// Stored documents: their text, the spheres their analysis found, and the agreements they are linked to or hold.
+    /// The text of an agreement's version is searched through its clauses' entries (which say which clause matched),
+    /// so its document entry holds the title alone rather than the same words a second time.
+    /// </summary>
     public async Task<List<SearchEntry>> DocumentsAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         var documents = await db.SourceDocuments.IgnoreQueryFilters().AsNoTracking()
@@ -65,15 +69,19 @@ internal sealed class SearchEntryBuilder(EntenteDb db)
             .ToListAsync(ct);
         var linked = await db.ClauseLinks.IgnoreQueryFilters().AsNoTracking()
             .Where(l => ids.Contains(l.SourceDocumentId)).Select(l => new { l.SourceDocumentId, l.AgreementId })
-            .Union(db.AgreementVersions.Where(v => v.SourceDocumentId != null && ids.Contains(v.SourceDocumentId.Value))
-                .Select(v => new { SourceDocumentId = v.SourceDocumentId!.Value, v.AgreementId }))
             .ToListAsync(ct);
-        var agreementsOf = linked.ToLookup(l => l.SourceDocumentId, l => l.AgreementId);
+        var held = await db.AgreementVersions.AsNoTracking()
+            .Where(v => v.SourceDocumentId != null && ids.Contains(v.SourceDocumentId.Value))
+            .Select(v => new { SourceDocumentId = v.SourceDocumentId!.Value, v.AgreementId })
+            .ToListAsync(ct);
+        var agreementsOf = linked.Concat(held).ToLookup(l => l.SourceDocumentId, l => l.AgreementId);
+        var versionTexts = held.Select(v => v.SourceDocumentId).ToHashSet();
         return [.. documents.Select(d => Entry(
-            SearchRecordTypes.Document, d.Id, d.Kind, $"/documents/{d.Id}", d.Title ?? d.Source, d.Text ?? string.Empty,
+            SearchRecordTypes.Document, d.Id, d.Kind, $"/documents/{d.Id}", d.Title ?? d.Source,
+            versionTexts.Contains(d.Id) ? string.Empty : d.Text ?? string.Empty,
             on: d.DocumentDate ?? DateOnly.FromDateTime(d.ReceivedAt.UtcDateTime),
             spheres: SearchEntry.Join(SpheresOfAnalysis(d.AnalysisJson)),
-            agreements: SearchEntry.Join(agreementsOf[d.Id])))];
+            agreements: SearchEntry.Join(agreementsOf[d.Id].Distinct())))];
     }
 
     /// <summary>Action items, with the spheres and agreements of the clauses they serve.</summary>
