@@ -142,10 +142,42 @@ internal sealed class SearchEntryBuilder(EntenteDb db)
         Kind = kind,
         Url = url,
         Title = Truncate(title, 1000),
-        Body = body,
+        Body = BodyKeptElsewhere(type) ? string.Empty : body,
         TitleTerms = _analyzer.Terms(title, MaxTermsPerRecord),
         BodyTerms = _analyzer.Terms(body, MaxTermsPerRecord),
     };
+
+    /// <summary>
+    /// Whether a record's words are stored on the record itself (a document's text, a clause's language versions), so
+    /// that its entry keeps only their terms and results read the words from the record (<see cref="BodiesAsync"/>).
+    /// </summary>
+    public static bool BodyKeptElsewhere(string recordType) =>
+        recordType is SearchRecordTypes.Document or SearchRecordTypes.Clause;
+
+    /// <summary>The words results cut snippets from, for entries whose body is kept on the record, by entry id.</summary>
+    public static async Task<Dictionary<int, string>> BodiesAsync(
+        EntenteDb db, IEnumerable<(int EntryId, string RecordType, int RecordId)> entries, int maxLength, CancellationToken ct)
+    {
+        var kept = entries.Where(e => BodyKeptElsewhere(e.RecordType)).ToList();
+        var documentIds = kept.Where(e => e.RecordType == SearchRecordTypes.Document).Select(e => e.RecordId).ToList();
+        var clauseIds = kept.Where(e => e.RecordType == SearchRecordTypes.Clause).Select(e => e.RecordId).ToList();
+        var documents = documentIds.Count == 0 ? [] : await db.SourceDocuments.IgnoreQueryFilters().AsNoTracking()
+            .Where(d => documentIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.Text })
+            .ToDictionaryAsync(d => d.Id, d => d.Text ?? string.Empty, ct);
+        var clauses = clauseIds.Count == 0 ? [] : await db.Provisions.IgnoreQueryFilters().AsNoTracking()
+            .Include(p => p.Texts)
+            .Where(p => clauseIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => Lines([.. ProvisionLanguages.All(p.Texts)]), ct);
+        var bodies = new Dictionary<int, string>(kept.Count);
+        foreach (var (entryId, recordType, recordId) in kept)
+        {
+            var source = recordType == SearchRecordTypes.Document ? documents : clauses;
+            bodies[entryId] = source.TryGetValue(recordId, out var body) ? Truncate(body, maxLength) : string.Empty;
+        }
+
+        return bodies;
+    }
 
     private static string ClauseTitle(Agreement agreement, Provision provision) => provision.Part switch
     {

@@ -122,10 +122,19 @@ public static class SearchService
     }
 
     /// <summary>What the results show of these entries, read from the index table.</summary>
-    private static Task<Dictionary<int, EntryDisplay>> DisplaysAsync(EntenteDb db, List<int> ids, CancellationToken ct) =>
-        db.SearchEntries.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id))
+    private static async Task<Dictionary<int, EntryDisplay>> DisplaysAsync(EntenteDb db, List<int> ids, CancellationToken ct)
+    {
+        var displays = await db.SearchEntries.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id))
             .Select(e => new EntryDisplay(e.Id, e.RecordType, e.RecordId, e.Kind, e.Title, e.Url, e.On, e.Body.Substring(0, SnippetSourceLength)))
             .ToDictionaryAsync(e => e.Id, ct);
+        var bodies = await SearchEntryBuilder.BodiesAsync(db, displays.Values.Select(d => (d.Id, d.RecordType, d.RecordId)), SnippetSourceLength, ct);
+        foreach (var (id, body) in bodies)
+        {
+            displays[id] = displays[id] with { Body = body };
+        }
+
+        return displays;
+    }
 
     /// <summary>The matched entries the viewer may read and the filters allow.</summary>
     private static async Task<List<int>> PassingAsync(
