@@ -1,5 +1,4 @@
 using Entente.Text.Linking;
-using Entente.Text.Pipeline;
 
 namespace Entente.Text.Tests.Linking;
 
@@ -9,30 +8,19 @@ namespace Entente.Text.Tests.Linking;
 /// </summary>
 public class EvidencePrecisionTests
 {
-    private static readonly LinkCandidate s_treaty = new(3, "Treaty on Strategic Partnership between Kazakhstan and Uzbekistan", "treaty")
-    {
-        Date = new DateOnly(2021, 12, 6),
-        Parties = ["KZ", "UZ"],
-        Clauses =
+    private static readonly LinkCandidate s_treaty = MadeUpPartnership.Treaty(
         [
             new CandidateClause("4", "The sides support the Intergovernmental Commission.", null),
             new CandidateClause("7", "The sides develop the arts.", null),
             new CandidateClause("15", "The sides maintain and repair weapons together.", null),
         ],
-        Profiles =
         [
-            new CommitmentProfile("4") { Names = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["intergovernmental commission"] } },
-            new CommitmentProfile("7") { Names = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["art*", "Samarkand*"] } },
-            new CommitmentProfile("15")
-            {
-                Names = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["~service cent*", "~transit"] },
-                Terms = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["weapon*"] },
-            },
-        ],
-    };
+            MadeUpPartnership.Profile("4", names: new() { ["en"] = ["intergovernmental commission"] }),
+            MadeUpPartnership.Profile("7", names: new() { ["en"] = ["art*", "Samarkand*"] }),
+            MadeUpPartnership.Profile("15", names: new() { ["en"] = ["~service cent*", "~transit"] }, terms: new() { ["en"] = ["weapon*"] }),
+        ]);
 
-    private static List<string> ClausesLinked(string text) =>
-        [.. ClauseLinker.Link(text, DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis, [s_treaty]).Select(l => l.Clause)];
+    private static List<string> ClausesLinked(string text) => [.. MadeUpPartnership.Links(text, s_treaty).Select(l => l.Clause)];
 
     [Fact]
     public void AShortLowerCaseStemDoesNotMatchANameWrittenWithACapital()
@@ -41,7 +29,7 @@ public class EvidencePrecisionTests
         Assert.Equal(["7"], ClausesLinked("Astana, 14 May 2023. Kazakhstan and Uzbekistan opened a school of the arts in the capital."));
 
         // A cue written with a capital is a name, and names match names.
-        Assert.Equal(["7"], ClausesLinked("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a festival in Samarkand this spring."));
+        Assert.Equal(["7"], ClausesLinked("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a festival in the city of Samarkand this spring, and the weather was fine."));
     }
 
     [Fact]

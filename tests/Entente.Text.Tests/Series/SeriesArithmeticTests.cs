@@ -1,7 +1,6 @@
 using Entente.Text.Analysis;
 using Entente.Text.Conflicts;
 using Entente.Text.Pipeline;
-using Entente.Text;
 using Entente.Text.Series;
 using Entente.Text.Vocabulary;
 
