@@ -49,8 +49,11 @@ public sealed record AgreementReference(string Text, TextSpan Span)
 
     public DateOnly? Date { get; init; }
 
-    /// <summary>Further dates when one mention names several instruments ("9/10 November 2020, 11 January 2021").</summary>
-    public IReadOnlyList<DateOnly> Dates { get; init; } = [];
+    /// <summary>
+    /// Further dates while extraction reads one mention that names several instruments ("the statements dated 10 November
+    /// 2020 and 11 January 2021"); the extractor then makes one reference per date, so this is empty in every analysis.
+    /// </summary>
+    internal IReadOnlyList<DateOnly> Dates { get; init; } = [];
 
     public IReadOnlyList<string> Parties { get; init; } = [];
 }

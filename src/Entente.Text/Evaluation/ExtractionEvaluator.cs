@@ -97,7 +97,7 @@ public static class ExtractionEvaluator
             Count(References, references.Count, predicted.References.Count - references.Count, gold.References.Count - references.Count);
             foreach (var (g, p) in references)
             {
-                Attribute("references.date", g.Date == p.Date && g.Dates.SequenceEqual(p.Dates));
+                Attribute("references.date", g.Date == p.Date);
                 if (g.Title is not null)
                 {
                     Attribute("references.title", SameTitle(g.Title, p.Title));

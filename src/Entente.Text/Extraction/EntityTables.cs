@@ -70,17 +70,12 @@ internal static class EntityTables
 
     private static readonly string[] s_partyNouns = ["Party", "party", "side", "Side", "Сторона", "Стороны", "Стороне", "Стороной", "сторона", "стороны", "Tərəf*", "tərəf*"];
 
+    // Supranational unions (the EU, the EAEU, the CIS…) are organisations too; their names are data (Understanding/unions.tsv).
     private static readonly (string Id, string[] Names)[] s_organisations =
     [
         ("unsc", ["UN Security Council", "United Nations Security Council", "Security Council", "Совет Безопасности ООН", "Совета Безопасности ООН", "СБ ООН", "BMT Təhlükəsizlik Şurası*"]),
         ("un", ["United Nations", "UN", "U.N.", "ООН", "Организация Объединенных Наций", "Организации Объединенных Наций", "BMT"]),
         ("osce", ["Organization for Security and Cooperation in Europe", "Organization for Security and Co-operation in Europe", "OSCE", "ОБСЕ", "ATƏT"]),
-        ("cis", ["Commonwealth of Independent States", "CIS", "СНГ", "Содружество Независимых Государств", "Содружества Независимых Государств", "MDB"]),
-        ("eaeu", ["Eurasian Economic Union", "EAEU", "ЕАЭС", "Евразийский экономический союз", "Евразийского экономического союза"]),
-        ("csto", ["Collective Security Treaty Organization", "CSTO", "ОДКБ"]),
-        ("sco", ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO", "ШОС"]),
-        ("eu", ["European Union", "EU", "ЕС", "Евросоюз*", "Европейский союз", "Европейского союза", "Avropa İttifaqı*"]),
-        ("nato", ["NATO", "НАТО"]),
         ("wto", ["World Trade Organization", "WTO", "ВТО"]),
         ("imf", ["International Monetary Fund", "IMF", "МВФ"]),
         ("world-bank", ["World Bank", "Всемирный банк", "Всемирного банка"]),
@@ -180,6 +175,7 @@ internal static class EntityTables
         }
 
         Add(s_organisations, Organisation);
+        Add([.. UnionTable.Unions], Organisation);
         Add(s_places, Place);
         return names;
     }

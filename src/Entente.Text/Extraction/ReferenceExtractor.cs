@@ -96,7 +96,28 @@ internal static class ReferenceExtractor
             }
         }
 
-        return ReferenceContext.FillParties(t, Resolve(found), entities);
+        return OnePerDate(ReferenceContext.FillParties(t, Resolve(found), entities));
+    }
+
+    /// <summary>
+    /// "The statements dated November 10, 2020, January 11 and November 26, 2021" name one instrument per date: each
+    /// becomes a reference of its own (same words, span, kind and parties), so a reference always has at most one date.
+    /// </summary>
+    private static List<AgreementReference> OnePerDate(List<AgreementReference> references)
+    {
+        if (!references.Exists(r => r.Dates.Count > 0))
+        {
+            return references;
+        }
+
+        var split = new List<AgreementReference>(references.Count);
+        foreach (var reference in references)
+        {
+            split.Add(reference with { Dates = [] });
+            split.AddRange(reference.Dates.Select(date => reference with { Date = date, Dates = [] }));
+        }
+
+        return split;
     }
 
     private static (AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)? Read(

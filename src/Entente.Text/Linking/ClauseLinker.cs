@@ -71,7 +71,7 @@ public static class ClauseLinker
 
         var linkable = candidates.Where(c => c.Clauses.Count > 0 && !IsTheAgreementItself(analysis, c)).OrderBy(c => c.Id).ToList();
         var end = Math.Clamp(analysis.ContentEnd ?? text.Length, 0, text.Length);
-        var sentences = LinkWords.Sentences(text, end);
+        var sentences = Sentences.Split(text, end);
         var links = new Dictionary<(int Candidate, string Clause, string Kind), ClauseLink>();
 
         void Offer(int candidate, string clause, ClauseLink link)
@@ -211,7 +211,7 @@ public static class ClauseLinker
 
             if (target == Unresolved)
             {
-                var anaphoric = reference.Date is null && reference.Dates.Count == 0 && reference.Title is null;
+                var anaphoric = reference.Date is null && reference.Title is null;
                 target = anaphoric && lastByKind.TryGetValue(reference.Kind, out var previous) ? previous
                     : anaphoric ? SoleCandidateOfKind(reference, usable, analysis)
                     : Foreign;
@@ -246,11 +246,10 @@ public static class ClauseLinker
             return false;
         }
 
-        DateOnly[] dates = reference.Date is { } d ? [d, .. reference.Dates] : [.. reference.Dates];
-        if (dates.Length > 0)
+        if (reference.Date is { } date)
         {
             // "9/10 November 2020" is dated by either day.
-            return candidate.Date is { } signed && dates.Any(x => Math.Abs(x.DayNumber - signed.DayNumber) <= 1);
+            return candidate.Date is { } signed && Math.Abs(date.DayNumber - signed.DayNumber) <= 1;
         }
 
         if (reference.Title is null)

@@ -71,8 +71,9 @@ internal static class EvidenceLinker
     private static List<ProfileIndex.Hit> MostSpecific(List<ProfileIndex.Hit> hits) =>
         [.. hits.Where(h => !hits.Any(o => o.IsName && o.Clause != h.Clause && o.Span.Contains(h.Span) && o.Span.Length > h.Span.Length))];
 
-    private static (string Evidence, double Score, string Cue)? Judge(string text, List<ProfileIndex.Hit> hits)
+    private static (string Evidence, double Score, string Cue)? Judge(string text, List<ProfileIndex.Hit> found)
     {
+        var hits = Corroborated(found);
         if (hits.Find(h => h.IsName) is { Pattern: not null } name)
         {
             return (ProfileEvidence.Name, NameScore, name.Span.Of(text));
@@ -95,6 +96,16 @@ internal static class EvidenceLinker
 
         var score = Math.Min(MaxTermsScore, TermsScore + (TermStep * (terms.Count - 2)));
         return (ProfileEvidence.Terms, Math.Round(score, 3), string.Join(" … ", terms.Take(3).Select(t => t.Span.Of(text))));
+    }
+
+    /// <summary>
+    /// Drops weak cues (ambiguous across spheres: "service center", "transit") unless the same clause's profile has a
+    /// cue that is not weak elsewhere in the sentence (another name or a sphere term) to say which sphere is meant.
+    /// </summary>
+    private static List<ProfileIndex.Hit> Corroborated(List<ProfileIndex.Hit> hits)
+    {
+        var strong = hits.Where(h => !h.IsWeak).ToList();
+        return strong.Count == 0 ? [] : [.. hits.Where(h => !h.IsWeak || strong.Any(s => !s.Span.Overlaps(h.Span)))];
     }
 
     /// <summary>The first date written in the sentence that is not a referenced agreement's date and not after the document's own; else the document's date.</summary>

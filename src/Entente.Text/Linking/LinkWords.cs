@@ -76,42 +76,4 @@ internal static class LinkWords
 
     public static List<string> Stems(string text) =>
         Words(text, 0, text.Length).Select(w => Stem(w.Text)).OfType<string>().ToList();
-
-    /// <summary>Sentences of <c>text[0..end)</c>: split at . ! ? followed by a space or line end, and at line ends.</summary>
-    public static List<TextSpan> Sentences(string text, int end)
-    {
-        var sentences = new List<TextSpan>();
-        var start = 0;
-        for (var i = 0; i < end; i++)
-        {
-            var c = text[i];
-            var stop = c is '\n' || (c is '.' or '!' or '?' && (i + 1 >= end || char.IsWhiteSpace(text[i + 1])));
-            if (stop || i == end - 1)
-            {
-                var to = stop && c is '\n' ? i : i + 1;
-                Add(start, to);
-                start = i + 1;
-            }
-        }
-
-        return sentences;
-
-        void Add(int from, int to)
-        {
-            while (from < to && char.IsWhiteSpace(text[from]))
-            {
-                from++;
-            }
-
-            while (to > from && char.IsWhiteSpace(text[to - 1]))
-            {
-                to--;
-            }
-
-            if (to > from)
-            {
-                sentences.Add(new TextSpan(from, to));
-            }
-        }
-    }
 }

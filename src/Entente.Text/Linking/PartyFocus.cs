@@ -3,10 +3,11 @@ using Entente.Text.Analysis;
 namespace Entente.Text.Linking;
 
 /// <summary>
-/// Which states a document is about, from the states its extraction found (entities, its parties, the parties of
+/// Which states and unions a document is about, from what its extraction found (entities, its parties, the parties of
 /// the agreements it refers to), so evidence is only taken from texts about an agreement's own Parties: a report on
 /// another partnership that uses the same words ("Intergovernmental Commission", "transport corridor") links to
-/// nothing.
+/// nothing. A supranational union (the EU, the EAEU: <see cref="Understanding.UnionTable"/>) counts as a party like a
+/// state, since a partnership's counterpart can be one.
 /// </summary>
 internal sealed class PartyFocus
 {
@@ -23,7 +24,7 @@ internal sealed class PartyFocus
     {
         foreach (var entity in analysis.Entities)
         {
-            if (entity.Type == "state" && entity.Id is { } id)
+            if (entity.Id is { } id && (entity.Type == "state" || (entity.Type == "organisation" && Understanding.UnionTable.IsUnion(id))))
             {
                 Count(id, entity.Span);
             }

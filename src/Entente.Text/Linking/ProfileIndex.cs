@@ -16,6 +16,15 @@ internal sealed class ProfileIndex
     /// <summary>The shortest first word a cue may have: two letters ("co-chair*"); one letter would match too much.</summary>
     internal const int MinKeyLength = 2;
 
+    /// <summary>
+    /// A stem shorter than this, written in lower case ("elm*", "qaz*"), matches only words written in lower case: the
+    /// words it starts that are written with a capital are mostly names ("Elmar", "Qazaxıstan"), in every language.
+    /// </summary>
+    internal const int MinStemForCapitalised = 5;
+
+    /// <summary>Written before a cue, marks it weak: it means different things in different spheres and counts only with a second cue.</summary>
+    internal const char WeakMark = '~';
+
     private readonly Dictionary<string, List<Cue>> _byStart = new(StringComparer.Ordinal);
 
     private ProfileIndex()
@@ -24,17 +33,28 @@ internal sealed class ProfileIndex
 
     public bool IsEmpty => _byStart.Count == 0;
 
-    /// <summary>A compiled cue: its clause, whether it is a name (alone enough) or a term, and its words.</summary>
-    private sealed record Cue(string Clause, bool IsName, string Pattern, CueWord[] Words);
+    /// <summary>A compiled cue: its clause, whether it is a name (alone enough) or a term, whether it is weak, and its words.</summary>
+    private sealed record Cue(string Clause, bool IsName, bool IsWeak, string Pattern, CueWord[] Words);
 
-    internal readonly record struct CueWord(string Text, bool Prefix)
+    /// <param name="Text">The word, folded as text words are.</param>
+    /// <param name="Prefix">Written with a trailing <c>*</c>: matches every word it starts.</param>
+    /// <param name="LowerCase">Written in lower case in the profile (a common word, not a name).</param>
+    internal readonly record struct CueWord(string Text, bool Prefix, bool LowerCase = false)
     {
-        public bool Matches(string word) =>
-            Prefix ? word.StartsWith(Text, StringComparison.Ordinal) : string.Equals(word, Text, StringComparison.Ordinal);
+        public bool Matches(ProfileWord word)
+        {
+            if (!Prefix)
+            {
+                return string.Equals(word.Text, Text, StringComparison.Ordinal);
+            }
+
+            return word.Text.StartsWith(Text, StringComparison.Ordinal)
+                && !(word.Capitalised && LowerCase && Text.Length < MinStemForCapitalised);
+        }
     }
 
-    /// <summary>One cue found in a sentence: its clause, the words it covers and whether it is a name.</summary>
-    public readonly record struct Hit(string Clause, bool IsName, string Pattern, TextSpan Span);
+    /// <summary>One cue found in a sentence: its clause, the words it covers, whether it is a name and whether it is weak.</summary>
+    public readonly record struct Hit(string Clause, bool IsName, string Pattern, TextSpan Span, bool IsWeak = false);
 
     public static ProfileIndex Build(IReadOnlyList<CommitmentProfile> profiles, string language)
     {
@@ -63,18 +83,21 @@ internal sealed class ProfileIndex
                 _byStart[key] = list = [];
             }
 
-            list.Add(new Cue(clause, isName, pattern, words));
+            list.Add(new Cue(clause, isName, pattern.TrimStart().StartsWith(WeakMark), pattern, words));
         }
     }
 
-    /// <summary>The words of a cue pattern, folded as text words are; a trailing <c>*</c> makes a word a prefix.</summary>
+    /// <summary>
+    /// The words of a cue pattern, folded as text words are; a trailing <c>*</c> makes a word a prefix (a leading
+    /// <see cref="WeakMark"/> is not a word).
+    /// </summary>
     internal static CueWord[] Compile(string pattern)
     {
         var words = new List<CueWord>();
         foreach (var word in ProfileWords.Split(pattern, 0, pattern.Length))
         {
             var prefix = word.Span.End < pattern.Length && pattern[word.Span.End] == '*';
-            words.Add(new CueWord(word.Text, prefix));
+            words.Add(new CueWord(word.Text, prefix, !word.Capitalised));
         }
 
         return [.. words];
@@ -97,9 +120,9 @@ internal sealed class ProfileIndex
 
                 foreach (var cue in cues)
                 {
-                    if (cue.Words[0].Matches(word) && MatchRest(words, i, cue.Words) is { } last)
+                    if (cue.Words[0].Matches(words[i]) && MatchRest(words, i, cue.Words) is { } last)
                     {
-                        hits.Add(new Hit(cue.Clause, cue.IsName, cue.Pattern, new TextSpan(words[i].Span.Start, words[last].Span.End)));
+                        hits.Add(new Hit(cue.Clause, cue.IsName, cue.Pattern, new TextSpan(words[i].Span.Start, words[last].Span.End), cue.IsWeak));
                     }
                 }
             }
@@ -117,7 +140,7 @@ internal sealed class ProfileIndex
             var found = -1;
             for (var j = at + 1; j < words.Count && j <= at + 1 + MaxGap; j++)
             {
-                if (cue[c].Matches(words[j].Text))
+                if (cue[c].Matches(words[j]))
                 {
                     found = j;
                     break;

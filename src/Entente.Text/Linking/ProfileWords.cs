@@ -2,8 +2,8 @@ using System.Text;
 
 namespace Entente.Text.Linking;
 
-/// <summary>A word of a text as profile cues see it: folded, with where it stands.</summary>
-internal readonly record struct ProfileWord(string Text, TextSpan Span);
+/// <summary>A word of a text as profile cues see it: folded, with where it stands and whether it was written with a capital.</summary>
+internal readonly record struct ProfileWord(string Text, TextSpan Span, bool Capitalised = false);
 
 /// <summary>
 /// Splits text into the words profile cues are matched against: runs of letters and digits (hyphens and
@@ -38,7 +38,7 @@ internal static class ProfileWords
                 i++;
             }
 
-            words.Add(new ProfileWord(folded.ToString(), new TextSpan(s, i)));
+            words.Add(new ProfileWord(folded.ToString(), new TextSpan(s, i), char.IsUpper(text[s])));
         }
 
         return words;

@@ -9,7 +9,8 @@ namespace Entente.Text.Tests.Corpus;
 /// The extraction fields on the test part of news-dev (real news texts, gold written by reading), scored the way
 /// ../shared/tools/score_news.py scores them: money and percentages by F1 (value within 0.5% / 0.1%, same currency),
 /// references by recall (a predicted reference of that kind, and that date when the gold gives one). The floors are
-/// the figures reached when the test part was first scored (docs/intelligence.md, "Extraction fields"); they hold them.
+/// the figures reached on the test part of the one split (docs/intelligence.md: 12 of its 19 texts were in the dev
+/// part of an older split the extraction rules were tuned on, so these figures are partly in-sample).
 /// </summary>
 public class NewsDevTests(ITestOutputHelper output)
 {
@@ -17,7 +18,7 @@ public class NewsDevTests(ITestOutputHelper output)
     {
         [("money", "en")] = 0.95, [("money", "ru")] = 0.95, [("money", "az")] = 0.95,
         [("percent", "en")] = 0.95, [("percent", "ru")] = 0.95, [("percent", "az")] = 0.95,
-        [("references", "all")] = 0.70,
+        [("references", "all")] = 0.90,
     };
 
     [Fact]
@@ -36,7 +37,7 @@ public class NewsDevTests(ITestOutputHelper output)
 
         var names = Directory.GetFiles(Path.Combine(folder, "docs"), "*.txt").Select(Path.GetFileName).OfType<string>().ToList();
         var counts = new Dictionary<(string Field, string Language), Counts>();
-        foreach (var name in names.Where(name => NewsDevSplit.IsTest(name, names) && gold.ContainsKey(name)).Order(StringComparer.Ordinal))
+        foreach (var name in NewsDevSplit.Part(names, "test").Where(gold.ContainsKey))
         {
             var path = Path.Combine(folder, "docs", name);
             var analysis = DocumentPipeline.Default.Analyse(File.ReadAllBytes(path), path).Analysis;

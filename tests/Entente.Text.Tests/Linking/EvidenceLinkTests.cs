@@ -11,31 +11,24 @@ namespace Entente.Text.Tests.Linking;
 /// </summary>
 public class EvidenceLinkTests
 {
-    private static readonly LinkCandidate s_treaty = new(3, "Treaty on Strategic Partnership between Kazakhstan and Uzbekistan", "treaty")
-    {
-        Date = new DateOnly(2021, 12, 6),
-        Parties = ["KZ", "UZ"],
-        Clauses =
+    private static readonly LinkCandidate s_treaty = MadeUpPartnership.Treaty(
         [
             new CandidateClause("4", "The sides support the Intergovernmental Commission and its sessions.", null),
             new CandidateClause("9", "The sides develop rail freight and transit.", null),
             new CandidateClause("12", "The sides develop inter-parliamentary cooperation.", null),
             new CandidateClause("15", "The sides implement the Action Plan of 2019.", null),
         ],
-        Profiles =
         [
             Profile("4", names: new() { ["en"] = ["intergovernmental commission"], ["ru"] = ["межправительственн* комисси*"], ["az"] = ["hökumətlərarası komissiya*"], ["de"] = ["Regierungskommission*"] }),
             Profile("9", terms: new() { ["en"] = ["freight", "rail*", "transit"] }),
             Profile("12", names: new() { ["en"] = ["road map of inter-parliamentary cooperation"] }),
             Profile("15", names: new() { ["en"] = ["road map*"] }),
-        ],
-    };
+        ]);
 
     private static CommitmentProfile Profile(string clause, Dictionary<string, IReadOnlyList<string>>? names = null, Dictionary<string, IReadOnlyList<string>>? terms = null) =>
-        new(clause) { Names = names ?? [], Terms = terms ?? [] };
+        MadeUpPartnership.Profile(clause, names, terms);
 
-    private static IReadOnlyList<ClauseLink> LinksOf(string text) =>
-        ClauseLinker.Link(text, DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis, [s_treaty]);
+    private static IReadOnlyList<ClauseLink> LinksOf(string text) => MadeUpPartnership.Links(text, s_treaty);
 
     [Fact]
     public void ANameCueAloneLinksTheSentenceWithItsCueDateAndConfidence()

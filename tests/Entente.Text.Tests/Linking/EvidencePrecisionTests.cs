@@ -1,0 +1,57 @@
+using Entente.Text.Linking;
+
+namespace Entente.Text.Tests.Linking;
+
+/// <summary>
+/// The generic precision rules of evidence links, on a partnership made up for the test (Kazakhstan and Uzbekistan):
+/// short stems do not match names, weak cues need a second cue, and a supranational union counts as another party.
+/// </summary>
+public class EvidencePrecisionTests
+{
+    private static readonly LinkCandidate s_treaty = MadeUpPartnership.Treaty(
+        [
+            new CandidateClause("4", "The sides support the Intergovernmental Commission.", null),
+            new CandidateClause("7", "The sides develop the arts.", null),
+            new CandidateClause("15", "The sides maintain and repair weapons together.", null),
+        ],
+        [
+            MadeUpPartnership.Profile("4", names: new() { ["en"] = ["intergovernmental commission"] }),
+            MadeUpPartnership.Profile("7", names: new() { ["en"] = ["art*", "Samarkand*"] }),
+            MadeUpPartnership.Profile("15", names: new() { ["en"] = ["~service cent*", "~transit"] }, terms: new() { ["en"] = ["weapon*"] }),
+        ]);
+
+    private static List<string> ClausesLinked(string text) => [.. MadeUpPartnership.Links(text, s_treaty).Select(l => l.Clause)];
+
+    [Fact]
+    public void AShortLowerCaseStemDoesNotMatchANameWrittenWithACapital()
+    {
+        Assert.Empty(ClausesLinked("Astana, 14 May 2023. Kazakhstan and Uzbekistan welcomed Arthur Beketov, who spoke about the weather."));
+        Assert.Equal(["7"], ClausesLinked("Astana, 14 May 2023. Kazakhstan and Uzbekistan opened a school of the arts in the capital."));
+
+        // A cue written with a capital is a name, and names match names.
+        Assert.Equal(["7"], ClausesLinked("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a festival in the city of Samarkand this spring, and the weather was fine."));
+    }
+
+    [Fact]
+    public void AWeakCueLinksOnlyWithASecondCueOfTheSameClause()
+    {
+        Assert.Empty(ClausesLinked("Astana, 14 May 2023. Kazakhstan and Uzbekistan opened a service center for cars in the capital."));
+
+        // Two weak cues do not vouch for each other.
+        Assert.Empty(ClausesLinked("Astana, 14 May 2023. Kazakhstan and Uzbekistan opened a service center for transit cars in the capital."));
+
+        Assert.Equal(["15"], ClausesLinked("Astana, 14 May 2023. Kazakhstan and Uzbekistan opened a service center for the repair of weapons in the capital."));
+    }
+
+    [Fact]
+    public void ASupranationalUnionNamedMoreThanAPartyMakesTheTextAnotherPartnerships()
+    {
+        const string union = "Brussels, 14 May 2023. The European Union and Uzbekistan held a session of the Intergovernmental Commission. " +
+                             "The EU and Uzbekistan agreed on new projects, and the EU will fund them. Kazakhstan was mentioned once.";
+        const string partners = "Astana, 14 May 2023. Kazakhstan and Uzbekistan held a session of the Intergovernmental Commission. " +
+                                "The EU was mentioned once.";
+
+        Assert.Empty(ClausesLinked(union));
+        Assert.Equal(["4"], ClausesLinked(partners));
+    }
+}
