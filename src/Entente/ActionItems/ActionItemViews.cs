@@ -39,7 +39,8 @@ public sealed record ActionItemInput(
     long? Version = null);
 
 /// <summary>One action item's due date in a baseline beside its current plan and actual completion.</summary>
-public sealed record BaselineComparisonRow(int ActionItemId, string Title, DateOnly? BaselineDueOn, DateOnly? CurrentDueOn, DateOnly? CompletedOn, int? SlipDays);
+/// <summary>An item against a baseline; <c>Added</c> when the item was created after the baseline was frozen (it has no baseline date).</summary>
+public sealed record BaselineComparisonRow(int ActionItemId, string Title, DateOnly? BaselineDueOn, DateOnly? CurrentDueOn, DateOnly? CompletedOn, int? SlipDays, bool Added = false);
 
 public sealed record BaselineView(int Id, string Name, DateTimeOffset FrozenAt, string FrozenBy, int Items);
 
