@@ -12,7 +12,7 @@ public sealed record CommitmentDetail(
 public sealed record BodyRef(int Id, string Key, string Name, string? Party);
 
 /// <summary>A Party's shared assessment: both Parties and observers read it.</summary>
-public sealed record AssessmentView(int Id, string? Party, string Status, string? Comment, IReadOnlyList<string> Evidence, DateTimeOffset AssessedAt, string AssessedBy, long Version);
+public sealed record AssessmentView(int Id, string? Party, [property: Web.KeyOf(typeof(AssessmentStatus))] string Status, string? Comment, IReadOnlyList<string> Evidence, DateTimeOffset AssessedAt, string AssessedBy, long Version);
 
 /// <summary>A comment only the writer's Party reads.</summary>
 public sealed record PrivateCommentView(int Id, string Party, string Text, DateTimeOffset WrittenAt, string WrittenBy);
@@ -24,6 +24,6 @@ public sealed record PrivateCommentInput(string? Text = null);
 /// A Party's assessment as sent by its staff; <c>version</c> is required when changing an existing one. An assessment
 /// is always shared: <c>visibility</c> is accepted only as "shared" (older clients send it).
 /// </summary>
-public sealed record AssessmentInput(string? Status = null, string? Comment = null, IReadOnlyList<string>? Evidence = null, string? Visibility = null, long? Version = null);
+public sealed record AssessmentInput([property: Web.KeyOf(typeof(AssessmentStatus))] string? Status = null, string? Comment = null, IReadOnlyList<string>? Evidence = null, [property: Web.KeyOf(typeof(Access.Visibility))] string? Visibility = null, long? Version = null);
 
 public sealed record BodiesInput(IReadOnlyList<int>? BodyIds = null, long? Version = null);

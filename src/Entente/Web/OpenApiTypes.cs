@@ -18,6 +18,22 @@ public static class OpenApiTypes
                 schema.Type = JsonSchemaType.String;
             }
 
+            // A string that holds an enum's key lists the keys, as the API reads and writes them.
+            if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(KeyOfAttribute), inherit: false) is [KeyOfAttribute keyOf, ..])
+            {
+                schema.Enum = [.. Storage.KebabCase.KeysOf(keyOf.EnumType).Select(k => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(k))];
+            }
+
             return Task.CompletedTask;
         });
+}
+
+/// <summary>
+/// Marks a string property that holds a key of <paramref name="enumType"/> ("in-progress"), so the OpenAPI document
+/// lists the keys it may take (<see cref="OpenApiTypes.AddStringTypes"/>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class KeyOfAttribute(Type enumType) : Attribute
+{
+    public Type EnumType { get; } = enumType;
 }
