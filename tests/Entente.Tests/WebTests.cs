@@ -99,8 +99,8 @@ public class WebTests(PostgresServer postgres)
         Assert.Contains("string", status.ValueKind == JsonValueKind.Array ? status.EnumerateArray().Select(t => t.GetString()) : [status.GetString()]);
 
         // A string holding an enum's key lists the keys.
-        string?[] Keys(string schema, string property) => [.. openApi.GetProperty("components").GetProperty("schemas").GetProperty(schema)
-            .GetProperty("properties").GetProperty(property).GetProperty("enum").EnumerateArray().Select(k => k.GetString())];
+        string[] Keys(string schema, string property) => [.. openApi.GetProperty("components").GetProperty("schemas").GetProperty(schema)
+            .GetProperty("properties").GetProperty(property).GetProperty("enum").EnumerateArray().Select(k => k.GetString()!)];
         Assert.Equal(["not-started", "in-progress", "achieved", "stalled", "at-risk"], Keys("AssessmentInput", "status"));
         Assert.Contains("urgent", Keys("ConsultationView", "kind"));
         Assert.Equal(["shared", "party", "restricted"], Keys("ActionItemInput", "visibility"));
