@@ -96,7 +96,17 @@ public class MechanismJourneys(BrowserFixture browser, PostgresServer postgres)
         await AssessAsync(azerbaijan, "in-progress", "Agreed: the groups meet and report to the co-chairs.");
 
         await Assertions.Expect(azerbaijan.Locator(".status-joint")).ToHaveTextAsync("joint: in progress");
+
+        // A comment beside the shared status, for Azerbaijan's staff alone: Russia still reads the same joint status, without it.
+        const string Private = "Our ministry waits for the budget line.";
+        await azerbaijan.GetByLabel("Add a private comment (your Party only)").FillAsync(Private);
+        await azerbaijan.GetByRole(AriaRole.Button, new() { Name = "Add private comment" }).ClickAsync();
+        await Assertions.Expect(azerbaijan.Locator(".private-comments")).ToContainTextAsync(Private);
+        await Assertions.Expect(azerbaijan.Locator(".status-joint")).ToHaveTextAsync("joint: in progress");
         await Journey.SaveScreenshotAsync(azerbaijan, "commitment-joint");
+        await russia.ReloadAsync();
+        await Assertions.Expect(russia.Locator(".status-joint")).ToHaveTextAsync("joint: in progress");
+        await Assertions.Expect(russia.Locator("body")).Not.ToContainTextAsync(Private);
         Assert.Empty(problems);
     }
 
@@ -104,7 +114,6 @@ public class MechanismJourneys(BrowserFixture browser, PostgresServer postgres)
     {
         await page.GetByLabel("Status").SelectOptionAsync(status);
         await page.GetByLabel("Comment").FillAsync(comment);
-        await page.GetByLabel("Who sees it").SelectOptionAsync("shared");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save assessment" }).ClickAsync();
         await Assertions.Expect(page.Locator("table").First).ToContainTextAsync(comment);
     }

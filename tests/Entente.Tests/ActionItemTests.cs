@@ -148,6 +148,79 @@ public class ActionItemTests(PostgresServer postgres)
         Assert.Contains("\"Multi-line\ntitle\"", exported.Replace("\r", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AnExportEditedInRussianExcelComesBackAsUpdatesByIdAndNewItems(string provider)
+    {
+        const string NewTitle = "Паромная переправа Баку — Махачкала";
+        await using var workspace = await Workspace.StartAsync(provider, postgres);
+        var coordinator = workspace.As("ru-coordinator");
+        var bridge = (await (await coordinator.PostJsonAsync("/api/action-items", new { title = "Bridge", dueOn = "2027-01-10", visibility = "shared" })).JsonAsync()).GetProperty("id").GetInt32();
+        var baseline = (await (await coordinator.PostJsonAsync("/api/baselines", new { name = "Session 21" })).JsonAsync()).GetProperty("id").GetInt32();
+
+        // Export, rename the item in Russian, add a row without an id, and save as Russian Excel does: Windows-1251.
+        var exported = await coordinator.GetStringAsync("/api/action-items/export.csv", Ct);
+        var exportedLines = exported.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",version", exportedLines[0], StringComparison.Ordinal);
+        var bridgeRow = exportedLines.Single(l => l.StartsWith($"{bridge},Bridge,", StringComparison.Ordinal));
+        List<string> lines = [exportedLines[0], bridgeRow.Replace(",Bridge,", ",Мост через Самур,", StringComparison.Ordinal), $",{NewTitle},Минтранс,RU,shared,planned,0,2027-05-01,,,,,,"];
+        var file = Entente.Text.Reading.TextDecoder.Windows1251.GetBytes(string.Join("\r\n", lines) + "\r\n");
+
+        var first = await (await coordinator.PostAsync("/api/action-items/import", new ByteArrayContent(file), Ct)).JsonAsync();
+        var again = await (await coordinator.PostAsync("/api/action-items/import", new ByteArrayContent(file), Ct)).JsonAsync();
+
+        Assert.Equal("windows-1251", first.GetProperty("encoding").GetString());
+        Assert.Equal(0, first.GetProperty("rejected").GetArrayLength());
+        var imported = first.GetProperty("imported").EnumerateArray().ToDictionary(r => r.GetProperty("action").GetString()!, r => r.GetProperty("id").GetInt32());
+        Assert.Equal(bridge, imported["updated"]);
+        Assert.Equal("Мост через Самур", (await coordinator.GetJsonAsync($"/api/action-items/{bridge}")).GetProperty("title").GetString());
+        Assert.Equal(NewTitle, (await coordinator.GetJsonAsync($"/api/action-items/{imported["added"]}")).GetProperty("title").GetString());
+
+        // The same file again: its version of the bridge is stale now, so that row is refused rather than overwriting.
+        var stale = Assert.Single(again.GetProperty("rejected").EnumerateArray());
+        Assert.Equal(2, stale.GetProperty("line").GetInt32());
+        Assert.Contains($"version: action item {bridge} was changed after this file was exported", stale.GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
+
+        // Items created after the baseline show as added beside the frozen one.
+        var comparison = (await coordinator.GetJsonAsync($"/api/baselines/{baseline}/comparison")).EnumerateArray().ToList();
+        Assert.False(comparison.Single(r => r.GetProperty("actionItemId").GetInt32() == bridge).GetProperty("added").GetBoolean());
+        Assert.True(comparison.Single(r => r.GetProperty("actionItemId").GetInt32() == imported["added"]).GetProperty("added").GetBoolean());
+        var russian = workspace.As("ru-viewer");
+        russian.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        Assert.Contains("добавлено после базового плана", await russian.GetStringAsync($"/action-items/baselines/{baseline}", Ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("utf-8", "en", "action item {0} was changed after this file was exported")]
+    [InlineData("utf-8-bom", "ru", "изменено после выгрузки этого файла")]
+    [InlineData("utf-16le", "az", "ixrac edildikdən sonra dəyişdirilib")]
+    public async Task TheImportPageReadsEachEncodingAndExplainsAStaleRowInTheReadersLanguage(string encoding, string language, string staleMessage)
+    {
+        // Each file holds Cyrillic and Azerbaijani letters: a wrong decoding would change the added title.
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var item = await (await workspace.As("ru-editor").PostJsonAsync("/api/action-items", new { title = "Bridge", visibility = "shared" })).JsonAsync();
+        var id = item.GetProperty("id").GetInt32();
+        var text = $"id,title,version\r\n{id},Мост,{item.GetProperty("version").GetInt64() + 5}\r\n,Köprü Ağstafa,\r\n";
+        var bytes = encoding switch
+        {
+            "utf-8" => Encoding.UTF8.GetBytes(text),
+            "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
+            _ => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+        };
+        var browser = await PageTests.SignedInAsync(workspace, "ru-coordinator");
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var token = await RunningApp.AntiforgeryTokenAsync(browser, "/action-items/import");
+        using var upload = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        upload.Add(new ByteArrayContent(bytes), "Upload", "items.csv");
+
+        var page = System.Net.WebUtility.HtmlDecode(await (await browser.PostAsync("/action-items/import", upload, Ct)).Content.ReadAsStringAsync(Ct));
+
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, staleMessage, id), page, StringComparison.Ordinal);
+        var titles = (await workspace.As("ru-viewer").GetJsonAsync("/api/action-items")).EnumerateArray().Select(i => i.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Köprü Ağstafa", titles);
+        Assert.Contains("Bridge", titles);
+    }
+
     [Fact]
     public async Task OversizedOrMalformedImportsAreRefusedWithAReason()
     {
@@ -155,13 +228,13 @@ public class ActionItemTests(PostgresServer postgres)
         var coordinator = workspace.As("ru-coordinator");
 
         var tooLarge = await coordinator.PostAsync("/api/action-items/import", new ByteArrayContent(new byte[3 * 1024 * 1024]), Ct);
-        var notUtf8 = await coordinator.PostAsync("/api/action-items/import", new ByteArrayContent([0x74, 0x69, 0xFF, 0xFE, 0x0A]), Ct);
+        var notText = await coordinator.PostAsync("/api/action-items/import", new ByteArrayContent([.. Enumerable.Repeat<byte>(0x01, 64), 0x0A]), Ct);
         var unclosed = await coordinator.PostAsync("/api/action-items/import", new StringContent("title\n\"never closed\n", Encoding.UTF8, "text/csv"), Ct);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
         Assert.Contains("limit", await tooLarge.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.BadRequest, notUtf8.StatusCode);
-        Assert.Contains("UTF-8", await notUtf8.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, notText.StatusCode);
+        Assert.Contains("not text", await notText.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Contains("never closed", (await unclosed.JsonAsync()).GetProperty("rejected")[0].GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
     }
 
@@ -207,6 +280,12 @@ public class ActionItemTests(PostgresServer postgres)
         var itemId = Assert.Single((await response.JsonAsync()).GetProperty("followUpItemIds").EnumerateArray()).GetInt32();
         var item = await workspace.As("az-viewer").GetJsonAsync($"/api/action-items/{itemId}");
         Assert.True(item.GetProperty("commissionDecisionId").GetInt32() > 0);
+
+        // Reading the session back names the follow-up too, as the page does.
+        var read = await workspace.As("az-viewer").GetJsonAsync($"/api/commission/sessions/{session}");
+        Assert.Equal(itemId, Assert.Single(read.GetProperty("decisions")[0].GetProperty("followUpItemIds").EnumerateArray()).GetInt32());
+        var listed = (await workspace.As("az-viewer").GetJsonAsync("/api/commission/sessions")).EnumerateArray().Single(s => s.GetProperty("id").GetInt32() == session);
+        Assert.Equal(itemId, listed.GetProperty("decisions")[0].GetProperty("followUpItemIds")[0].GetInt32());
     }
 
     [Fact]

@@ -54,20 +54,70 @@ public class CommitmentTests(PostgresServer postgres)
         Assert.Equal("in-progress", joint.GetProperty("status").GetProperty("status").GetString());
     }
 
-    [Fact]
-    public async Task AnAssessmentKeptToItsPartyIsNotSeenByTheOtherAndLeavesTheStatusPending()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task APrivateCommentBesideASharedStatusReachesOnlyItsPartyAndTheJointStatusIsTheSameForBoth(string provider)
     {
-        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        const string Private = "Ministry X is blocking the ferry tariff";
+        const string PageComment = "Call the ministry on Monday";
+        await using var workspace = await Workspace.StartAsync(provider, postgres);
         var id = (await workspace.As("ru-viewer").GetJsonAsync("/api/commitments"))[0].GetProperty("id").GetInt32();
-        await workspace.As("ru-editor").PutJsonAsync($"/api/commitments/{id}/assessment", new { status = "stalled", comment = "Ministry X is blocking", visibility = "party" });
-        await workspace.As("az-editor").PutJsonAsync($"/api/commitments/{id}/assessment", new { status = "stalled" });
+        Assert.Equal(HttpStatusCode.OK, (await workspace.As("ru-editor").PutJsonAsync($"/api/commitments/{id}/assessment", new { status = "stalled", comment = "Talks paused" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await workspace.As("ru-editor").PostJsonAsync($"/api/commitments/{id}/private-comments", new { text = Private })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await workspace.As("az-editor").PutJsonAsync($"/api/commitments/{id}/assessment", new { status = "stalled" })).StatusCode);
 
-        var seenByAz = await workspace.As("az-viewer").GetJsonAsync($"/api/commitments/{id}");
-        var history = await (await workspace.As("az-viewer").GetAsync($"/api/commitments/{id}/history", Ct)).Content.ReadAsStringAsync(Ct);
+        // On the page too: RU adds a second comment with the form; the shared status stays as it was.
+        var browser = await PageTests.SignedInAsync(workspace, "ru-editor");
+        var posted = await Support.RunningApp.PostFormAsync(browser, $"/commitments/{id}?handler=PrivateComment", ("PrivateText", PageComment));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
 
-        Assert.Equal("AZ", Assert.Single(seenByAz.GetProperty("assessments").EnumerateArray()).GetProperty("party").GetString());
-        Assert.Equal(JointStatus.Pending, seenByAz.GetProperty("status").GetProperty("state").GetString());
-        Assert.DoesNotContain("Ministry X", history, StringComparison.Ordinal);
+        // Asking for "party" as an older client did is refused, and the shared assessment is unchanged.
+        var ruVersion = (await workspace.As("ru-viewer").GetJsonAsync($"/api/commitments/{id}")).GetProperty("assessments").EnumerateArray()
+            .Single(a => a.GetProperty("party").GetString() == "RU").GetProperty("version").GetInt64();
+        var keptBack = await workspace.As("ru-editor").PutJsonAsync($"/api/commitments/{id}/assessment", new { status = "achieved", visibility = "party", version = ruVersion });
+        Assert.Equal(HttpStatusCode.BadRequest, keptBack.StatusCode);
+        Assert.Contains("private comment", (await keptBack.JsonAsync()).GetProperty("errors").GetProperty("visibility")[0].GetString(), StringComparison.Ordinal);
+
+        foreach (var reader in new[] { "ru-viewer", "az-viewer", "az-administrator", "observer" })
+        {
+            var client = workspace.As(reader);
+            var detail = await client.GetJsonAsync($"/api/commitments/{id}");
+            var listed = (await client.GetJsonAsync("/api/commitments")).EnumerateArray().Single(c => c.GetProperty("id").GetInt32() == id);
+            var everything = string.Join('\n',
+                detail.GetRawText(),
+                await client.GetStringAsync($"/api/commitments/{id}/history", Ct),
+                await client.GetStringAsync($"/commitments/{id}", Ct),
+                await client.GetStringAsync("/api/search?q=ministry%20ferry%20monday", Ct),
+                await client.GetStringAsync("/api/export", Ct),
+                await client.GetStringAsync("/api/commitments/export.csv", Ct),
+                await client.GetStringAsync("/api/reports?from=2026-01-01&to=2026-12-31&format=md", Ct));
+
+            // Both Parties and observers read the same joint status, made of the two shared assessments.
+            foreach (var status in new[] { detail.GetProperty("status"), listed.GetProperty("status") })
+            {
+                Assert.Equal(JointStatus.Joint, status.GetProperty("state").GetString());
+                Assert.Equal("stalled", status.GetProperty("status").GetString());
+            }
+
+            Assert.Equal(2, detail.GetProperty("assessments").GetArrayLength());
+            var comments = detail.GetProperty("privateComments").EnumerateArray().Select(c => c.GetProperty("text").GetString()).ToList();
+            if (reader == "ru-viewer")
+            {
+                Assert.Equal([PageComment, Private], comments);
+                Assert.Contains(Private, everything, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Empty(comments);
+                Assert.DoesNotContain("Ministry X", everything, StringComparison.Ordinal);
+                Assert.DoesNotContain(PageComment, everything, StringComparison.Ordinal);
+            }
+        }
+
+        // AZ cannot add to RU's notes, and an empty comment is refused in the reader's terms.
+        var empty = await workspace.As("az-editor").PostJsonAsync($"/api/commitments/{id}/private-comments", new { text = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await workspace.As("observer").PostJsonAsync($"/api/commitments/{id}/private-comments", new { text = "x" })).StatusCode);
     }
 
     [Fact]

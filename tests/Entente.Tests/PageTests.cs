@@ -91,7 +91,7 @@ public class PageTests(PostgresServer postgres)
         Assert.True(seen.GetProperty("protocolAttachmentId").GetInt32() > 0);
     }
 
-    private static async Task<HttpClient> SignedInAsync(Workspace workspace, string user)
+    internal static async Task<HttpClient> SignedInAsync(Workspace workspace, string user)
     {
         var browser = workspace.App.Browser();
         var signIn = await RunningApp.PostFormAsync(browser, "/account/login", ("UserName", user), ("Password", TestUsers.Password));

@@ -79,6 +79,34 @@ public class WebTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task EveryPropertyInTheOpenApiDocumentHasAType()
+    {
+        await using var app = await RunningApp.StartAsync(await TestDatabase.CreateWithSampleAsync("sqlite", postgres));
+        var openApi = await app.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+
+        // A property is typed when it names a type, refers to a schema, or combines typed ones.
+        static bool Typed(JsonElement schema) =>
+            schema.TryGetProperty("type", out _) || schema.TryGetProperty("$ref", out _)
+            || new[] { "allOf", "oneOf", "anyOf" }.Any(k => schema.TryGetProperty(k, out var parts) && parts.EnumerateArray().All(Typed));
+        var properties = openApi.GetProperty("components").GetProperty("schemas").EnumerateObject()
+            .SelectMany(s => s.Value.TryGetProperty("properties", out var p) ? p.EnumerateObject().Select(q => (Name: $"{s.Name}.{q.Name}", Schema: q.Value)) : [])
+            .ToList();
+        var untyped = properties.Where(p => !Typed(p.Schema)).Select(p => p.Name).ToList();
+
+        Assert.True(properties.Count > 300, $"only {properties.Count} properties found");
+        Assert.True(untyped.Count == 0, $"{untyped.Count} of {properties.Count} properties have no type: {string.Join(", ", untyped.Take(40))}");
+        var status = openApi.GetProperty("components").GetProperty("schemas").GetProperty("AssessmentInput").GetProperty("properties").GetProperty("status").GetProperty("type");
+        Assert.Contains("string", status.ValueKind == JsonValueKind.Array ? status.EnumerateArray().Select(t => t.GetString()) : [status.GetString()]);
+
+        // A string holding an enum's key lists the keys.
+        string[] Keys(string schema, string property) => [.. openApi.GetProperty("components").GetProperty("schemas").GetProperty(schema)
+            .GetProperty("properties").GetProperty(property).GetProperty("enum").EnumerateArray().Select(k => k.GetString()!)];
+        Assert.Equal(["not-started", "in-progress", "achieved", "stalled", "at-risk"], Keys("AssessmentInput", "status"));
+        Assert.Contains("urgent", Keys("ConsultationView", "kind"));
+        Assert.Equal(["shared", "party", "restricted"], Keys("ActionItemInput", "visibility"));
+    }
+
+    [Fact]
     public async Task HealthAndOpenApiDocumentAnswer()
     {
         await using var app = await RunningApp.StartAsync(await TestDatabase.CreateWithSampleAsync("sqlite", postgres));

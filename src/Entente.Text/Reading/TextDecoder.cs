@@ -130,7 +130,7 @@ public static class TextDecoder
     private static bool LooksCyrillicSingleByte(ReadOnlySpan<byte> bytes)
     {
         var probe = bytes[..Math.Min(bytes.Length, ProbeBytes)];
-        int high = 0, letters = 0, ascii = 0;
+        int high = 0, letters = 0, ascii = 0, inWords = 0, run = 0;
         foreach (var b in probe)
         {
             if (b >= 0xC0)
@@ -141,15 +141,24 @@ public static class TextDecoder
             if (b >= 0x80)
             {
                 high++;
+                run++;
+                continue;
             }
-            else if (char.IsAsciiLetter((char)b))
+
+            inWords += run >= 3 ? run : 0;
+            run = 0;
+            if (char.IsAsciiLetter((char)b))
             {
                 ascii++;
             }
         }
 
-        // Russian text is mostly high bytes, in the letter range; accented Latin text is mostly ASCII.
-        return high > 0 && letters * 10 >= high * 7 && high * 10 >= (high + ascii) * 3;
+        inWords += run >= 3 ? run : 0;
+
+        // Russian text is mostly high bytes, in the letter range; accented Latin text is mostly ASCII with a high byte
+        // here and there. A table with English column names and keys around Russian cells (a CSV) is mostly ASCII too,
+        // but its high bytes come in whole words: runs of three or more.
+        return high > 0 && letters * 10 >= high * 7 && (high * 10 >= (high + ascii) * 3 || inWords * 10 >= high * 8);
     }
 
     private static int ScoreRussian(string text)

@@ -142,7 +142,7 @@ public sealed record TokenCreation(ApiToken? Token, string? Secret, FieldErrors 
 /// <summary>Whether the token was the viewer's, and why revoking it was refused, if it was.</summary>
 public sealed record TokenRevocation(bool Found, string? Refusal = null);
 
-public sealed record TokenInput(string? Name = null, string? Scope = null, int? ExpiresInDays = null);
+public sealed record TokenInput(string? Name = null, [property: Web.KeyOf(typeof(TokenScope))] string? Scope = null, int? ExpiresInDays = null);
 
 public sealed record TokenView(int Id, string Name, TokenScope Scope, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt);
 

@@ -6,12 +6,12 @@ public sealed record ActionItemView(
     string Title,
     string? Owner,
     string? Party,
-    string Visibility,
+    [property: Web.KeyOf(typeof(Access.Visibility))] string Visibility,
     int? RoadmapId,
     int? BodyId,
     DateOnly? DueOn,
     DateOnly? CompletedOn,
-    string Status,
+    [property: Web.KeyOf(typeof(ActionItemStatus))] string Status,
     int PercentDone,
     IReadOnlyList<int> ClauseIds,
     IReadOnlyList<string> Clauses,
@@ -25,12 +25,12 @@ public sealed record ActionItemView(
 public sealed record ActionItemInput(
     string? Title = null,
     string? Owner = null,
-    string? Visibility = null,
+    [property: Web.KeyOf(typeof(Access.Visibility))] string? Visibility = null,
     int? RoadmapId = null,
     int? BodyId = null,
     DateOnly? DueOn = null,
     DateOnly? CompletedOn = null,
-    string? Status = null,
+    [property: Web.KeyOf(typeof(ActionItemStatus))] string? Status = null,
     int? PercentDone = null,
     IReadOnlyList<string>? Clauses = null,
     IReadOnlyList<int>? DependsOn = null,
@@ -39,7 +39,8 @@ public sealed record ActionItemInput(
     long? Version = null);
 
 /// <summary>One action item's due date in a baseline beside its current plan and actual completion.</summary>
-public sealed record BaselineComparisonRow(int ActionItemId, string Title, DateOnly? BaselineDueOn, DateOnly? CurrentDueOn, DateOnly? CompletedOn, int? SlipDays);
+/// <summary>An item against a baseline; <c>Added</c> when the item was created after the baseline was frozen (it has no baseline date).</summary>
+public sealed record BaselineComparisonRow(int ActionItemId, string Title, DateOnly? BaselineDueOn, DateOnly? CurrentDueOn, DateOnly? CompletedOn, int? SlipDays, bool Added = false);
 
 public sealed record BaselineView(int Id, string Name, DateTimeOffset FrozenAt, string FrozenBy, int Items);
 

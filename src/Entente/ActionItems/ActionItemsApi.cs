@@ -104,15 +104,18 @@ public static class ActionItemsApi
 
         group.MapPost("/import", async Task<Results<Ok<ImportReport>, ProblemHttpResult>> (HttpRequest request, EntenteDb db, CancellationToken ct) =>
         {
-            if (await Uploads.ReadTextAsync(request, MaxImportBytes, ct) is not { } text)
+            if (await Uploads.ReadBytesAsync(request, MaxImportBytes, ct) is not { } file)
             {
                 return Uploads.Refused(request, MaxImportBytes);
             }
 
-            return TypedResults.Ok(await ActionItemCsv.ImportAsync(db, text, null, ct));
+            var report = await ActionItemCsv.ImportAsync(db, file, null, ct);
+            return report.IsText
+                ? TypedResults.Ok(report)
+                : TypedResults.Problem(title: "Malformed upload", detail: report.Rejected[0].Problems[0], statusCode: StatusCodes.Status400BadRequest);
         })
         .RequireAuthorization(AccessPolicies.Coordinate)
-        .WithSummary("Imports action items from CSV (UTF-8, a header line first); the report lists every row refused and why.");
+        .WithSummary("Imports action items from CSV (a header line first; UTF-8, UTF-16 or Windows-1251, detected). A row with id and version updates that item, one without an id adds an item; the report lists every row added, updated or refused and why.");
 
         return group;
     }

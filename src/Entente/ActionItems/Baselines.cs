@@ -30,7 +30,10 @@ public static class Baselines
             .Select(b => new BaselineView(b.Id, b.Name, b.FrozenAt, b.FrozenBy, b.Items.Count(i => db.ActionItems.Any(a => a.Id == i.ActionItemId))))
             .ToListAsync(ct);
 
-    /// <summary>Rows for the items the viewer can see; null when there is no such baseline.</summary>
+    /// <summary>
+    /// Rows for the items the viewer can see: those frozen in the baseline, then those added since (marked added); null when
+    /// there is no such baseline.
+    /// </summary>
     public static async Task<List<BaselineComparisonRow>?> CompareAsync(EntenteDb db, int id, CancellationToken ct)
     {
         if (!await db.Baselines.AnyAsync(b => b.Id == id, ct))
@@ -43,8 +46,12 @@ public static class Baselines
             .Join(db.ActionItems, b => b.ActionItemId, i => i.Id, (b, i) => new { i.Id, i.Title, Baseline = b.DueOn, i.DueOn, i.CompletedOn })
             .OrderBy(r => r.Id)
             .ToListAsync(ct);
+        var frozen = db.Set<BaselineItem>().Where(b => b.BaselineId == id).Select(b => b.ActionItemId);
+        var added = await db.ActionItems.AsNoTracking().Where(i => !frozen.Contains(i.Id)).OrderBy(i => i.Id)
+            .Select(i => new BaselineComparisonRow(i.Id, i.Title, null, i.DueOn, i.CompletedOn, null, true))
+            .ToListAsync(ct);
         return [.. rows.Select(r => new BaselineComparisonRow(
             r.Id, r.Title, r.Baseline, r.DueOn, r.CompletedOn,
-            r.Baseline is { } planned && (r.CompletedOn ?? r.DueOn) is { } actual ? actual.DayNumber - planned.DayNumber : null))];
+            r.Baseline is { } planned && (r.CompletedOn ?? r.DueOn) is { } actual ? actual.DayNumber - planned.DayNumber : null)), .. added];
     }
 }

@@ -6,7 +6,7 @@ namespace Entente.ActionItems;
 public static class Csv
 {
     /// <summary>Splits text into records of fields; a quoted field may hold commas, quotes (doubled) and line breaks.</summary>
-    /// <exception cref="FormatException">A quoted field is not closed.</exception>
+    /// <exception cref="UnclosedQuoteException">A quoted field is not closed.</exception>
     public static List<(int Line, List<string> Fields)> Parse(string text)
     {
         var records = new List<(int, List<string>)>();
@@ -65,7 +65,7 @@ public static class Csv
 
         if (quoted)
         {
-            throw new FormatException($"The quoted field starting on line {recordLine} is never closed.");
+            throw new UnclosedQuoteException(recordLine);
         }
 
         if (field.Length > 0 || fields.Count > 0)
@@ -89,5 +89,12 @@ public static class Csv
         {
             records.Add((line, fields));
         }
+    }
+
+    /// <summary>A quoted field that runs to the end of the file; <see cref="RecordLine"/> is where its record starts.</summary>
+    public sealed class UnclosedQuoteException(int recordLine)
+        : FormatException($"The quoted field starting on line {recordLine} is never closed.")
+    {
+        public int RecordLine { get; } = recordLine;
     }
 }

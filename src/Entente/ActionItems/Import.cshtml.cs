@@ -7,9 +7,12 @@ using Microsoft.Extensions.Localization;
 namespace Entente.ActionItems;
 
 /// <summary>Imports action items from an uploaded CSV file and shows every refused row with its reasons.</summary>
-public sealed class ImportModel(EntenteDb db, IStringLocalizer<ActionItemsText> texts) : PageModel
+public sealed class ImportModel(EntenteDb db, IStringLocalizer<ActionItemsText> texts, IStringLocalizer<Web.ValidationText> messages) : PageModel
 {
     public ImportReport? Report { get; private set; }
+
+    /// <summary>The import's messages in the reader's language.</summary>
+    public IStringLocalizer Messages => messages;
 
     public bool CanImport => db.Viewer.PartyCode is not null && db.Viewer.HasRole(UserRole.Coordinator);
 
@@ -39,19 +42,9 @@ public sealed class ImportModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
             return Page();
         }
 
-        using var reader = new StreamReader(Upload.OpenReadStream(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
-        string text;
-        try
-        {
-            text = await reader.ReadToEndAsync(ct);
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            ModelState.AddModelError(nameof(Upload), texts["The file is not UTF-8 text."]);
-            return Page();
-        }
-
-        Report = await ActionItemCsv.ImportAsync(db, text, null, ct);
+        using var file = new MemoryStream();
+        await Upload.CopyToAsync(file, ct);
+        Report = await ActionItemCsv.ImportAsync(db, file.ToArray(), null, ct);
         return Page();
     }
 }

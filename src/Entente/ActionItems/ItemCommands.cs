@@ -11,7 +11,7 @@ public static class ItemCommands
     {
         var items = new Command("items", "Import and export action items as CSV.");
 
-        var file = new Argument<FileInfo>("file") { Description = "A UTF-8 CSV file with a header line (see docs)." };
+        var file = new Argument<FileInfo>("file") { Description = "A CSV file with a header line: UTF-8, UTF-16 or Windows-1251, detected (see docs)." };
         var party = new Option<string?>("--party") { Description = "The Party of rows that have no party column (e.g. RU)." };
         var import = new Command("import", "Import action items; prints each refused row with its reasons and exits with 3 when any was refused.");
         import.Arguments.Add(file);
@@ -32,7 +32,7 @@ public static class ItemCommands
 
             await DatabaseBootstrapper.PrepareAsync(target, loadSampleIfEmpty: false, ct);
             await using var db = EntenteDatabase.CreateContext(target);
-            var report = await ActionItemCsv.ImportAsync(db, await File.ReadAllTextAsync(path.FullName, ct), parseResult.GetValue(party), ct);
+            var report = await ActionItemCsv.ImportAsync(db, await File.ReadAllBytesAsync(path.FullName, ct), parseResult.GetValue(party), ct);
             foreach (var warning in report.Warnings)
             {
                 output.Warning(warning);

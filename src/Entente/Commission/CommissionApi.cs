@@ -17,12 +17,12 @@ public static class CommissionApi
 
         group.MapGet("/", async Task<Ok<List<SessionView>>> (EntenteDb db, CancellationToken ct) =>
             TypedResults.Ok((await db.CommissionSessions.AsNoTracking().Include(s => s.CoChairs).Include(s => s.Decisions).OrderBy(s => s.Number).ToListAsync(ct))
-                .Select(SessionView.Of).ToList()))
+                .Select(SessionView.With(await SessionView.FollowUpsAsync(db, ct))).ToList()))
             .WithSummary("Every session of the commission, with co-chairs, agenda and decisions.");
 
         group.MapGet("/{id:int}", async Task<Results<Ok<SessionView>, ProblemHttpResult>> (int id, EntenteDb db, CancellationToken ct) =>
             await db.CommissionSessions.AsNoTracking().Include(s => s.CoChairs).Include(s => s.Decisions).SingleOrDefaultAsync(s => s.Id == id, ct) is { } session
-                ? TypedResults.Ok(SessionView.Of(session))
+                ? TypedResults.Ok(SessionView.Of(session, await SessionView.FollowUpsAsync(db, ct)))
                 : Problems.NotFound("commission session", id))
             .WithSummary("One session of the commission.");
 
@@ -52,7 +52,7 @@ public static class CommissionApi
         group.MapPost("/", async Task<Results<Created<SessionView>, ValidationProblem>> (NewSessionInput input, EntenteDb db, CancellationToken ct) =>
         {
             var (session, errors) = await CommissionRules.CreateSessionAsync(db, input, ct);
-            return session is null ? errors.ToProblem() : TypedResults.Created($"/api/commission/sessions/{session.Id}", SessionView.Of(session));
+            return session is null ? errors.ToProblem() : TypedResults.Created($"/api/commission/sessions/{session.Id}", SessionView.Of(session, await SessionView.FollowUpsAsync(db, ct)));
         })
         .RequireAuthorization(AccessPolicies.Coordinate)
         .WithSummary("Records a session of the commission: number, date, place, co-chairs and agenda.");
@@ -101,7 +101,7 @@ public static class CommissionApi
                 return Problems.Conflict("commission session", id);
             }
 
-            return TypedResults.Ok(SessionView.Of(session));
+            return TypedResults.Ok(SessionView.Of(session, await SessionView.FollowUpsAsync(db, ct)));
         })
         .RequireAuthorization(AccessPolicies.Coordinate)
         .WithSummary("Sets a session's date, place, agenda and protocol (an uploaded attachment); send the version you read, or get 409 if someone saved in between.");
@@ -123,12 +123,20 @@ public static class CommissionApi
     }
 }
 
-/// <summary>A commission session as the API returns it.</summary>
+/// <summary>A commission session as the API returns it; each decision lists the follow-up items the viewer can see.</summary>
 public sealed record SessionView(int Id, int Number, DateOnly? HeldOn, string? Place, IReadOnlyList<string> CoChairs, IReadOnlyList<string> Agenda, IReadOnlyList<DecisionView> Decisions, int? ProtocolAttachmentId, long Version)
 {
-    public static SessionView Of(CommissionSession s) => new(
+    public static SessionView Of(CommissionSession s, ILookup<int, int> followUps) => new(
         s.Id, s.Number, s.HeldOn, s.Place, [.. s.CoChairs.Select(c => $"{c.Name} ({c.PartyCode})")], s.Agenda,
-        [.. s.Decisions.OrderBy(d => d.Number).Select(d => new DecisionView(d.Id, d.Number, d.Text, []))], s.ProtocolAttachmentId, s.Version);
+        [.. s.Decisions.OrderBy(d => d.Number).Select(d => new DecisionView(d.Id, d.Number, d.Text, [.. followUps[d.Id]]))], s.ProtocolAttachmentId, s.Version);
+
+    public static Func<CommissionSession, SessionView> With(ILookup<int, int> followUps) => s => Of(s, followUps);
+
+    /// <summary>The ids of the action items the viewer can see that follow each decision, by decision id.</summary>
+    public static async Task<ILookup<int, int>> FollowUpsAsync(EntenteDb db, CancellationToken ct) =>
+        (await db.ActionItems.AsNoTracking().Where(i => i.CommissionDecisionId != null).OrderBy(i => i.Id)
+            .Select(i => new { Decision = i.CommissionDecisionId!.Value, i.Id }).ToListAsync(ct))
+        .ToLookup(i => i.Decision, i => i.Id);
 }
 
 public sealed record DecisionView(int Id, int Number, string Text, IReadOnlyList<int> FollowUpItemIds);

@@ -25,7 +25,7 @@ public sealed class IndexModel(EntenteDb db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Sessions = [.. (await db.CommissionSessions.AsNoTracking().Include(s => s.CoChairs).Include(s => s.Decisions).OrderByDescending(s => s.Number).ToListAsync(ct))
-            .Select(SessionView.Of)];
+            .Select(SessionView.With(await SessionView.FollowUpsAsync(db, ct)))];
         FollowUps = (await db.ActionItems.AsNoTracking().Where(i => i.CommissionDecisionId != null)
             .Select(i => new { Decision = i.CommissionDecisionId!.Value, i.Id, i.Title }).ToListAsync(ct))
             .ToLookup(i => i.Decision, i => (i.Id, i.Title));

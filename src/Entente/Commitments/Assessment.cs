@@ -3,10 +3,10 @@ using Entente.Access;
 namespace Entente.Commitments;
 
 /// <summary>
-/// One Party's own view of how a commitment stands. Each Party keeps exactly one per commitment; marked
-/// <see cref="Visibility.Party"/>, it never reaches the other Party.
+/// One Party's status of a commitment, seen by both Parties: each Party keeps exactly one per commitment and the joint
+/// status is made of them. What a Party wants to say to itself alone goes in a <see cref="PrivateComment"/> beside it.
 /// </summary>
-public sealed class Assessment : IVisible, IVersioned
+public sealed class Assessment : IVersioned
 {
     public int Id { get; set; }
 
@@ -14,8 +14,6 @@ public sealed class Assessment : IVisible, IVersioned
 
     /// <summary>The assessing Party.</summary>
     public string? OwnerPartyCode { get; set; }
-
-    public Visibility Visibility { get; set; }
 
     public AssessmentStatus Status { get; set; }
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Commitments;
 
-/// <summary>Records the viewer's Party's assessment of a commitment: one per Party, validated field by field.</summary>
+/// <summary>Records the viewer's Party's shared assessment of a commitment: one per Party, validated field by field.</summary>
 public static class AssessmentRules
 {
     public const int MaxEvidence = 20;
@@ -15,10 +15,10 @@ public static class AssessmentRules
     {
         var errors = new FieldErrors();
         var status = errors.Key<AssessmentStatus>("status", input.Status, required: true);
-        var visibility = errors.Key<Visibility>("visibility", input.Visibility, required: false) ?? Visibility.Shared;
-        if (visibility == Visibility.Restricted)
+        // An old client asking for "party" would otherwise publish what it meant to keep: refuse it by name.
+        if (!string.IsNullOrWhiteSpace(input.Visibility) && input.Visibility.Trim() != KebabCase.ToKey(Visibility.Shared))
         {
-            errors.Add("visibility", "an assessment is shared or party; it cannot be restricted.");
+            errors.Add("visibility", "an assessment is seen by both Parties; write what only your Party may read as a private comment.");
         }
 
         errors.Limit("comment", input.Comment, 4000);
@@ -46,7 +46,6 @@ public static class AssessmentRules
 
         var assessment = existing ?? new Assessment { CommitmentId = commitmentId, OwnerPartyCode = db.Viewer.PartyCode, AssessedBy = db.Viewer.Actor };
         assessment.Status = status!.Value;
-        assessment.Visibility = visibility;
         assessment.Comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
         assessment.Evidence = evidence;
         assessment.AssessedAt = db.Time.GetUtcNow();

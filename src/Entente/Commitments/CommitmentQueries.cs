@@ -1,5 +1,6 @@
 using Entente.ActionItems;
 using Entente.Agreements;
+using Entente.Audit;
 using Entente.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,11 +53,27 @@ public static class CommitmentQueries
             commitment.Id, commitment.AgreementId, commitment.ProvisionId, commitment.Number, clause.Words, provision.Spheres,
             JointStatus.Of(await PartiesAsync(db, ct), assessments),
             [.. bodies.Select(b => new BodyRef(b.Id, b.Key, b.Name.In(Web.Localization.Language), b.PartyCode))],
-            [.. assessments.Select(ToView)], commitment.Version, clause);
+            [.. assessments.Select(ToView)], commitment.Version, clause, await PrivateComments.ListAsync(db, id, ct));
     }
 
     public static AssessmentView ToView(Assessment a) => new(
-        a.Id, a.OwnerPartyCode, KebabCase.ToKey(a.Status), a.Comment, a.Evidence, KebabCase.ToKey(a.Visibility), a.AssessedAt, a.AssessedBy, a.Version);
+        a.Id, a.OwnerPartyCode, KebabCase.ToKey(a.Status), a.Comment, a.Evidence, a.AssessedAt, a.AssessedBy, a.Version);
+
+    /// <summary>Changes to the commitment's assessments and to the private comments the viewer may see, oldest first.</summary>
+    public static async Task<List<AuditEntryView>> HistoryOfAssessmentsAsync(EntenteDb db, int commitmentId, CancellationToken ct)
+    {
+        var history = new List<AuditEntryView>();
+        foreach (var assessment in await db.Assessments.Where(a => a.CommitmentId == commitmentId).Select(a => a.Id).ToListAsync(ct))
+        {
+            history.AddRange(await AuditQueries.HistoryAsync(db, nameof(Assessment), assessment, ct));
+        }
+
+        foreach (var comment in await db.PrivateComments.Where(c => c.CommitmentId == commitmentId).Select(c => c.Id).ToListAsync(ct))
+        {
+            history.AddRange(await AuditQueries.HistoryAsync(db, nameof(PrivateComment), comment, ct));
+        }
+        return [.. history.OrderBy(h => h.Sequence)];
+    }
 
     /// <summary>The Parties of the partnership: the ones whose assessments make a status joint.</summary>
     public static async Task<List<string>> PartiesAsync(EntenteDb db, CancellationToken ct) =>

@@ -31,14 +31,11 @@ public static class CommitmentsApi
 
             var history = await AuditQueries.HistoryAsync(db, nameof(Commitment), id, ct);
             history.AddRange(await AuditQueries.HistoryOfPartsAsync(db, nameof(CommitmentBody), id, ct));
-            foreach (var assessment in await db.Assessments.Where(a => a.CommitmentId == id).Select(a => a.Id).ToListAsync(ct))
-            {
-                history.AddRange(await AuditQueries.HistoryAsync(db, nameof(Assessment), assessment, ct));
-            }
+            history.AddRange(await CommitmentQueries.HistoryOfAssessmentsAsync(db, id, ct));
 
             return TypedResults.Ok(history.OrderBy(h => h.Sequence).ToList());
         })
-        .WithSummary("Every change to a commitment, its responsible bodies and the assessments you may see.");
+        .WithSummary("Every change to a commitment, its responsible bodies, the assessments and your own Party's private comments.");
 
         group.MapPut("/{id:int}/assessment", async Task<Results<Ok<AssessmentView>, ValidationProblem, ProblemHttpResult>> (int id, AssessmentInput input, EntenteDb db, CancellationToken ct) =>
         {
@@ -63,7 +60,21 @@ public static class CommitmentsApi
             }
         })
         .RequireAuthorization(AccessPolicies.Edit)
-        .WithSummary("Records your Party's assessment: status, comment, evidence links; shared or kept to your Party.");
+        .WithSummary("Records your Party's shared assessment (status, comment, evidence links): the one both Parties see and the joint status is made of.");
+
+        group.MapPost("/{id:int}/private-comments", async Task<Results<Created<PrivateCommentView>, ValidationProblem, ProblemHttpResult>> (int id, PrivateCommentInput input, EntenteDb db, CancellationToken ct) =>
+        {
+            if (!await db.Commitments.AnyAsync(c => c.Id == id, ct))
+            {
+                return Problems.NotFound("commitment", id);
+            }
+
+            var (comment, errors) = await PrivateComments.AddAsync(db, id, input, ct);
+            return comment is null ? errors.ToProblem() : TypedResults.Created($"/api/commitments/{id}", PrivateComments.ToView(comment));
+        })
+        .RequireAuthorization(AccessPolicies.Edit)
+        .WithSummary("Adds a comment beside your Party's assessment that only your Party reads; it does not change the shared status.");
+
 
         group.MapPut("/{id:int}/bodies", async Task<Results<Ok<CommitmentDetail>, ValidationProblem, ProblemHttpResult>> (int id, BodiesInput input, EntenteDb db, CancellationToken ct) =>
         {

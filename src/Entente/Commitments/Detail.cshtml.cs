@@ -22,6 +22,9 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<CommitmentsText> 
 
     public bool CanAssess => db.Viewer.PartyCode is not null && db.Viewer.HasRole(UserRole.Editor);
 
+    /// <summary>The viewer's Party, whose private comments the page shows; null for observers.</summary>
+    public string? ViewerParty => db.Viewer.PartyCode;
+
     public bool CanNameBodies => db.Viewer.PartyCode is not null && db.Viewer.HasRole(UserRole.Coordinator);
 
     public IReadOnlyList<BodyRef> AllBodies { get; private set; } = [];
@@ -37,8 +40,9 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<CommitmentsText> 
     [BindProperty]
     public string? Evidence { get; set; }
 
+    /// <summary>A new private comment for the viewer's Party (the comment form's one field).</summary>
     [BindProperty]
-    public string Visibility { get; set; } = "shared";
+    public string? PrivateText { get; set; }
 
     [BindProperty]
     public long? Version { get; set; }
@@ -60,7 +64,7 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<CommitmentsText> 
         var links = (Evidence ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         try
         {
-            var (saved, errors) = await AssessmentRules.SaveAsync(db, id, new AssessmentInput(Status, Comment, links, Visibility, Version), ct);
+            var (saved, errors) = await AssessmentRules.SaveAsync(db, id, new AssessmentInput(Status, Comment, links, Version: Version), ct);
             if (saved is not null)
             {
                 return RedirectToPage(new { id });
@@ -77,6 +81,29 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<CommitmentsText> 
         }
 
         await LoadAsync(id, fillForm: false, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPrivateCommentAsync(int id, CancellationToken ct)
+    {
+        if (!CanAssess)
+        {
+            return Forbid();
+        }
+
+        if (!await db.Commitments.AnyAsync(c => c.Id == id, ct))
+        {
+            return NotFound();
+        }
+
+        var (saved, errors) = await PrivateComments.AddAsync(db, id, new PrivateCommentInput(PrivateText), ct);
+        if (saved is not null)
+        {
+            return RedirectToPage(null, null, new { id }, "private-comments");
+        }
+
+        ModelState.AddFieldErrors(errors, HttpContext, field => field == "text" ? nameof(PrivateText) : PageErrors.Property(field));
+        await LoadAsync(id, fillForm: true, ct);
         return Page();
     }
 
@@ -131,19 +158,12 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<CommitmentsText> 
         Items = [.. (await db.ActionItems.AsNoTracking().Where(i => i.ClauseIds.Contains(commitment.ProvisionId)).OrderBy(i => i.DueOn).ToListAsync(ct))
             .Select(i => ActionItemRules.ToView(i, today, clauses))];
         var own = commitment.Assessments.FirstOrDefault(a => a.Party == db.Viewer.PartyCode);
-        var history = new List<AuditEntryView>();
-        foreach (var assessment in commitment.Assessments)
-        {
-            history.AddRange(await AuditQueries.HistoryAsync(db, nameof(Assessment), assessment.Id, ct));
-        }
-
-        History = [.. history.OrderByDescending(h => h.Sequence)];
+        History = [.. (await CommitmentQueries.HistoryOfAssessmentsAsync(db, id, ct)).OrderByDescending(h => h.Sequence)];
         if (fillForm && own is not null)
         {
             Status = own.Status;
             Comment = own.Comment;
             Evidence = string.Join('\n', own.Evidence);
-            Visibility = own.Visibility;
             Version = own.Version;
         }
 

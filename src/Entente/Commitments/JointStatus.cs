@@ -3,8 +3,8 @@ using Entente.Storage;
 namespace Entente.Commitments;
 
 /// <summary>
-/// Where the Parties stand on one commitment: joint when every Party's visible assessment says the same,
-/// a disagreement when they differ, pending while a Party has not (visibly) assessed it.
+/// Where the Parties stand on one commitment: joint when every Party's assessment says the same, a disagreement when
+/// they differ, pending while a Party has not assessed it. Assessments are shared, so every viewer gets the same answer.
 /// </summary>
 public sealed record JointStatus(string State, string? Status, IReadOnlyDictionary<string, string> ByParty)
 {

@@ -9,8 +9,8 @@ namespace Entente.Consultations;
 /// <see cref="AcknowledgeBy"/> and <see cref="HoldBy"/> the deadlines of the configured rule.
 /// </summary>
 public sealed record ConsultationView(
-    int Id, string Kind, string Subject, string? RequestingParty, string AskedParty, string Classification, string Visibility,
-    IReadOnlyList<int> ClauseIds, IReadOnlyList<string> Clauses, IReadOnlyList<DateOnly> ProposedDates, string Status, IReadOnlyList<string> Next,
+    int Id, [property: Web.KeyOf(typeof(ConsultationKind))] string Kind, string Subject, string? RequestingParty, string AskedParty, [property: Web.KeyOf(typeof(Classification))] string Classification, [property: Web.KeyOf(typeof(Access.Visibility))] string Visibility,
+    IReadOnlyList<int> ClauseIds, IReadOnlyList<string> Clauses, IReadOnlyList<DateOnly> ProposedDates, [property: Web.KeyOf(typeof(ConsultationStatus))] string Status, IReadOnlyList<string> Next,
     DateTimeOffset RequestedAt, string RequestedBy, DateTimeOffset AcknowledgeBy, DateTimeOffset HoldBy, DateTimeOffset? AcknowledgedAt,
     string? Reply, DateOnly? ScheduledOn, DateTimeOffset? HeldAt, DateTimeOffset? ConcludedAt, string? Outcome, string? DeclineReason,
     DateTimeOffset? AcknowledgeBreachedAt, DateTimeOffset? HoldBreachedAt, DateTimeOffset? LastReminderAt, string Box, long Version)
@@ -35,7 +35,7 @@ public sealed record ConsultationView(
 
 /// <summary>A new request for consultations; <see cref="Clauses"/> are written <c>6</c> or <c>agreement-key#6</c>.</summary>
 public sealed record ConsultationInput(
-    string? Kind = null, string? Subject = null, string? AskedParty = null, string? Classification = null, string? Visibility = null,
+    [property: Web.KeyOf(typeof(ConsultationKind))] string? Kind = null, string? Subject = null, string? AskedParty = null, [property: Web.KeyOf(typeof(Classification))] string? Classification = null, [property: Web.KeyOf(typeof(Access.Visibility))] string? Visibility = null,
     IReadOnlyList<string>? Clauses = null, IReadOnlyList<DateOnly>? ProposedDates = null);
 
 public sealed record NoteInput(string? Text = null);

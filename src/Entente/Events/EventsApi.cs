@@ -64,10 +64,10 @@ public static class EventsApi
 }
 
 /// <summary>An event as the API returns it.</summary>
-public sealed record EventView(int Id, string Kind, string Title, DateOnly StartsOn, DateOnly? EndsOn, string? Place, string? Party, string Visibility, IReadOnlyList<int> ClauseIds)
+public sealed record EventView(int Id, [property: Web.KeyOf(typeof(EventKind))] string Kind, string Title, DateOnly StartsOn, DateOnly? EndsOn, string? Place, string? Party, [property: Web.KeyOf(typeof(Access.Visibility))] string Visibility, IReadOnlyList<int> ClauseIds)
 {
     public static EventView Of(PartnershipEvent e) => new(
         e.Id, KebabCase.ToKey(e.Kind), e.Title, e.StartsOn, e.EndsOn, e.Place, e.OwnerPartyCode, KebabCase.ToKey(e.Visibility), e.ClauseIds);
 }
 
-public sealed record EventInput(string? Kind = null, string? Title = null, DateOnly? StartsOn = null, DateOnly? EndsOn = null, string? Place = null, string? Visibility = null, IReadOnlyList<int>? ClauseIds = null);
+public sealed record EventInput([property: Web.KeyOf(typeof(EventKind))] string? Kind = null, string? Title = null, DateOnly? StartsOn = null, DateOnly? EndsOn = null, string? Place = null, [property: Web.KeyOf(typeof(Access.Visibility))] string? Visibility = null, IReadOnlyList<int>? ClauseIds = null);

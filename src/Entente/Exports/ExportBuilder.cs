@@ -69,12 +69,13 @@ public static class ExportBuilder
         var consultations = await db.Consultations.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
         var sessions = await db.CommissionSessions.AsNoTracking().Include(s => s.CoChairs).Include(s => s.Decisions).AsSplitQuery().OrderBy(s => s.Number).ToListAsync(ct);
         var events = await db.Events.AsNoTracking().OrderBy(e => e.StartsOn).ThenBy(e => e.Id).ToListAsync(ct);
+        var followUps = await SessionView.FollowUpsAsync(db, ct);
         return new ExportTracking(
             commitments,
             [.. items.Select(i => ActionItemRules.ToView(i, today, clauses))],
             baselines,
             [.. consultations.Select(c => ConsultationView.Of(c, db.Viewer.PartyCode, clauses, deadlines))],
-            [.. sessions.Select(SessionView.Of)],
+            [.. sessions.Select(SessionView.With(followUps))],
             [.. events.Select(EventView.Of)]);
     }
 }

@@ -87,7 +87,7 @@ public static class ReportBuilder
             ? $"since commission session {previous.Number} ({Format.Date(previous.HeldOn)})"
             : $"since {Format.Date(changesFrom)}";
         var markings = data.Items.Select(i => i.Marking).Concat(data.Changes.Select(c => c.Marking)).Concat(data.Consultations.Select(c => c.Marking))
-            .Concat(data.Events.Select(e => e.Marking)).Concat(data.MarkedAssessments.Keys).OfType<string>().ToList();
+            .Concat(data.Events.Select(e => e.Marking)).OfType<string>().ToList();
         List<ReportBlock> notice = markings.Count == 0 ? [] : [new ReportParagraph(PrivacyMarks.Notice(markings))];
         return new ReportSection("summary", "Summary",
         [
@@ -157,11 +157,9 @@ public static class ReportBuilder
 
         var blocks = new List<ReportBlock>
         {
-            new ReportParagraph("A commitment counts once under each sphere it belongs to. \"Jointly\" means both Parties' visible assessments agree; " +
-                "\"pending\" means a Party's assessment is missing or not visible in this view."),
+            new ReportParagraph("A commitment counts once under each sphere it belongs to. \"Jointly\" means both Parties' assessments agree; " +
+                "\"pending\" means a Party has not assessed it yet."),
         };
-        blocks.AddRange(data.MarkedAssessments.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new ReportParagraph(
-            PrivacyMarks.Mark(m.Key, $"The counts below include {Number(m.Value)} assessment(s) not shared with everyone."))));
         var jointCounts = Count(spheres, bySphere, c => JointOf(data.Parties, c));
         blocks.Add(StackedChart("Commitments by sphere and joint status", spheres, jointCounts));
         foreach (var party in data.Parties)

@@ -49,9 +49,6 @@ public sealed record ReportData
     public IReadOnlyList<ReportConsultation> Consultations { get; init; } = [];
 
     public IReadOnlyList<ReportEvent> Events { get; init; } = [];
-
-    /// <summary>How many assessments in the status tables are kept to one Party or to named people, by their mark ("RU only").</summary>
-    public IReadOnlyDictionary<string, int> MarkedAssessments { get; init; } = new Dictionary<string, int>();
 }
 
 public sealed record ReportSession(int Number, DateOnly? HeldOn, string? Place, IReadOnlyList<string> CoChairs, IReadOnlyList<string> Agenda, IReadOnlyList<string> Decisions);

@@ -22,7 +22,7 @@ public static class ReportLoader
 {
     /// <summary>The entities whose changes a report lists.</summary>
     private static readonly string[] s_changedEntities =
-        [nameof(Assessment), nameof(ActionItem), nameof(Consultation), nameof(PartnershipEvent)];
+        [nameof(Assessment), nameof(PrivateComment), nameof(ActionItem), nameof(Consultation), nameof(PartnershipEvent)];
 
     /// <summary>Loads the data, or says in one sentence why the request cannot be answered.</summary>
     public static async Task<(ReportData? Data, string? Error)> LoadAsync(EntenteDb db, ReportRequest request, CancellationToken ct)
@@ -101,9 +101,6 @@ public static class ReportLoader
                 PrivacyMarks.Of(c.Visibility, c.OwnerPartyCode)))],
             Events = [.. events.Select(e => new ReportEvent(
                 e.Id, KebabCase.ToKey(e.Kind), e.Title, e.StartsOn, e.EndsOn, e.Place, e.OwnerPartyCode, PrivacyMarks.Of(e.Visibility, e.OwnerPartyCode)))],
-            MarkedAssessments = (await db.Assessments.AsNoTracking().Where(a => a.Visibility != Visibility.Shared)
-                    .Select(a => new { a.Visibility, a.OwnerPartyCode }).ToListAsync(ct))
-                .GroupBy(a => PrivacyMarks.Of(a.Visibility, a.OwnerPartyCode)!).ToDictionary(g => g.Key, g => g.Count()),
         };
         var changesFrom = previous?.HeldOn?.AddDays(1) ?? from.Value;
         return (data with { Changes = await ChangesAsync(db, commitments, items, consultations, events, changesFrom, endOfPeriod, ct) }, null);
@@ -158,6 +155,12 @@ public static class ReportLoader
         foreach (var a in assessments)
         {
             Name(nameof(Assessment), a.Id, $"{a.OwnerPartyCode} assessment of {clauses.GetValueOrDefault(a.CommitmentId, "a commitment")}");
+        }
+
+        // Private comments pass the access filter only for their own Party; their audit entries carry the same mark.
+        foreach (var c in await db.PrivateComments.AsNoTracking().Select(c => new { c.Id, c.CommitmentId, c.OwnerPartyCode }).ToListAsync(ct))
+        {
+            Name(nameof(PrivateComment), c.Id, $"{c.OwnerPartyCode} private comment on {clauses.GetValueOrDefault(c.CommitmentId, "a commitment")}");
         }
 
         items.ForEach(i => Name(nameof(ActionItem), i.Id, $"action item #{i.Id.ToString(CultureInfo.InvariantCulture)} {i.Title}"));

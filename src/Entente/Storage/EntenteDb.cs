@@ -107,6 +107,8 @@ public abstract partial class EntenteDb(DbContextOptions options) : IdentityDbCo
 
     public DbSet<Assessment> Assessments => Set<Assessment>();
 
+    public DbSet<PrivateComment> PrivateComments => Set<PrivateComment>();
+
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
 
     public DbSet<Baseline> Baselines => Set<Baseline>();

@@ -20,6 +20,9 @@ public static class KebabCase
     public static IReadOnlyCollection<string> KeysOf<TEnum>()
         where TEnum : struct, Enum => Names<TEnum>.ByKey.Keys;
 
+    /// <summary>The keys of an enum known only at run time (the OpenAPI document's lists).</summary>
+    public static IReadOnlyList<string> KeysOf(Type enumType) => [.. Enum.GetNames(enumType).Select(JsonNamingPolicy.KebabCaseLower.ConvertName)];
+
     private static class Names<TEnum>
         where TEnum : struct, Enum
     {

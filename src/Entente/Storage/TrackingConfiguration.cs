@@ -70,6 +70,18 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
     }
 }
 
+internal sealed class PrivateCommentConfiguration : IEntityTypeConfiguration<PrivateComment>
+{
+    public void Configure(EntityTypeBuilder<PrivateComment> comment)
+    {
+        comment.HasIndex(c => new { c.CommitmentId, c.OwnerPartyCode });
+        comment.Property(c => c.OwnerPartyCode).HasMaxLength(8);
+        comment.Property(c => c.Text).HasMaxLength(PrivateComment.MaxLength);
+        comment.Property(c => c.WrittenBy).HasMaxLength(256);
+        comment.HasOne<Commitment>().WithMany().HasForeignKey(c => c.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionItem>
 {
     public void Configure(EntityTypeBuilder<ActionItem> item)

@@ -116,7 +116,7 @@ public static class EntenteWebApp
             document.Info.Title = "Entente API";
             document.Info.Description = "The legal base, indicators and mechanisms of a partnership between states.";
             return Task.CompletedTask;
-        }).AddBearerScheme());
+        }).AddBearerScheme().AddStringTypes());
 
         // Pages: Razor Pages kept beside their feature (Home/, Agreements/…), not in a Pages/ folder
         // Forms are checked on the server only; without client-side validation the validation summary no longer

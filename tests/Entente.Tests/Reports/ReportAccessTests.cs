@@ -32,18 +32,21 @@ public class ReportAccessTests(PostgresServer postgres)
         Assert.Contains(ViewerRecords.AzForum, asAz, StringComparison.Ordinal);
         Assert.Contains(ViewerRecords.SharedItem, asAz, StringComparison.Ordinal);
         Assert.DoesNotContain(ViewerRecords.RuItem, asAz, StringComparison.Ordinal);
+        Assert.Contains("AZ private comment on", asAz, StringComparison.Ordinal);
 
         Assert.Equal(0, asRu.ExitCode);
         Assert.Contains(ViewerRecords.RuItem, asRu.Output, StringComparison.Ordinal);
         Assert.Contains("the view of Party RU", asRu.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(ViewerRecords.AzItem, asRu.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(ViewerRecords.AzForum, asRu.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AZ private comment", asRu.Output, StringComparison.Ordinal);
 
         Assert.Equal(0, shared.ExitCode);
         Assert.Contains("the shared view", shared.Output, StringComparison.Ordinal);
         Assert.Contains(ViewerRecords.SharedForum, shared.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(ViewerRecords.RuItem, shared.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(ViewerRecords.AzItem, shared.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AZ private comment", shared.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -62,8 +65,10 @@ public class ReportAccessTests(PostgresServer postgres)
         Assert.Equal(1, ru.PreviousSession!.Number);
         Assert.Contains(ru.Changes, c => c.Subject.Contains(ViewerRecords.RuItem, StringComparison.Ordinal));
         Assert.DoesNotContain(ru.Changes, c => c.Subject.Contains(ViewerRecords.AzItem, StringComparison.Ordinal));
-        Assert.DoesNotContain(ru.Changes, c => c.Subject.StartsWith("AZ assessment", StringComparison.Ordinal));
-        Assert.Contains(az!.Changes, c => c.Subject.StartsWith("AZ assessment", StringComparison.Ordinal));
+        // AZ's assessment is shared; the comment AZ wrote beside it is AZ's alone.
+        Assert.Contains(ru.Changes, c => c.Subject.StartsWith("AZ assessment", StringComparison.Ordinal));
+        Assert.DoesNotContain(ru.Changes, c => c.Subject.StartsWith("AZ private comment", StringComparison.Ordinal));
+        Assert.Contains(az!.Changes, c => c.Subject.StartsWith("AZ private comment", StringComparison.Ordinal));
         Assert.DoesNotContain(az.Changes, c => c.Subject.Contains(ViewerRecords.RuItem, StringComparison.Ordinal));
         Assert.Equal(ru.Changes.Count, ReportBuilder.Build(ru).Facts.ChangesSinceLastSession);
 
@@ -100,12 +105,14 @@ public class ReportAccessTests(PostgresServer postgres)
         Assert.DoesNotContain(ViewerRecords.AzForum, ruEvents, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await workspace.App.Client.GetAsync("/api/events/export.csv", Ct)).StatusCode);
 
-        // AZ's own assessment is kept to AZ: its status is in AZ's commitments list and not in RU's.
+        // AZ's assessment is shared: both Parties' lists read the same; the comment AZ wrote beside it is in neither's export.
         var azCommitments = await workspace.As("az-viewer").GetStringAsync("/api/commitments/export.csv", Ct);
         var ruCommitments = await workspace.As("ru-viewer").GetStringAsync("/api/commitments/export.csv", Ct);
         Assert.StartsWith("id,agreement_id,agreement,clause,summary,spheres,state,joint_status,ru_status,az_status,overdue_items\r\n", ruCommitments, StringComparison.Ordinal);
+        Assert.Contains(",stalled,", ruCommitments, StringComparison.Ordinal);
         Assert.Contains(",stalled,", azCommitments, StringComparison.Ordinal);
-        Assert.DoesNotContain(",stalled,", ruCommitments, StringComparison.Ordinal);
+        var ruExport = await workspace.As("ru-viewer").GetStringAsync("/api/export", Ct);
+        Assert.DoesNotContain(ViewerRecords.AzPrivateComment, ruExport + ruCommitments + azCommitments, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -12,6 +12,9 @@ public class ReportMarkingTests(PostgresServer postgres)
 {
     private const string Period = "from=2026-01-01&to=2026-11-30";
     private const string PrivateComment = "Our doubts about the ferry tariff";
+
+    /// <summary>How a report names the private comment among the changes (a comment's text is not repeated there).</summary>
+    private const string PrivateCommentSubject = "RU private comment on";
     private const string Notice = "This document contains passages kept to one Party or to named people";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -28,7 +31,7 @@ public class ReportMarkingTests(PostgresServer postgres)
         var docx = DocxText(await ru.GetByteArrayAsync($"/api/reports?{Period}&format=docx", Ct));
 
         // The private comment and the private item are there, each on a marked line, and the summary opens with the warning.
-        Assert.Contains("[RU only]", Line(markdown, PrivateComment), StringComparison.Ordinal);
+        Assert.Contains("[RU only]", Line(markdown, PrivateCommentSubject), StringComparison.Ordinal);
         Assert.Contains("[RU only]", Line(markdown, ViewerRecords.RuItem), StringComparison.Ordinal);
         Assert.DoesNotContain("[RU only]", Line(markdown, ViewerRecords.SharedItem), StringComparison.Ordinal);
         var summary = markdown.IndexOf("## Summary", StringComparison.Ordinal);
@@ -49,7 +52,7 @@ public class ReportMarkingTests(PostgresServer postgres)
         {
             Assert.Contains("the shared view, fit to send (made by ru-viewer)", sharedOnly, StringComparison.Ordinal);
             Assert.Contains(ViewerRecords.SharedItem, sharedOnly, StringComparison.Ordinal);
-            foreach (var kept in new[] { PrivateComment, ViewerRecords.RuItem, "[RU only]", Notice })
+            foreach (var kept in new[] { PrivateComment, PrivateCommentSubject, ViewerRecords.RuItem, "[RU only]", Notice })
             {
                 Assert.DoesNotContain(kept, sharedOnly, StringComparison.Ordinal);
             }
@@ -74,8 +77,8 @@ public class ReportMarkingTests(PostgresServer postgres)
         Assert.Contains("[только RU] " + ViewerRecords.RuItem, ru, StringComparison.Ordinal);
         Assert.Contains("Документ содержит фрагменты", ru, StringComparison.Ordinal);
         Assert.Contains("[yalnız AZ] " + ViewerRecords.AzItem, az, StringComparison.Ordinal);
-        Assert.Contains("[yalnız AZ] The counts below include 1 assessment(s)", az, StringComparison.Ordinal);
         Assert.DoesNotContain(PrivateComment, az, StringComparison.Ordinal);
+        Assert.DoesNotContain(PrivateCommentSubject, az, StringComparison.Ordinal);
         Assert.DoesNotContain("RU]", az, StringComparison.Ordinal);
     }
 
@@ -110,15 +113,14 @@ public class ReportMarkingTests(PostgresServer postgres)
         Assert.DoesNotContain(PrivateComment, sharedExport.Output, StringComparison.Ordinal);
     }
 
-    /// <summary>The viewer records, and RU's own assessment of a second commitment, then given a comment kept to RU.</summary>
+    /// <summary>The viewer records, and RU's shared assessment of a second commitment with a private comment beside it.</summary>
     private static async Task CreateAsync(Workspace workspace)
     {
         await ViewerRecords.CreateAsync(workspace);
         var second = (await workspace.As("ru-viewer").GetJsonAsync("/api/commitments"))[1].GetProperty("id").GetInt32();
-        var assessed = await workspace.As("ru-editor").PutJsonAsync($"/api/commitments/{second}/assessment", new { status = "in-progress", visibility = "party" });
+        var assessed = await workspace.As("ru-editor").PutJsonAsync($"/api/commitments/{second}/assessment", new { status = "in-progress" });
         Assert.True(assessed.IsSuccessStatusCode, await assessed.Content.ReadAsStringAsync(Ct));
-        var version = (await assessed.JsonAsync()).GetProperty("version").GetInt64();
-        var commented = await workspace.As("ru-editor").PutJsonAsync($"/api/commitments/{second}/assessment", new { status = "at-risk", comment = PrivateComment, visibility = "party", version });
+        var commented = await workspace.As("ru-editor").PostJsonAsync($"/api/commitments/{second}/private-comments", new { text = PrivateComment });
         Assert.True(commented.IsSuccessStatusCode, await commented.Content.ReadAsStringAsync(Ct));
     }
 

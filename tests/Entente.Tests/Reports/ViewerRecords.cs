@@ -14,6 +14,7 @@ internal static class ViewerRecords
     public const string SharedItem = "Shared item";
     public const string AzForum = "AZ private forum";
     public const string SharedForum = "Shared forum";
+    public const string AzPrivateComment = "AZ private doubts about the ferry";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -42,7 +43,8 @@ internal static class ViewerRecords
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var version = (await first.JsonAsync()).GetProperty("version").GetInt64();
         Assert.Equal(HttpStatusCode.OK, (await workspace.As("ru-editor").PutJsonAsync($"/api/commitments/{commitment}/assessment", new { status = "achieved", visibility = "shared", version })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await workspace.As("az-editor").PutJsonAsync($"/api/commitments/{commitment}/assessment", new { status = "stalled", visibility = "party" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await workspace.As("az-editor").PutJsonAsync($"/api/commitments/{commitment}/assessment", new { status = "stalled" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await workspace.As("az-editor").PostJsonAsync($"/api/commitments/{commitment}/private-comments", new { text = AzPrivateComment })).StatusCode);
         return commitment;
     }
 

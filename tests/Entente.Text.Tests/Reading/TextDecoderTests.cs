@@ -55,6 +55,16 @@ public class TextDecoderTests
     }
 
     [Fact]
+    public void ReadsATableOfEnglishColumnsAndRussianCellsAsWindows1251()
+    {
+        // As Russian Excel saves a CSV: ASCII column names, keys and numbers around a few Russian words.
+        const string Table = "id,title,owner,party,visibility,status,percent_done,due_on,version\r\n12,Мост через Самур,Минтранс,RU,shared,planned,0,2027-05-01,3\r\n";
+
+        Assert.Equal((Table, "windows-1251"), TextDecoder.Decode(TextDecoder.Windows1251.GetBytes(Table)));
+        Assert.Equal(("Größere Straßen in Genève, Zürich und Köln", "windows-1252"), TextDecoder.Decode(TextDecoder.Windows1252.GetBytes("Größere Straßen in Genève, Zürich und Köln")));
+    }
+
+    [Fact]
     public void FallsBackToWindows1252ForLatinSingleByteText()
     {
         var bytes = TextDecoder.Windows1252.GetBytes("Déclaration signée à Genève");

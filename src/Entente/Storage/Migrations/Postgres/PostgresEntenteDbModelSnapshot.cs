@@ -722,11 +722,6 @@ namespace Entente.Storage.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Visibility")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
                     b.HasKey("Id");
 
                     b.HasIndex("CommitmentId", "OwnerPartyCode")
@@ -780,6 +775,47 @@ namespace Entente.Storage.Migrations.Postgres
                     b.HasIndex("BodyId");
 
                     b.ToTable("CommitmentBodies");
+                });
+
+            modelBuilder.Entity("Entente.Commitments.PrivateComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerPartyCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId", "OwnerPartyCode");
+
+                    b.ToTable("PrivateComments");
                 });
 
             modelBuilder.Entity("Entente.Conflicts.ConflictRecord", b =>
@@ -2313,6 +2349,15 @@ namespace Entente.Storage.Migrations.Postgres
 
                     b.HasOne("Entente.Commitments.Commitment", null)
                         .WithMany("Bodies")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Entente.Commitments.PrivateComment", b =>
+                {
+                    b.HasOne("Entente.Commitments.Commitment", null)
+                        .WithMany()
                         .HasForeignKey("CommitmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -691,11 +691,6 @@ namespace Entente.Storage.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Visibility")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("CommitmentId", "OwnerPartyCode")
@@ -747,6 +742,45 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.HasIndex("BodyId");
 
                     b.ToTable("CommitmentBodies");
+                });
+
+            modelBuilder.Entity("Entente.Commitments.PrivateComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPartyCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId", "OwnerPartyCode");
+
+                    b.ToTable("PrivateComments");
                 });
 
             modelBuilder.Entity("Entente.Conflicts.ConflictRecord", b =>
@@ -2246,6 +2280,15 @@ namespace Entente.Storage.Migrations.Sqlite
 
                     b.HasOne("Entente.Commitments.Commitment", null)
                         .WithMany("Bodies")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Entente.Commitments.PrivateComment", b =>
+                {
+                    b.HasOne("Entente.Commitments.Commitment", null)
+                        .WithMany()
                         .HasForeignKey("CommitmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Entente.Web;
+
+/// <summary>
+/// Gives every string its type in the OpenAPI document. The API reads strings through <see cref="StrictStringConverter"/>,
+/// and the document generator leaves a type with a custom converter untyped (<c>{}</c>), so generated clients got
+/// <c>object</c> for every text field; the converter reads and writes plain JSON strings, which this says.
+/// </summary>
+public static class OpenApiTypes
+{
+    public static OpenApiOptions AddStringTypes(this OpenApiOptions options) =>
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (schema.Type is null && context.JsonTypeInfo.Type == typeof(string))
+            {
+                schema.Type = JsonSchemaType.String;
+            }
+
+            // A string that holds an enum's key lists the keys, as the API reads and writes them.
+            if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(KeyOfAttribute), inherit: false) is [KeyOfAttribute keyOf, ..])
+            {
+                schema.Enum = [.. Storage.KebabCase.KeysOf(keyOf.EnumType).Select(k => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(k))];
+            }
+
+            return Task.CompletedTask;
+        });
+}
+
+/// <summary>
+/// Marks a string property that holds a key of <paramref name="enumType"/> ("in-progress"), so the OpenAPI document
+/// lists the keys it may take (<see cref="OpenApiTypes.AddStringTypes"/>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class KeyOfAttribute(Type enumType) : Attribute
+{
+    public Type EnumType { get; } = enumType;
+}
