@@ -29,6 +29,12 @@ public readonly record struct DataVersion(long Number, string Stamp)
     /// <summary>Moves the counter inside the caller's transaction (the row lock makes concurrent writers take turns).</summary>
     internal static async Task BumpAsync(EntenteDb db, CancellationToken ct)
     {
+        if (db.Database.IsNpgsql())
+        {
+            // The audit trail's lock first, always: a writer never holds this row while waiting for that lock.
+            await db.Database.ExecuteSqlRawAsync(Audit.AuditChain.AppendLockSql, ct);
+        }
+
         var stamp = Guid.NewGuid().ToString("N");
         var moved = await db.DataChangeCounters.Where(c => c.Id == DataChangeCounter.TheRow)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Number, c => c.Number + 1).SetProperty(c => c.Stamp, stamp), ct);

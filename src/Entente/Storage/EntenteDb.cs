@@ -179,6 +179,11 @@ public abstract partial class EntenteDb(DbContextOptions options) : IdentityDbCo
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(EntenteDb).Assembly);
+        if (Database.IsSqlite())
+        {
+            StoredCompression.Apply(builder);
+        }
+
         ApplyAccessFilters(builder);
     }
 }
