@@ -2,9 +2,11 @@
 """Where the bytes of an Entente SQLite database go, and what compression would save.
 
 Usage: storage.py DB.sqlite
-Prints, for stored originals, decoded texts and analysis JSON: their total size, the size after zlib (level 6,
-what .NET's GZip/ZLib "Optimal" writes) and after LZMA as a stand-in for a stronger codec, and how much of the
-analysis JSON is `text` fields that repeat a slice of the stored text (fields next to a `span`)."""
+Prints, for stored originals, decoded texts and analysis JSON: their total size as read, as the database holds it
+(Entente compresses originals and analyses on SQLite: `StoredCompression.cs`), the size after zlib (level 6, what
+.NET's ZLib "Optimal" writes) and after LZMA as a stand-in for a stronger codec, and how much of the analysis JSON
+is `text` fields that repeat a slice of the stored text (fields next to a `span`)."""
+import base64
 import json
 import lzma
 import sqlite3
@@ -14,20 +16,38 @@ import zlib
 db = sqlite3.connect(sys.argv[1])
 
 
-def column(sql):
+BYTES_MARKER = b"\0EZ\x01"
+TEXT_MARKER = "zlib:"
+
+
+def as_read(value):
+    """The value as Entente reads it, and the bytes the database holds for it."""
+    if isinstance(value, bytes):
+        return (zlib.decompress(value[len(BYTES_MARKER):]) if value.startswith(BYTES_MARKER) else value), len(value)
+    stored = len(value.encode("utf-8"))
+    if value.startswith(TEXT_MARKER):
+        return zlib.decompress(base64.b64decode(value[len(TEXT_MARKER):])), stored
+    return value.encode("utf-8"), stored
+
+
+def column(sql, sizes=None):
     for (value,) in db.execute(sql):
         if value is not None:
-            yield value if isinstance(value, bytes) else value.encode("utf-8")
+            read, stored = as_read(value)
+            if sizes is not None:
+                sizes.append(stored)
+            yield read
 
 
 def measure(name, sql):
     raw = packed = strong = count = 0
-    for value in column(sql):
+    held = []
+    for value in column(sql, held):
         count += 1
         raw += len(value)
         packed += len(zlib.compress(value, 6))
         strong += len(lzma.compress(value, preset=1))
-    print(f"| {name} | {count} | {raw / 1e6:.1f} MB | {packed / 1e6:.1f} MB ({packed / max(raw, 1):.0%}) | {strong / 1e6:.1f} MB ({strong / max(raw, 1):.0%}) |")
+    print(f"| {name} | {count} | {raw / 1e6:.1f} MB | {sum(held) / 1e6:.1f} MB | {packed / 1e6:.1f} MB ({packed / max(raw, 1):.0%}) | {strong / 1e6:.1f} MB ({strong / max(raw, 1):.0%}) |")
     return raw
 
 
@@ -51,8 +71,8 @@ def repeated_text(sql):
     return total, repeated
 
 
-print("| stored | rows | raw | zlib 6 | LZMA |")
-print("| --- | ---: | ---: | ---: | ---: |")
+print("| stored | rows | as read | as held | zlib 6 | LZMA |")
+print("| --- | ---: | ---: | ---: | ---: | ---: |")
 measure("original bytes", "SELECT Bytes FROM SourceDocumentContents")
 measure("decoded text", "SELECT Text FROM SourceDocuments")
 measure("analysis JSON", "SELECT AnalysisJson FROM SourceDocuments")

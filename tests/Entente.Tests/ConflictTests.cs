@@ -112,6 +112,37 @@ public class ConflictTests(PostgresServer postgres)
         Assert.Equal(HttpStatusCode.BadRequest, (await workspace.App.Client.GetAsync("/api/conflicts?status=bogus", Ct)).StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ManyAgreeingTextsAndOneThatDisagreesGiveItsConflictsOnlyAuditedAsOneAct(string provider)
+    {
+        var target = await TestDatabase.CreateAsync(provider, postgres);
+        var agreeing = Enumerable.Range(1, 40).Select(day => ($"agree{day}.txt",
+            $"Moscow, {day % 28 + 1} {(day > 28 ? "May" : "April")} 2024. Report {day}: trade turnover between the two countries in 2023 reached US$4 billion."));
+        await SeriesTexts.IngestAsync(target, [.. agreeing,
+            ("dissent.txt", "Baku, 5 June 2024. Trade turnover between the two countries in 2023 amounted to US$4.7 billion, the ministry said.")]);
+
+        await using var db = EntenteDatabase.CreateContext(target);
+        var dissent = await db.SourceDocuments.Where(d => d.Source.EndsWith("dissent.txt")).Select(d => d.Id).SingleAsync(Ct);
+        var conflicts = await db.Conflicts.ToListAsync(Ct);
+        Assert.Equal(40, conflicts.Count);
+        Assert.All(conflicts, c => Assert.Equal("value-mismatch", c.Kind));
+        Assert.All(conflicts, c => Assert.Contains(dissent, new[] { c.First.DocumentId, c.Second.DocumentId }));
+        Assert.Equal(40, conflicts.Select(c => c.First.DocumentId == dissent ? c.Second.DocumentId : c.First.DocumentId).Distinct().Count());
+
+        // The trail names the act and its counts once, not the 40 conflicts one by one.
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.Entity == nameof(ConflictRecord), Ct));
+        var act = Assert.Single(await db.AuditEntries.Where(a => a.Entity == "Conflicts").ToListAsync(Ct));
+        Assert.Equal(("recomputed", "trade-turnover"), (act.Action, act.EntityId));
+        Assert.Equal("""{"added":40,"removed":0,"changed":0}""", act.After);
+
+        // Found again with nothing changed: no new act; the chain still holds.
+        Assert.Equal(0, (await CliRun.RunAsync("documents", "refresh", "--db", SeriesTexts.Arg(target))).ExitCode);
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Entity == "Conflicts", Ct));
+        Assert.Equal(40, await db.Conflicts.CountAsync(Ct));
+        Assert.True((await Audit.AuditChain.VerifyAsync(db, Ct)).IsIntact);
+    }
+
     [Fact]
     public async Task AnEditorResolvesAConflictOnItsPage()
     {

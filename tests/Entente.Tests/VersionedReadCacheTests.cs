@@ -51,6 +51,56 @@ public class VersionedReadCacheTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AnEntryOfTheTrailAloneKeepsCachesAndTheSearchCopyAndADataChangeMovesThem(string provider)
+    {
+        var target = await TestDatabase.CreateWithSampleAsync(provider, postgres);
+        var cache = new VersionedReadCache();
+        using var replica = new Entente.Search.SearchReplica();
+        string[] allied = [new Entente.Search.SearchAnalyzer().Term("allied")];
+        var reads = 0;
+        async Task ReadBothAsync()
+        {
+            await using var db = EntenteDatabase.CreateContext(target);
+            await cache.GetAsync(db, "agreement:4", async (db, ct) =>
+            {
+                reads++;
+                return await AgreementQueries.FindAsync(db, "4", ct);
+            }, Ct);
+            Assert.NotEmpty(await replica.MatchAsync(db, allied, 5, Ct));
+        }
+
+        await ReadBothAsync();
+        DataVersion before;
+        await using (var db = EntenteDatabase.CreateContext(target))
+        {
+            before = await DataVersion.ReadAsync(db, Ct);
+            await Entente.Audit.AuditChain.AppendAsync(db, [new Entente.Audit.AuditEntry
+            {
+                Actor = "system", Action = "verified", Entity = "audit", EntityId = "all", PreviousHash = "", Hash = "",
+            }], Ct);
+            await db.SaveChangesAsync(Ct);
+            Assert.Equal(before, await DataVersion.ReadAsync(db, Ct));
+        }
+
+        await ReadBothAsync();
+        Assert.Equal((1, (1, 0)), (reads, replica.Refreshes));
+
+        await using (var writer = EntenteDatabase.CreateContext(target))
+        {
+            var agreement = await writer.Agreements.SingleAsync(a => a.Id == 4, Ct);
+            agreement.Summary = "A data change moves the counter";
+            await writer.SaveChangesAsync(Ct);
+            var after = await DataVersion.ReadAsync(writer, Ct);
+            Assert.Equal(before.Number + 1, after.Number);
+            Assert.NotEqual(before.Stamp, after.Stamp);
+        }
+
+        await ReadBothAsync();
+        Assert.Equal((2, (1, 1)), (reads, replica.Refreshes));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task AnUnknownAgreementIsNotKept(string provider)
     {
         var target = await TestDatabase.CreateWithSampleAsync(provider, postgres);

@@ -7,7 +7,7 @@ namespace Entente.Audit;
 public static class AuditChain
 {
     /// <summary>Takes PostgreSQL's transaction-scoped advisory lock with an arbitrary, fixed key.</summary>
-    private const string AppendLockSql = "SELECT pg_advisory_xact_lock(7401301)";
+    internal const string AppendLockSql = "SELECT pg_advisory_xact_lock(7401301)";
 
     /// <summary>Numbers, timestamps and chains the entries, then adds them to the context (the caller saves).</summary>
     public static async Task AppendAsync(EntenteDb db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)

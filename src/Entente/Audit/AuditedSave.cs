@@ -45,6 +45,7 @@ internal static class AuditedSave
     private static readonly HashSet<Type> s_unaudited =
     [
         typeof(AuditEntry), typeof(SearchEntry), typeof(SourceDocumentContent), typeof(DocumentClauseLink), typeof(ObservationSource), typeof(StaleIndicator),
+        typeof(DataChangeCounter),
     ];
 
     private static readonly JsonSerializerOptions s_json = new()
@@ -55,7 +56,10 @@ internal static class AuditedSave
     public static async Task<int> SaveAsync(EntenteDb db, Func<Task<int>> save, CancellationToken ct)
     {
         BumpVersions(db);
-        var changes = Capture(db);
+        var act = db.PendingAct;
+        db.PendingAct = null;
+        var changes = Capture(db, act?.Covers);
+        var dataChanged = ChangesData(db);
         var reindex = SearchIndexer.Capture(db);
         if (db.DeferredReindex is { } deferred)
         {
@@ -63,38 +67,48 @@ internal static class AuditedSave
             reindex = new PendingReindex();
         }
 
-        if (changes.Count == 0 && reindex.IsEmpty)
+        if (!dataChanged && changes.Count == 0 && reindex.IsEmpty && act is null)
         {
             return await save();
         }
 
         if (db.Database.CurrentTransaction is not null)
         {
-            return await SaveWithTrailAsync(db, save, changes, reindex, ct);
+            return await SaveWithTrailAsync(db, save, changes, act, reindex, dataChanged, ct);
         }
 
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async token =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(token);
-            var written = await SaveWithTrailAsync(db, save, changes, reindex, token);
+            var written = await SaveWithTrailAsync(db, save, changes, act, reindex, dataChanged, token);
             await transaction.CommitAsync(token);
             return written;
         }, ct);
     }
 
-    private static async Task<int> SaveWithTrailAsync(EntenteDb db, Func<Task<int>> save, List<Change> changes, PendingReindex reindex, CancellationToken ct)
+    private static async Task<int> SaveWithTrailAsync(
+        EntenteDb db, Func<Task<int>> save, List<Change> changes, AuditAct? act, PendingReindex reindex, bool dataChanged, CancellationToken ct)
     {
         var written = await save();
         await SearchIndexer.UpdateAsync(db, reindex, ct);
-        if (changes.Count > 0)
+        if (dataChanged || !reindex.IsEmpty)
         {
-            await AuditChain.AppendAsync(db, [.. changes.Select(c => c.Complete())], ct);
+            await DataVersion.BumpAsync(db, ct);
+        }
+
+        if (changes.Count > 0 || act is not null)
+        {
+            await AuditChain.AppendAsync(db, [.. changes.Select(c => c.Complete()), .. act is null ? [] : new[] { act.ToEntry(db.Viewer.Actor) }], ct);
         }
 
         await save();
         return written;
     }
+
+    /// <summary>Whether the save changes any record but the trail itself: what moves the <see cref="DataVersion"/>.</summary>
+    private static bool ChangesData(EntenteDb db) => db.ChangeTracker.Entries().Any(e =>
+        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or DataChangeCounter));
 
     private static void BumpVersions(EntenteDb db)
     {
@@ -104,11 +118,12 @@ internal static class AuditedSave
         }
     }
 
-    private static List<Change> Capture(EntenteDb db)
+    private static List<Change> Capture(EntenteDb db, Type? recordedAsAct)
     {
         var changes = new List<Change>();
         var entries = db.ChangeTracker.Entries()
-            .Where(e => !s_unaudited.Contains(e.Metadata.ClrType) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => !s_unaudited.Contains(e.Metadata.ClrType) && e.Metadata.ClrType != recordedAsAct
+                && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
 
         // A version read from a stored document in this save: its provisions' words are that document's content, which

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Entente.Audit;
 using Entente.Storage;
 using Entente.Text;
 using Entente.Text.Analysis;
@@ -14,43 +15,53 @@ namespace Entente.Conflicts;
 /// new conflicts are added, those found again are updated in place (a resolution stays), those no longer found are
 /// dropped unless resolved. The same data always gives the same conflicts, in the same order, with the same identities.
 /// </summary>
+/// <remarks>
+/// One indicator at a time (conflicts are always between points of one indicator), so memory holds one indicator's
+/// claims and conflicts whatever the batch; each indicator's changes are saved together and audited as one act
+/// ("conflicts recomputed for exports: 3 added, 1 removed"), not one entry per conflict.
+/// </remarks>
 public static class ConflictRefresh
 {
     /// <summary>Refreshes and saves; returns how many conflicts are currently detected.</summary>
     public static Task<int> RefreshAsync(EntenteDb db, CancellationToken ct) => RefreshAsync(db, null, ct);
 
     /// <summary>
-    /// Refreshes the conflicts of <paramref name="indicators"/> only (every indicator when null) and saves: conflicts are
-    /// always between points of one indicator, so a batch recomputes those its documents touched. Returns how many
-    /// conflicts of those indicators are detected.
+    /// Refreshes the conflicts of <paramref name="indicators"/> only (every indicator when null) and saves: a batch
+    /// recomputes those its documents touched. Returns how many conflicts of those indicators are detected.
     /// </summary>
     public static async Task<int> RefreshAsync(EntenteDb db, IReadOnlyCollection<string>? indicators, CancellationToken ct)
     {
-        if (indicators is { Count: 0 })
+        var keys = indicators ?? await db.Observations.Select(o => o.IndicatorKey)
+            .Union(db.Conflicts.Select(c => c.IndicatorKey)).Distinct().ToListAsync(ct);
+        var detected = 0;
+        foreach (var key in keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            return 0;
+            detected += await RefreshIndicatorAsync(db, key, ct);
         }
 
-        var claims = await ClaimsAsync(db, indicators, ct);
+        return detected;
+    }
+
+    private static async Task<int> RefreshIndicatorAsync(EntenteDb db, string indicator, CancellationToken ct)
+    {
+        var claims = await ClaimsAsync(db, indicator, ct);
+        var sides = new Dictionary<SourcedClaim, ConflictSide>(ReferenceEqualityComparer.Instance);
+        foreach (var (claim, side) in claims)
+        {
+            sides.Add(claim, side);
+        }
+
         var detected = new Dictionary<string, ConflictRecord>(StringComparer.Ordinal);
-        foreach (var group in claims.GroupBy(c => c.Claim.Claim.Indicator, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var conflict in ConflictDetector.Detect([.. claims.Select(c => c.Claim)]))
         {
-            var sides = new Dictionary<SourcedClaim, ConflictSide>(ReferenceEqualityComparer.Instance);
-            foreach (var (claim, side) in group)
-            {
-                sides.Add(claim, side);
-            }
-
-            foreach (var conflict in ConflictDetector.Detect([.. group.Select(c => c.Claim)]))
-            {
-                var record = ToRecord(conflict, sides[conflict.First], sides[conflict.Second]);
-                detected.TryAdd(record.Identity, record);
-            }
+            var record = ToRecord(conflict, sides[conflict.First], sides[conflict.Second]);
+            detected.TryAdd(record.Identity, record);
         }
 
-        var stored = await db.Conflicts.Where(c => indicators == null || indicators.Contains(c.IndicatorKey)).ToListAsync(ct);
+        var stored = await db.Conflicts.Where(c => c.IndicatorKey == indicator).ToListAsync(ct);
         var byIdentity = stored.ToDictionary(c => c.Identity, StringComparer.Ordinal);
         var now = db.Time.GetUtcNow();
+        var added = new List<ConflictRecord>();
         foreach (var (identity, found) in detected)
         {
             if (byIdentity.TryGetValue(identity, out var existing))
@@ -64,10 +75,12 @@ public static class ConflictRefresh
             else
             {
                 found.DetectedAt = now;
-                db.Add(found);
+                added.Add(found);
             }
         }
 
+        db.Conflicts.AddRange(added);
+        var removed = 0;
         foreach (var gone in stored.Where(c => !detected.ContainsKey(c.Identity)))
         {
             if (gone.IsResolved)
@@ -77,20 +90,35 @@ public static class ConflictRefresh
             else
             {
                 db.Remove(gone);
+                removed++;
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.DetectChanges();
+        var changed = stored.Count(c => db.Entry(c).State == EntityState.Modified);
+        if (added.Count + removed + changed > 0)
+        {
+            db.PendingAct = new AuditAct(typeof(ConflictRecord), "recomputed", "Conflicts", indicator,
+                new Dictionary<string, int>(StringComparer.Ordinal) { ["added"] = added.Count, ["removed"] = removed, ["changed"] = changed });
+            await db.SaveChangesAsync(ct);
+        }
+
+        // What this indicator needed is saved: let it go before the next one is read.
+        foreach (var record in stored.Concat(added))
+        {
+            db.Entry(record).State = EntityState.Detached;
+        }
+
         return detected.Count;
     }
 
     private sealed record SideClaim(SourcedClaim Claim, ConflictSide Side);
 
     // Every stated value as a claim of its source: one per document source of a point, one per written citation.
-    private static async Task<List<SideClaim>> ClaimsAsync(EntenteDb db, IReadOnlyCollection<string>? indicators, CancellationToken ct)
+    private static async Task<List<SideClaim>> ClaimsAsync(EntenteDb db, string indicator, CancellationToken ct)
     {
         var points = await db.Observations.AsNoTracking().Include(o => o.Sources)
-            .Where(o => !o.Derived && (indicators == null || indicators.Contains(o.IndicatorKey))).ToListAsync(ct);
+            .Where(o => !o.Derived && o.IndicatorKey == indicator).ToListAsync(ct);
         var documentIds = points.SelectMany(o => o.Sources.Select(s => s.SourceDocumentId)).ToHashSet();
         // A syndicated copy repeats its original's figures: it is not a second source that could disagree with it.
         var copies = await Duplicates.DuplicateMarking.CopiesAsync(db, documentIds, ct);
@@ -98,7 +126,7 @@ public static class ConflictRefresh
             .Select(d => new { d.Id, d.Title, d.Source }).ToDictionaryAsync(d => d.Id, d => d.Title ?? Path.GetFileName(d.Source), ct);
 
         var claims = new List<SideClaim>();
-        foreach (var point in points.OrderBy(o => o.IndicatorKey, StringComparer.Ordinal).ThenBy(o => o.PeriodStart).ThenBy(o => o.PeriodEnd).ThenBy(o => o.Id))
+        foreach (var point in points.OrderBy(o => o.PeriodStart).ThenBy(o => o.PeriodEnd).ThenBy(o => o.Id))
         {
             var period = new Period(point.PeriodStart, point.PeriodEnd);
             foreach (var source in point.Sources.Where(s => !copies.ContainsKey(s.SourceDocumentId)).OrderBy(s => s.SourceDocumentId).ThenBy(s => s.SpanStart))

@@ -44,6 +44,7 @@ public static class SearchIndex
             count += await AddAllAsync(db, db.SourceDocuments.IgnoreQueryFilters().Select(d => d.Id), builder.DocumentsAsync, token);
             count += await AddAllAsync(db, db.ActionItems.IgnoreQueryFilters().Select(i => i.Id), builder.ActionItemsAsync, token);
             count += await AddAllAsync(db, db.Consultations.IgnoreQueryFilters().Select(c => c.Id), builder.ConsultationsAsync, token);
+            await DataVersion.BumpAsync(db, token);
             await RecordRebuildAsync(db, count, token);
             await transaction.CommitAsync(token);
             return count;
@@ -51,9 +52,9 @@ public static class SearchIndex
     }
 
     /// <summary>
-    /// Writes the rebuild into the audit trail: who rebuilt the index and how many entries it got. The entry also
-    /// moves the <see cref="DataVersion"/>, which is how servers' in-memory copies (<see cref="SearchReplica"/>)
-    /// learn that every entry was replaced.
+    /// Writes the rebuild into the audit trail: who rebuilt the index and how many entries it got. (The rebuild moves
+    /// the <see cref="DataVersion"/> itself, which is how servers' in-memory copies, <see cref="SearchReplica"/>,
+    /// learn that every entry was replaced.)
     /// </summary>
     private static async Task RecordRebuildAsync(EntenteDb db, int entries, CancellationToken ct)
     {

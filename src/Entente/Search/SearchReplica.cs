@@ -133,7 +133,7 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
                 return;
             }
 
-            if (_index is null || !await ContinuesWhatWasSeenAsync(db, ct) || !await CatchUpAsync(db, ct))
+            if (_index is null || !await ContinuesWhatWasSeenAsync(db, version, ct) || !await CatchUpAsync(db, ct))
             {
                 var (loaded, restricted) = await LoadAsync(db, ct);
                 Swap(loaded, restricted);
@@ -144,7 +144,7 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
                 Refreshes = (Refreshes.Loads, Refreshes.CatchUps + 1);
             }
 
-            _seen = new Seen(version);
+            _seen = new Seen(version, await LastAuditEntryAsync(db, ct));
         }
         finally
         {
@@ -153,18 +153,37 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
     }
 
     /// <summary>
-    /// Whether the audit trail still holds the entry this copy last saw. It does unless the database was replaced by
-    /// a restored backup — whose entries may reuse ids with other contents — and then the copy is read whole.
+    /// Whether the database continues the one this copy last saw: its counter has not gone back, and the audit trail
+    /// still holds the entry that was last when the copy was made. Both hold unless the database was replaced by a
+    /// restored backup — whose entries may reuse ids with other contents — and then the copy is read whole. (The trail
+    /// only vouches for the history here; whether the data changed is the counter's business.)
     /// </summary>
-    private async Task<bool> ContinuesWhatWasSeenAsync(EntenteDb db, CancellationToken ct)
+    private async Task<bool> ContinuesWhatWasSeenAsync(EntenteDb db, DataVersion now, CancellationToken ct)
     {
-        if (_seen is not { } seen || seen.Version.Sequence == 0)
+        if (_seen is not { } seen)
         {
             return true;
         }
 
-        var hash = await db.AuditEntries.IgnoreQueryFilters().Where(e => e.Sequence == seen.Version.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(ct);
-        return hash == seen.Version.Hash;
+        if (now.Number < seen.Version.Number)
+        {
+            return false;
+        }
+
+        if (seen.AuditMark.Sequence == 0)
+        {
+            return true;
+        }
+
+        var hash = await db.AuditEntries.IgnoreQueryFilters().Where(e => e.Sequence == seen.AuditMark.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(ct);
+        return hash == seen.AuditMark.Hash;
+    }
+
+    private static async Task<(long Sequence, string Hash)> LastAuditEntryAsync(EntenteDb db, CancellationToken ct)
+    {
+        var last = await db.AuditEntries.IgnoreQueryFilters().OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+        return last is null ? (0, "") : (last.Sequence, last.Hash);
     }
 
     public void Dispose()
@@ -267,7 +286,7 @@ public sealed class SearchReplica(int reloadAfter = 1_000) : IDisposable
         Interlocked.Exchange(ref _displayCharacters, 0);
     }
 
-    private sealed record Seen(DataVersion Version);
+    private sealed record Seen(DataVersion Version, (long Sequence, string Hash) AuditMark);
 
     private void Swap(RankedIndex loaded, HashSet<int> restricted)
     {

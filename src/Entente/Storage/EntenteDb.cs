@@ -89,6 +89,9 @@ public abstract partial class EntenteDb(DbContextOptions options) : IdentityDbCo
 
     public DbSet<StaleIndicator> StaleIndicators => Set<StaleIndicator>();
 
+    /// <summary>One row: the data's change counter (<see cref="DataVersion"/>).</summary>
+    public DbSet<DataChangeCounter> DataChangeCounters => Set<DataChangeCounter>();
+
     public DbSet<ConflictRecord> Conflicts => Set<ConflictRecord>();
 
     public DbSet<Body> Bodies => Set<Body>();
@@ -134,6 +137,12 @@ public abstract partial class EntenteDb(DbContextOptions options) : IdentityDbCo
     /// </summary>
     internal PendingReindex? DeferredReindex { get; set; }
 
+    /// <summary>
+    /// While set, the next save records its changes to records of <see cref="Audit.AuditAct.Covers"/> as this one act
+    /// instead of one entry per record (a recomputation of derived records), and clears it.
+    /// </summary>
+    internal Audit.AuditAct? PendingAct { get; set; }
+
     // Flat members the query filters read; EF Core re-evaluates them for each context instance.
     internal bool ViewerIsSystem => Viewer.IsSystem;
 
@@ -172,6 +181,11 @@ public abstract partial class EntenteDb(DbContextOptions options) : IdentityDbCo
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(EntenteDb).Assembly);
+        if (Database.IsSqlite())
+        {
+            StoredCompression.Apply(builder);
+        }
+
         ApplyAccessFilters(builder);
     }
 }

@@ -148,6 +148,17 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     }
 }
 
+internal sealed class DataChangeCounterConfiguration : IEntityTypeConfiguration<DataChangeCounter>
+{
+    public void Configure(EntityTypeBuilder<DataChangeCounter> counter)
+    {
+        counter.ToTable("DataChangeCounter");
+        counter.Property(c => c.Id).ValueGeneratedNever();
+        counter.Property(c => c.Stamp).HasMaxLength(32);
+        counter.HasData(new DataChangeCounter { Id = DataChangeCounter.TheRow, Number = 0, Stamp = "" });
+    }
+}
+
 internal sealed class StaleIndicatorConfiguration : IEntityTypeConfiguration<StaleIndicator>
 {
     public void Configure(EntityTypeBuilder<StaleIndicator> stale)

@@ -1922,6 +1922,32 @@ namespace Entente.Storage.Migrations.Postgres
                     b.ToTable("WatchedSources", (string)null);
                 });
 
+            modelBuilder.Entity("Entente.Storage.DataChangeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataChangeCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Number = 0L,
+                            Stamp = ""
+                        });
+                });
+
             modelBuilder.Entity("Entente.Users.EntenteUser", b =>
                 {
                     b.Property<string>("Id")

@@ -1859,6 +1859,32 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.ToTable("WatchedSources", (string)null);
                 });
 
+            modelBuilder.Entity("Entente.Storage.DataChangeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataChangeCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Number = 0L,
+                            Stamp = ""
+                        });
+                });
+
             modelBuilder.Entity("Entente.Users.EntenteUser", b =>
                 {
                     b.Property<string>("Id")
