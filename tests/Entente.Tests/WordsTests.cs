@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using Entente.Consultations;
+using Entente.Tests.Support;
 using Entente.Web;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,7 +13,7 @@ namespace Entente.Tests;
 /// The words of messages: a field is named by its label, not its API key; a status inside a Russian or
 /// Azerbaijani message is named in that language; Russian keeps action items and events apart.
 /// </summary>
-public class WordsTests
+public class WordsTests(PostgresServer postgres)
 {
     private static readonly IStringLocalizer s_validation = new ResourceManagerStringLocalizerFactory(
         Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(ValidationText));
@@ -58,6 +59,22 @@ public class WordsTests
 
         Assert.NotEqual(FirstWord(actionItems), FirstWord(events));
         Assert.DoesNotContain("мероприят", actionItems, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ItemsWithoutARoadmapAreNamedInTheReadersLanguage()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var editor = workspace.As("ru-editor");
+        Assert.Equal(System.Net.HttpStatusCode.Created, (await editor.PostJsonAsync("/api/action-items", new { title = "Open a consulate", visibility = "shared" })).StatusCode);
+        var browser = workspace.App.Browser();
+        await RunningApp.PostFormAsync(browser, "/account/login", ("UserName", "ru-editor"), ("Password", TestUsers.Password));
+        await browser.GetAsync("/language?culture=ru&returnUrl=/", TestContext.Current.CancellationToken);
+
+        var dashboard = await browser.GetStringAsync("/dashboard", TestContext.Current.CancellationToken);
+
+        Assert.Contains("Без дорожной карты", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("No roadmap", dashboard, StringComparison.Ordinal);
     }
 
     private static string FirstWord(string text) => text.Split(' ')[0].ToLowerInvariant();

@@ -132,9 +132,9 @@ public static class EntenteWebApp
 
         app.UseReverseProxySupport(app.Configuration);
         app.UseSecurityHeaders();
-        // A page's failure ends on a page in the reader's language (Web/Error.cshtml); the API's in problem details.
-        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
-        app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/error", "?status={0}"));
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseUploadLimits();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new ManifestEmbeddedFileProvider(typeof(EntenteWebApp).Assembly, "wwwroot"),
@@ -187,9 +187,4 @@ public static class EntenteWebApp
         app.MapRazorPages();
         return app;
     }
-
-    // API callers read problem details; everyone else reads pages.
-    private static bool IsApi(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        || context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
 }
