@@ -55,7 +55,9 @@ public class FormLimitTests(PostgresServer postgres)
         Assert.Equal(HttpStatusCode.OK, text.StatusCode);
         Assert.Contains("Protocol: the protocol must be a PDF or DOCX file.", await text.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.SeeOther, tooLarge.StatusCode);
-        Assert.Contains("at most 10 MB", await browser.GetStringAsync(tooLarge.Headers.Location, Ct), StringComparison.Ordinal);
+        var refusal = await browser.GetAsync(tooLarge.Headers.Location, Ct);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refusal.StatusCode);
+        Assert.Contains("at most 10 MB", await refusal.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, (await workspace.As("ru-viewer").GetJsonAsync($"/api/commission/sessions/{session}")).GetProperty("protocolAttachmentId").ValueKind);
     }
 
