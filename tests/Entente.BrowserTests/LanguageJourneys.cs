@@ -50,4 +50,23 @@ public class LanguageJourneys(BrowserFixture browser, PostgresServer postgres)
         await Assertions.Expect(page.Locator("details.other-version[open]")).ToBeVisibleAsync();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
+
+    [Fact]
+    public async Task TheRussianCommitmentPageFitsAPhoneScreen()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var commitment = (await workspace.As("ru-viewer").GetJsonAsync("/api/commitments")).EnumerateArray()
+            .First(c => c.GetProperty("number").GetString() == "29").GetProperty("id").GetInt32();
+        var page = await browser.NewPageAsync(workspace.App.Address);
+        await page.SetViewportSizeAsync(390, 900);
+        await SignIn.AsAsync(page, "ru-editor");
+
+        foreach (var path in new[] { "/commitments", $"/commitments/{commitment}" })
+        {
+            await page.GotoAsync($"/language?culture=ru&returnUrl={path}");
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            await Journey.SaveScreenshotAsync(page, $"commitment{path.Replace('/', '-')}-ru-390");
+            Assert.True(overflow <= 0, $"{path} is {overflow} px wider than a 390 px screen");
+        }
+    }
 }

@@ -63,13 +63,16 @@ public class IntelligencePageTests(PostgresServer postgres)
         var citation = points.First(p => p.GetProperty("sources").EnumerateArray().Any(s => s.GetProperty("citation").ValueKind == JsonValueKind.Object));
         Assert.Equal(JsonValueKind.Null, citation.GetProperty("sources")[0].GetProperty("documentId").ValueKind);
 
-        // The chart option carries a url per point, in the three series; the data table is there too.
+        // The chart option carries a url per point, in the three series of points (the line joining the stated ones
+        // has one value per year on the axis); the data table is there too.
         var option = ChartOption(page);
         var names = option.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["Stated", "Derived", "In conflict"], names);
-        var urls = option.GetProperty("series").EnumerateArray().SelectMany(s => s.GetProperty("data").EnumerateArray()).Select(d => d.GetProperty("url").GetString()).ToHashSet();
+        Assert.Equal(["Stated", "Stated", "Derived", "In conflict"], names);
+        var pointSeries = option.GetProperty("series").EnumerateArray().Where(s => s.GetProperty("type").GetString() == "scatter").ToList();
+        var urls = pointSeries.SelectMany(s => s.GetProperty("data").EnumerateArray()).Select(d => d.GetProperty("url").GetString()).ToHashSet();
         Assert.Contains($"/indicators/trade-turnover/points/{derived.GetProperty("id").GetInt32()}", urls);
-        Assert.Equal(points.Count, option.GetProperty("series")[0].GetProperty("data").GetArrayLength() + option.GetProperty("series")[1].GetProperty("data").GetArrayLength());
+        Assert.Equal(points.Count, pointSeries[0].GetProperty("data").GetArrayLength() + pointSeries[1].GetProperty("data").GetArrayLength());
+        Assert.Equal(option.GetProperty("xAxis").GetProperty("data").GetArrayLength(), option.GetProperty("series")[0].GetProperty("data").GetArrayLength());
         Assert.Contains("<details class=\"chart-table\">", page, StringComparison.Ordinal);
         Assert.Contains("/lib/echarts.min.js", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/indicators/trade-turnover\"", index, StringComparison.Ordinal);

@@ -39,7 +39,7 @@ public class PageTests(PostgresServer postgres)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync(Ct);
-        Assert.Contains("subject: is required.", page, StringComparison.Ordinal);
+        Assert.Contains("Subject: is required.", page, StringComparison.Ordinal);
         Assert.Contains("&#x27;abc&#x27; is not an operative clause", page, StringComparison.Ordinal);
     }
 

@@ -43,6 +43,26 @@ public sealed class ActionItemForm
         Version = item.Version,
     };
 
+    /// <summary>
+    /// The fields where <paramref name="yours"/> (the form as posted) differs from <paramref name="saved"/>, named by
+    /// the form's labels (English keys of the page's texts), so a person whose save lost a race sees what they typed.
+    /// </summary>
+    public static IReadOnlyList<(string Field, string Yours, string Saved)> Differences(ActionItemForm yours, ActionItemForm saved)
+    {
+        static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+        (string, string?, string?)[] fields =
+        [
+            ("Title", yours.Title, saved.Title),
+            ("Owner (person or office)", yours.Owner, saved.Owner),
+            ("Due on", Date(yours.DueOn), Date(saved.DueOn)),
+            ("Status", Web.Format.Kind(yours.Status), Web.Format.Kind(saved.Status)),
+            ("Percent done", yours.PercentDone.ToString(CultureInfo.InvariantCulture), saved.PercentDone.ToString(CultureInfo.InvariantCulture)),
+            ("Clauses it serves", yours.Clauses, saved.Clauses),
+            ("Depends on item ids (comma-separated)", yours.DependsOn, saved.DependsOn),
+        ];
+        return [.. fields.Where(f => (f.Item2 ?? string.Empty).Trim() != (f.Item3 ?? string.Empty).Trim()).Select(f => (f.Item1, f.Item2 ?? string.Empty, f.Item3 ?? string.Empty))];
+    }
+
     /// <summary>The input for the rules; unparseable ids are reported on <paramref name="state"/>.</summary>
     public ActionItemInput ToInput(ActionItemView? current, ModelStateDictionary state) => new(
         Title, Owner, Visibility, current?.RoadmapId, current?.BodyId, DueOn, current?.CompletedOn, Status, PercentDone,

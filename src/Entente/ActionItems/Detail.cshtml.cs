@@ -72,8 +72,10 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
         {
             db.ChangeTracker.Clear();
             await LoadAsync(id, ct);
-            Conflict = text["Someone saved this item after you opened it. Their version is now in the form; reapply your change and save again."];
+            Conflict = text["Someone saved this item after you opened it. The form now holds the saved version; your changes are shown beside it, so nothing has to be typed again."];
+            var yours = Form;
             Form = ActionItemForm.From(Item, Clauses);
+            Unsaved = ActionItemForm.Differences(yours, Form);
             Form.ClauseChoices = Clauses;
             ModelState.Clear();
             return Page();
@@ -81,6 +83,9 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<ActionItemsText> 
 
         return RedirectToPage(new { id });
     }
+
+    /// <summary>After a concurrent edit: each field the viewer changed, with their value and the saved one.</summary>
+    public IReadOnlyList<(string Field, string Yours, string Saved)> Unsaved { get; private set; } = [];
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

@@ -66,11 +66,7 @@ public static class CommissionApi
 
             var errors = new FieldErrors();
             errors.Limit("place", input.Place, 256);
-            var agenda = (input.Agenda ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToList();
-            if (agenda.Any(a => a.Length > 1000))
-            {
-                errors.Add("agenda", "each item must be at most 1000 characters.");
-            }
+            var agenda = CommissionRules.Agenda(input.Agenda, errors);
 
             if (input.ProtocolAttachmentId is { } attachment && !await db.Attachments.AnyAsync(a => a.Id == attachment, ct))
             {

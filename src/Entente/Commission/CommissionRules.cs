@@ -8,6 +8,30 @@ namespace Entente.Commission;
 /// <summary>Records commission sessions and their decisions with follow-up items; shared by the API and the page.</summary>
 public static class CommissionRules
 {
+    /// <summary>How many items a session's agenda holds at most.</summary>
+    public const int MaxAgendaItems = 100;
+
+    /// <summary>How long one agenda item may be, in characters.</summary>
+    public const int MaxAgendaItemLength = 1000;
+
+    /// <summary>The agenda as stored: items trimmed, empty ones left out; too many or too long items are errors.</summary>
+    public static List<string> Agenda(IReadOnlyList<string>? items, FieldErrors errors)
+    {
+        var agenda = (items ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToList();
+        if (agenda.Count > MaxAgendaItems)
+        {
+            errors.Add("agenda", "has {0} items; an agenda holds at most {1}.", agenda.Count, MaxAgendaItems);
+        }
+
+        var tooLong = agenda.Select((item, i) => (Number: i + 1, item.Length)).Where(a => a.Length > MaxAgendaItemLength).ToList();
+        if (tooLong.Count > 0)
+        {
+            errors.Add("agenda", "item {0} has {1} characters; an item may have at most {2}.", tooLong[0].Number, tooLong[0].Length, MaxAgendaItemLength);
+        }
+
+        return agenda;
+    }
+
     public static async Task<(CommissionSession? Session, FieldErrors Errors)> CreateSessionAsync(EntenteDb db, NewSessionInput input, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -21,6 +45,7 @@ public static class CommissionRules
         }
 
         errors.Limit("place", input.Place, 256);
+        var agenda = Agenda(input.Agenda, errors);
         var coChairs = input.CoChairs ?? [];
         for (var i = 0; i < coChairs.Count; i++)
         {
@@ -42,7 +67,7 @@ public static class CommissionRules
             Number = input.Number!.Value,
             HeldOn = input.HeldOn,
             Place = input.Place?.Trim(),
-            Agenda = [.. (input.Agenda ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim())],
+            Agenda = agenda,
             CoChairs = [.. coChairs.Select(c => new CommissionCoChair { PartyCode = c.Party!.Trim().ToUpperInvariant(), Name = c.Name!.Trim(), Office = c.Office?.Trim() })],
         };
         db.CommissionSessions.Add(session);

@@ -12,9 +12,15 @@ namespace Entente.Commission;
 /// <summary>
 /// The commission's sessions: co-chairs, agenda, decisions with their follow-up items, and the protocol. Coordinators
 /// record a session, a decision with one follow-up item, and upload the protocol here.
+/// The whole request is capped just above the protocol's limit, so a larger file ends on a page naming that limit.
 /// </summary>
+[RequestSizeLimit(Attachment.MaxLength + (64 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = Attachment.MaxLength + (64 * 1024))]
 public sealed class IndexModel(EntenteDb db) : PageModel
 {
+    /// <summary>What the protocol field takes (its label, its <c>accept</c> and this check say the same).</summary>
+    private static readonly HashSet<string> s_protocolTypes = new(StringComparer.OrdinalIgnoreCase) { AttachmentRules.Pdf, AttachmentRules.Docx };
+
     public IReadOnlyList<SessionView> Sessions { get; private set; } = [];
 
     /// <summary>Follow-up items the viewer can see, by decision id.</summary>
@@ -79,7 +85,11 @@ public sealed class IndexModel(EntenteDb db) : PageModel
         }
         else if (protocol.Length > Attachment.MaxLength)
         {
-            errors.Add("protocol", "the file is larger than the limit of {0} bytes.", Attachment.MaxLength);
+            errors.Add("protocol", "the file is larger than the limit of {0} MiB.", AttachmentRules.MaxMebibytes);
+        }
+        else if (!s_protocolTypes.Contains(protocol.ContentType))
+        {
+            errors.Add("protocol", "the protocol must be a PDF or DOCX file.");
         }
         else
         {

@@ -46,11 +46,11 @@ public static class ConsultationWorkflow
             var current = Storage.KebabCase.ToKey(consultation.Status);
             if (allowed.Count == 0)
             {
-                errors.Add("to", "a {0} consultation cannot become {1}; it is closed.", current, input.To!);
+                errors.Add("to", "a {0} consultation cannot become {1}; it is closed.", new KeyName(current), new KeyName(input.To!));
             }
             else
             {
-                errors.Add("to", "a {0} consultation cannot become {1}; it can become {2}.", current, input.To!, string.Join(" or ", allowed));
+                errors.Add("to", "a {0} consultation cannot become {1}; it can become {2}.", new KeyName(current), new KeyName(input.To!), new KeyNames(allowed, " or "));
             }
             return errors;
         }

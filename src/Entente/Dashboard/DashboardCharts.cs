@@ -23,6 +23,11 @@ public static class DashboardCharts
         [ReportBuilder.Pending] = "#c9ced6",
     };
 
+    // A long name beside a bar wraps onto a second line instead of running over its neighbour (or off the chart).
+    private static readonly object WrappedLabel = new { interval = 0, width = 130, overflow = "break", lineHeight = 14 };
+
+    private const string IndicatorColour = "#0072b2";
+
     /// <summary>Every chart of <paramref name="data"/>, its titles, legends and tables in the reader's language.</summary>
     public static IReadOnlyList<ChartModel> All(DashboardData data, string? compareA, string? compareB, IStringLocalizer<DashboardText> texts)
     {
@@ -70,9 +75,9 @@ public static class DashboardCharts
         {
             tooltip = new { trigger = "axis" },
             legend = new { top = 0 },
-            grid = new { left = 8, right = 8, bottom = 8, top = 40, containLabel = true },
-            xAxis = new { type = "category", data = spheres.Select(Format.Sphere).ToList(), axisLabel = new { rotate = 30, interval = 0 } },
-            yAxis = new { type = "value", minInterval = 1 },
+            grid = new { left = 8, right = 16, bottom = 8, top = 40 },
+            xAxis = new { type = "value", minInterval = 1 },
+            yAxis = new { type = "category", data = spheres.Select(Format.Sphere).ToList(), inverse = true, axisLabel = WrappedLabel },
             series = statuses.Select(s => new
             {
                 name = Label(s),
@@ -99,9 +104,9 @@ public static class DashboardCharts
         {
             tooltip = new { trigger = "axis" },
             legend = new { top = 0 },
-            grid = new { left = 8, right = 8, bottom = 8, top = 40, containLabel = true },
+            grid = new { left = 8, right = 16, bottom = 8, top = 40 },
             xAxis = new { type = "value", minInterval = 1 },
-            yAxis = new { type = "category", data = roadmaps.Select(r => r.Title).ToList(), inverse = true },
+            yAxis = new { type = "category", data = roadmaps.Select(r => r.Title ?? texts["No roadmap"]).ToList(), inverse = true, axisLabel = WrappedLabel },
             series = new object[]
             {
                 new { name = texts["Due by today (planned)"].Value, type = "bar", itemStyle = new { color = "#8a8f98" }, data = roadmaps.Select(r => r.Planned).ToList() },
@@ -110,7 +115,7 @@ public static class DashboardCharts
             },
         };
         var table = new ChartTable([texts["Roadmap"], texts["Items"], texts["Due by today"], texts["Done"], texts["Overdue"]],
-            [.. roadmaps.Select(r => (IReadOnlyList<string>)[r.Title, N(r.Items), N(r.Planned), N(r.Done), N(r.Overdue)])]);
+            [.. roadmaps.Select(r => (IReadOnlyList<string>)[r.Title ?? texts["No roadmap"], N(r.Items), N(r.Planned), N(r.Done), N(r.Overdue)])]);
         return new ChartModel("roadmaps", texts["Roadmap progress against the baseline"], option, table)
         {
             Description = baseline is null ? texts["No baseline is frozen yet: planned dates are the current ones."] : texts["Planned dates from the baseline “{0}”.", baseline],
@@ -120,15 +125,24 @@ public static class DashboardCharts
 
     private static ChartModel Indicator(IndicatorSeries indicator, IStringLocalizer<DashboardText> texts)
     {
+        var axis = PeriodAxis.For(indicator.Points.Select(p => (p.PeriodStart, p.PeriodEnd)));
+        var stated = indicator.Points.Where(p => !p.Derived).ToList();
+        object Item(SeriesPoint p) => new
+        {
+            value = new object[] { axis.SlotOf(p.PeriodStart, p.PeriodEnd), p.Value },
+            name = $"{Period(p)}: {Format.Value(p.Value, indicator.Unit, p.Qualifier)}",
+        };
         var option = new
         {
-            tooltip = new { trigger = "axis" },
-            grid = new { left = 8, right = 16, bottom = 8, top = 24, containLabel = true },
-            xAxis = new { type = "category", data = indicator.Points.Select(Period).ToList() },
+            tooltip = new { trigger = "item" },
+            grid = new { left = 8, right = 16, bottom = 8, top = 24 },
+            xAxis = new { type = "category", data = axis.Labels },
             yAxis = new { type = "value", name = UnitName(indicator.Unit, texts) },
-            series = new[]
+            series = new object[]
             {
-                new { name = indicator.Name, type = indicator.Points.Count > 1 ? "line" : "bar", data = indicator.Points.Select(p => p.Value).ToList() },
+                new { name = indicator.Name, type = "line", symbol = "none", silent = true, itemStyle = new { color = IndicatorColour }, lineStyle = new { color = IndicatorColour }, connectNulls = false, data = axis.LineValues(stated.Select(p => (p.PeriodStart, p.PeriodEnd, p.Value))) },
+                new { name = indicator.Name, type = "scatter", symbolSize = 8, itemStyle = new { color = IndicatorColour }, data = stated.Select(Item).ToList() },
+                new { name = indicator.Name, type = "scatter", symbol = "emptyCircle", symbolSize = 10, itemStyle = new { color = IndicatorColour }, data = indicator.Points.Where(p => p.Derived).Select(Item).ToList() },
             },
         };
         var table = new ChartTable([texts["Period"], texts["Value"], texts["Source"]],
@@ -155,13 +169,13 @@ public static class DashboardCharts
         {
             tooltip = new { trigger = "axis" },
             legend = new { top = 0 },
-            grid = new { left = 8, right = 8, bottom = 8, top = 48, containLabel = true },
+            grid = new { left = 8, right = 8, bottom = 8, top = 48 },
             xAxis = new { type = "category", data = periods.Select(p => Format.Date(p)).ToList() },
             yAxis = new object[] { new { type = "value", name = UnitName(first.Unit, texts) }, new { type = "value", name = UnitName(second.Unit, texts) } },
             series = new object[]
             {
-                new { name = first.Name, type = "line", connectNulls = true, yAxisIndex = 0, data = periods.Select(p => At(first, p)).ToList() },
-                new { name = second.Name, type = "line", connectNulls = true, yAxisIndex = 1, data = periods.Select(p => At(second, p)).ToList() },
+                new { name = first.Name, type = "line", connectNulls = false, yAxisIndex = 0, data = periods.Select(p => At(first, p)).ToList() },
+                new { name = second.Name, type = "line", connectNulls = false, yAxisIndex = 1, data = periods.Select(p => At(second, p)).ToList() },
             },
         };
         var table = new ChartTable([texts["Period ending"], first.Name, second.Name],
@@ -224,7 +238,7 @@ public static class DashboardCharts
         var option = new
         {
             tooltip = new { formatter = "{b}" },
-            grid = new { left = 8, right = 24, bottom = 8, top = 16, containLabel = true },
+            grid = new { left = 8, right = 24, bottom = 8, top = 16 },
             xAxis = new { type = "time" },
             yAxis = new { type = "category", data = laneNames },
             dataZoom = new object[] { new { type = "inside" }, new { type = "slider", height = 18, bottom = 0 } },

@@ -25,7 +25,8 @@ public sealed record DashboardData(
 public sealed record SphereStatusCount(string View, string Sphere, string Status, int Count);
 
 /// <summary>A roadmap's items: due by today in the baseline (or the current plan), done, overdue.</summary>
-public sealed record RoadmapProgress(int? RoadmapId, string Title, int Items, int Planned, int Done, int Overdue);
+/// <summary>Progress of one roadmap; <see cref="Title"/> is null for the items that belong to none.</summary>
+public sealed record RoadmapProgress(int? RoadmapId, string? Title, int Items, int Planned, int Done, int Overdue);
 
 public sealed record OverdueItem(int Id, string Title, string? Party, DateOnly DueOn, int DaysOverdue, string Url);
 

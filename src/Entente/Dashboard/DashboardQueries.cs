@@ -80,7 +80,7 @@ public static class DashboardQueries
         var progress = reportItems.GroupBy(i => i.RoadmapId is { } id && titles.ContainsKey(id) ? id : (int?)null)
             .OrderBy(g => g.Key is null).ThenBy(g => g.Key)
             .Select(g => new RoadmapProgress(
-                g.Key, g.Key is { } id ? titles[id] : "No roadmap", g.Count(),
+                g.Key, g.Key is { } id ? titles[id] : null, g.Count(),
                 g.Count(i => (i.BaselineDueOn ?? i.DueOn) is { } due && due <= today),
                 g.Count(i => ReportBuilder.IsFinished(i, today) && i.Status != "cancelled"),
                 g.Count(i => ReportBuilder.IsOverdue(i, today))))

@@ -8,10 +8,16 @@ namespace Entente.Documents;
 /// <summary>What an upload must be: a plain file name, an accepted type whose first bytes match it, at most 10 MiB.</summary>
 public static class AttachmentRules
 {
+    public const string Pdf = "application/pdf";
+    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>The limit in whole MiB, as forms state it.</summary>
+    public const int MaxMebibytes = Attachment.MaxLength / (1024 * 1024);
+
     private static readonly Dictionary<string, byte[]?> s_accepted = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["application/pdf"] = "%PDF-"u8.ToArray(),
-        ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = [0x50, 0x4B, 0x03, 0x04],
+        [Pdf] = "%PDF-"u8.ToArray(),
+        [Docx] = [0x50, 0x4B, 0x03, 0x04],
         ["image/png"] = [0x89, 0x50, 0x4E, 0x47],
         ["image/jpeg"] = [0xFF, 0xD8, 0xFF],
         ["text/plain"] = null,
@@ -52,7 +58,7 @@ public static class AttachmentRules
         }
         else if (content.Length > Attachment.MaxLength)
         {
-            errors.Add("body", "the file is larger than the limit of {0} bytes.", Attachment.MaxLength);
+            errors.Add("body", "the file is larger than the limit of {0} MiB.", MaxMebibytes);
         }
         else if (magic is not null && !content.AsSpan().StartsWith(magic))
         {

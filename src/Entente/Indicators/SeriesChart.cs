@@ -11,18 +11,21 @@ namespace Entente.Indicators;
 /// </summary>
 public static class SeriesChart
 {
+    private const string StatedColour = "#2f5bd3";
+
     /// <summary>The chart of <paramref name="series"/>, its legend, table and description in the reader's language.</summary>
     public static ChartModel For(SeriesView series, IStringLocalizer<IndicatorsText> texts)
     {
         var key = series.Indicator.Key;
+        var axis = PeriodAxis.For(series.Points.Select(p => (p.PeriodStart, p.PeriodEnd)));
         object Item(SeriesPointView p) => new
         {
-            value = new object[] { Middle(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Value },
+            value = new object[] { axis.SlotOf(p.PeriodStart, p.PeriodEnd), p.Value },
             name = $"{Format.Period(p.PeriodStart, p.PeriodEnd)}: {Format.Value(p.Value, p.Unit, p.Qualifier)} ({Sources(p, texts)})",
             url = $"/indicators/{Uri.EscapeDataString(key)}/points/{p.Id}",
         };
 
-        var stated = series.Points.Where(p => !p.Derived).OrderBy(Middle).ToList();
+        var stated = series.Points.Where(p => !p.Derived).ToList();
         var derived = series.Points.Where(p => p.Derived).ToList();
         var contested = series.Points.Where(p => p.ConflictIds.Count > 0).ToList();
         string statedName = texts["Stated"], derivedName = texts["Derived"], conflictName = texts["In conflict"];
@@ -30,12 +33,15 @@ public static class SeriesChart
         {
             tooltip = new { trigger = "item" },
             legend = new { top = 0, data = new[] { statedName, derivedName, conflictName } },
-            grid = new { left = 100, right = 32, top = 56, bottom = 40 },
-            xAxis = new { type = "time" },
+            grid = new { left = 8, right = 16, top = 48, bottom = 8 },
+            xAxis = new { type = "category", data = axis.Labels },
             yAxis = new { type = "value", name = Format.Kind(series.Indicator.Unit), scale = true },
             series = new object[]
             {
-                new { name = statedName, type = "line", symbol = "circle", symbolSize = 9, data = stated.Select(Item).ToList() },
+                // The line joins the stated values slot by slot and stops at a gap; the points are drawn apart, so two
+                // values for one period stand side by side instead of being joined by a vertical stroke.
+                new { name = statedName, type = "line", symbol = "none", silent = true, itemStyle = new { color = StatedColour }, lineStyle = new { color = StatedColour }, connectNulls = false, data = axis.LineValues(stated.Select(p => (p.PeriodStart, p.PeriodEnd, p.Value))) },
+                new { name = statedName, type = "scatter", symbol = "circle", symbolSize = 9, itemStyle = new { color = StatedColour }, data = stated.Select(Item).ToList() },
                 new { name = derivedName, type = "scatter", symbol = "emptyCircle", symbolSize = 12, itemStyle = new { color = "#6b4fbb", borderType = "dashed", borderWidth = 2 }, data = derived.Select(Item).ToList() },
                 new { name = conflictName, type = "scatter", symbol = "triangle", symbolSize = 16, z = 3, itemStyle = new { color = "#b3261e" }, data = contested.Select(Item).ToList() },
             },
@@ -57,9 +63,6 @@ public static class SeriesChart
             Size = ChartSize.Large,
         };
     }
-
-    // A total for 2019 is drawn in the middle of 2019, not on its last day (which an axis labels "2020").
-    private static DateOnly Middle(SeriesPointView p) => p.PeriodStart.AddDays((p.PeriodEnd.DayNumber - p.PeriodStart.DayNumber) / 2);
 
     private static string Sources(SeriesPointView p, IStringLocalizer<IndicatorsText> texts) => p.Derived
         ? Format.Kind("derived")

@@ -134,6 +134,7 @@ public static class EntenteWebApp
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseUploadLimits();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new ManifestEmbeddedFileProvider(typeof(EntenteWebApp).Assembly, "wwwroot"),

@@ -68,7 +68,7 @@ public sealed class FieldErrors
         {
             if (required)
             {
-                Add(field, "is required: one of {0}.", string.Join(", ", Storage.KebabCase.KeysOf<TEnum>()));
+                Add(field, "is required: one of {0}.", new KeyNames([.. Storage.KebabCase.KeysOf<TEnum>()]));
             }
 
             return null;
@@ -79,7 +79,7 @@ public sealed class FieldErrors
             return value;
         }
 
-        Add(field, "'{0}' is not one of {1}.", key, string.Join(", ", Storage.KebabCase.KeysOf<TEnum>()));
+        Add(field, "'{0}' is not one of {1}.", key, new KeyNames([.. Storage.KebabCase.KeysOf<TEnum>()]));
         return null;
     }
 
@@ -119,7 +119,26 @@ public sealed class FieldErrors
         {
             var text = localizer[Template];
             return text.ResourceNotFound ? English
-                : Args is null ? text.Value : string.Format(CultureInfo.CurrentCulture, text.Value, Args);
+                : Args is null ? text.Value : string.Format(CultureInfo.CurrentCulture, text.Value, [.. Args.Select(Named)]);
         }
+
+        private static object Named(object arg) => arg switch
+        {
+            KeyName one => Format.Kind(one.Key),
+            KeyNames many => string.Join(", ", many.Keys.Select(Format.Kind)),
+            _ => arg,
+        };
     }
+}
+
+/// <summary>A status or kind inside a message: the API writes its key ("acknowledged"), a page its name in the reader's language.</summary>
+public sealed record KeyName(string Key)
+{
+    public override string ToString() => Key;
+}
+
+/// <summary>Keys listed inside a message ("proposed, acknowledged"), each named in the reader's language on a page.</summary>
+public sealed record KeyNames(IReadOnlyList<string> Keys, string Separator = ", ")
+{
+    public override string ToString() => string.Join(Separator, Keys);
 }
