@@ -72,7 +72,8 @@ public sealed class WebhookDeliveryTests(PostgresServer postgres)
         await WaitUntilAsync(async () =>
         {
             await using var db = EntenteDatabase.CreateContext(target);
-            return await db.Set<NotificationCursor>().CountAsync(c => c.Stream == "evidence", Ct) == 2 && web.Hits("/rss.xml") > 0;
+            return await db.Set<NotificationCursor>().CountAsync(c => c.Stream == "evidence" && (c.PartyCode == "RU" || c.PartyCode == "AZ"), Ct) == 2
+                && web.Hits("/rss.xml") > 0;
         });
 
         web.Page("/news/1", "Talks", news);
