@@ -18,10 +18,11 @@ public class InboxJourneys(BrowserFixture browser, PostgresServer postgres)
         await using (var db = EntenteDatabase.CreateContext(target))
         {
             db.AddRange(
-                Row("RU", NotificationKinds.Evidence, "evidence:1:1:13", "Joint staff exercise held at a mountain range", "/documents", now, clause: "13"),
-                Row("RU", NotificationKinds.DeadlineMissed, "consultation:4:acknowledge-missed", "Customs data exchange", "/consultations", now.AddHours(-30)),
                 Row("RU", NotificationKinds.FollowUpDue, "follow-up:9:due:x", "Draft the rail tariff annex", "/action-items", now.AddDays(3)),
-                Row("AZ", NotificationKinds.DeadlineMissed, "consultation:5:hold-missed", "The other Party's own consultation", "/consultations", now));
+                Row("RU", NotificationKinds.DeadlineMissed, "consultation:4:acknowledge-missed", "Customs data exchange", "/consultations", now.AddHours(-30)),
+                Row("AZ", NotificationKinds.DeadlineMissed, "consultation:5:hold-missed", "The other Party's own consultation", "/consultations", now),
+                // The newest, so the first in the inbox.
+                Row("RU", NotificationKinds.Evidence, "evidence:1:1:13", "Joint staff exercise held at a mountain range", "/documents", now, clause: "13"));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
