@@ -32,14 +32,29 @@ public sealed class NotificationService(
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<Viewer>().ActAsSystem();
         var db = scope.ServiceProvider.GetRequiredService<EntenteDb>();
-        // Only PostgreSQL needs the lock's transaction; on SQLite an open transaction would hold back the Parties' writes.
-        await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
-        if (!await ServerLock.TryTakeAsync(db, ServerLock.Notifications, ct))
+        // Only PostgreSQL needs the lock's transaction (inside the execution strategy, as its retries require); on SQLite
+        // an open transaction would hold back the Parties' writes.
+        if (!db.Database.IsNpgsql())
         {
-            Log.LogDebug("Another server is looking for notifications; this one skips the tick.");
-            return new NotificationTick(0, 0);
+            return await LookAsync(db, ct);
         }
 
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            if (!await ServerLock.TryTakeAsync(db, ServerLock.Notifications, token))
+            {
+                Log.LogDebug("Another server is looking for notifications; this one skips the tick.");
+                return new NotificationTick(0, 0);
+            }
+
+            return await LookAsync(db, token);
+        }, ct);
+    }
+
+    private async Task<NotificationTick> LookAsync(EntenteDb db, CancellationToken ct)
+    {
         var parties = await db.Parties.AsNoTracking().OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(ct);
         var webhooks = await db.Set<Webhook>().AsNoTracking().Select(w => new { w.Id, w.PartyCode }).ToListAsync(ct);
         var added = 0;

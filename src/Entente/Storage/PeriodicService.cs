@@ -55,6 +55,11 @@ public abstract class PeriodicService(TimeProvider time, ILogger logger) : Backg
             {
                 Log.LogError(e, "{Service}: the database could not be reached: {Message}", GetType().Name, e.Message);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A fault in one tick must not stop the server (a failing background service stops the host).
+                Log.LogError(e, "{Service}: the tick failed: {Message}", GetType().Name, e.Message);
+            }
 
             using var pause = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             var waited = Task.WhenAny(Task.Delay(Period, Clock, pause.Token), _wake.WaitAsync(pause.Token));
