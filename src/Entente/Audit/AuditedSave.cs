@@ -40,12 +40,16 @@ internal static class AuditedSave
 
     /// <summary>
     /// Records not audited: derived data, rebuilt from audited records (the search index, a document's bytes, clause
-    /// links and series sources, which its analysis gives again) and a batch's bookkeeping.
+    /// links and series sources, which its analysis gives again; its near-duplicate fingerprint), a batch's bookkeeping,
+    /// and the inboxes (derived from audited records; a user's reads and follows are theirs) with the webhooks' own log.
     /// </summary>
     private static readonly HashSet<Type> s_unaudited =
     [
         typeof(AuditEntry), typeof(SearchEntry), typeof(SourceDocumentContent), typeof(DocumentClauseLink), typeof(ObservationSource), typeof(StaleIndicator),
         typeof(DataChangeCounter),
+        typeof(Duplicates.DocumentFingerprint),
+        typeof(Notifications.Notification), typeof(Notifications.NotificationRead), typeof(Notifications.NotificationFollow),
+        typeof(Notifications.NotificationCursor), typeof(Notifications.WebhookAttempt),
     ];
 
     private static readonly JsonSerializerOptions s_json = new()

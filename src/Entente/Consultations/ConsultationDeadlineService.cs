@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Entente.Access;
 using Entente.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -14,30 +13,11 @@ public sealed class ConsultationDeadlineService(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<ConsultationDeadlineOptions> options,
-    ILogger<ConsultationDeadlineService> logger) : BackgroundService
+    ILogger<ConsultationDeadlineService> logger) : PeriodicService(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CheckEvery, time);
-        do
-        {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-            catch (DbUpdateException e)
-            {
-                // Another writer changed a consultation meanwhile; the next tick sees the new state.
-                logger.LogWarning(e, "Consultation deadlines could not be saved this time: {Message}", e.Message);
-            }
-            catch (DbException e)
-            {
-                // The database is unreachable for now; the web application keeps serving and the next tick tries again.
-                logger.LogError(e, "Consultation deadlines could not be checked: {Message}", e.Message);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Period => options.Value.CheckEvery;
+
+    protected override Task RunTickAsync(CancellationToken ct) => TickAsync(ct);
 
     /// <summary>
     /// One look at every open consultation; returns what was done. On PostgreSQL several servers may run this
@@ -61,7 +41,7 @@ public sealed class ConsultationDeadlineService(
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             if (!await ServerLock.TryTakeAsync(db, ServerLock.ConsultationDeadlines, token))
             {
-                logger.LogDebug("Another server is checking consultation deadlines; this one skips the tick.");
+                Log.LogDebug("Another server is checking consultation deadlines; this one skips the tick.");
                 return (IReadOnlyList<DeadlineAction>)[];
             }
 
@@ -75,7 +55,7 @@ public sealed class ConsultationDeadlineService(
         var open = await db.Consultations
             .Where(c => c.Status == ConsultationStatus.Requested || c.Status == ConsultationStatus.Acknowledged || c.Status == ConsultationStatus.Scheduled)
             .ToListAsync(ct);
-        var now = time.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var actions = ConsultationDeadlines.Evaluate(now, open, options.Value);
         foreach (var action in actions)
         {
@@ -118,17 +98,17 @@ public sealed class ConsultationDeadlineService(
     {
         if (!action.IsBreach)
         {
-            logger.LogInformation(
+            Log.LogInformation(
                 "Reminder to {Party}: consultation {Id} '{Subject}' must be {Stage} by {Deadline:O}",
                 consultation.CounterpartPartyCode, consultation.Id, consultation.Subject, action.Stage == DeadlineStage.Acknowledge ? "acknowledged" : "held", action.Deadline);
         }
         else if (action.Stage == DeadlineStage.Acknowledge)
         {
-            logger.LogWarning("Consultation {Id} was not acknowledged by {Deadline:O}", consultation.Id, action.Deadline);
+            Log.LogWarning("Consultation {Id} was not acknowledged by {Deadline:O}", consultation.Id, action.Deadline);
         }
         else
         {
-            logger.LogWarning("Consultation {Id} was not held by {Deadline:O}", consultation.Id, action.Deadline);
+            Log.LogWarning("Consultation {Id} was not held by {Deadline:O}", consultation.Id, action.Deadline);
         }
     }
 }

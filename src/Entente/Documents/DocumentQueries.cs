@@ -51,7 +51,8 @@ public static class DocumentQueries
             [.. points.OrderBy(p => p.s.SpanStart).ThenBy(p => p.s.Id).Select(p => new DocumentPointView(
                 p.o.Id, p.o.IndicatorKey, Decimals.Normalise(p.o.Value), p.o.Unit, p.o.PeriodStart, p.o.PeriodEnd, p.o.PeriodPrecision,
                 p.s.Qualifier, [p.s.SpanStart, p.s.SpanEnd], p.s.Quote))],
-            conflicts);
+            conflicts,
+            await Duplicates.DuplicatesApi.ViewAsync(db, id, ct) ?? new Duplicates.DuplicateView(id, null, null, []));
     }
 
     /// <summary>The stored analysis of a document as the pipeline's record, or null when it has none.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Threading.Channels;
 using Entente.Conflicts;
+using Entente.Duplicates;
 using Entente.Indicators;
 using Entente.Intelligence;
 using Entente.Search;
@@ -31,6 +32,9 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
     /// <summary>Documents analysed at once (the writer is always one).</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>The fingerprints this batch's documents are compared with, to mark syndicated copies.</summary>
+    private RecentFingerprints _recentFingerprints = new();
+
     /// <summary>Stores one document (the web's path): a batch of one.</summary>
     public async Task<IngestOutcome> StoreAsync(DocumentInput input, CancellationToken ct) =>
         (await StoreAsync([BatchItem.Of(input)], null, ct))[0];
@@ -46,6 +50,7 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
             ? (await db.SourceDocuments.AsNoTracking().Select(d => d.Sha256).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal)
             : [];
         var legalBase = new LegalBase(await ClauseLinking.CandidatesAsync(db, ct));
+        _recentFingerprints = await RecentFingerprints.LoadAsync(db, ct);
         var channel = Channel.CreateBounded<Task<Prepared>>(new BoundedChannelOptions(Math.Max(1, Jobs) * 2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = Task.Run(() => ProduceAsync(items, channel.Writer, preloaded, legalBase, stop.Token), stop.Token);
@@ -352,6 +357,7 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
         var stored = analysis with { ClauseLinks = links };
         document.AnalysisJson = AnalysisJson(stored);
         await SeriesUpdate.ApplySourcesAsync(db, document, analysis, touched, ct);
+        await DuplicateMarking.MarkAsync(db, _recentFingerprints, document.Id, analysed.Original, ct);
         return (match, stored);
     }
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Entente.Duplicates;
 
 namespace Entente.Documents;
 
@@ -17,7 +19,8 @@ public sealed record DocumentListItem(
 
 /// <summary>
 /// One stored document: its text and its <c>entente.analysis/1</c> analysis (as stored), with the series points it is a
-/// source of and the conflicts it takes part in.
+/// source of, the conflicts it takes part in, and the first copy of its story when it is a syndicated copy
+/// (<see cref="DuplicateOf"/>) or its copies when it is that first copy.
 /// </summary>
 public sealed record DocumentDetail(
     int Id,
@@ -33,7 +36,13 @@ public sealed record DocumentDetail(
     string? Text,
     JsonElement? Analysis,
     IReadOnlyList<DocumentPointView> Points,
-    IReadOnlyList<int> ConflictIds);
+    IReadOnlyList<int> ConflictIds,
+    [property: JsonIgnore] DuplicateView Duplicates)
+{
+    public int? DuplicateOf => Duplicates.DuplicateOf;
+
+    public IReadOnlyList<int> Copies => Duplicates.Copies;
+}
 
 /// <summary>A series point this document states, with the span that states it.</summary>
 public sealed record DocumentPointView(int ObservationId, string IndicatorKey, decimal Value, string Unit, DateOnly PeriodStart, DateOnly PeriodEnd, string PeriodPrecision, string Qualifier, int[] Span, string Quote);

@@ -36,26 +36,12 @@ public sealed class UrlFetcher(HttpClient client, long maxBytes)
                 return (null, new InputFailure(url, "http-status", $"the server answered {(int)response.StatusCode} {response.ReasonPhrase}"));
             }
 
-            if (response.Content.Headers.ContentLength > maxBytes)
+            if (await CappedBody.ReadAsync(response, maxBytes, cancellationToken) is not { } body)
             {
                 return (null, TooLarge(url));
             }
 
-            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    return (null, TooLarge(url));
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return (new DocumentInput(url, buffer.ToArray(), response.Content.Headers.ContentType?.MediaType), null);
+            return (new DocumentInput(url, body, response.Content.Headers.ContentType?.MediaType), null);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

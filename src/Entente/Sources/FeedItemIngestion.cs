@@ -1,5 +1,4 @@
 using Entente.Documents;
-using Entente.Duplicates;
 using Entente.Storage;
 using Entente.Text.Pipeline;
 using Entente.Text.Reading;
@@ -8,8 +7,8 @@ namespace Entente.Sources;
 
 /// <summary>
 /// The one place a watched item's page enters the analyse-and-store path, with what the feed says of it as hints: its
-/// address becomes the document's source, its headline the title, its publication date the document's date. The stored
-/// document is then fingerprinted and marked when it is a syndicated copy of an earlier one.
+/// address becomes the document's source, its headline the title, its publication date the document's date. The store
+/// fingerprints it and marks it when it is a syndicated copy of an earlier one, as it does every document.
 /// </summary>
 /// <remarks>One item at a time through <see cref="DocumentStore"/>, which stores the hints with the document.</remarks>
 public static class FeedItemIngestion
@@ -25,13 +24,7 @@ public static class FeedItemIngestion
                 Date = page.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null,
             },
         };
-        var outcome = await new DocumentStore(db, DocumentPipeline.Default, clock).StoreAsync(input, ct);
-        if (outcome.DocumentId is { } id && outcome.Result is IngestResult.Added or IngestResult.Attached)
-        {
-            await DuplicateMarking.MarkAsync(db, id, ct);
-        }
-
-        return outcome;
+        return await new DocumentStore(db, DocumentPipeline.Default, clock).StoreAsync(input, ct);
     }
 }
 

@@ -123,12 +123,7 @@ public sealed class PoliteFetcher : IDisposable
                 return (FetchResult.Failure("http-status", $"{uri} answered {(int)response.StatusCode} {response.ReasonPhrase}") with { Status = (int)response.StatusCode }, null);
             }
 
-            if (response.Content.Headers.ContentLength > maxBytes)
-            {
-                return (TooLarge(uri, maxBytes), null);
-            }
-
-            var body = await ReadCappedAsync(response, maxBytes, deadline.Token);
+            var body = await Documents.CappedBody.ReadAsync(response, maxBytes, deadline.Token);
             return (body is null ? TooLarge(uri, maxBytes) : new FetchResult
             {
                 Body = body,
@@ -149,25 +144,6 @@ public sealed class PoliteFetcher : IDisposable
         {
             return (FetchResult.Failure("fetch-failed", $"{uri}: {e.Message}"), null);
         }
-    }
-
-    private static async Task<byte[]?> ReadCappedAsync(HttpResponseMessage response, long maxBytes, CancellationToken ct)
-    {
-        await using var stream = await response.Content.ReadAsStreamAsync(ct);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static FetchResult TooLarge(Uri uri, long maxBytes) =>

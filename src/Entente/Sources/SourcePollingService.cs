@@ -1,5 +1,5 @@
-using System.Data.Common;
 using Entente.Access;
+using Entente.Notifications;
 using Entente.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -27,30 +27,22 @@ public sealed class SourcePollingService(
     PoliteFetcher fetcher,
     TimeProvider time,
     IOptions<SourcePollingOptions> options,
-    ILogger<SourcePollingService> logger) : BackgroundService
+    NotificationService notifications,
+    ILogger<SourcePollingService> logger) : PeriodicService(time, logger)
 {
     /// <summary>How long a claim keeps a source from other servers; longer than any poll takes within its limits.</summary>
     public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(15);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Period => options.Value.CheckEvery;
+
+    protected override async Task RunTickAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(options.Value.CheckEvery, time);
-        do
+        var outcomes = await TickAsync(ct);
+        if (outcomes.Any(o => o.Taken > 0))
         {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-            catch (DbException e)
-            {
-                logger.LogError(e, "Sources could not be polled: {Message}", e.Message);
-            }
-            catch (DbUpdateException e)
-            {
-                logger.LogWarning(e, "A source's poll could not be saved: {Message}", e.Message);
-            }
+            // New documents may be news for some Party: tell it now rather than a period later.
+            notifications.Wake();
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <summary>Claims the sources that are due and polls them; returns what each poll did.</summary>
@@ -60,7 +52,7 @@ public sealed class SourcePollingService(
         scope.ServiceProvider.GetRequiredService<Viewer>().ActAsSystem();
         var db = scope.ServiceProvider.GetRequiredService<EntenteDb>();
         var claimed = await ClaimDueAsync(db, ct);
-        var poller = new SourcePoller(db, fetcher, time);
+        var poller = new SourcePoller(db, fetcher, Clock);
         var outcomes = new List<PollOutcome>();
         foreach (var id in claimed)
         {
@@ -68,11 +60,11 @@ public sealed class SourcePollingService(
             outcomes.Add(outcome);
             if (outcome.Succeeded)
             {
-                logger.LogInformation("Source {Id} polled: {Summary}", id, SourceCommands.Describe(outcome));
+                Log.LogInformation("Source {Id} polled: {Summary}", id, SourceCommands.Describe(outcome));
             }
             else
             {
-                logger.LogWarning("Source {Id} failed: {Error}", id, outcome.Error);
+                Log.LogWarning("Source {Id} failed: {Error}", id, outcome.Error);
             }
         }
 
@@ -87,11 +79,11 @@ public sealed class SourcePollingService(
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             if (!await ServerLock.TryTakeAsync(db, ServerLock.SourcePolling, token))
             {
-                logger.LogDebug("Another server is claiming sources; this one skips the tick.");
+                Log.LogDebug("Another server is claiming sources; this one skips the tick.");
                 return new List<int>();
             }
 
-            var now = time.GetUtcNow();
+            var now = Clock.GetUtcNow();
             // Times are compared after reading: SQLite cannot compare DateTimeOffset values in SQL (sources are few).
             var due = (await db.Set<WatchedSource>().ToListAsync(token)).Where(s => s.NextPollAt <= now).OrderBy(s => s.NextPollAt).ToList();
             foreach (var source in due)

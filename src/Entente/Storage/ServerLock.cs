@@ -14,6 +14,8 @@ public static class ServerLock
 
     public const long SourcePolling = 7401303;
 
+    public const long Notifications = 7401304;
+
     /// <summary>True when this server holds <paramref name="key"/> until the current transaction ends (always on SQLite).</summary>
     public static async Task<bool> TryTakeAsync(EntenteDb db, long key, CancellationToken ct)
     {

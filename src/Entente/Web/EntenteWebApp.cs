@@ -16,6 +16,7 @@ using Entente.Exports;
 using Entente.Indicators;
 using Entente.Intelligence;
 using Entente.Intelligence.Profiles;
+using Entente.Notifications;
 using Entente.Reports;
 using Entente.Search;
 using Entente.Sources;
@@ -43,6 +44,9 @@ public sealed record WebAppSettings(DatabaseTarget Database, string Urls)
 
     /// <summary>Whether watched sources are polled in the background (tests call its tick themselves).</summary>
     public bool RunSourcePolling { get; init; } = true;
+
+    /// <summary>Whether this server fills the inboxes and sends the webhooks (Notifications/NotificationService.cs).</summary>
+    public bool RunNotifications { get; init; } = true;
 
     /// <summary>Configuration on top of the environment and appsettings (tests set rate limits and proxy settings here).</summary>
     public IReadOnlyDictionary<string, string?>? Configuration { get; init; }
@@ -100,6 +104,15 @@ public static class EntenteWebApp
         if (settings.RunSourcePolling)
         {
             builder.Services.AddHostedService(services => services.GetRequiredService<SourcePollingService>());
+        }
+
+        // Notifications: each Party's inbox and webhooks, filled by one server at a time (Notifications/NotificationService.cs)
+        builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
+        builder.Services.AddSingleton<WebhookDispatcher>();
+        builder.Services.AddSingleton<NotificationService>();
+        if (settings.RunNotifications)
+        {
+            builder.Services.AddHostedService(services => services.GetRequiredService<NotificationService>());
         }
 
         // API: JSON with kebab-case enum keys, problem details for every error, an OpenAPI document
