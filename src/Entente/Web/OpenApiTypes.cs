@@ -18,6 +18,13 @@ public static class OpenApiTypes
                 schema.Type = JsonSchemaType.String;
             }
 
+            // A list of strings read through the same converter had no item type either (clients got a list of objects).
+            if (schema.Type is { } type && type.HasFlag(JsonSchemaType.Array) && schema.Items is null
+                && context.JsonTypeInfo.ElementType == typeof(string))
+            {
+                schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+            }
+
             // A string that holds an enum's key lists the keys, as the API reads and writes them.
             if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(KeyOfAttribute), inherit: false) is [KeyOfAttribute keyOf, ..])
             {
