@@ -113,7 +113,7 @@ public class MechanismJourneys(BrowserFixture browser, PostgresServer postgres)
     private static async Task AssessAsync(IPage page, string status, string comment)
     {
         await page.GetByLabel("Status").SelectOptionAsync(status);
-        await page.GetByLabel("Comment").FillAsync(comment);
+        await page.GetByLabel("Comment", new() { Exact = true }).FillAsync(comment);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save assessment" }).ClickAsync();
         await Assertions.Expect(page.Locator("table").First).ToContainTextAsync(comment);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Entente.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +37,7 @@ public static class Baselines
     /// </summary>
     public static async Task<List<BaselineComparisonRow>?> CompareAsync(EntenteDb db, int id, CancellationToken ct)
     {
-        if (!await db.Baselines.AnyAsync(b => b.Id == id, ct))
+        if (await db.Baselines.Where(b => b.Id == id).Select(b => (DateTimeOffset?)b.FrozenAt).SingleOrDefaultAsync(ct) is not { } frozenAt)
         {
             return null;
         }
@@ -46,8 +47,22 @@ public static class Baselines
             .Join(db.ActionItems, b => b.ActionItemId, i => i.Id, (b, i) => new { i.Id, i.Title, Baseline = b.DueOn, i.DueOn, i.CompletedOn })
             .OrderBy(r => r.Id)
             .ToListAsync(ct);
+        // Added: created after the freeze, as the trail records it. An item that existed then but was not the freezer's
+        // to see (the other Party's own) was not added since, and is not part of this baseline at all.
         var frozen = db.Set<BaselineItem>().Where(b => b.BaselineId == id).Select(b => b.ActionItemId);
-        var added = await db.ActionItems.AsNoTracking().Where(i => !frozen.Contains(i.Id)).OrderBy(i => i.Id)
+        // The trail's order says what came after the freeze, even when both happened in the same clock tick.
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        var frozenIn = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entity == nameof(Baseline) && a.Action == "added" && a.EntityId == key)
+            .Select(a => (long?)a.Sequence).FirstOrDefaultAsync(ct);
+        var creations = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entity == nameof(ActionItem) && a.Action == "added")
+            .Select(a => new { a.EntityId, a.Sequence, a.At })
+            .ToListAsync(ct);
+        var createdSince = creations.Where(c => frozenIn is { } sequence ? c.Sequence > sequence : c.At > frozenAt)
+            .Select(c => int.TryParse(c.EntityId, NumberStyles.None, CultureInfo.InvariantCulture, out var itemId) ? itemId : 0)
+            .Where(itemId => itemId > 0).ToList();
+        var added = await db.ActionItems.AsNoTracking().Where(i => !frozen.Contains(i.Id) && createdSince.Contains(i.Id)).OrderBy(i => i.Id)
             .Select(i => new BaselineComparisonRow(i.Id, i.Title, null, i.DueOn, i.CompletedOn, null, true))
             .ToListAsync(ct);
         return [.. rows.Select(r => new BaselineComparisonRow(

@@ -20,7 +20,8 @@ public sealed class ErrorModel : PageModel
 
     public void OnGet(int? status, long? limit, string? from)
     {
-        Status = status is >= 400 and < 600 ? status.Value : StatusCodes.Status500InternalServerError;
+        // Opened without an error to explain (a bookmark, a typed address), there is nothing here: 404, not a failure.
+        Status = status is >= 400 and < 600 ? status.Value : StatusCodes.Status404NotFound;
         LimitMegabytes = limit is > 0 ? limit : null;
         BackTo = from is { Length: > 1 } && from[0] == '/' && from[1] != '/' && from[1] != '\\' ? from : null;
         Response.StatusCode = Status;
