@@ -104,6 +104,8 @@ public class WebTests(PostgresServer postgres)
         Assert.Equal(["not-started", "in-progress", "achieved", "stalled", "at-risk"], Keys("AssessmentInput", "status"));
         Assert.Contains("urgent", Keys("ConsultationView", "kind"));
         Assert.Equal(["shared", "party", "restricted"], Keys("ActionItemInput", "visibility"));
+        Assert.Contains("declaration", Keys("AgreementSummary", "kind"));
+        Assert.Contains("operative", Keys("ProvisionView", "part"));
     }
 
     [Fact]

@@ -4,12 +4,12 @@ namespace Entente.Agreements;
 public sealed record AgreementSummary(
     int Id,
     string Key,
-    string Kind,
+    [property: Web.KeyOf(typeof(AgreementKind))] string Kind,
     string Title,
     string ShortTitle,
     DateOnly? SignedOn,
     string? SigningPlace,
-    string Status,
+    [property: Web.KeyOf(typeof(AgreementStatus))] string Status,
     IReadOnlyList<string> Parties,
     int ClauseCount);
 
@@ -17,14 +17,14 @@ public sealed record AgreementSummary(
 public sealed record AgreementDetail(
     int Id,
     string Key,
-    string Kind,
+    [property: Web.KeyOf(typeof(AgreementKind))] string Kind,
     string Title,
     string? TitleRu,
     string? TitleAz,
     string ShortTitle,
     DateOnly? SignedOn,
     string? SigningPlace,
-    string Status,
+    [property: Web.KeyOf(typeof(AgreementStatus))] string Status,
     IReadOnlyList<string> Parties,
     IReadOnlyList<string> AuthenticLanguages,
     string? Summary,
@@ -36,7 +36,7 @@ public sealed record AgreementDetail(
     IReadOnlyList<RoadmapView> Roadmaps);
 
 /// <summary>A relation seen from one agreement: <c>outgoing</c> ("proceeds from X") or <c>incoming</c> ("X proceeds from this").</summary>
-public sealed record RelationView(string Kind, string Direction, int AgreementId, string Key, string Title, DateOnly? SignedOn, string? Note);
+public sealed record RelationView([property: Web.KeyOf(typeof(RelationKind))] string Kind, string Direction, int AgreementId, string Key, string Title, DateOnly? SignedOn, string? Note);
 
 public sealed record RoadmapView(int Number, string Title, IReadOnlyList<string> Spheres);
 
@@ -50,7 +50,7 @@ public sealed record VersionView(string Language, bool Authentic, int? DocumentI
 /// </summary>
 public sealed record ProvisionView(
     int Id,
-    string Part,
+    [property: Web.KeyOf(typeof(ProvisionPart))] string Part,
     string? Number,
     int Order,
     string Language,
