@@ -12,7 +12,8 @@ namespace Entente.Text.Tests.Support;
 public static class LinearTime
 {
     private const int Growth = 16;
-    private const double AllowedRatio = 80;
+    // Quadratic work gives 256; a linear algorithm sharing the machine with parallel builds measured up to ~105.
+    private const double AllowedRatio = 160;
     private const int Runs = 3;
     private const int Attempts = 3;
 
