@@ -47,6 +47,33 @@ public partial class ChartJourneys(BrowserFixture browser, PostgresServer postgr
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [Fact]
+    public async Task AChartWithoutABoxYetIsDrawnWhenItGetsOne()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var page = await browser.NewPageAsync(workspace.App.Address);
+        var problems = Journey.CollectProblems(page);
+
+        // Before the charts are drawn every canvas loses its height, as when its style has not arrived yet.
+        // (A constructed style sheet: the Content-Security-Policy refuses a <style> element.)
+        await page.AddInitScriptAsync("""
+            document.addEventListener('DOMContentLoaded', () => {
+              const noBox = new CSSStyleSheet();
+              noBox.replaceSync('.chart-canvas { height: 0 !important; }');
+              document.adoptedStyleSheets = [noBox];
+            });
+            """);
+        await page.GotoAsync("/dashboard");
+        var count = await page.Locator("figure.chart").CountAsync();
+        Assert.True(count > 0, "no chart on the dashboard");
+        Assert.Equal(0, await page.Locator("figure.chart.chart-drawn").CountAsync());
+
+        await page.EvaluateAsync("() => { document.adoptedStyleSheets = []; }");
+        await Assertions.Expect(page.Locator("figure.chart.chart-drawn")).ToHaveCountAsync(count);
+        await Assertions.Expect(page.Locator("#legal-base .chart-canvas svg")).ToHaveCountAsync(1);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex Year();
 }

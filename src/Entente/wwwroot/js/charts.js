@@ -90,6 +90,27 @@
     }
   }
 
+  function hasSize(canvas) {
+    return canvas.clientWidth > 0 && canvas.clientHeight > 0;
+  }
+
+  // A drawing needs a box to draw in: a canvas without one yet (its style still loading, a closed section) is drawn
+  // when it gets one, and redrawn to its new size whenever it changes. ECharts fails on an empty box.
+  function whenSized(canvas, drawNow) {
+    var chart = null;
+    var observer = new ResizeObserver(function () {
+      if (!hasSize(canvas)) {
+        return;
+      }
+      if (chart === null) {
+        chart = drawNow();
+      } else {
+        chart.resize();
+      }
+    });
+    observer.observe(canvas);
+  }
+
   function draw(figure) {
     var optionElement = figure.querySelector('script.chart-option');
     var canvas = figure.querySelector('.chart-canvas');
@@ -99,21 +120,25 @@
     var option = JSON.parse(optionElement.textContent);
     applyReadingRules(option, figure);
     fitHeight(option, canvas);
-    var chart = window.echarts.init(canvas, null, { renderer: 'svg' });
-    chart.setOption(option);
-    clearLegend(chart, option);
-    // A point or bar that carries a `url` opens it: its sources, its record.
-    chart.on('click', function (params) {
-      var url = params.data && params.data.url;
-      if (isLocalAddress(url)) {
-        window.location.assign(url);
-      }
-    });
-    window.addEventListener('resize', function () {
-      chart.resize();
+    whenSized(canvas, function () {
+      var chart = window.echarts.init(canvas, null, { renderer: 'svg' });
+      chart.setOption(option);
       clearLegend(chart, option);
+      // A point or bar that carries a `url` opens it: its sources, its record.
+      chart.on('click', function (params) {
+        var url = params.data && params.data.url;
+        if (isLocalAddress(url)) {
+          window.location.assign(url);
+        }
+      });
+      figure.classList.add('chart-drawn');
+      return {
+        resize: function () {
+          chart.resize();
+          clearLegend(chart, option);
+        },
+      };
     });
-    figure.classList.add('chart-drawn');
   }
 
   document.addEventListener('DOMContentLoaded', function () {
