@@ -55,12 +55,14 @@ public static class Baselines
         var frozenIn = await db.AuditEntries.AsNoTracking()
             .Where(a => a.Entity == nameof(Baseline) && a.Action == "added" && a.EntityId == key)
             .Select(a => (long?)a.Sequence).FirstOrDefaultAsync(ct);
-        var creations = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Entity == nameof(ActionItem) && a.Action == "added")
-            .Select(a => new { a.EntityId, a.Sequence, a.At })
-            .ToListAsync(ct);
-        var createdSince = creations.Where(c => frozenIn is { } sequence ? c.Sequence > sequence : c.At > frozenAt)
-            .Select(c => int.TryParse(c.EntityId, NumberStyles.None, CultureInfo.InvariantCulture, out var itemId) ? itemId : 0)
+        var creations = db.AuditEntries.AsNoTracking().Where(a => a.Entity == nameof(ActionItem) && a.Action == "added");
+        // A baseline frozen before the trail recorded it has no sequence: the clock decides, read here because SQLite
+        // cannot compare DateTimeOffset values in SQL.
+        var createdSinceIds = frozenIn is { } sequence
+            ? await creations.Where(a => a.Sequence > sequence).Select(a => a.EntityId).ToListAsync(ct)
+            : [.. (await creations.Select(a => new { a.EntityId, a.At }).ToListAsync(ct)).Where(c => c.At > frozenAt).Select(c => c.EntityId)];
+        var createdSince = createdSinceIds
+            .Select(entityId => int.TryParse(entityId, NumberStyles.None, CultureInfo.InvariantCulture, out var itemId) ? itemId : 0)
             .Where(itemId => itemId > 0).ToList();
         var added = await db.ActionItems.AsNoTracking().Where(i => !frozen.Contains(i.Id) && createdSince.Contains(i.Id)).OrderBy(i => i.Id)
             .Select(i => new BaselineComparisonRow(i.Id, i.Title, null, i.DueOn, i.CompletedOn, null, true))
