@@ -106,6 +106,32 @@ public class WebTests(PostgresServer postgres)
         Assert.Equal(["shared", "party", "restricted"], Keys("ActionItemInput", "visibility"));
         Assert.Contains("declaration", Keys("AgreementSummary", "kind"));
         Assert.Contains("operative", Keys("ProvisionView", "part"));
+
+        // So do the closed sets kept as string constants, and a list of keys lists them for its items.
+        Assert.Equal(["correction", "value-mismatch", "count-mismatch", "growth-mismatch"], Keys("ConflictView", "kind"));
+        Assert.Equal(["low", "medium", "high"], Keys("ConflictView", "severity"));
+        Assert.Equal(["open", "resolved"], Keys("ConflictView", "status"));
+        Assert.Equal(["low", "medium", "high"], Keys("ConflictSummary", "severity"));
+        Assert.Equal(["joint", "disagreement", "pending"], Keys("JointStatus", "state"));
+        Assert.Equal(["not-started", "in-progress", "achieved", "stalled", "at-risk"], Keys("JointStatus", "status"));
+        Assert.Equal(["obligation", "intention", "readiness", "possibility", "restraint", "appreciation", "principle"], Keys("ProvisionView", "modality"));
+        Assert.Equal(["outgoing", "incoming"], Keys("RelationView", "direction"));
+        Assert.Equal(["inbox", "outbox", "other"], Keys("ConsultationView", "box"));
+        Assert.Contains("at-least", Keys("ObservationView", "qualifier"));
+        Assert.Contains("half-year", Keys("SeriesPointView", "periodPrecision"));
+        Assert.Contains("joint-statement", Keys("DocumentListItem", "kind"));
+        Assert.Equal(["received", "analysed", "failed"], Keys("DocumentDetail", "status"));
+        Assert.Equal(["added", "updated"], Keys("ImportedRow", "action"));
+        Assert.Contains("action-item", Keys("SearchHit", "type"));
+        Assert.Equal(["cites", "evidences"], Keys("ClauseLinkView", "kind"));
+        Assert.Equal(["explicit", "quote", "content", "name", "terms"], Keys("ClauseLinkView", "evidence"));
+        Assert.Contains("urgent", Keys("OpenConsultation", "kind"));
+        Assert.Contains("acknowledged", Keys("TransitionInput", "to"));
+        Assert.Equal(["agreement", "event", "session"], Keys("TimelineEntry", "kind"));
+        Assert.Contains("proceeds-from", Keys("GraphLink", "kind"));
+        Assert.Equal(["ok", "unavailable"], Keys("HealthReport", "status"));
+        var next = openApi.GetProperty("components").GetProperty("schemas").GetProperty("ConsultationView").GetProperty("properties").GetProperty("next");
+        Assert.Contains("acknowledged", next.GetProperty("items").GetProperty("enum").EnumerateArray().Select(k => k.GetString()));
     }
 
     [Fact]

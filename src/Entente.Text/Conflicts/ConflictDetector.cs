@@ -32,6 +32,18 @@ public static class ConflictKinds
     public const string GrowthMismatch = "growth-mismatch";
 }
 
+/// <summary>How much a conflict matters, from least to most.</summary>
+public static class ConflictSeverities
+{
+    /// <summary>A text corrects itself: the later value stands.</summary>
+    public const string Low = "low";
+
+    public const string Medium = "medium";
+
+    /// <summary>Two values of the same thing that differ by more than a tenth.</summary>
+    public const string High = "high";
+}
+
 /// <summary>
 /// Finds conflicts among claims: corrections inside one text, values of the same indicator and period that differ
 /// beyond what their qualifiers allow, counts of a fixed set that differ between sources, and growth rates that
@@ -83,7 +95,7 @@ public static class ConflictDetector
         var sameSource = a.Source == b.Source;
         if (s_fixedCounts.Contains(x.Indicator) && !sameSource)
         {
-            return new Conflict(ConflictKinds.CountMismatch, "medium",
+            return new Conflict(ConflictKinds.CountMismatch, ConflictSeverities.Medium,
                 $"{a.Source} counts {Describe(x)} {x.Indicator}, {b.Source} counts {Describe(y)}.", a, b);
         }
 
@@ -100,7 +112,7 @@ public static class ConflictDetector
                     return null;
                 }
 
-                return new Conflict(ConflictKinds.Correction, "low",
+                return new Conflict(ConflictKinds.Correction, ConflictSeverities.Low,
                     $"{a.Source} first gives {Describe(first.Claim)}, then {Describe(second.Claim)} for the same {x.Indicator}; the later figure reads as a correction.",
                     first, second);
             }
@@ -108,14 +120,14 @@ public static class ConflictDetector
             var disjoint = !Overlap(x, y);
             if (disjoint && s_listedCounts.Contains(x.Indicator))
             {
-                return new Conflict(ConflictKinds.CountMismatch, "medium",
+                return new Conflict(ConflictKinds.CountMismatch, ConflictSeverities.Medium,
                     $"{a.Source} counts {Describe(x)} and {b.Source} counts {Describe(y)} for {x.Indicator} on the same date.", a, b);
             }
 
             if (disjoint)
             {
                 var difference = Math.Abs(x.Value - y.Value) / Math.Max(Math.Abs(x.Value), Math.Abs(y.Value));
-                return new Conflict(ConflictKinds.ValueMismatch, difference > 0.1m ? "high" : "medium",
+                return new Conflict(ConflictKinds.ValueMismatch, difference > 0.1m ? ConflictSeverities.High : ConflictSeverities.Medium,
                     $"{a.Source} gives {Describe(x)} and {b.Source} gives {Describe(y)} for {x.Indicator} over the same period; their qualifiers cannot both hold.",
                     a, b);
             }
@@ -142,7 +154,7 @@ public static class ConflictDetector
 
         var implied = Implied(now, before);
 
-        return new Conflict(ConflictKinds.GrowthMismatch, "medium",
+        return new Conflict(ConflictKinds.GrowthMismatch, ConflictSeverities.Medium,
             string.Create(CultureInfo.InvariantCulture,
                 $"{later.Source} gives {Describe(now)} up {change.Value} percent, but against {Describe(before)} from {earlier.Source} the growth is {implied:0.0} percent."),
             later, earlier);

@@ -268,7 +268,7 @@ public sealed class ImportReport
 }
 
 /// <summary>A row imported: <see cref="Added"/> as a new item or <see cref="Updated"/> an item it named by id.</summary>
-public sealed record ImportedRow(int Line, int Id, string Action)
+public sealed record ImportedRow(int Line, int Id, [property: KeyOf(typeof(ImportedRow))] string Action)
 {
     public const string Added = "added";
     public const string Updated = "updated";

@@ -56,8 +56,8 @@ public static class AgreementQueries
 
         var relations = agreement.Relations
             .Where(r => r.To is not null)
-            .Select(r => new RelationView(KebabCase.ToKey(r.Kind), "outgoing", r.To!.Id, r.To.Key, r.To.Title.En, r.To.SignedOn, r.Note))
-            .Concat(incoming.Select(r => new RelationView(KebabCase.ToKey(r.Kind), "incoming", r.Id, r.Key, r.Title, r.SignedOn, r.Note)))
+            .Select(r => new RelationView(KebabCase.ToKey(r.Kind), RelationDirection.Outgoing, r.To!.Id, r.To.Key, r.To.Title.En, r.To.SignedOn, r.Note))
+            .Concat(incoming.Select(r => new RelationView(KebabCase.ToKey(r.Kind), RelationDirection.Incoming, r.Id, r.Key, r.Title, r.SignedOn, r.Note)))
             .OrderBy(r => r.Direction, StringComparer.Ordinal).ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.SignedOn)
             .ToList();
 

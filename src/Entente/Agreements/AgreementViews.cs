@@ -1,3 +1,5 @@
+using Entente.Text.Vocabulary;
+
 namespace Entente.Agreements;
 
 /// <summary>An agreement in a list: what it is, when and where it was signed, by whom.</summary>
@@ -36,7 +38,14 @@ public sealed record AgreementDetail(
     IReadOnlyList<RoadmapView> Roadmaps);
 
 /// <summary>A relation seen from one agreement: <c>outgoing</c> ("proceeds from X") or <c>incoming</c> ("X proceeds from this").</summary>
-public sealed record RelationView([property: Web.KeyOf(typeof(RelationKind))] string Kind, string Direction, int AgreementId, string Key, string Title, DateOnly? SignedOn, string? Note);
+public sealed record RelationView([property: Web.KeyOf(typeof(RelationKind))] string Kind, [property: Web.KeyOf(typeof(RelationDirection))] string Direction, int AgreementId, string Key, string Title, DateOnly? SignedOn, string? Note);
+
+/// <summary>Which way a <see cref="RelationView"/> points.</summary>
+public static class RelationDirection
+{
+    public const string Outgoing = "outgoing";
+    public const string Incoming = "incoming";
+}
 
 public sealed record RoadmapView(int Number, string Title, IReadOnlyList<string> Spheres);
 
@@ -57,7 +66,7 @@ public sealed record ProvisionView(
     string? Text,
     string? Summary,
     IReadOnlyList<string> Spheres,
-    string? Modality,
+    [property: Web.KeyOf(typeof(Modalities))] string? Modality,
     IReadOnlyList<ProvisionVersionView> Versions)
 {
     /// <summary>What to show: the version's words, else the summary.</summary>

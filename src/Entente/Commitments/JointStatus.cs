@@ -6,7 +6,10 @@ namespace Entente.Commitments;
 /// Where the Parties stand on one commitment: joint when every Party's assessment says the same, a disagreement when
 /// they differ, pending while a Party has not assessed it. Assessments are shared, so every viewer gets the same answer.
 /// </summary>
-public sealed record JointStatus(string State, string? Status, IReadOnlyDictionary<string, string> ByParty)
+public sealed record JointStatus(
+    [property: Web.KeyOf(typeof(JointStatus))] string State,
+    [property: Web.KeyOf(typeof(AssessmentStatus))] string? Status,
+    IReadOnlyDictionary<string, string> ByParty)
 {
     public const string Joint = "joint";
     public const string Disagreement = "disagreement";

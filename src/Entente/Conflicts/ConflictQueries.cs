@@ -1,5 +1,6 @@
 using Entente.Indicators;
 using Entente.Storage;
+using Entente.Text.Conflicts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Conflicts;
@@ -19,7 +20,7 @@ public static class ConflictQueries
             case ConflictStatus.Resolved:
                 query = query.Where(c => c.ResolvedAt != null);
                 break;
-            case ConflictStatus.All:
+            case ConflictFilter.All:
                 break;
             default:
                 return null;
@@ -47,8 +48,8 @@ public static class ConflictQueries
 
     private static int SeverityRank(string severity) => severity switch
     {
-        "high" => 0,
-        "medium" => 1,
+        ConflictSeverities.High => 0,
+        ConflictSeverities.Medium => 1,
         _ => 2,
     };
 }

@@ -15,7 +15,7 @@ public static class ConflictsApi
         group.MapGet("/", async Task<Results<Ok<List<ConflictView>>, ProblemHttpResult>> (string? status, string? indicator, EntenteDb db, CancellationToken ct) =>
             await ConflictQueries.ListAsync(db, status, indicator, ct) is { } list
                 ? TypedResults.Ok(list)
-                : TypedResults.Problem(title: "Unknown status", detail: $"status is one of {ConflictStatus.Open}, {ConflictStatus.Resolved} or {ConflictStatus.All}.", statusCode: StatusCodes.Status400BadRequest))
+                : TypedResults.Problem(title: "Unknown status", detail: $"status is one of {ConflictStatus.Open}, {ConflictStatus.Resolved} or {ConflictFilter.All}.", statusCode: StatusCodes.Status400BadRequest))
             .AllowAnonymous()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Conflicts between sources (open by default; status=resolved or all), most severe first, each with both sources and spans.");

@@ -120,4 +120,4 @@ public static class ConsultationWorkflow
 
 /// <summary>A requested move: the new status and what it needs (a date to schedule, a reason to decline, an outcome to conclude);
 /// <see cref="Reply"/> is the asked Party's answer in its own words when it acknowledges (or, without a reason, declines).</summary>
-public sealed record TransitionInput(string? To = null, DateOnly? ScheduledOn = null, string? Reason = null, string? Outcome = null, long? Version = null, string? Reply = null);
+public sealed record TransitionInput([property: Web.KeyOf(typeof(ConsultationStatus))] string? To = null, DateOnly? ScheduledOn = null, string? Reason = null, string? Outcome = null, long? Version = null, string? Reply = null);

@@ -233,7 +233,7 @@ public static class DashboardCharts
 
     private static ChartModel Timeline(IReadOnlyList<TimelineEntry> entries, IStringLocalizer<DashboardText> texts)
     {
-        string[] lanes = ["agreement", "event", "session"];
+        string[] lanes = [TimelineEntry.Agreement, TimelineEntry.Event, TimelineEntry.Session];
         string[] laneNames = [texts["Agreements"], texts["Events"], texts["Commission sessions"]];
         var option = new
         {

@@ -32,19 +32,24 @@ public sealed record OverdueItem(int Id, string Title, string? Party, DateOnly D
 
 /// <summary>An open consultation and its deadlines; <see cref="HoursLeft"/> is to the next unmet deadline, negative once it passed.</summary>
 public sealed record OpenConsultation(
-    int Id, string Subject, string Kind, string Status, string? RequestingParty, string AskedParty, DateTimeOffset RequestedAt,
+    int Id, string Subject, [property: Web.KeyOf(typeof(Consultations.ConsultationKind))] string Kind, [property: Web.KeyOf(typeof(Consultations.ConsultationStatus))] string Status, string? RequestingParty, string AskedParty, DateTimeOffset RequestedAt,
     DateTimeOffset? AcknowledgeBy, DateTimeOffset HoldBy, double HoursLeft, bool Breached, string Url);
 
 public sealed record IndicatorSeries(string Key, string Name, string Unit, IReadOnlyList<SeriesPoint> Points);
 
-public sealed record SeriesPoint(DateOnly PeriodStart, DateOnly PeriodEnd, decimal Value, string Qualifier, string Source, bool Derived);
+public sealed record SeriesPoint(DateOnly PeriodStart, DateOnly PeriodEnd, decimal Value, [property: Web.KeyOf(typeof(Text.Vocabulary.Qualifiers))] string Qualifier, string Source, bool Derived);
 
 public sealed record LegalBaseGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphLink> Links);
 
-public sealed record GraphNode(int Id, string Key, string Title, string Kind, DateOnly? SignedOn, string Url);
+public sealed record GraphNode(int Id, string Key, string Title, [property: Web.KeyOf(typeof(Agreements.AgreementKind))] string Kind, DateOnly? SignedOn, string Url);
 
 /// <summary>A relation: <see cref="From"/> proceeds from, implements, references… <see cref="To"/>.</summary>
-public sealed record GraphLink(int From, int To, string Kind);
+public sealed record GraphLink(int From, int To, [property: Web.KeyOf(typeof(Agreements.RelationKind))] string Kind);
 
 /// <summary>A dated thing on the timeline: an agreement, an event or a commission session.</summary>
-public sealed record TimelineEntry(DateOnly Date, string Kind, string Title, string? Url);
+public sealed record TimelineEntry(DateOnly Date, [property: Web.KeyOf(typeof(TimelineEntry))] string Kind, string Title, string? Url)
+{
+    public const string Agreement = "agreement";
+    public const string Event = "event";
+    public const string Session = "session";
+}

@@ -22,7 +22,7 @@ public static class DashboardQueries
         var indicators = await IndicatorsAsync(db, ct);
         var graph = await GraphAsync(db, agreements, ct);
         var timeline = agreements.Where(a => a.SignedOn is not null)
-            .Select(a => new TimelineEntry(a.SignedOn!.Value, "agreement", a.ShortTitle, $"/agreements/{a.Id}")).ToList();
+            .Select(a => new TimelineEntry(a.SignedOn!.Value, TimelineEntry.Agreement, a.ShortTitle, $"/agreements/{a.Id}")).ToList();
         var view = showMechanisms ? ReportLoader.ViewLabel(db.Viewer) : "the public view";
         if (!showMechanisms)
         {
@@ -31,8 +31,8 @@ public static class DashboardQueries
 
         var events = await db.Events.AsNoTracking().OrderBy(e => e.StartsOn).ToListAsync(ct);
         var sessions = await db.CommissionSessions.AsNoTracking().Where(s => s.HeldOn != null).OrderBy(s => s.HeldOn).ToListAsync(ct);
-        timeline.AddRange(events.Select(e => new TimelineEntry(e.StartsOn, "event", e.Title, "/events")));
-        timeline.AddRange(sessions.Select(s => new TimelineEntry(s.HeldOn!.Value, "session", $"Commission session {s.Number.ToString(CultureInfo.InvariantCulture)}", "/commission")));
+        timeline.AddRange(events.Select(e => new TimelineEntry(e.StartsOn, TimelineEntry.Event, e.Title, "/events")));
+        timeline.AddRange(sessions.Select(s => new TimelineEntry(s.HeldOn!.Value, TimelineEntry.Session, $"Commission session {s.Number.ToString(CultureInfo.InvariantCulture)}", "/commission")));
 
         var (progress, baseline, overdue) = await ItemsAsync(db, today, ct);
         return new DashboardData(

@@ -60,7 +60,7 @@ public static class DocumentUploadApi
 /// <c>Result</c> is <c>added</c>, <c>attached</c> (the text of an agreement already in the legal base), <c>unchanged</c>
 /// (the same bytes were stored before) or <c>failed</c> (kept with <c>Error</c>); the counts say what was found in it.
 /// </remarks>
-public sealed record DocumentIngestView(int? Id, IngestResult Result, string? Kind, string? Title, string? Error, int ClauseLinks, int Figures, int Dates, int References)
+public sealed record DocumentIngestView(int? Id, IngestResult Result, [property: Web.KeyOf(typeof(Text.Vocabulary.DocumentKinds))] string? Kind, string? Title, string? Error, int ClauseLinks, int Figures, int Dates, int References)
 {
     public static DocumentIngestView Of(IngestOutcome outcome) => new(
         outcome.DocumentId, outcome.Result, outcome.Kind, outcome.Title, outcome.Error,

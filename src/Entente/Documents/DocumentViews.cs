@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Entente.Duplicates;
+using Entente.Text.Vocabulary;
 
 namespace Entente.Documents;
 
@@ -8,11 +9,11 @@ namespace Entente.Documents;
 public sealed record DocumentListItem(
     int Id,
     string? Title,
-    string? Kind,
+    [property: Web.KeyOf(typeof(DocumentKinds))] string? Kind,
     string? Language,
     DateOnly? DocumentDate,
     string Source,
-    string Status,
+    [property: Web.KeyOf(typeof(IngestionStatus))] string Status,
     DateTimeOffset ReceivedAt,
     int ClauseLinkCount,
     int ClaimCount);
@@ -25,12 +26,12 @@ public sealed record DocumentListItem(
 public sealed record DocumentDetail(
     int Id,
     string? Title,
-    string? Kind,
+    [property: Web.KeyOf(typeof(DocumentKinds))] string? Kind,
     string? Language,
     DateOnly? DocumentDate,
     string Source,
     string MediaType,
-    string Status,
+    [property: Web.KeyOf(typeof(IngestionStatus))] string Status,
     string? Error,
     DateTimeOffset ReceivedAt,
     string? Text,
@@ -45,4 +46,4 @@ public sealed record DocumentDetail(
 }
 
 /// <summary>A series point this document states, with the span that states it.</summary>
-public sealed record DocumentPointView(int ObservationId, string IndicatorKey, decimal Value, string Unit, DateOnly PeriodStart, DateOnly PeriodEnd, string PeriodPrecision, string Qualifier, int[] Span, string Quote);
+public sealed record DocumentPointView(int ObservationId, string IndicatorKey, decimal Value, string Unit, DateOnly PeriodStart, DateOnly PeriodEnd, [property: Web.KeyOf(typeof(Text.Series.PeriodPrecision))] string PeriodPrecision, [property: Web.KeyOf(typeof(Qualifiers))] string Qualifier, int[] Span, string Quote);

@@ -1,3 +1,5 @@
+using Entente.Text.Vocabulary;
+
 namespace Entente.Indicators;
 
 /// <summary>An indicator with how many observations it has and its latest one.</summary>
@@ -10,7 +12,7 @@ public sealed record ObservationView(
     string Unit,
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
-    string Qualifier,
+    [property: Web.KeyOf(typeof(Qualifiers))] string Qualifier,
     SourceView Source,
     string? Note,
     bool Derived);

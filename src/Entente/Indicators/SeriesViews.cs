@@ -1,3 +1,6 @@
+using Entente.Text.Conflicts;
+using Entente.Text.Vocabulary;
+
 namespace Entente.Indicators;
 
 /// <summary>An indicator's series: every point with all its sources, derived points marked, and the conflicts that touch it.</summary>
@@ -10,8 +13,8 @@ public sealed record SeriesPointView(
     string Unit,
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
-    string PeriodPrecision,
-    string Qualifier,
+    [property: Web.KeyOf(typeof(Text.Series.PeriodPrecision))] string PeriodPrecision,
+    [property: Web.KeyOf(typeof(Qualifiers))] string Qualifier,
     bool Derived,
     DerivationView? DerivedFrom,
     IReadOnlyList<PointSourceView> Sources,
@@ -33,7 +36,7 @@ public sealed record PointSourceView(
     int? DocumentId,
     string? DocumentTitle,
     int[]? Span,
-    string Qualifier,
+    [property: Web.KeyOf(typeof(Qualifiers))] string Qualifier,
     string? Quote,
     string? Passage,
     decimal? ChangePercent,
@@ -44,4 +47,4 @@ public sealed record PointSourceView(
 }
 
 /// <summary>A conflict in brief, as a series lists it.</summary>
-public sealed record ConflictSummary(int Id, string Kind, string Severity, string Explanation, bool Resolved, int? FirstObservationId, int? SecondObservationId);
+public sealed record ConflictSummary(int Id, [property: Web.KeyOf(typeof(ConflictKinds))] string Kind, [property: Web.KeyOf(typeof(ConflictSeverities))] string Severity, string Explanation, bool Resolved, int? FirstObservationId, int? SecondObservationId);

@@ -13,7 +13,7 @@ namespace Entente.Search;
 /// <param name="On">The record's date: signing, document date, due date or request date.</param>
 /// <param name="Score">Relevance as the engine ranks it; higher is better, comparable within one search only.</param>
 /// <param name="Snippet">HTML: the passage, escaped, with each matched word in <c>&lt;mark&gt;</c>.</param>
-public sealed record SearchHit(string Type, int Id, string? Kind, string Title, string Url, DateOnly? On, double Score, string Snippet);
+public sealed record SearchHit([property: Web.KeyOf(typeof(SearchRecordTypes))] string Type, int Id, string? Kind, string Title, string Url, DateOnly? On, double Score, string Snippet);
 
 /// <summary>The results of one search, best first.</summary>
 /// <param name="Query">The query as asked.</param>

@@ -12,14 +12,14 @@ public static class HealthEndpoint
 {
     public static void MapHealthEndpoint(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/livez", () => TypedResults.Ok(new HealthReport("ok", "not checked")))
+        routes.MapGet("/livez", () => TypedResults.Ok(new HealthReport(HealthReport.Ok, "not checked")))
             .AllowAnonymous()
             .WithTags("Health")
             .WithSummary("Whether the process is up; does not touch the database.");
         routes.MapGet("/healthz", async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> (EntenteDb db, CancellationToken ct) =>
             await AnswersAsync(db, ct)
-                ? TypedResults.Ok(new HealthReport("ok", "reachable"))
-                : TypedResults.Json(new HealthReport("unavailable", "unreachable"), statusCode: StatusCodes.Status503ServiceUnavailable))
+                ? TypedResults.Ok(new HealthReport(HealthReport.Ok, "reachable"))
+                : TypedResults.Json(new HealthReport(HealthReport.Unavailable, "unreachable"), statusCode: StatusCodes.Status503ServiceUnavailable))
             .AllowAnonymous()
             .WithTags("Health")
             .WithSummary("Whether this instance can serve: the process is up and its database answers.");
@@ -48,4 +48,8 @@ public static class HealthEndpoint
     }
 }
 
-public sealed record HealthReport(string Status, string Database);
+public sealed record HealthReport([property: KeyOf(typeof(HealthReport))] string Status, string Database)
+{
+    public const string Ok = "ok";
+    public const string Unavailable = "unavailable";
+}

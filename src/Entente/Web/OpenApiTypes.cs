@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -25,10 +26,19 @@ public static class OpenApiTypes
                 schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
             }
 
-            // A string that holds an enum's key lists the keys, as the API reads and writes them.
+            // A string that holds a key of a closed set lists the keys, as the API reads and writes them.
             if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(KeyOfAttribute), inherit: false) is [KeyOfAttribute keyOf, ..])
             {
-                schema.Enum = [.. Storage.KebabCase.KeysOf(keyOf.EnumType).Select(k => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(k))];
+                List<System.Text.Json.Nodes.JsonNode> keys = [.. keyOf.Keys.Select(k => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(k))];
+                if (schema.Type is { } listType && listType.HasFlag(JsonSchemaType.Array))
+                {
+                    // A list of keys: each item is one of them.
+                    schema.Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = keys };
+                }
+                else
+                {
+                    schema.Enum = keys;
+                }
             }
 
             return Task.CompletedTask;
@@ -36,11 +46,21 @@ public static class OpenApiTypes
 }
 
 /// <summary>
-/// Marks a string property that holds a key of <paramref name="enumType"/> ("in-progress"), so the OpenAPI document
-/// lists the keys it may take (<see cref="OpenApiTypes.AddStringTypes"/>).
+/// Marks a string property that holds a key of a closed set, so the OpenAPI document lists the keys it may take
+/// (<see cref="OpenApiTypes.AddStringTypes"/>). A set is an enum, whose members are written as kebab-case keys
+/// ("in-progress"), or a class of string constants (<c>Modalities</c>), whose constants are the keys; a property that
+/// takes the keys of several sets names each.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class KeyOfAttribute(Type enumType) : Attribute
+public sealed class KeyOfAttribute(params Type[] sets) : Attribute
 {
-    public Type EnumType { get; } = enumType;
+    public IReadOnlyList<Type> Sets { get; } = sets;
+
+    public IReadOnlyList<string> Keys => [.. Sets.SelectMany(KeysOf)];
+
+    private static IEnumerable<string> KeysOf(Type set) => set.IsEnum
+        ? Storage.KebabCase.KeysOf(set)
+        : set.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!);
 }

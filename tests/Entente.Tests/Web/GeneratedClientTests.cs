@@ -16,6 +16,17 @@ public class GeneratedClientTests(PostgresServer postgres)
         "Microsoft.Kiota.Serialization.Text", "Microsoft.Kiota.Serialization.Form", "Microsoft.Kiota.Serialization.Multipart",
     ];
 
+    // Properties whose values are a closed set, each with one of its keys.
+    private static readonly (string Model, string Property, string Key)[] s_closedSets =
+    [
+        ("AssessmentInput", "status", "in-progress"), ("ConflictView", "kind", "value-mismatch"), ("ConflictView", "severity", "high"),
+        ("ConflictView", "status", "resolved"), ("ConflictSummary", "severity", "medium"), ("JointStatus", "state", "disagreement"),
+        ("JointStatus", "status", "achieved"), ("ProvisionView", "modality", "obligation"), ("ProvisionView", "part", "operative"),
+        ("RelationView", "direction", "incoming"), ("ConsultationView", "box", "inbox"), ("ConsultationView", "next", "acknowledged"),
+        ("SeriesPointView", "qualifier", "at-least"), ("DocumentListItem", "status", "analysed"), ("TransitionInput", "to", "held"),
+        ("ClauseLinkView", "evidence", "terms"), ("TimelineEntry", "kind", "session"),
+    ];
+
     private const string KiotaRuntimeVersion = "2.1.6";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -43,6 +54,15 @@ public class GeneratedClientTests(PostgresServer postgres)
             var untyped = models.Where(f => File.ReadAllText(f).Contains("UntypedNode", StringComparison.Ordinal))
                 .Select(Path.GetFileName).ToList();
             Assert.True(untyped.Count == 0, $"properties left untyped (UntypedNode) in {string.Join(", ", untyped.Take(20))}");
+
+            // A closed set of keys reaches the client as an enum of those keys, not as a free string.
+            foreach (var (model, property, key) in s_closedSets)
+            {
+                var enumFile = Path.Combine(folder.FullName, "Generated", "Models", $"{model}_{property}.cs");
+                Assert.True(File.Exists(enumFile), $"{model}.{property} is not an enum in the generated client");
+                Assert.Contains($"[EnumMember(Value = \"{key}\")]", await File.ReadAllTextAsync(enumFile, Ct), StringComparison.Ordinal);
+                Assert.Contains($"Models.{model}_{property}", await File.ReadAllTextAsync(Path.Combine(folder.FullName, "Generated", "Models", model + ".cs"), Ct), StringComparison.Ordinal);
+            }
 
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "Client.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">
