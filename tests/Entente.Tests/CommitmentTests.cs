@@ -55,6 +55,29 @@ public class CommitmentTests(PostgresServer postgres)
     }
 
     [Theory]
+    [InlineData("ru", "Статус", "Комментарий")]
+    [InlineData("az", "Status", "Şərh")]
+    public async Task ACommitmentsHistoryReadsFieldByFieldInTheReadersLanguage(string language, string status, string comment)
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var id = (await workspace.As("ru-viewer").GetJsonAsync("/api/commitments"))[0].GetProperty("id").GetInt32();
+        var editor = workspace.As("ru-editor");
+        Assert.Equal(HttpStatusCode.OK, (await editor.PutJsonAsync($"/api/commitments/{id}/assessment", new { status = "in-progress", comment = "Working group formed" })).StatusCode);
+        var version = (await editor.GetJsonAsync($"/api/commitments/{id}")).GetProperty("assessments")[0].GetProperty("version").GetInt64();
+        Assert.Equal(HttpStatusCode.OK, (await editor.PutJsonAsync($"/api/commitments/{id}/assessment", new { status = "achieved", comment = "Agreement signed", version })).StatusCode);
+
+        // The other Party reads the history in its language: labels, not the stored JSON.
+        var reader = workspace.As("az-viewer");
+        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var page = await reader.GetStringAsync($"/commitments/{id}", Ct);
+        var history = page[page.IndexOf("class=\"history\"", StringComparison.Ordinal)..];
+
+        Assert.DoesNotContain("{&quot;", history, StringComparison.Ordinal);
+        Assert.Matches($"<dt>{status}</dt><dd>[^<]+ → [^<]+</dd>", history);
+        Assert.Contains($"<dt>{comment}</dt><dd>Working group formed → Agreement signed</dd>", history, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task APrivateCommentBesideASharedStatusReachesOnlyItsPartyAndTheJointStatusIsTheSameForBoth(string provider)
     {
