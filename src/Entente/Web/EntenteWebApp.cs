@@ -198,6 +198,7 @@ public static class EntenteWebApp
         app.MapExportsApi();
         app.MapReportsApi();
         app.MapDashboardApi();
+        app.MapInboxApi();
         app.MapRazorPages();
         return app;
     }

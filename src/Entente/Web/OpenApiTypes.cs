@@ -28,7 +28,7 @@ public static class OpenApiTypes
             // A string that holds an enum's key lists the keys, as the API reads and writes them.
             if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(KeyOfAttribute), inherit: false) is [KeyOfAttribute keyOf, ..])
             {
-                schema.Enum = [.. Storage.KebabCase.KeysOf(keyOf.EnumType).Select(k => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(k))];
+                schema.Enum = [.. keyOf.Keys.Select(k => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(k))];
             }
 
             return Task.CompletedTask;
@@ -37,10 +37,17 @@ public static class OpenApiTypes
 
 /// <summary>
 /// Marks a string property that holds a key of <paramref name="enumType"/> ("in-progress"), so the OpenAPI document
-/// lists the keys it may take (<see cref="OpenApiTypes.AddStringTypes"/>).
+/// lists the keys it may take (<see cref="OpenApiTypes.AddStringTypes"/>). The type may also be a static class whose
+/// string constants are the keys (<c>NotificationKinds</c>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class KeyOfAttribute(Type enumType) : Attribute
 {
     public Type EnumType { get; } = enumType;
+
+    /// <summary>The keys the property may take.</summary>
+    public IReadOnlyList<string> Keys => EnumType.IsEnum
+        ? Storage.KebabCase.KeysOf(EnumType)
+        : [.. EnumType.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!)];
 }

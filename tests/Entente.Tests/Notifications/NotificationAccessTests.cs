@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using Entente.Access;
 using Entente.Consultations;
 using Entente.Documents;
@@ -7,6 +9,7 @@ using Entente.Tests.Support;
 using Entente.Text.Pipeline;
 using Entente.Text.Tests.Support;
 using Entente.Users;
+using Entente.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Tests.Notifications;
@@ -77,8 +80,8 @@ public sealed class NotificationAccessTests(PostgresServer postgres)
         // Each user's inbox, read as that user: their Party's rows only; the follower sees the followed one.
         await using var asRu = EntenteDatabase.CreateContext(target, Viewer.For(ru), TimeProvider.System);
         await using var asAz = EntenteDatabase.CreateContext(target, Viewer.For(az), TimeProvider.System);
-        var ruInbox = await Inbox.ListAsync(asRu, ru.Id, Ct);
-        var azInbox = await Inbox.ListAsync(asAz, az.Id, Ct);
+        var ruInbox = await Inbox.ListAsync(asRu, ru.Id, 0, Inbox.PageSize, Ct);
+        var azInbox = await Inbox.ListAsync(asAz, az.Id, 0, Inbox.PageSize, Ct);
         Assert.Equal(ruRows.Select(n => n.Id).Order(), ruInbox.Select(i => i.Id).Order());
         Assert.Equal(azRows.Select(n => n.Id).Order(), azInbox.Select(i => i.Id).Order());
         Assert.Equal(azRows.Count, await Inbox.UnreadCountAsync(asAz, az.Id, Ct));
@@ -86,6 +89,67 @@ public sealed class NotificationAccessTests(PostgresServer postgres)
         Assert.Equal(azRows.Count - 1, await Inbox.UnreadCountAsync(asAz, az.Id, Ct));
         // Marking another Party's notification read does nothing: it is not in the user's inbox.
         Assert.Equal(0, await Inbox.MarkReadAsync(asAz, az.Id, ruRows[0].Id, Ct));
+
+        // The API answers as the page: each user's own inbox, never the other Party's party-only item.
+        // Without the server's own notification service, so the inboxes hold exactly what was derived above.
+        await using var app = await RunningApp.StartAsync(new WebAppSettings(target, "http://127.0.0.1:0") { RunNotifications = false, RunDeadlineService = false });
+        var ruApi = app.WithToken(users.Token(TestUsers.NameOf("RU", UserRole.Editor)));
+        var azApi = app.WithToken(users.Token(TestUsers.NameOf("AZ", UserRole.Editor)));
+        var azPage = await InboxPageAsync(azApi, "/api/inbox?pageSize=100");
+        Assert.Equal(azRows.Select(n => n.Id).OrderDescending(), azPage.Items.Select(i => i.Id));
+        Assert.DoesNotContain(azPage.Items, i => i.Subject.StartsWith("RU only", StringComparison.Ordinal));
+        Assert.Equal((azRows.Count, azRows.Count - 1), (azPage.Total, azPage.Unread));
+        Assert.Contains(azPage.Items, i => i.Id == followed.Id && i.Read);
+        var ruPage = await InboxPageAsync(ruApi, "/api/inbox?pageSize=100");
+        Assert.Contains(ruPage.Items, i => i.Subject == "RU only: grain quotas");
+        Assert.DoesNotContain(ruPage.Items, i => i.Subject.StartsWith("AZ only", StringComparison.Ordinal));
+        // Paged newest first: the second page of one is the second newest.
+        var second = await InboxPageAsync(ruApi, "/api/inbox?page=2&pageSize=1");
+        Assert.Equal(ruPage.Items[1].Id, Assert.Single(second.Items).Id);
+        Assert.Equal(HttpStatusCode.BadRequest, (await ruApi.GetAsync("/api/inbox?pageSize=1000", Ct)).StatusCode);
+        // Another Party's notification is not found for marking read; one's own is marked, once.
+        Assert.Equal(HttpStatusCode.NotFound, (await azApi.PostAsync($"/api/inbox/{ruRows[0].Id}/read", null, Ct)).StatusCode);
+        Assert.Equal(1, await MarkedAsync(ruApi, $"/api/inbox/{ruRows[0].Id}/read"));
+        Assert.Equal(0, await MarkedAsync(ruApi, $"/api/inbox/{ruRows[0].Id}/read"));
+        Assert.Equal(ruRows.Count - 1, await MarkedAsync(ruApi, "/api/inbox/read"));
+        Assert.Equal(0, (await InboxPageAsync(ruApi, "/api/inbox")).Unread);
+        Assert.Equal(azRows.Count - 1, (await InboxPageAsync(azApi, "/api/inbox")).Unread);
+
+        // Follows: the AZ user's follow of clause 1 is listed, can be removed and made again; an unknown key is refused.
+        var follows = await azApi.GetFromJsonAsync<List<FollowView>>("/api/follows", Ct);
+        var clauseFollow = Assert.Single(follows!);
+        Assert.Equal(("clause", clause1), (clauseFollow.Kind, clauseFollow.Key));
+        Assert.Empty((await ruApi.GetFromJsonAsync<List<FollowView>>("/api/follows", Ct))!);
+        Assert.Equal(HttpStatusCode.NotFound, (await ruApi.DeleteAsync($"/api/follows/{clauseFollow.Id}", Ct)).StatusCode);
+        Assert.Single((await azApi.GetFromJsonAsync<List<FollowView>>("/api/follows", Ct))!);
+        Assert.Equal(HttpStatusCode.NoContent, (await azApi.DeleteAsync($"/api/follows/{clauseFollow.Id}", Ct)).StatusCode);
+        Assert.Empty((await azApi.GetFromJsonAsync<List<FollowView>>("/api/follows", Ct))!);
+        var choices = await azApi.GetFromJsonAsync<List<FollowChoice>>("/api/follows/choices", Ct);
+        Assert.Contains(choices!, c => c.Kind == "clause" && c.Key == clause1);
+        var refollowed = await azApi.PostAsJsonAsync("/api/follows", new { kind = "clause", key = clause1 }, Ct);
+        Assert.Equal(HttpStatusCode.OK, refollowed.StatusCode);
+        Assert.Equal(clause1, Assert.Single((await refollowed.Content.ReadFromJsonAsync<List<FollowView>>(Ct))!).Key);
+        Assert.Equal(HttpStatusCode.BadRequest, (await azApi.PostAsJsonAsync("/api/follows", new { kind = "clause", key = "999999:1" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await azApi.PostAsJsonAsync("/api/follows", new { kind = "party", key = "RU" }, Ct)).StatusCode);
+
+        // Nobody signed in: 401 on every inbox endpoint.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client.GetAsync("/api/inbox", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client.GetAsync("/api/follows", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client.PostAsync("/api/inbox/read", null, Ct)).StatusCode);
+    }
+
+    private static async Task<InboxPage> InboxPageAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<InboxPage>(Ct))!;
+    }
+
+    private static async Task<int> MarkedAsync(HttpClient client, string path)
+    {
+        using var response = await client.PostAsync(path, null, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<MarkedRead>(Ct))!.Marked;
     }
 
     private static async Task<int> DeriveAsync(DatabaseTarget target, string party)
