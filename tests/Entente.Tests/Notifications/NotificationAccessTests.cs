@@ -138,6 +138,44 @@ public sealed class NotificationAccessTests(PostgresServer postgres)
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client.PostAsync("/api/inbox/read", null, Ct)).StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Commission_follow_ups_due_or_overdue_reach_only_the_Parties_that_may_see_them(string provider)
+    {
+        var target = await TestDatabase.CreateWithSampleAsync(provider, postgres);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using (var db = EntenteDatabase.CreateContext(target))
+        {
+            var session = new Commission.CommissionSession { Number = 7, Decisions = [new Commission.CommissionDecision { Number = 1, Text = "Draft the annexes" }] };
+            db.CommissionSessions.Add(session);
+            await db.SaveChangesAsync(Ct);
+            var decision = session.Decisions[0].Id;
+            db.ActionItems.AddRange(
+                FollowUp("RU only: rail tariff annex", "RU", Visibility.Party, today.AddDays(3), decision),
+                FollowUp("Shared: customs annex", "AZ", Visibility.Shared, today.AddDays(-3), decision),
+                FollowUp("Shared: done already", "AZ", Visibility.Shared, today.AddDays(2), decision, ActionItems.ActionItemStatus.Done),
+                FollowUp("Shared: far off", "AZ", Visibility.Shared, today.AddDays(30), decision),
+                FollowUp("Shared: no decision behind it", "AZ", Visibility.Shared, today.AddDays(2), null));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal(2, await DeriveAsync(target, "RU"));
+        Assert.Equal(1, await DeriveAsync(target, "AZ"));
+        Assert.Equal(0, await DeriveAsync(target, "RU"));
+        await using var all = EntenteDatabase.CreateContext(target);
+        var rows = await all.Set<Notification>().AsNoTracking().OrderBy(n => n.Subject).ToListAsync(Ct);
+        Assert.Equal(
+            [("AZ", NotificationKinds.FollowUpOverdue, "Shared: customs annex"), ("RU", NotificationKinds.FollowUpDue, "RU only: rail tariff annex"), ("RU", NotificationKinds.FollowUpOverdue, "Shared: customs annex")],
+            rows.Select(n => (n.OwnerPartyCode, n.Kind, n.Subject)).Order());
+        Assert.All(rows, n => Assert.True(n.ForParty && n.Due is not null));
+    }
+
+    private static ActionItems.ActionItem FollowUp(string title, string owner, Visibility visibility, DateOnly due, int? decision, ActionItems.ActionItemStatus status = ActionItems.ActionItemStatus.InProgress) => new()
+    {
+        Title = title, OwnerPartyCode = owner, Visibility = visibility, DueOn = due, CommissionDecisionId = decision, Status = status,
+        CompletedOn = status == ActionItems.ActionItemStatus.Done ? due : null,
+    };
+
     private static async Task<InboxPage> InboxPageAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path, Ct);
