@@ -170,6 +170,54 @@ public sealed class NotificationAccessTests(PostgresServer postgres)
         Assert.All(rows, n => Assert.True(n.ForParty && n.Due is not null));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_new_then_resolved_conflict_and_a_deadline_reminder_are_told_once_to_the_Parties_concerned(string provider)
+    {
+        var target = await TestDatabase.CreateWithSampleAsync(provider, postgres);
+        // The inboxes begin.
+        Assert.Equal(0, await DeriveAsync(target, "RU"));
+        Assert.Equal(0, await DeriveAsync(target, "AZ"));
+
+        var now = DateTimeOffset.UtcNow.AddSeconds(1);
+        var conflict = new Conflicts.ConflictRecord
+        {
+            Identity = "test-conflict", Kind = "value", Severity = "high", IndicatorKey = "trade-turnover", PeriodStart = new DateOnly(2025, 1, 1), PeriodEnd = new DateOnly(2025, 12, 31),
+            Explanation = "Two sources disagree.", First = Side("one outlet", 4.1m), Second = Side("another outlet", 4.8m), DetectedAt = now,
+        };
+        await using (var db = EntenteDatabase.CreateContext(target))
+        {
+            db.Conflicts.Add(conflict);
+            var reminded = Missed("RU only: reminded", "RU", Visibility.Party, now);
+            (reminded.AcknowledgeBreachedAt, reminded.LastReminderAt) = (null, now);
+            db.Consultations.Add(reminded);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal(2, await DeriveAsync(target, "RU"));   // the conflict and RU's own reminder
+        Assert.Equal(1, await DeriveAsync(target, "AZ"));   // the conflict only
+        Assert.Equal(0, await DeriveAsync(target, "AZ"));
+        await using (var db = EntenteDatabase.CreateContext(target))
+        {
+            var stored = await db.Conflicts.SingleAsync(c => c.Id == conflict.Id, Ct);
+            (stored.ResolvedAt, stored.ResolvedBy) = (DateTimeOffset.UtcNow.AddSeconds(1), "test");
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal(1, await DeriveAsync(target, "RU"));
+        Assert.Equal(1, await DeriveAsync(target, "AZ"));
+        await using var all = EntenteDatabase.CreateContext(target);
+        var rows = await all.Set<Notification>().AsNoTracking().ToListAsync(Ct);
+        Assert.Equal(
+            [("AZ", NotificationKinds.ConflictNew), ("AZ", NotificationKinds.ConflictResolved), ("RU", NotificationKinds.ConflictNew), ("RU", NotificationKinds.ConflictResolved), ("RU", NotificationKinds.DeadlineComing)],
+            rows.Select(n => (n.OwnerPartyCode, n.Kind)).Order());
+        Assert.All(rows.Where(n => n.Kind.StartsWith("conflict", StringComparison.Ordinal)), n => Assert.Equal($"/conflicts/{conflict.Id}", n.Link));
+        Assert.Equal("RU only: reminded", Assert.Single(rows, n => n.Kind == NotificationKinds.DeadlineComing).Subject);
+    }
+
+    private static Conflicts.ConflictSide Side(string label, decimal value) =>
+        new() { Label = label, Value = value, Unit = "USD bn", Qualifier = "exact", PeriodStart = new DateOnly(2025, 1, 1), PeriodEnd = new DateOnly(2025, 12, 31) };
+
     private static ActionItems.ActionItem FollowUp(string title, string owner, Visibility visibility, DateOnly due, int? decision, ActionItems.ActionItemStatus status = ActionItems.ActionItemStatus.InProgress) => new()
     {
         Title = title, OwnerPartyCode = owner, Visibility = visibility, DueOn = due, CommissionDecisionId = decision, Status = status,
