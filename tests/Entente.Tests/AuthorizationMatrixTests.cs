@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Entente.Access;
+using Entente.Notifications;
 using Entente.Storage;
 using Entente.Tests.Support;
 using Entente.Users;
@@ -243,6 +244,17 @@ public class AuthorizationMatrixTests(PostgresServer postgres)
         var attachment = await Created(editor.PostAsync("/api/attachments?fileName=notes.txt&visibility=party", new StringContent("RU notes", Encoding.UTF8, "text/plain"), Ct));
         var token = await Created(editor.PostJsonAsync("/api/tokens", new { name = "spare", scope = "read" }));
         var baseline = await Created(coordinator.PostJsonAsync("/api/baselines", new { name = "Matrix baseline" }));
+        // A notification in RU's inbox and a subject one RU user follows.
+        var notification = new Notification
+        {
+            OwnerPartyCode = "RU", Kind = NotificationKinds.ConflictNew, Key = "matrix", Subject = "RU only", Link = "/conflicts", ForParty = true, At = DateTimeOffset.UtcNow,
+        };
+        var follow = new NotificationFollow { UserId = workspace.Users.User("ru-editor").Id, Kind = "clause", Key = "1:1" };
+        await using (var db = EntenteDatabase.CreateContext(workspace.Target))
+        {
+            db.AddRange(notification, follow);
+            await db.SaveChangesAsync(Ct);
+        }
 
         return new(StringComparer.Ordinal)
         {
@@ -253,6 +265,8 @@ public class AuthorizationMatrixTests(PostgresServer postgres)
             ["tokens"] = (token, ["ru-editor"]),
             ["baselines"] = (baseline, everyone),
             ["action-items/baselines"] = (baseline, everyone),
+            ["inbox"] = (notification.Id, ru),
+            ["follows"] = (follow.Id, ["ru-editor"]),
             ["commitments"] = (UnknownId, []),
             ["agreements"] = (UnknownId, []),
             ["conflicts"] = (UnknownId, []),

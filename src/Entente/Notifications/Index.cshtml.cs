@@ -1,10 +1,7 @@
-using System.Globalization;
-using Entente.Sources;
 using Entente.Storage;
 using Entente.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Entente.Notifications;
@@ -84,22 +81,9 @@ public sealed class IndexModel(EntenteDb db, IStringLocalizer<NotificationsText>
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Items = await Inbox.ListAsync(db, UserId, ct);
+        Items = await Inbox.ListAsync(db, UserId, 0, Inbox.PageSize, ct);
         Unread = await Inbox.UnreadCountAsync(db, UserId, ct);
         Follows = await Inbox.FollowsAsync(db, UserId, ct);
-        var language = Localization.Language;
-        var clauses = (await db.Commitments.AsNoTracking().Where(c => c.Number != null).Select(c => new { c.AgreementId, c.Number, c.ProvisionId }).ToListAsync(ct))
-            .OrderBy(c => c.AgreementId).ThenBy(c => c.ProvisionId)
-            .Select(c => (NotificationDeriver.ClauseKey(c.AgreementId, c.Number!), text["clause {0}", c.Number!].Value)).ToList();
-        var indicators = (await db.Indicators.AsNoTracking().OrderBy(i => i.Key).Select(i => new { i.Key, i.Name }).ToListAsync(ct))
-            .Select(i => (i.Key, i.Name.In(language))).ToList();
-        var sources = (await db.Set<WatchedSource>().AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
-            .Select(s => (s.Id.ToString(CultureInfo.InvariantCulture), s.Name)).ToList();
-        Choices = new Dictionary<string, IReadOnlyList<(string Key, string Label)>>(StringComparer.Ordinal)
-        {
-            ["clause"] = clauses,
-            ["indicator"] = indicators,
-            ["source"] = sources,
-        };
+        Choices = await Inbox.ChoicesAsync(db, number => text["clause {0}", number].Value, Localization.Language, ct);
     }
 }

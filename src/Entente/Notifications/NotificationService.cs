@@ -18,6 +18,7 @@ public sealed record NotificationTick(int Added, int Attempts);
 public sealed class NotificationService(
     IServiceScopeFactory scopes,
     WebhookDispatcher dispatcher,
+    WebhookSecrets secrets,
     TimeProvider time,
     IOptions<NotificationOptions> options,
     IOptions<ConsultationDeadlineOptions> deadlines,
@@ -55,6 +56,12 @@ public sealed class NotificationService(
 
     private async Task<NotificationTick> LookAsync(EntenteDb db, CancellationToken ct)
     {
+        // Secrets stored in plain text before they were protected are protected on the first look after the upgrade.
+        if (await secrets.ProtectStoredAsync(db, ct) is > 0 and var protectedNow)
+        {
+            Log.LogInformation("Webhooks: {Count} secrets stored in plain text are now encrypted", protectedNow);
+        }
+
         var parties = await db.Parties.AsNoTracking().OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(ct);
         var webhooks = await db.Set<Webhook>().AsNoTracking().Select(w => new { w.Id, w.PartyCode }).ToListAsync(ct);
         var added = 0;

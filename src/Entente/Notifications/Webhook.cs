@@ -5,7 +5,7 @@ namespace Entente.Notifications;
 
 /// <summary>
 /// An outgoing webhook an administrator set up for a Party: each of the Party's notifications is posted to
-/// <see cref="Url"/> as JSON, signed with an HMAC-SHA256 of the body under <see cref="Secret"/>, in order.
+/// <see cref="Url"/> as JSON, signed with an HMAC-SHA256 of the body under its shared secret (<see cref="ProtectedSecret"/>), in order.
 /// </summary>
 public sealed class Webhook
 {
@@ -17,8 +17,11 @@ public sealed class Webhook
 
     public required string Url { get; set; }
 
-    /// <summary>The shared secret the receiver checks the signature with.</summary>
-    public required string Secret { get; set; }
+    /// <summary>
+    /// The shared secret the receiver checks the signature with, as stored: encrypted by <see cref="WebhookSecrets"/>
+    /// (read and written only through it).
+    /// </summary>
+    public required string ProtectedSecret { get; set; }
 
     public DateTimeOffset AddedAt { get; set; }
 
@@ -57,7 +60,7 @@ internal sealed class WebhookConfiguration : IEntityTypeConfiguration<Webhook>, 
         webhook.ToTable("Webhooks");
         webhook.Property(w => w.PartyCode).HasMaxLength(16);
         webhook.Property(w => w.Url).HasMaxLength(Webhook.UrlLength);
-        webhook.Property(w => w.Secret).HasMaxLength(200);
+        webhook.Property(w => w.ProtectedSecret).HasColumnName("Secret").HasMaxLength(WebhookSecrets.StoredLength);
     }
 
     public void Configure(EntityTypeBuilder<WebhookAttempt> attempt)

@@ -22,10 +22,12 @@ public sealed class WebhookDispatcher : IDisposable
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
     private readonly HttpClient _client;
     private readonly NotificationOptions _options;
+    private readonly WebhookSecrets _secrets;
 
-    public WebhookDispatcher(IOptions<NotificationOptions> options)
+    public WebhookDispatcher(IOptions<NotificationOptions> options, WebhookSecrets secrets)
     {
         _options = options.Value;
+        _secrets = secrets;
         _client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = _options.Timeout };
         _client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("Entente", "1.0"));
     }
@@ -86,7 +88,7 @@ public sealed class WebhookDispatcher : IDisposable
         var body = Body(notification);
         using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(body, webhook.Secret));
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(body, _secrets.Unprotect(webhook.ProtectedSecret)));
         request.Headers.Add("X-Entente-Event", notification.Kind);
         request.Headers.Add("X-Entente-Delivery", string.Create(CultureInfo.InvariantCulture, $"{notification.Id}-{number}"));
         try

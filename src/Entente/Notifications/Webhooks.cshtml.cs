@@ -11,7 +11,7 @@ namespace Entente.Notifications;
 
 /// <summary>For administrators: each Party's outgoing webhooks, adding and removing one, and every delivery attempt.</summary>
 [Authorize(Policy = AccessPolicies.Administer)]
-public sealed class WebhooksModel(EntenteDb db, IStringLocalizer<NotificationsText> text) : PageModel
+public sealed class WebhooksModel(EntenteDb db, WebhookSecrets secrets, IStringLocalizer<NotificationsText> text) : PageModel
 {
     public const int AttemptsShown = 100;
 
@@ -63,7 +63,7 @@ public sealed class WebhooksModel(EntenteDb db, IStringLocalizer<NotificationsTe
 
         // A new webhook starts with what comes next, not with the Party's whole history.
         var last = await db.Set<Notification>().IgnoreQueryFilters().Where(n => n.OwnerPartyCode == Party).MaxAsync(n => (int?)n.Id, ct) ?? 0;
-        db.Add(new Webhook { PartyCode = Party!, Url = url!.ToString(), Secret = secret, AddedAt = db.Time.GetUtcNow(), DeliveredUpTo = last });
+        db.Add(new Webhook { PartyCode = Party!, Url = url!.ToString(), ProtectedSecret = secrets.Protect(secret), AddedAt = db.Time.GetUtcNow(), DeliveredUpTo = last });
         await db.SaveChangesAsync(ct);
         Done = text["Webhook added for {0}.", Party!];
         NewSecret = string.IsNullOrWhiteSpace(Secret) ? secret : null;

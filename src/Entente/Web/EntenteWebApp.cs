@@ -108,6 +108,7 @@ public static class EntenteWebApp
 
         // Notifications: each Party's inbox and webhooks, filled by one server at a time (Notifications/NotificationService.cs)
         builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
+        builder.Services.AddSingleton<WebhookSecrets>();
         builder.Services.AddSingleton<WebhookDispatcher>();
         builder.Services.AddSingleton<NotificationService>();
         if (settings.RunNotifications)
@@ -197,6 +198,7 @@ public static class EntenteWebApp
         app.MapExportsApi();
         app.MapReportsApi();
         app.MapDashboardApi();
+        app.MapInboxApi();
         app.MapRazorPages();
         return app;
     }

@@ -48,9 +48,12 @@ public sealed class WebhookDeliveryTests(PostgresServer postgres)
         web.Serve("/rss.xml", "<rss version=\"2.0\"><channel><title>Wire</title></channel></rss>", "application/rss+xml");
         await using (var db = EntenteDatabase.CreateContext(target))
         {
+            // RU's secret is protected by another process on the same database (the key ring is shared); AZ's is stored
+            // in plain text, as before secrets were protected, and must keep working.
+            await using var keyRing = WebhookKeyRing.Of(target);
             db.AddRange(
-                new Webhook { PartyCode = "RU", Url = web.Url("/hooks/ru"), Secret = RuSecret, AddedAt = DateTimeOffset.UtcNow },
-                new Webhook { PartyCode = "AZ", Url = web.Url("/hooks/az"), Secret = AzSecret, AddedAt = DateTimeOffset.UtcNow },
+                new Webhook { PartyCode = "RU", Url = web.Url("/hooks/ru"), ProtectedSecret = keyRing.Secrets.Protect(RuSecret), AddedAt = DateTimeOffset.UtcNow },
+                new Webhook { PartyCode = "AZ", Url = web.Url("/hooks/az"), ProtectedSecret = AzSecret, AddedAt = DateTimeOffset.UtcNow },
                 // A period far below what `sources add` allows, so the test runs in seconds.
                 new WatchedSource { Url = web.Url("/rss.xml"), Name = "wire", Every = TimeSpan.FromSeconds(1), AddedAt = DateTimeOffset.UtcNow, NextPollAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync(Ct);
@@ -103,6 +106,62 @@ public sealed class WebhookDeliveryTests(PostgresServer postgres)
         Assert.True(attempts.Count >= received.Count);
         Assert.Equal(received.Count, attempts.Count(a => a.Succeeded));
         Assert.All(attempts.Where(a => a.Succeeded), a => Assert.True(a.Status == 204 && a.Attempt == 1));
+        // The plain-text secret was encrypted by the server's first look; neither secret is readable in the column.
+        var stored = await WebhookKeyRing.StoredSecretsAsync(check);
+        Assert.Equal(2, stored.Count);
+        Assert.All(stored, value => Assert.StartsWith(WebhookSecrets.Marker, value));
+        Assert.DoesNotContain(stored, value => value.Contains(RuSecret, StringComparison.Ordinal) || value.Contains(AzSecret, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_secret_is_stored_encrypted_and_signs_on_another_server_after_a_restart(string provider)
+    {
+        var target = await TestDatabase.CreateWithSampleAsync(provider, postgres);
+        await using var web = await FeedServer.StartAsync();
+        var received = new ConcurrentQueue<(string Body, string Signature)>();
+        web.On("/hook", async context =>
+        {
+            using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+            received.Enqueue((await reader.ReadToEndAsync(context.RequestAborted), context.Request.Headers[WebhookSignature.Header].ToString()));
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+        });
+        // The longest secret the page accepts, so the encrypted value must fit the column on PostgreSQL too.
+        var longSecret = new string('s', 190) + "0123456789";
+        int protectedId;
+        int plainId;
+        await using (var db = EntenteDatabase.CreateContext(target))
+        await using (var firstServer = WebhookKeyRing.Of(target))
+        {
+            var encrypted = new Webhook { PartyCode = "RU", Url = web.Url("/hook"), ProtectedSecret = firstServer.Secrets.Protect(longSecret), AddedAt = DateTimeOffset.UtcNow };
+            var legacy = new Webhook { PartyCode = "RU", Url = web.Url("/hook"), ProtectedSecret = RuSecret, AddedAt = DateTimeOffset.UtcNow };
+            db.AddRange(encrypted, legacy);
+            db.Add(new Notification { OwnerPartyCode = "RU", Kind = NotificationKinds.ConflictNew, Key = "conflict:1:new", Subject = "s", Link = "/conflicts", ForParty = true, At = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync(Ct);
+            (protectedId, plainId) = (encrypted.Id, legacy.Id);
+            var stored = await WebhookKeyRing.StoredSecretsAsync(db);
+            Assert.Contains(stored, value => value.StartsWith(WebhookSecrets.Marker, StringComparison.Ordinal) && !value.Contains("ssssssssss", StringComparison.Ordinal));
+        }
+
+        // Another server, started later: a fresh key ring read from the database.
+        await using var secondServer = WebhookKeyRing.Of(target);
+        using var dispatcher = new WebhookDispatcher(Options.Create(new NotificationOptions()), secondServer.Secrets);
+        await using var ru = EntenteDatabase.CreateContext(target, Access.Viewer.OfParty("RU"), TimeProvider.System);
+        Assert.Equal(1, await dispatcher.DeliverAsync(ru, protectedId, Ct));
+        Assert.Equal(1, await dispatcher.DeliverAsync(ru, plainId, Ct));
+        Assert.Equal(2, received.Count);
+        Assert.Equal(Sign(received.First().Body, longSecret), received.First().Signature);
+        Assert.Equal(Sign(received.Last().Body, RuSecret), received.Last().Signature);
+
+        // The upgrade step encrypts the plain one in place, and it still signs the same.
+        Assert.Equal(1, await secondServer.Secrets.ProtectStoredAsync(ru, Ct));
+        var after = await WebhookKeyRing.StoredSecretsAsync(ru);
+        Assert.All(after, value => Assert.StartsWith(WebhookSecrets.Marker, value));
+        Assert.DoesNotContain(after, value => value.Contains(RuSecret, StringComparison.Ordinal));
+        var upgraded = await ru.Set<Webhook>().AsNoTracking().SingleAsync(w => w.Id == plainId, Ct);
+        Assert.Equal(RuSecret, secondServer.Secrets.Unprotect(upgraded.ProtectedSecret));
+        Assert.Equal(0, await secondServer.Secrets.ProtectStoredAsync(ru, Ct));
     }
 
     [Fact]
@@ -119,9 +178,10 @@ public sealed class WebhookDeliveryTests(PostgresServer postgres)
         var clock = new FixedClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         int webhookId;
         int first;
+        await using var keyRing = WebhookKeyRing.Of(target);
         await using (var db = EntenteDatabase.CreateContext(target))
         {
-            var webhook = new Webhook { PartyCode = "RU", Url = web.Url("/hook"), Secret = RuSecret, AddedAt = clock.Now };
+            var webhook = new Webhook { PartyCode = "RU", Url = web.Url("/hook"), ProtectedSecret = keyRing.Secrets.Protect(RuSecret), AddedAt = clock.Now };
             var notifications = new[] { "conflict:1:new", "conflict:2:new" }.Select(key => new Notification
             {
                 OwnerPartyCode = "RU", Kind = NotificationKinds.ConflictNew, Key = key, Subject = key, Link = "/conflicts", ForParty = true, At = clock.Now,
@@ -133,7 +193,7 @@ public sealed class WebhookDeliveryTests(PostgresServer postgres)
         }
 
         var options = new NotificationOptions { RetryAfter = TimeSpan.FromMinutes(1) };
-        using var dispatcher = new WebhookDispatcher(Options.Create(options));
+        using var dispatcher = new WebhookDispatcher(Options.Create(options), keyRing.Secrets);
         await using var ru = EntenteDatabase.CreateContext(target, Access.Viewer.OfParty("RU"), clock);
         Task<int> Deliver() => dispatcher.DeliverAsync(ru, webhookId, Ct);
 
