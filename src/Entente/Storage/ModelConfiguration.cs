@@ -238,6 +238,7 @@ internal sealed class ClauseProfileConfiguration : IEntityTypeConfiguration<Inte
         profile.Ignore(p => p.Names);
         profile.Ignore(p => p.Terms);
         profile.HasIndex(p => new { p.AgreementId, p.Clause }).IsUnique();
+        profile.Property(p => p.Version).IsConcurrencyToken();
         profile.HasOne<Agreement>().WithMany().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
     }
 }

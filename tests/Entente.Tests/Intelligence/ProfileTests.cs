@@ -46,6 +46,34 @@ public class ProfileTests(PostgresServer postgres)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AnEditOfAnOlderVersionIsRefusedAndBadCuesAreNamed(string provider)
+    {
+        await using var workspace = await Workspace.StartAsync(provider, postgres);
+        int declaration;
+        await using (var db = EntenteDatabase.CreateContext(workspace.Target))
+        {
+            declaration = (await db.Agreements.SingleAsync(a => a.Key == "ru-az-allied-interaction-2022", Ct)).Id;
+        }
+
+        var path = $"/api/agreements/{declaration}/clauses/22/profile";
+        var admin = workspace.As("ru-administrator");
+        var read = await admin.GetJsonAsync(path);
+        var first = await admin.PutJsonAsync(path, new { names = new { en = new[] { "Joint Economic Council" } }, version = read.GetProperty("version").GetInt64() });
+        var stale = await admin.PutJsonAsync(path, new { names = new { en = new[] { "Economic Council" } }, version = read.GetProperty("version").GetInt64() });
+        var invalid = await admin.PutJsonAsync(path, new { names = new { ru = new[] { "МПК", " МПК ", "~ " } }, terms = new { az = new[] { new string('a', 201) } } });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(1, (await first.JsonAsync()).GetProperty("version").GetInt64());
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(["Joint Economic Council"], (await admin.GetJsonAsync(path)).GetProperty("names").GetProperty("en").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var errors = (await invalid.JsonAsync()).GetProperty("errors");
+        Assert.Equal(["the cue 'МПК' is given twice.", "has an empty cue."], errors.GetProperty("names.ru").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["has a cue of 201 characters; a cue takes at most 200."], errors.GetProperty("terms.az").EnumerateArray().Select(e => e.GetString()));
+    }
+
     [Fact]
     public async Task ProposeCommandPrintsAProfileFromTheClauseText()
     {

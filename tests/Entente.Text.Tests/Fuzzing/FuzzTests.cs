@@ -118,8 +118,8 @@ public class FuzzTests
     [InlineData("1.\n")]
     [InlineData("President of Russia Vladimir Putin: word\n")]
     [InlineData("Recognizing the value,\n")]
-    public void StructureParsingTimeGrowsLinearly(string unit) =>
-        LinearTime.Assert(size => string.Concat(Enumerable.Repeat(unit, size)), text => StructureParser.Parse(text, text.Length));
+    public void StructureParsingWorkGrowsLinearly(string unit) =>
+        LinearWork.Assert(size => string.Concat(Enumerable.Repeat(unit, size)), text => StructureParser.Parse(text, text.Length));
 
     [Fact]
     public void DeeplyNestedHtmlAndXmlAreReadWithoutOverflowingTheStack()
@@ -141,9 +141,9 @@ public class FuzzTests
     [InlineData("President of the Russian Federation Ivan{0} Ivanov and\n")]
     [InlineData("{0}. The Parties cooperate.\n")]
     [InlineData("Recognizing {0},\n")]
-    public void TheWholePipelineTakesLinearTimeOnDistinctRepeatedLines(string pattern)
+    public void TheWholePipelineTakesLinearWorkOnDistinctRepeatedLines(string pattern)
     {
-        LinearTime.Assert(
+        LinearWork.Assert(
             count => string.Concat(Enumerable.Range(1, count).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, Letters(i)))),
             text => DocumentPipeline.Default.AnalyseText(text, "repeated lines"),
             smallSize: 2_000);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Entente.Access;
 using Entente.Text.Linking;
 
 namespace Entente.Intelligence.Profiles;
@@ -7,7 +8,7 @@ namespace Entente.Intelligence.Profiles;
 /// The stored commitment profile of one operative clause: what implementing it looks like in the world, as cue
 /// phrases per language. The linker reads it for evidence links; an administrator edits it.
 /// </summary>
-public sealed class ClauseProfile
+public sealed class ClauseProfile : IVersioned
 {
     public int Id { get; set; }
 
@@ -21,6 +22,9 @@ public sealed class ClauseProfile
 
     /// <summary>Sphere terms per language as JSON, the same shape as <see cref="NamesJson"/>.</summary>
     public string TermsJson { get; set; } = "{}";
+
+    /// <summary>Raised by every save; an edit made on an older version is refused.</summary>
+    public long Version { get; set; }
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Names
     {

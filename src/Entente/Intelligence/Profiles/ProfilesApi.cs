@@ -1,8 +1,5 @@
 using Entente.Access;
-using Entente.Agreements;
 using Entente.Storage;
-using Entente.Text.Linking;
-using Entente.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,12 +10,17 @@ public sealed record ProfileView(
     int AgreementId,
     string Clause,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Names,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Terms);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Terms,
+    long Version);
 
-/// <summary>The body of <c>PUT …/profile</c>: the whole profile, replacing the stored one.</summary>
+/// <summary>
+/// The body of <c>PUT …/profile</c>: the whole profile, replacing the stored one. <see cref="Version"/> is the version
+/// read; when given and someone saved in between, the answer is 409.
+/// </summary>
 public sealed record ProfileInput(
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Names,
-    IReadOnlyDictionary<string, IReadOnlyList<string>>? Terms);
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Terms,
+    long? Version = null);
 
 /// <summary>Commitment profiles over HTTP: anyone reads one, an administrator replaces it (audited like every change).</summary>
 public static class ProfilesApi
@@ -29,13 +31,13 @@ public static class ProfilesApi
 
         group.MapGet("/", async Task<Results<Ok<ProfileView>, ProblemHttpResult>> (int id, string number, EntenteDb db, CancellationToken ct) =>
         {
-            if (!await ClauseExistsAsync(db, id, number, ct))
+            if (!await ProfileRules.ClauseExistsAsync(db, id, number, ct))
             {
                 return NoClause(id, number);
             }
 
             var profile = await db.ClauseProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AgreementId == id && p.Clause == number, ct);
-            return TypedResults.Ok(profile is null ? new ProfileView(id, number, Empty, Empty) : ToView(profile));
+            return TypedResults.Ok(profile is null ? new ProfileView(id, number, Empty, Empty, 0) : ToView(profile));
         })
             .AllowAnonymous()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -43,60 +45,41 @@ public static class ProfilesApi
 
         group.MapPut("/", async Task<Results<Ok<ProfileView>, ProblemHttpResult, ValidationProblem>> (int id, string number, ProfileInput? input, EntenteDb db, CancellationToken ct) =>
         {
-            if (!await ClauseExistsAsync(db, id, number, ct))
+            if (!await ProfileRules.ClauseExistsAsync(db, id, number, ct))
             {
                 return NoClause(id, number);
             }
 
-            var errors = new FieldErrors();
-            foreach (var problem in ProfileCues.Problems(input?.Names))
-            {
-                errors.Add("names", problem);
-            }
-
-            foreach (var problem in ProfileCues.Problems(input?.Terms))
-            {
-                errors.Add("terms", problem);
-            }
-
+            var errors = ProfileRules.Check(input?.Names, input?.Terms);
             if (errors.Any)
             {
                 return errors.ToProblem();
             }
 
-            var profile = await db.ClauseProfiles.FirstOrDefaultAsync(p => p.AgreementId == id && p.Clause == number, ct);
-            if (profile is null)
+            try
             {
-                profile = new ClauseProfile { AgreementId = id, Clause = number };
-                db.ClauseProfiles.Add(profile);
+                return TypedResults.Ok(ToView(await ProfileRules.ReplaceAsync(db, id, number, input?.Names, input?.Terms, input?.Version, ct)));
             }
-
-            profile.Names = Trimmed(input?.Names);
-            profile.Terms = Trimmed(input?.Terms);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(ToView(profile));
+            catch (DbUpdateConcurrencyException)
+            {
+                return TypedResults.Problem(title: "Edited by someone else",
+                    detail: $"The profile of clause {number} of agreement {id} was changed after you read it; reload it, reapply your change and save again.",
+                    statusCode: StatusCodes.Status409Conflict);
+            }
         })
             .RequireAuthorization(AccessPolicies.Administer)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesValidationProblem()
-            .WithSummary("Replaces a clause's commitment profile (administrators); the change is in the audit trail. Run `entente documents refresh` to re-link stored documents.");
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Replaces a clause's commitment profile (administrators); send the version you read, or get 409 if someone saved in between. The change is in the audit trail. Run `entente documents refresh` to re-link stored documents.");
 
         return group;
     }
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Empty = new Dictionary<string, IReadOnlyList<string>>();
 
-    private static Task<bool> ClauseExistsAsync(EntenteDb db, int id, string number, CancellationToken ct) =>
-        db.Provisions.AnyAsync(p => p.AgreementId == id && p.Part == ProvisionPart.Operative && p.Number == number, ct);
-
     private static ProblemHttpResult NoClause(int id, string number) =>
         TypedResults.Problem(title: "No such clause", detail: $"Agreement {id} has no operative clause '{number}'.", statusCode: StatusCodes.Status404NotFound);
 
-    private static ProfileView ToView(ClauseProfile profile) => new(profile.AgreementId, profile.Clause, profile.Names, profile.Terms);
-
-    private static Dictionary<string, IReadOnlyList<string>> Trimmed(IReadOnlyDictionary<string, IReadOnlyList<string>>? cues) =>
-        (cues ?? Empty).ToDictionary(
-            p => p.Key,
-            p => (IReadOnlyList<string>)[.. p.Value.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)],
-            StringComparer.Ordinal);
+    private static ProfileView ToView(ClauseProfile profile) => new(profile.AgreementId, profile.Clause, profile.Names, profile.Terms, profile.Version);
 }

@@ -1,0 +1,85 @@
+using Entente.BrowserTests.Support;
+using Entente.Intelligence.Profiles;
+using Entente.Storage;
+using Entente.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Entente.BrowserTests;
+
+/// <summary>An administrator edits a commitment profile on a phone in Russian; anyone else reads it and cannot save.</summary>
+public class ProfileJourneys(BrowserFixture browser, PostgresServer postgres)
+{
+    [Fact]
+    public async Task AnAdministratorEditsACueInRussianOnAPhoneAndSeesItSaved()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var path = await ProfilePathAsync(workspace.Target);
+        var page = await browser.NewPageAsync(workspace.App.Address);
+        await page.SetViewportSizeAsync(390, 900);
+        var problems = Journey.CollectProblems(page);
+        await SignIn.AsAsync(page, "ru-administrator");
+        await page.GotoAsync($"/language?culture=ru&returnUrl={Uri.EscapeDataString(path)}");
+
+        var russianNames = page.GetByLabel("Названия: Русский");
+        var cues = (await russianNames.InputValueAsync()).Split('\n').ToList();
+        Assert.Contains("межправкомисси*", cues);
+
+        // A cue given twice is refused, in Russian, beside its list; nothing is saved.
+        await russianNames.FillAsync(string.Join('\n', [.. cues, cues[0]]));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить профиль" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".errors")).ToContainTextAsync($"Названия на русском языке: признак «{cues[0]}» указан дважды.");
+
+        // One cue replaced and a weak one added: saved, and the form shows the stored lists.
+        await russianNames.FillAsync(string.Join('\n', [.. cues.Select(c => c == "межправкомисси*" ? "межправкомисс*" : c), "~заседани*"]));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить профиль" }).ClickAsync();
+        await Assertions.Expect(page.Locator("p.ok[role=status]")).ToContainTextAsync("Профиль сохранён");
+        var saved = (await russianNames.InputValueAsync()).Split('\n');
+        Assert.Contains("межправкомисс*", saved);
+        Assert.Contains("~заседани*", saved);
+        Assert.DoesNotContain("межправкомисси*", saved);
+        await Journey.SaveScreenshotAsync(page, "profile-saved-ru-390");
+
+        await using var db = EntenteDatabase.CreateContext(workspace.Target);
+        var profile = await db.ClauseProfiles.SingleAsync(p => p.Clause == "22", TestContext.Current.CancellationToken);
+        Assert.Contains("~заседани*", profile.Names["ru"]);
+        Assert.Equal(1, profile.Version);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Entity == nameof(ClauseProfile) && a.Actor == "ru-administrator", TestContext.Current.CancellationToken));
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task SomeoneWhoIsNotAnAdministratorReadsTheProfileButCannotSaveIt()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var path = await ProfilePathAsync(workspace.Target);
+        var page = await browser.NewPageAsync(workspace.App.Address);
+        await SignIn.AsAsync(page, "ru-editor");
+        await page.GotoAsync(path);
+
+        await Assertions.Expect(page.GetByText("межправкомисси*")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("textarea")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save the profile" })).ToHaveCountAsync(0);
+        var status = await page.EvaluateAsync<int>("""
+            async () => {
+              const form = new FormData();
+              form.append('Cues[names.en]', 'Joint Economic Council');
+              form.append('Version', '0');
+              return (await fetch(location.pathname, { method: 'POST', body: form })).status;
+            }
+            """);
+
+        Assert.True(status is 400 or 403, $"a non-administrator's save answered {status}");
+        await using var db = EntenteDatabase.CreateContext(workspace.Target);
+        var profile = await db.ClauseProfiles.SingleAsync(p => p.Clause == "22", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("Joint Economic Council", profile.Names["en"]);
+        Assert.Equal(0, profile.Version);
+    }
+
+    private static async Task<string> ProfilePathAsync(DatabaseTarget target)
+    {
+        await using var db = EntenteDatabase.CreateContext(target);
+        var declaration = await db.Agreements.Where(a => a.Key == "ru-az-allied-interaction-2022").Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
+        return $"/agreements/{declaration}/clauses/22/profile";
+    }
+}
