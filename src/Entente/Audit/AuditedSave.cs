@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Entente.Access;
-using Entente.Agreements;
 using Entente.Documents;
 using Entente.Indicators;
 using Entente.Intelligence;
@@ -122,25 +121,18 @@ internal static class AuditedSave
         }
     }
 
-    private static List<Change> Capture(EntenteDb db, Type? recordedAsAct)
+    private static List<Change> Capture(EntenteDb db, IReadOnlySet<Type>? recordedAsAct)
     {
         var changes = new List<Change>();
         var entries = db.ChangeTracker.Entries()
-            .Where(e => !s_unaudited.Contains(e.Metadata.ClrType) && e.Metadata.ClrType != recordedAsAct
+            .Where(e => !s_unaudited.Contains(e.Metadata.ClrType) && recordedAsAct?.Contains(e.Metadata.ClrType) != true
                 && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
 
-        // A version read from a stored document in this save: its provisions' words are that document's content, which
-        // the trail already names by SHA-256 (the version's entry says which document), so they are not written again.
-        var languagesReadFromDocuments = entries
-            .Select(e => e.Entity).OfType<AgreementVersion>().Where(v => v.SourceDocumentId is not null)
-            .Select(v => v.Language).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            var wordsFromDocument = entry.Entity is ProvisionText text && languagesReadFromDocuments.Contains(text.Language);
             var modified = entry.Properties
                 .Where(p => (entry.State != EntityState.Modified || p.IsModified) && !s_contents.Contains((entry.Metadata.ClrType, p.Metadata.Name)))
-                .Where(p => !(wordsFromDocument && p.Metadata.Name == nameof(ProvisionText.Text)))
                 .ToList();
             if (modified.Count == 0)
             {

@@ -98,7 +98,7 @@ public static class ConflictRefresh
         var changed = stored.Count(c => db.Entry(c).State == EntityState.Modified);
         if (added.Count + removed + changed > 0)
         {
-            db.PendingAct = new AuditAct(typeof(ConflictRecord), "recomputed", "Conflicts", indicator,
+            db.PendingAct = new AuditAct(new HashSet<Type> { typeof(ConflictRecord) }, "recomputed", "Conflicts", () => indicator,
                 new Dictionary<string, int>(StringComparer.Ordinal) { ["added"] = added.Count, ["removed"] = removed, ["changed"] = changed });
             await db.SaveChangesAsync(ct);
         }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Entente.Agreements;
+using Entente.Audit;
 using Entente.Parties;
 using Entente.Storage;
 using Entente.Text.Analysis;
@@ -60,8 +62,31 @@ public static class AgreementTexts
         var language = LanguageOf(analysis);
         AddVersion(agreement, language, document.Id);
         FillProvisions(agreement, analysis.Structure, language);
+        db.PendingAct = ReadFromDocument(db, agreement, document);
         await db.SaveChangesAsync(ct);
         return new AgreementMatch(agreement.Id, agreement.ShortTitle.En, created);
+    }
+
+    /// <summary>
+    /// The trail's one entry for the provisions this save reads from the document: their words are the document's
+    /// (named in the trail by its SHA-256), so the act names the document and counts, instead of an entry per clause.
+    /// </summary>
+    private static AuditAct? ReadFromDocument(EntenteDb db, Agreement agreement, SourceDocument document)
+    {
+        db.ChangeTracker.DetectChanges();
+        var provisions = db.ChangeTracker.Entries<Provision>().Count(e => e.State is EntityState.Added or EntityState.Modified);
+        var texts = db.ChangeTracker.Entries<ProvisionText>().Count(e => e.State is EntityState.Added or EntityState.Modified);
+        return provisions + texts == 0
+            ? null
+            : new AuditAct(
+                new HashSet<Type> { typeof(Provision), typeof(ProvisionText) }, "read-from-text", nameof(Agreement),
+                () => agreement.Id.ToString(CultureInfo.InvariantCulture),
+                new Dictionary<string, int>(StringComparer.Ordinal)
+                {
+                    [nameof(AgreementVersion.SourceDocumentId)] = document.Id,
+                    ["ProvisionsChanged"] = provisions,
+                    ["ProvisionTextsChanged"] = texts,
+                });
     }
 
     // A text whose language could not be told is taken for English, the language the pipeline reads best.

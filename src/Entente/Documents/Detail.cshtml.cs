@@ -28,7 +28,7 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<DocumentsText> te
         if (document.Text is { } text)
         {
             var stored = await db.SourceDocuments.FindAsync([id], ct);
-            var highlights = DocumentQueries.Analysis(stored?.AnalysisJson) is { } analysis ? DocumentHighlights.From(analysis, text.Length, texts) : [];
+            var highlights = stored is not null && DocumentQueries.Analysis(stored) is { } analysis ? DocumentHighlights.From(analysis, text.Length, texts) : [];
             HighlightCount = highlights.Count;
             MarkedText = DocumentHighlights.ToHtml(text, highlights);
         }

@@ -42,7 +42,7 @@ public static class DocumentQueries
         JsonElement? analysis = null;
         if (d.AnalysisJson is { } json)
         {
-            using var parsed = JsonDocument.Parse(json);
+            using var parsed = JsonDocument.Parse(StoredAnalysis.Expand(json, d.Text));
             analysis = parsed.RootElement.GetProperty("documents")[0].Clone();
         }
 
@@ -56,8 +56,10 @@ public static class DocumentQueries
     }
 
     /// <summary>The stored analysis of a document as the pipeline's record, or null when it has none.</summary>
-    public static DocumentAnalysis? Analysis(string? analysisJson) =>
-        analysisJson is null ? null : JsonSerializer.Deserialize<AnalysisReport>(analysisJson, AnalysisReport.JsonOptions)?.Documents.FirstOrDefault();
+    public static DocumentAnalysis? Analysis(SourceDocument document) =>
+        document.AnalysisJson is not { } json
+            ? null
+            : JsonSerializer.Deserialize<AnalysisReport>(StoredAnalysis.Expand(json, document.Text), AnalysisReport.JsonOptions)?.Documents.FirstOrDefault();
 
     /// <summary>A URL as it is; a file as its name only: the folders of the machine that ingested it are nobody's business.</summary>
     public static string DisplaySource(string source) =>

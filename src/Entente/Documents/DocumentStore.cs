@@ -305,7 +305,7 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
         var links = prepared.LinkedAt == legalBase.Version ? prepared.Links : ClauseLinking.Link(analysed.Original, analysed.Analysis, legalBase.Candidates);
         var analysis = analysed.Analysis with { ClauseLinks = links };
         Describe(document, analysed);
-        if (db.Entry(document).State == EntityState.Unchanged && document.AnalysisJson == AnalysisJson(analysis))
+        if (db.Entry(document).State == EntityState.Unchanged && document.AnalysisJson == AnalysisJson(analysis, analysed.Original))
         {
             return new IngestOutcome(prepared.Source, IngestResult.Unchanged, id, document.Kind, document.Title, null, null, analysis);
         }
@@ -340,7 +340,7 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
         var analysis = analysed.Analysis;
         if (analysis.Error is not null)
         {
-            document.AnalysisJson = AnalysisJson(analysis);
+            document.AnalysisJson = AnalysisJson(analysis, null);
             await db.SaveChangesAsync(ct);
             return (null, analysis);
         }
@@ -355,13 +355,14 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
             ? await ClauseLinking.StoreAsync(db, document, prepared.Links, ct)
             : await ClauseLinking.LinkAsync(db, document, analysis, legalBase.Candidates, ct);
         var stored = analysis with { ClauseLinks = links };
-        document.AnalysisJson = AnalysisJson(stored);
+        document.AnalysisJson = AnalysisJson(stored, analysed.Original);
         await SeriesUpdate.ApplySourcesAsync(db, document, analysis, touched, ct);
         await DuplicateMarking.MarkAsync(db, _recentFingerprints, document.Id, analysed.Original, ct);
         return (match, stored);
     }
 
-    private static string AnalysisJson(DocumentAnalysis analysis) => new AnalysisReport([analysis]).ToJson();
+    /// <summary>The analysis as stored: its quotes of the document's text kept as spans into it (<see cref="StoredAnalysis"/>).</summary>
+    private static string AnalysisJson(DocumentAnalysis analysis, string? text) => StoredAnalysis.Compact(new AnalysisReport([analysis]).ToJson(), text);
 
     private async Task MarkStaleAsync(HashSet<string> touched, CancellationToken ct)
     {

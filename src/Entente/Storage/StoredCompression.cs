@@ -2,41 +2,64 @@ using System.IO.Compression;
 using System.Text;
 using Entente.Documents;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Entente.Storage;
 
 /// <summary>
-/// On SQLite, a document's original bytes and its analysis JSON are stored zlib-compressed (to about a quarter and an
-/// eighth of their size on ToTA treaties and news); PostgreSQL compresses such values itself (TOAST), so its columns
-/// hold them as they are. Reading is the same either way: EF converts on the way in and out, and a value written
-/// before compression (no marker) is read as it was stored.
+/// On SQLite, a document's original bytes, its text and analysis JSON, and the words of an agreement's provisions are
+/// stored zlib-compressed, as binary values (to about a quarter and an eighth of their size on ToTA treaties and news;
+/// a text shorter than <see cref="SmallestPacked"/> characters is stored as its UTF-8 bytes, where compression gains
+/// little); PostgreSQL compresses such values itself (TOAST), so its columns hold them as they are. Reading is the same
+/// either way: EF converts on the way in and out, and a value written before (plain text, or the earlier "zlib:" and
+/// base64 form) is read as it was stored.
 /// </summary>
 internal static class StoredCompression
 {
-    /// <summary>Starts a compressed analysis; JSON never does (it starts with <c>{</c>).</summary>
-    private const string TextMarker = "zlib:";
+    /// <summary>Texts shorter than this are stored as they are: a short clause would shrink by too little to be worth it.</summary>
+    public const int SmallestPacked = 400;
 
-    /// <summary>Starts compressed bytes: a NUL, "EZ" and a format number, which no stored original began with before.</summary>
+    /// <summary>Started an analysis compressed in the earlier, textual form; JSON never does (it starts with <c>{</c>).</summary>
+    private const string Base64Marker = "zlib:";
+
+    /// <summary>Starts compressed bytes: a NUL, "EZ" and a format number, which no stored original or text began with before.</summary>
     private static readonly byte[] s_bytesMarker = [0, (byte)'E', (byte)'Z', 1];
+
+    // The columns stay TEXT in the schema; SQLite keeps a binary value in a TEXT column as it is, and reads an older
+    // text value back as its UTF-8 bytes.
+    // EF never hands a converter a null, so the nullable types are for the signature only.
+    private static readonly ValueConverter<string?, byte[]?> s_packedText = new(text => PackText(text!), stored => UnpackText(stored!));
 
     public static void Apply(ModelBuilder builder)
     {
-        builder.Entity<SourceDocument>().Property(d => d.AnalysisJson)
-            .HasConversion(text => Pack(text), stored => UnpackText(stored));
+        builder.Entity<SourceDocument>().Property(d => d.AnalysisJson).HasConversion(s_packedText).HasColumnType("TEXT");
+        builder.Entity<SourceDocument>().Property(d => d.Text).HasConversion(s_packedText).HasColumnType("TEXT");
+        builder.Entity<Agreements.ProvisionText>().Property(t => t.Text).HasConversion(s_packedText).HasColumnType("TEXT");
         builder.Entity<SourceDocumentContent>().Property(c => c.Bytes)
             .HasConversion(bytes => Pack(bytes), stored => Unpack(stored));
     }
 
-    public static string? Pack(string? text) =>
-        text is null ? null : TextMarker + Convert.ToBase64String(Compress(Encoding.UTF8.GetBytes(text)));
+    public static byte[] PackText(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var readsAsPlain = !bytes.AsSpan().StartsWith(s_bytesMarker) && !text.StartsWith(Base64Marker, StringComparison.Ordinal);
+        return text.Length < SmallestPacked && readsAsPlain ? bytes : Pack(bytes);
+    }
 
-    public static string? UnpackText(string? stored) =>
-        stored is not null && stored.StartsWith(TextMarker, StringComparison.Ordinal)
-            ? Encoding.UTF8.GetString(Decompress(Convert.FromBase64String(stored[TextMarker.Length..])))
-            : stored;
+    public static string UnpackText(byte[] stored)
+    {
+        if (stored.AsSpan().StartsWith(s_bytesMarker))
+        {
+            return Encoding.UTF8.GetString(Unpack(stored));
+        }
+
+        var text = Encoding.UTF8.GetString(stored);
+        return text.StartsWith(Base64Marker, StringComparison.Ordinal)
+            ? Encoding.UTF8.GetString(Decompress(Convert.FromBase64String(text[Base64Marker.Length..])))
+            : text;
+    }
 
     public static byte[] Pack(byte[] bytes) => [.. s_bytesMarker, .. Compress(bytes)];
-
     public static byte[] Unpack(byte[] stored) =>
         stored.AsSpan().StartsWith(s_bytesMarker) ? Decompress(stored[s_bytesMarker.Length..]) : stored;
 
