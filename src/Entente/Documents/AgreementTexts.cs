@@ -19,7 +19,12 @@ namespace Entente.Documents;
 /// </summary>
 public static class AgreementTexts
 {
-    public static async Task<AgreementMatch?> AttachAsync(EntenteDb db, SourceDocument document, AnalysedDocument analysed, CancellationToken ct)
+    /// <summary>
+    /// Attaches the text, when it is an agreement's, and saves; gives the match and the agreement as saved (its
+    /// provisions and their words loaded), so the caller can refresh what it derives from the legal base without
+    /// reading it back.
+    /// </summary>
+    public static async Task<(AgreementMatch Match, Agreement Agreement)?> AttachAsync(EntenteDb db, SourceDocument document, AnalysedDocument analysed, CancellationToken ct)
     {
         var analysis = analysed.Analysis;
         var signedOn = analysis.SignedOn ?? analysis.Date;
@@ -64,7 +69,7 @@ public static class AgreementTexts
         FillProvisions(agreement, analysis.Structure, language);
         db.PendingAct = ReadFromDocument(db, agreement, document);
         await db.SaveChangesAsync(ct);
-        return new AgreementMatch(agreement.Id, agreement.ShortTitle.En, created);
+        return (new AgreementMatch(agreement.Id, agreement.ShortTitle.En, created), agreement);
     }
 
     /// <summary>
@@ -73,9 +78,10 @@ public static class AgreementTexts
     /// </summary>
     private static AuditAct? ReadFromDocument(EntenteDb db, Agreement agreement, SourceDocument document)
     {
-        db.ChangeTracker.DetectChanges();
-        var provisions = db.ChangeTracker.Entries<Provision>().Count(e => e.State is EntityState.Added or EntityState.Modified);
-        var texts = db.ChangeTracker.Entries<ProvisionText>().Count(e => e.State is EntityState.Added or EntityState.Modified);
+        // One pass over the tracked entries (each Entries() call detects changes in every tracked entity again).
+        var changed = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        var provisions = changed.Count(e => e.Entity is Provision);
+        var texts = changed.Count(e => e.Entity is ProvisionText);
         return provisions + texts == 0
             ? null
             : new AuditAct(

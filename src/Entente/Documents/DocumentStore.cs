@@ -345,11 +345,13 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
             return (null, analysis);
         }
 
-        var match = await AgreementTexts.AttachAsync(db, document, analysed, ct);
-        if (match is not null)
+        var attached = await AgreementTexts.AttachAsync(db, document, analysed, ct);
+        if (attached is var (_, agreement))
         {
-            await legalBase.ReloadAsync(db, match.AgreementId, ct);
+            legalBase.Replace(agreement.Id, await ClauseLinking.CandidateAsync(db, agreement, ct));
         }
+
+        var match = attached?.Match;
 
         var links = prepared.LinkedAt == legalBase.Version
             ? await ClauseLinking.StoreAsync(db, document, prepared.Links, ct)
@@ -388,7 +390,7 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
 
     /// <summary>
     /// The linker's candidates, read once per batch. When a document of the batch adds or fills an agreement, that
-    /// agreement's candidate is read again and the version moves on; workers always read a whole snapshot.
+    /// agreement's candidate is built again from the saved record and the version moves on; workers always read a whole snapshot.
     /// </summary>
     private sealed class LegalBase(IReadOnlyList<LinkCandidate> candidates)
     {
@@ -400,12 +402,12 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
 
         public int Version => _current.Version;
 
-        public async Task ReloadAsync(EntenteDb db, int agreementId, CancellationToken ct)
+        /// <summary>The agreement a document of the batch added or filled, as it now stands (null: no longer a candidate).</summary>
+        public void Replace(int agreementId, LinkCandidate? fresh)
         {
-            var fresh = await ClauseLinking.CandidatesAsync(db, [agreementId], ct);
             var current = _current;
             var others = current.Candidates.Where(c => c.Id != agreementId);
-            _current = new Snapshot([.. others.Concat(fresh).OrderBy(c => c.Id)], current.Version + 1);
+            _current = new Snapshot([.. others.Concat(fresh is null ? [] : [fresh]).OrderBy(c => c.Id)], current.Version + 1);
         }
 
         public sealed record Snapshot(IReadOnlyList<LinkCandidate> Candidates, int Version);

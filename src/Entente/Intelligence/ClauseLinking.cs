@@ -1,5 +1,6 @@
 using Entente.Agreements;
 using Entente.Documents;
+using Entente.Intelligence.Profiles;
 using Entente.Storage;
 using Entente.Text.Analysis;
 using Entente.Text.Linking;
@@ -30,15 +31,36 @@ public static class ClauseLinking
         var ids = agreements.Select(a => a.Id).ToList();
         var profiles = (await db.ClauseProfiles.AsNoTracking().Where(p => ids.Contains(p.AgreementId)).OrderBy(p => p.Id).ToListAsync(ct))
             .ToLookup(p => p.AgreementId);
-        return [.. agreements.Select(a => new LinkCandidate(a.Id, a.Title.En, KebabCase.ToKey(a.Kind))
-        {
-            Date = a.SignedOn,
-            Parties = [.. a.Parties.Select(p => p.PartyCode)],
-            OtherTitles = new[] { a.ShortTitle.En, a.Title.Ru, a.Title.Az, a.ShortTitle.Ru }.OfType<string>().ToList(),
-            Clauses = [.. a.Provisions.OrderBy(p => p.Order).Select(p => new CandidateClause(p.Number!, AllWords(p), ProvisionLanguages.Summary(p.Texts)))],
-            Profiles = [.. profiles[a.Id].Select(p => p.ToProfile())],
-        })];
+        return [.. agreements.Select(a => Candidate(a, profiles[a.Id]))];
     }
+
+    /// <summary>
+    /// The candidate of one agreement as just saved (its provisions and their words in memory): what
+    /// <see cref="CandidatesAsync(EntenteDb, IReadOnlyCollection{int}?, CancellationToken)"/> would read back for it,
+    /// without the read. Null when it has no numbered operative clause.
+    /// </summary>
+    public static async Task<LinkCandidate?> CandidateAsync(EntenteDb db, Agreement agreement, CancellationToken ct)
+    {
+        if (!agreement.Provisions.Any(IsNumberedClause))
+        {
+            return null;
+        }
+
+        var profiles = await db.ClauseProfiles.AsNoTracking().Where(p => p.AgreementId == agreement.Id).OrderBy(p => p.Id).ToListAsync(ct);
+        return Candidate(agreement, profiles);
+    }
+
+    private static bool IsNumberedClause(Provision provision) => provision.Part == ProvisionPart.Operative && provision.Number != null;
+
+    private static LinkCandidate Candidate(Agreement a, IEnumerable<ClauseProfile> profiles) => new(a.Id, a.Title.En, KebabCase.ToKey(a.Kind))
+    {
+        Date = a.SignedOn,
+        Parties = [.. a.Parties.Select(p => p.PartyCode)],
+        OtherTitles = new[] { a.ShortTitle.En, a.Title.Ru, a.Title.Az, a.ShortTitle.Ru }.OfType<string>().ToList(),
+        Clauses = [.. a.Provisions.Where(IsNumberedClause).OrderBy(p => p.Order)
+            .Select(p => new CandidateClause(p.Number!, AllWords(p), ProvisionLanguages.Summary(p.Texts)))],
+        Profiles = [.. profiles.Select(p => p.ToProfile())],
+    };
 
     // Every language's words of a clause, so that a document in any of them finds it.
     private static string? AllWords(Provision provision) =>

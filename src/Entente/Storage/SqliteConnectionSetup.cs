@@ -13,8 +13,10 @@ namespace Entente.Storage;
 /// </remarks>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
-    // busy_timeout lets concurrent writers queue instead of failing with "database is locked".
-    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+    // busy_timeout lets concurrent writers queue instead of failing with "database is locked". A page cache of up to
+    // 64 MB (default 2 MB) keeps a batch's B-tree pages in memory: `entente ingest` of the 300 ToTA treaties spent 42 s
+    // of 126 s in the kernel re-reading pages with the default, 10 s with this (docs/benchmarks.md).
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;";
 
     private static readonly ConditionalWeakTable<object, object> Prepared = [];
 

@@ -63,12 +63,12 @@ internal static class StoredCompression
     public static byte[] Unpack(byte[] stored) =>
         stored.AsSpan().StartsWith(s_bytesMarker) ? Decompress(stored[s_bytesMarker.Length..]) : stored;
 
-    // The fastest level: the single writer of a batch compresses every document, and the optimal level saves only
-    // a fifth more of the analysis at half the speed.
+    // The optimal level: on the 300 ToTA treaties it holds the database at 73 MB instead of 88 MB (2.8x instead of
+    // 3.3x the bytes read) and `entente ingest` took no longer (54 s either way; docs/benchmarks.md).
     private static byte[] Compress(byte[] data)
     {
         using var packed = new MemoryStream(data.Length / 4 + 64);
-        using (var zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+        using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true))
         {
             zlib.Write(data);
         }
