@@ -46,7 +46,8 @@ build() {
 # The first N ToTA treaties, in their numbering order, copied into a folder of their own.
 tota_subset() { # N folder
   mkdir -p "$2"
-  find "$shared/datasets/tota" -name 'pta_*.xml' | sort -V | head -n "$1" | xargs -I{} cp {} "$2/"
+  # sed reads the whole list (head would close the pipe early, and pipefail would end the script on sort's SIGPIPE).
+  find "$shared/datasets/tota" -name 'pta_*.xml' | sort -V | sed -n "1,$1p" | xargs -I{} cp {} "$2/"
 }
 
 if [ ! -d "$shared/datasets/tota" ]; then

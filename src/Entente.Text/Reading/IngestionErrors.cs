@@ -32,8 +32,14 @@ public static class IngestionErrors
     /// <summary>The input is larger than the pipeline accepts.</summary>
     public const string TooLarge = "too-large";
 
+    /// <summary>
+    /// The document was read, but the database refused what was derived from it (a value its columns cannot hold); it
+    /// is kept with its bytes and this reason, and the batch goes on.
+    /// </summary>
+    public const string NotStored = "not-stored";
+
     public static IReadOnlyList<string> All { get; } =
-        [UnsupportedFormat, EmptyDocument, DecodeFailed, PdfNoTextLayer, MalformedPdf, MalformedDocx, MalformedXml, MalformedHtml, TooLarge];
+        [UnsupportedFormat, EmptyDocument, DecodeFailed, PdfNoTextLayer, MalformedPdf, MalformedDocx, MalformedXml, MalformedHtml, TooLarge, NotStored];
 
     internal static IngestionError Create(string code, string message) => new(code, message);
 }

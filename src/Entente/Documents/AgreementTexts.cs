@@ -52,12 +52,12 @@ public static class AgreementTexts
             var title = analysis.Title ?? $"{KebabCase.ToKey(kind)} of {signedOn:yyyy-MM-dd}";
             agreement = new Agreement
             {
-                Key = await UniqueKeyAsync(db, $"{KebabCase.ToKey(kind)}-{signedOn:yyyy-MM-dd}-{string.Join('-', parties).ToLowerInvariant()}", ct),
+                Key = await UniqueKeyAsync(db, KeyOf(kind, signedOn.Value, parties), ct),
                 Kind = kind,
                 Title = new LocalizedText { En = Truncate(title, 1000) },
                 ShortTitle = new LocalizedText { En = Truncate(title, 120) },
                 SignedOn = signedOn,
-                SigningPlace = analysis.SigningPlace ?? analysis.Place,
+                SigningPlace = (analysis.SigningPlace ?? analysis.Place) is { } place ? Truncate(place, 256) : null,
                 Status = AgreementStatus.Unknown,
                 Parties = [.. parties.Select(code => new AgreementParty { PartyCode = code })],
             };
@@ -171,6 +171,19 @@ public static class AgreementTexts
                 Name = new LocalizedText { En = CountryTable.EnglishName(code) ?? code },
             });
         }
+    }
+
+    /// <summary>Keys are cut to this length, so that a "-N" making one unique still fits the column (128).</summary>
+    internal const int MaxKeyLength = 120;
+
+    /// <summary>
+    /// The key of an agreement added from its text: kind, signing date and Parties ("treaty-2022-02-22-az-ru"); an
+    /// agreement of many Parties (a union's with its members) is cut after as many Parties as fit.
+    /// </summary>
+    internal static string KeyOf(AgreementKind kind, DateOnly signedOn, IReadOnlyList<string> parties)
+    {
+        var key = $"{KebabCase.ToKey(kind)}-{signedOn:yyyy-MM-dd}-{string.Join('-', parties).ToLowerInvariant()}";
+        return key.Length <= MaxKeyLength ? key : key[..(key.LastIndexOf('-', MaxKeyLength) is > 0 and var cut ? cut : MaxKeyLength)];
     }
 
     private static async Task<string> UniqueKeyAsync(EntenteDb db, string key, CancellationToken ct)

@@ -179,22 +179,79 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
                 // Commit what is ready rather than hold a finished group while the next document is analysed.
                 if (!next.IsCompleted && group.Count > 0)
                 {
-                    await CommitAsync(group, legalBase, stored, ct);
+                    await CommitOrIsolateAsync(group, legalBase, stored, ct);
                 }
 
                 reader.TryRead(out next);
                 group.Add(await next!);
                 if (group.Count >= GroupSize)
                 {
-                    await CommitAsync(group, legalBase, stored, ct);
+                    await CommitOrIsolateAsync(group, legalBase, stored, ct);
                 }
             }
 
             if (group.Count > 0)
             {
-                await CommitAsync(group, legalBase, stored, ct);
+                await CommitOrIsolateAsync(group, legalBase, stored, ct);
             }
         }
+    }
+
+    /// <summary>
+    /// Commits a group; when the database refuses it (a value longer than its column, a constraint), commits its
+    /// documents one at a time, and keeps a refused one as failed — its bytes and the database's reason stored — so the
+    /// batch goes on. A database that cannot be reached still ends the batch.
+    /// </summary>
+    private async Task CommitOrIsolateAsync(List<Prepared> group, LegalBase legalBase, Action<IngestOutcome> stored, CancellationToken ct)
+    {
+        Exception refusal;
+        try
+        {
+            await CommitAsync(group, legalBase, stored, ct);
+            return;
+        }
+        catch (Exception e) when (IsRefusal(e))
+        {
+            refusal = e;
+        }
+
+        // What the rolled-back transaction added to the batch's memory (link candidates, fingerprints) is gone with it.
+        await legalBase.ReloadAllAsync(db, ct);
+        _recentFingerprints = await RecentFingerprints.LoadAsync(db, ct);
+        var documents = group.ToList();
+        group.Clear();
+        if (documents.Count == 1)
+        {
+            await CommitAsync([Refused(documents[0], refusal)], legalBase, stored, ct);
+            return;
+        }
+
+        foreach (var document in documents)
+        {
+            await CommitOrIsolateAsync([document], legalBase, stored, ct);
+        }
+    }
+
+    private static bool IsRefusal(Exception e) => e is DbUpdateException or System.Data.Common.DbException { IsTransient: false };
+
+    // The document as read, with the refusal as its error: stored like an unreadable one (no links, no figures).
+    private static Prepared Refused(Prepared prepared, Exception refusal)
+    {
+        if (prepared.Analysed is not { } analysed)
+        {
+            throw new InvalidOperationException("A document with nothing to write was refused by the database.", refusal);
+        }
+
+        var reason = (refusal.InnerException ?? refusal).Message;
+        var error = new IngestionError(Text.Reading.IngestionErrors.NotStored, $"the database refused what was read from it: {reason}");
+        var failed = new DocumentAnalysis
+        {
+            Source = analysed.Analysis.Source,
+            Sha256 = analysed.Analysis.Sha256,
+            MediaType = analysed.Analysis.MediaType,
+            Error = error,
+        };
+        return prepared with { Analysed = analysed with { Analysis = failed }, Links = [], LinkedAt = -1 };
     }
 
     private async Task CommitAsync(List<Prepared> group, LegalBase legalBase, Action<IngestOutcome> stored, CancellationToken cancellationToken)
@@ -401,6 +458,13 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
         public IReadOnlyList<LinkCandidate> Candidates => _current.Candidates;
 
         public int Version => _current.Version;
+
+        /// <summary>The legal base as the database holds it now (after a rolled-back group).</summary>
+        public async Task ReloadAllAsync(EntenteDb db, CancellationToken ct)
+        {
+            db.ChangeTracker.Clear();
+            _current = new Snapshot(await ClauseLinking.CandidatesAsync(db, ct), _current.Version + 1);
+        }
 
         /// <summary>The agreement a document of the batch added or filled, as it now stands (null: no longer a candidate).</summary>
         public void Replace(int agreementId, LinkCandidate? fresh)

@@ -19,6 +19,12 @@ public static class SharedFolder
     /// <summary>The news-dev corpus: <c>docs/</c> and its gold files.</summary>
     public static string NewsDev => Require(Path.Combine("datasets", "news-dev"));
 
+    /// <summary>
+    /// Real articles with known syndicated copies, kept by the team for measuring duplicate detection (docs/sources.md
+    /// gives the layout); not in <c>../shared</c> today.
+    /// </summary>
+    public static string Syndication => Require(Path.Combine("datasets", "syndication"));
+
     public static string CorpusFile(string prefix)
     {
         var match = Directory.GetFiles(Corpus, prefix + "_*.txt").SingleOrDefault();
