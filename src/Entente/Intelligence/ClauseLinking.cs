@@ -16,15 +16,11 @@ public static class ClauseLinking
     private const int CueLength = 200;
 
     /// <summary>Every stored agreement with numbered operative clauses, as plain records for <see cref="ClauseLinker"/>.</summary>
-    public static Task<IReadOnlyList<LinkCandidate>> CandidatesAsync(EntenteDb db, CancellationToken ct) => CandidatesAsync(db, null, ct);
-
-    /// <summary>The candidates of <paramref name="agreementIds"/> only (all when null): a batch refreshes those its documents changed.</summary>
-    public static async Task<IReadOnlyList<LinkCandidate>> CandidatesAsync(EntenteDb db, IReadOnlyCollection<int>? agreementIds, CancellationToken ct)
+    public static async Task<IReadOnlyList<LinkCandidate>> CandidatesAsync(EntenteDb db, CancellationToken ct)
     {
         var agreements = await db.Agreements.AsNoTracking()
             .Include(a => a.Parties)
             .Include(a => a.Provisions.Where(p => p.Part == ProvisionPart.Operative && p.Number != null)).ThenInclude(p => p.Texts)
-            .Where(a => agreementIds == null || agreementIds.Contains(a.Id))
             .Where(a => a.Provisions.Any(p => p.Part == ProvisionPart.Operative && p.Number != null))
             .OrderBy(a => a.Id)
             .ToListAsync(ct);
@@ -36,7 +32,7 @@ public static class ClauseLinking
 
     /// <summary>
     /// The candidate of one agreement as just saved (its provisions and their words in memory): what
-    /// <see cref="CandidatesAsync(EntenteDb, IReadOnlyCollection{int}?, CancellationToken)"/> would read back for it,
+    /// <see cref="CandidatesAsync(EntenteDb, CancellationToken)"/> would read back for it,
     /// without the read. Null when it has no numbered operative clause.
     /// </summary>
     public static async Task<LinkCandidate?> CandidateAsync(EntenteDb db, Agreement agreement, CancellationToken ct)
