@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Entente.Text.Analysis;
+using Entente.Text.Understanding;
 using Entente.Text.Vocabulary;
 
 namespace Entente.Text.Linking;
@@ -49,6 +51,9 @@ public static class ClauseLinker
         "of", "on", "the", "and", "between", "in", "for", "about", "cooperation", "relations", "republic", "federation",
         "о", "об", "и", "между", "сотрудничестве", "отношениях", "республикой", "федерацией",
     };
+
+    /// <summary>How "declaration" begins in the languages whose words are not the kind's key ("декларация", "bəyannamə").</summary>
+    private static readonly string[] s_kindWordStarts = ["декл", "bəyan"];
 
     /// <summary>The clause links of one analysed document against the candidate agreements.</summary>
     /// <param name="text">The document's original decoded text, which the analysis's spans point into.</param>
@@ -263,22 +268,35 @@ public static class ClauseLinker
             return null;
         }
 
-        return new[] { candidate.Title }.Concat(candidate.OtherTitles)
-            .Any(title => TitleWords(title, candidate.Kind).Overlaps(words));
+        return CandidateTitleWords(candidate).Any(title => title.Overlaps(words));
     }
+
+    /// <summary>
+    /// The distinctive words of each of a candidate's titles, worked out once per candidate: every reference of every
+    /// document is compared with every candidate, and a batch keeps its candidates for its whole length.
+    /// </summary>
+    private static HashSet<string>[] CandidateTitleWords(LinkCandidate candidate) =>
+        s_candidateTitleWords.GetValue(candidate, c => [.. new[] { c.Title }.Concat(c.OtherTitles).Select(title => TitleWords(title, c.Kind))]);
+
+    private static readonly ConditionalWeakTable<LinkCandidate, HashSet<string>[]> s_candidateTitleWords = new();
 
     private static bool SameKind(string a, string b) =>
         a == b || (a is DocumentKinds.Statement or DocumentKinds.JointStatement && b is DocumentKinds.Statement or DocumentKinds.JointStatement);
 
+    /// <summary>
+    /// A title's distinctive words (cut to six letters): not its kind, not the generic words of titles, and not the
+    /// names or adjectives of states, which the Parties compare already ("Treaty between the Kyrgyz Republic and …").
+    /// </summary>
     private static HashSet<string> TitleWords(string title, string kind)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var states = CountryTable.Find(title);
         foreach (var word in LinkWords.Words(title, 0, title.Length))
         {
             if (s_genericTitleWords.Contains(word.Text) || word.Text.Length < 4 || kind.Contains(word.Text[..4], StringComparison.Ordinal)
-                || word.Text.StartsWith("декл", StringComparison.Ordinal) || word.Text.StartsWith("russ", StringComparison.Ordinal)
-                || word.Text.StartsWith("azer", StringComparison.Ordinal) || word.Text.StartsWith("росс", StringComparison.Ordinal)
-                || word.Text.StartsWith("азер", StringComparison.Ordinal))
+                || s_kindWordStarts.Any(start => word.Text.StartsWith(start, StringComparison.Ordinal))
+                || states.Any(state => state.Span.Start <= word.Span.Start && word.Span.End <= state.Span.End)
+                || CountryTable.StateOfAdjective(title.AsSpan(word.Span.Start, word.Span.End - word.Span.Start)) is not null)
             {
                 continue;
             }

@@ -67,21 +67,61 @@ public static class AgreementTexts
         var language = LanguageOf(analysis);
         AddVersion(agreement, language, document.Id);
         FillProvisions(agreement, analysis.Structure, language);
-        db.PendingAct = ReadFromDocument(db, agreement, document);
+
+        // Provisions the record lacked are taken out of the tracked graph and written in bulk once the agreement has
+        // its key (a treaty has hundreds); the caller's deferred re-index sees them, as the save and they share its transaction.
+        var added = agreement.Provisions.Where(p => p.Id == 0).ToList();
+        agreement.Provisions.RemoveAll(p => p.Id == 0);
+        db.PendingAct = ReadFromDocument(db, agreement, document, added);
         await db.SaveChangesAsync(ct);
+        await AddProvisionsAsync(db, agreement, added, ct);
         return (new AgreementMatch(agreement.Id, agreement.ShortTitle.En, created), agreement);
     }
 
+    /// <summary>Writes the agreement's new provisions and their texts, then tracks them as stored, in the agreement's list.</summary>
+    private static async Task AddProvisionsAsync(EntenteDb db, Agreement agreement, List<Provision> added, CancellationToken ct)
+    {
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var provision in added)
+        {
+            provision.AgreementId = agreement.Id;
+        }
+
+        await BulkInsert.InsertAsync(db, added, ct);
+        var texts = new List<ProvisionText>();
+        foreach (var provision in added)
+        {
+            foreach (var text in provision.Texts)
+            {
+                text.ProvisionId = provision.Id;
+                texts.Add(text);
+            }
+        }
+
+        await BulkInsert.InsertAsync(db, texts, ct);
+        foreach (var provision in added)
+        {
+            // In the list first: attaching fixes up the navigation, and would otherwise add it a second time.
+            agreement.Provisions.Add(provision);
+            db.Attach(provision);
+        }
+    }
+
     /// <summary>
-    /// The trail's one entry for the provisions this save reads from the document: their words are the document's
-    /// (named in the trail by its SHA-256), so the act names the document and counts, instead of an entry per clause.
+    /// The trail's one entry for the provisions this save reads from the document (the tracked ones changed, and
+    /// <paramref name="added"/>, written after it): their words are the document's (named in the trail by its SHA-256),
+    /// so the act names the document and counts, instead of an entry per clause.
     /// </summary>
-    private static AuditAct? ReadFromDocument(EntenteDb db, Agreement agreement, SourceDocument document)
+    private static AuditAct? ReadFromDocument(EntenteDb db, Agreement agreement, SourceDocument document, List<Provision> added)
     {
         // One pass over the tracked entries (each Entries() call detects changes in every tracked entity again).
         var changed = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
-        var provisions = changed.Count(e => e.Entity is Provision);
-        var texts = changed.Count(e => e.Entity is ProvisionText);
+        var provisions = changed.Count(e => e.Entity is Provision) + added.Count;
+        var texts = changed.Count(e => e.Entity is ProvisionText) + added.Sum(p => p.Texts.Count);
         return provisions + texts == 0
             ? null
             : new AuditAct(

@@ -78,7 +78,7 @@ internal static class SearchIndexer
         return pending;
     }
 
-    /// <summary>After the records are written (their keys known), replaces their entries; the caller saves them.</summary>
+    /// <summary>After the records are written (their keys known), replaces their entries (written at once, many to a statement: <see cref="BulkInsert"/>).</summary>
     public static async Task UpdateAsync(EntenteDb db, PendingReindex pending, CancellationToken ct)
     {
         if (pending.IsEmpty)
@@ -95,7 +95,7 @@ internal static class SearchIndexer
             await db.SearchEntries
                 .Where(e => (e.RecordType == SearchRecordTypes.Agreement || e.RecordType == SearchRecordTypes.Clause) && keys.Contains(e.Agreements))
                 .ExecuteDeleteAsync(ct);
-            db.SearchEntries.AddRange(await builder.AgreementsAsync(agreements, ct));
+            await BulkInsert.InsertWithoutKeysAsync(db, await builder.AgreementsAsync(agreements, ct), ct);
         }
 
         await ReplaceAsync(db, SearchRecordTypes.Document, PendingReindex.Resolve(pending.Documents), builder.DocumentsAsync, ct);
@@ -112,7 +112,7 @@ internal static class SearchIndexer
         }
 
         await db.SearchEntries.Where(e => e.RecordType == type && ids.Contains(e.RecordId)).ExecuteDeleteAsync(ct);
-        db.SearchEntries.AddRange(await build(ids, ct));
+        await BulkInsert.InsertWithoutKeysAsync(db, await build(ids, ct), ct);
     }
 }
 
