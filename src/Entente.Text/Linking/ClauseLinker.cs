@@ -262,7 +262,7 @@ public static class ClauseLinker
             return null;
         }
 
-        var words = TitleWords(reference.Title, reference.Kind);
+        var words = s_referenceTitleWords.GetValue(reference, r => TitleWords(r.Title!, r.Kind));
         if (words.Count == 0)
         {
             return null;
@@ -279,6 +279,9 @@ public static class ClauseLinker
         s_candidateTitleWords.GetValue(candidate, c => [.. new[] { c.Title }.Concat(c.OtherTitles).Select(title => TitleWords(title, c.Kind))]);
 
     private static readonly ConditionalWeakTable<LinkCandidate, HashSet<string>[]> s_candidateTitleWords = new();
+
+    /// <summary>A reference's title words, once per reference rather than once per candidate it is compared with.</summary>
+    private static readonly ConditionalWeakTable<AgreementReference, HashSet<string>> s_referenceTitleWords = new();
 
     private static bool SameKind(string a, string b) =>
         a == b || (a is DocumentKinds.Statement or DocumentKinds.JointStatement && b is DocumentKinds.Statement or DocumentKinds.JointStatement);
