@@ -173,6 +173,15 @@ public static class ClauseLinker
     private static int Rank(ClauseLink link) =>
         (link.Evidence switch { ClauseEvidence.Explicit => 3, ClauseEvidence.Quote => 2, _ => 1 }) * 10_000 + (int)(link.Score * 1000);
 
+    /// <summary>
+    /// Whether <paramref name="candidate"/> can take part in the links of <paramref name="analysis"/>'s document. The links
+    /// depend on these candidates only, so a legal base that changed only in candidates that cannot gives the same links
+    /// (a batch relinks a document only when an agreement stored after it was read can concern it).
+    /// </summary>
+    public static bool CanConcern(DocumentAnalysis analysis, LinkCandidate candidate) =>
+        candidate.Clauses.Count > 0 && !IsTheAgreementItself(analysis, candidate)
+        && (candidate.Profiles.Count > 0 || !PredatesAgreement(analysis, candidate));
+
     private static bool IsTheAgreementItself(DocumentAnalysis analysis, LinkCandidate candidate) =>
         DocumentKinds.AgreementKinds.Contains(analysis.Kind) && analysis.Kind == candidate.Kind
         && (analysis.SignedOn ?? analysis.Date) is { } signed && signed == candidate.Date;

@@ -359,7 +359,7 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
             return new IngestOutcome(prepared.Source, IngestResult.Unchanged, id, document.Kind, document.Title, null, analysed.Analysis.Error.Message, null);
         }
 
-        var links = prepared.LinkedAt == legalBase.Version ? prepared.Links : ClauseLinking.Link(analysed.Original, analysed.Analysis, legalBase.Candidates);
+        var links = legalBase.StillHolds(prepared.LinkedAt, analysed.Analysis) ? prepared.Links : ClauseLinking.Link(analysed.Original, analysed.Analysis, legalBase.Candidates);
         var analysis = analysed.Analysis with { ClauseLinks = links };
         Describe(document, analysed);
         if (db.Entry(document).State == EntityState.Unchanged && document.AnalysisJson == AnalysisJson(analysis, analysed.Original))
@@ -410,7 +410,7 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
 
         var match = attached?.Match;
 
-        var links = prepared.LinkedAt == legalBase.Version
+        var links = legalBase.StillHolds(prepared.LinkedAt, analysis)
             ? await ClauseLinking.StoreAsync(db, document, prepared.Links, ct)
             : await ClauseLinking.LinkAsync(db, document, analysis, legalBase.Candidates, ct);
         var stored = analysis with { ClauseLinks = links };
@@ -451,7 +451,14 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
     /// </summary>
     private sealed class LegalBase(IReadOnlyList<LinkCandidate> candidates)
     {
+        /// <summary>Changes remembered, to tell whether a document's links still hold; older ones mean "link again".</summary>
+        private const int RememberedChanges = 256;
+
         private volatile Snapshot _current = new(candidates, 0);
+
+        // The writer's record of what each version changed (only the writer reads and writes it).
+        private readonly Queue<Change> _changes = new();
+        private int _reloadedAt;
 
         public Snapshot Current => _current;
 
@@ -464,15 +471,45 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
         {
             db.ChangeTracker.Clear();
             _current = new Snapshot(await ClauseLinking.CandidatesAsync(db, ct), _current.Version + 1);
+            _reloadedAt = _current.Version;
+            _changes.Clear();
         }
 
         /// <summary>The agreement a document of the batch added or filled, as it now stands (null: no longer a candidate).</summary>
         public void Replace(int agreementId, LinkCandidate? fresh)
         {
             var current = _current;
+            var before = current.Candidates.FirstOrDefault(c => c.Id == agreementId);
             var others = current.Candidates.Where(c => c.Id != agreementId);
             _current = new Snapshot([.. others.Concat(fresh is null ? [] : [fresh]).OrderBy(c => c.Id)], current.Version + 1);
+            _changes.Enqueue(new Change(_current.Version, before, fresh));
+            if (_changes.Count > RememberedChanges)
+            {
+                _changes.Dequeue();
+            }
         }
+
+        /// <summary>
+        /// Whether links found against version <paramref name="linkedAt"/> are those the current legal base gives: the
+        /// same version, or every agreement changed since is one that cannot concern the document (signed after it, say).
+        /// </summary>
+        public bool StillHolds(int linkedAt, DocumentAnalysis analysis)
+        {
+            if (linkedAt == Version)
+            {
+                return true;
+            }
+
+            if (linkedAt < _reloadedAt || linkedAt < 0 || (_changes.TryPeek(out var oldest) && oldest.Version > linkedAt + 1))
+            {
+                return false;
+            }
+
+            return _changes.Where(c => c.Version > linkedAt).All(c =>
+                (c.Before is null || !ClauseLinker.CanConcern(analysis, c.Before)) && (c.After is null || !ClauseLinker.CanConcern(analysis, c.After)));
+        }
+
+        private sealed record Change(int Version, LinkCandidate? Before, LinkCandidate? After);
 
         public sealed record Snapshot(IReadOnlyList<LinkCandidate> Candidates, int Version);
     }

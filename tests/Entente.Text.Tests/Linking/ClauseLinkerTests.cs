@@ -29,6 +29,26 @@ public class ClauseLinkerTests(ITestOutputHelper output)
         ClauseLinker.Link(text, DocumentPipeline.Default.AnalyseText(text, "test.txt").Analysis, [s_declaration]);
 
     [Fact]
+    public void AnAgreementThatCannotConcernATextChangesNoneOfItsLinks()
+    {
+        var text = "Moscow, 1 March 2022. Paragraphs 5, 6 and 7 of the Declaration on Allied Interaction between Russia and Azerbaijan " +
+                   "set up the consultations; the intergovernmental commission met, the foreign ministers of Russia and Azerbaijan said.";
+        var analysis = DocumentPipeline.Default.AnalyseText(text, "test.txt").Analysis;
+        var clauses = new[] { new CandidateClause("5", "The sides coordinate foreign policy for stability in the Caucasus.", null) };
+        var signedLater = new LinkCandidate(9, "Declaration on Allied Interaction", "declaration") { Date = new DateOnly(2023, 5, 1), Parties = ["RU", "AZ"], Clauses = clauses };
+        var withoutClauses = new LinkCandidate(10, "Declaration on Allied Interaction", "declaration") { Date = new DateOnly(2021, 5, 1), Parties = ["RU", "AZ"] };
+        var signedBefore = signedLater with { Id = 11, Date = new DateOnly(2021, 5, 1) };
+
+        Assert.False(ClauseLinker.CanConcern(analysis, signedLater));
+        Assert.False(ClauseLinker.CanConcern(analysis, withoutClauses));
+        Assert.True(ClauseLinker.CanConcern(analysis, signedBefore));
+        Assert.True(ClauseLinker.CanConcern(analysis, s_declaration));
+        var alone = ClauseLinker.Link(text, analysis, [s_declaration]);
+        Assert.NotEmpty(alone);
+        Assert.Equal(alone, ClauseLinker.Link(text, analysis, [s_declaration, signedLater, withoutClauses]));
+    }
+
+    [Fact]
     public void ParagraphListInEnglishLinksEachNamedClauseExplicitly()
     {
         var text = "Moscow, 1 March 2022. Paragraphs 5, 6 and 7 of the Declaration on Allied Interaction between Russia and Azerbaijan " +
