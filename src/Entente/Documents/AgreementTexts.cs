@@ -21,8 +21,8 @@ public static class AgreementTexts
 {
     /// <summary>
     /// Attaches the text, when it is an agreement's, and saves; gives the match and the agreement as saved (its
-    /// provisions and their words loaded), so the caller can refresh what it derives from the legal base without
-    /// reading it back.
+    /// provisions and their words loaded, no longer tracked), so the caller can refresh what it derives from the legal
+    /// base without reading it back.
     /// </summary>
     public static async Task<(AgreementMatch Match, Agreement Agreement)?> AttachAsync(EntenteDb db, SourceDocument document, AnalysedDocument analysed, CancellationToken ct)
     {
@@ -74,11 +74,12 @@ public static class AgreementTexts
         agreement.Provisions.RemoveAll(p => p.Id == 0);
         db.PendingAct = ReadFromDocument(db, agreement, document, added);
         await db.SaveChangesAsync(ct);
+        LetGoOfTheLegalBase(db);
         await AddProvisionsAsync(db, agreement, added, ct);
         return (new AgreementMatch(agreement.Id, agreement.ShortTitle.En, created), agreement);
     }
 
-    /// <summary>Writes the agreement's new provisions and their texts, then tracks them as stored, in the agreement's list.</summary>
+    /// <summary>Writes the agreement's new provisions and their texts, and puts them in its list (untracked, as the agreement now is).</summary>
     private static async Task AddProvisionsAsync(EntenteDb db, Agreement agreement, List<Provision> added, CancellationToken ct)
     {
         if (added.Count == 0)
@@ -103,11 +104,18 @@ public static class AgreementTexts
         }
 
         await BulkInsert.InsertAsync(db, texts, ct);
-        foreach (var provision in added)
+        agreement.Provisions.AddRange(added);
+    }
+
+    /// <summary>
+    /// Lets go of the agreement's saved records (and of the candidates read to find it): the document's later saves
+    /// would otherwise compare every one of its hundreds of clauses and texts with their snapshots again.
+    /// </summary>
+    private static void LetGoOfTheLegalBase(EntenteDb db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is Agreement or AgreementParty or AgreementVersion or Provision or ProvisionText or Party).ToList())
         {
-            // In the list first: attaching fixes up the navigation, and would otherwise add it a second time.
-            agreement.Provisions.Add(provision);
-            db.Attach(provision);
+            entry.State = EntityState.Detached;
         }
     }
 
