@@ -7,6 +7,7 @@ using Entente.Intelligence;
 using Entente.Search;
 using Entente.Storage;
 using Entente.Text.Analysis;
+using Entente.Text.Duplicates;
 using Entente.Text.Linking;
 using Entente.Text.Pipeline;
 using Microsoft.EntityFrameworkCore;
@@ -144,7 +145,8 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
         }
     }
 
-    // On a worker: hash, analyse and link against the legal base as the batch knows it now (pure work, no database).
+    // On a worker: hash, analyse, link against the legal base as the batch knows it now, and fingerprint (pure work,
+    // no database: all of it off the one writer).
     private Prepared Prepare(BatchItem item, OpenedDocument opened, HashSet<string> preloaded, LegalBase legalBase)
     {
         if (opened.Input is not { } input)
@@ -160,11 +162,14 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
 
         var analysed = pipeline.Analyse(input.Bytes, input.Source, input.MediaTypeHint, input.Hints, sha256);
         var snapshot = legalBase.Current;
+        var links = ClauseLinking.Link(analysed.Original, analysed.Analysis, snapshot.Candidates);
+        var read = analysed.Analysis.Error is null;
         return new Prepared(item.Source, opened, sha256)
         {
             Analysed = analysed,
-            Links = ClauseLinking.Link(analysed.Original, analysed.Analysis, snapshot.Candidates),
+            Links = links,
             LinkedAt = snapshot.Version,
+            Fingerprint = read ? NearDuplicates.Fingerprint(analysed.Original) : null,
         };
     }
 
@@ -251,7 +256,7 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
             MediaType = analysed.Analysis.MediaType,
             Error = error,
         };
-        return prepared with { Analysed = analysed with { Analysis = failed }, Links = [], LinkedAt = -1 };
+        return prepared with { Analysed = analysed with { Analysis = failed }, Links = [], LinkedAt = -1, Fingerprint = null };
     }
 
     private async Task CommitAsync(List<Prepared> group, LegalBase legalBase, Action<IngestOutcome> stored, CancellationToken cancellationToken)
@@ -416,7 +421,7 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
         var stored = analysis with { ClauseLinks = links };
         document.AnalysisJson = AnalysisJson(stored, analysed.Original);
         await SeriesUpdate.ApplySourcesAsync(db, document, analysis, touched, ct);
-        await DuplicateMarking.MarkAsync(db, _recentFingerprints, document.Id, analysed.Original, ct);
+        await DuplicateMarking.MarkAsync(db, _recentFingerprints, document.Id, prepared.Fingerprint ?? NearDuplicates.Fingerprint(analysed.Original), ct);
         return (match, stored);
     }
 
@@ -443,6 +448,9 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
 
         /// <summary>The version of the legal base the links were found against; the writer links again if it has moved.</summary>
         public int LinkedAt { get; init; } = -1;
+
+        /// <summary>The text's near-duplicate fingerprint, worked out on the worker (it needs nothing from the database).</summary>
+        public TextFingerprint? Fingerprint { get; init; }
     }
 
     /// <summary>

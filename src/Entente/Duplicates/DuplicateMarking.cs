@@ -14,17 +14,17 @@ namespace Entente.Duplicates;
 public static class DuplicateMarking
 {
     /// <summary>
-    /// Adds the document's fingerprint (the caller saves) and returns its original when it is a copy; a document already
+    /// Adds the document's fingerprint (<see cref="NearDuplicates.Fingerprint"/> of its text, worked out by the caller,
+    /// which may do it off the writer; the caller saves) and returns its original when it is a copy; a document already
     /// fingerprinted keeps its mark.
     /// </summary>
-    public static async Task<int?> MarkAsync(EntenteDb db, RecentFingerprints recent, int documentId, string text, CancellationToken ct)
+    public static async Task<int?> MarkAsync(EntenteDb db, RecentFingerprints recent, int documentId, TextFingerprint fingerprint, CancellationToken ct)
     {
         if (await db.Set<DocumentFingerprint>().AsNoTracking().FirstOrDefaultAsync(f => f.SourceDocumentId == documentId, ct) is { } known)
         {
             return known.DuplicateOfId;
         }
 
-        var fingerprint = NearDuplicates.Fingerprint(text);
         var original = recent.FindOriginal(documentId, fingerprint);
         db.Add(new DocumentFingerprint
         {
