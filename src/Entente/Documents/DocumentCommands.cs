@@ -30,17 +30,21 @@ public static class DocumentCommands
                 await using var reader = EntenteDatabase.CreateContext(target);
                 var ids = await db.SourceDocuments.AsNoTracking().Where(d => d.Status == IngestionStatus.Analysed).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(ct);
                 var items = ids.Select(id => new BatchItem($"#{id}", token => OpenStoredAsync(reader, id, token))).ToList();
-                var store = new DocumentStore(db, DocumentPipeline.Default, TimeProvider.System);
+                var store = new DocumentStore(db, DocumentPipeline.Default, TimeProvider.System) { KeepsAnalyses = false };
                 IReadOnlyList<IngestOutcome> done = [];
+                var (links, claims) = (0, 0);
                 await BatchProgress.RunAsync(output, "Refreshing documents", items.Count, show: true, async advance =>
-                    done = await store.StoreAsync(items, _ => advance(), ct));
+                    done = await store.StoreAsync(items, outcome =>
+                    {
+                        links += outcome.Analysis?.ClauseLinks.Count ?? 0;
+                        claims += outcome.Analysis?.Claims.Count ?? 0;
+                        advance();
+                    }, ct));
 
                 var conflicts = await TidySeriesAsync(db, ct);
                 var open = await db.Conflicts.CountAsync(c => c.StillDetected && c.ResolvedAt == null, ct);
-                var read = done.Where(d => d.Analysis is not null).ToList();
                 output.Line($"Refreshed {done.Count} document(s), {done.Count(d => d.Result == IngestResult.Updated)} changed: " +
-                    $"{read.Sum(d => d.Analysis!.ClauseLinks.Count)} clause links, {read.Sum(d => d.Analysis!.Claims.Count)} claims; " +
-                    $"{conflicts} conflict(s) detected, {open} open.");
+                    $"{links} clause links, {claims} claims; {conflicts} conflict(s) detected, {open} open.");
                 return ExitCodes.Success;
             }
             catch (Exception e) when (DatabaseErrors.Describe(e, target) is { } described && described != e)

@@ -33,6 +33,12 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
     /// <summary>Documents analysed at once (the writer is always one).</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Whether the outcomes a batch returns keep each document's analysis (what <c>--json</c> prints); otherwise only the
+    /// callback sees it, so a long batch does not hold every document's analysis until its end.
+    /// </summary>
+    public bool KeepsAnalyses { get; init; } = true;
+
     /// <summary>The fingerprints this batch's documents are compared with, to mark syndicated copies.</summary>
     private RecentFingerprints _recentFingerprints = new();
 
@@ -41,8 +47,8 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
         (await StoreAsync([BatchItem.Of(input)], null, ct))[0];
 
     /// <summary>
-    /// Opens, analyses and stores every item, in order; <paramref name="stored"/> hears of each as soon as its group is
-    /// committed. Documents whose bytes are stored already are <see cref="IngestResult.Unchanged"/>.
+    /// Opens, analyses and stores every item, in order; <paramref name="stored"/> hears of each (with its analysis) as
+    /// soon as its group is committed. Documents whose bytes are stored already are <see cref="IngestResult.Unchanged"/>.
     /// </summary>
     public async Task<IReadOnlyList<IngestOutcome>> StoreAsync(IReadOnlyList<BatchItem> items, Action<IngestOutcome>? stored, CancellationToken ct)
     {
@@ -60,7 +66,7 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
         {
             await WriteAsync(channel.Reader, legalBase, outcome =>
             {
-                outcomes.Add(outcome);
+                outcomes.Add(KeepsAnalyses ? outcome : outcome with { Analysis = null });
                 stored?.Invoke(outcome);
             }, ct);
         }

@@ -46,11 +46,11 @@ public static class IngestCommands
             var target = common.ResolveDatabase(parseResult);
             await DatabaseBootstrapper.PrepareAsync(target, loadSampleIfEmpty: false, ct);
             await using var db = EntenteDatabase.CreateContext(target);
-            var store = new DocumentStore(db, DocumentPipeline.Default, TimeProvider.System) { Jobs = parseResult.GetRequiredValue(jobs) };
+            var asJson = parseResult.GetValue(json);
+            var store = new DocumentStore(db, DocumentPipeline.Default, TimeProvider.System) { Jobs = parseResult.GetRequiredValue(jobs), KeepsAnalyses = asJson };
             using var client = UrlFetcher.CreateClient(TimeSpan.FromSeconds(parseResult.GetRequiredValue(timeout)));
             var fetcher = new UrlFetcher(client, parseResult.GetRequiredValue(maxBytes));
             var sources = InputSources.Expand(parseResult.GetRequiredValue(inputs));
-            var asJson = parseResult.GetValue(json);
             var hints = HintsFrom(parseResult, date);
             var items = sources.Select(source => new BatchItem(source.Source, async token =>
             {
