@@ -32,11 +32,15 @@ public static class SeriesUpdate
     {
         var old = await db.ObservationSources.Where(s => s.SourceDocumentId == document.Id).ToListAsync(ct);
         var oldObservationIds = old.Select(s => s.ObservationId).ToHashSet();
-        touchedKeys.UnionWith(await db.Observations.Where(o => oldObservationIds.Contains(o.Id)).Select(o => o.IndicatorKey).ToListAsync(ct));
-        db.RemoveRange(old);
+        if (oldObservationIds.Count > 0)
+        {
+            touchedKeys.UnionWith(await db.Observations.Where(o => oldObservationIds.Contains(o.Id)).Select(o => o.IndicatorKey).ToListAsync(ct));
+            db.RemoveRange(old);
+        }
 
         var joined = 0;
-        if (analysis.Error is null && document.Text is { } text)
+        // Most documents of a batch (treaties, say) make no claim: they cost the one query above.
+        if (analysis.Error is null && document.Text is { } text && analysis.Claims.Count > 0)
         {
             var indicators = await db.Indicators.ToDictionaryAsync(i => i.Key, StringComparer.Ordinal, ct);
             var claims = analysis.Claims.Where(c => Accepts(indicators, c)).ToList();
