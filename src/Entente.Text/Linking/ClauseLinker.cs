@@ -174,13 +174,37 @@ public static class ClauseLinker
         (link.Evidence switch { ClauseEvidence.Explicit => 3, ClauseEvidence.Quote => 2, _ => 1 }) * 10_000 + (int)(link.Score * 1000);
 
     /// <summary>
-    /// Whether <paramref name="candidate"/> can take part in the links of <paramref name="analysis"/>'s document. The links
-    /// depend on these candidates only, so a legal base that changed only in candidates that cannot gives the same links
-    /// (a batch relinks a document only when an agreement stored after it was read can concern it).
+    /// Whether <paramref name="candidate"/> can take part in the links of <paramref name="analysis"/>'s document: it has
+    /// clauses, is not the document itself, and has a profile (evidence) or is named by the text, not after it (citations).
+    /// The links depend on these candidates only, so a legal base that changed only in candidates that cannot gives the
+    /// same links (a batch relinks a document only when an agreement stored after it was read can concern it).
     /// </summary>
-    public static bool CanConcern(DocumentAnalysis analysis, LinkCandidate candidate) =>
-        candidate.Clauses.Count > 0 && !IsTheAgreementItself(analysis, candidate)
-        && (candidate.Profiles.Count > 0 || !PredatesAgreement(analysis, candidate));
+    public static bool CanConcern(DocumentAnalysis analysis, LinkCandidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (candidate.Clauses.Count == 0 || IsTheAgreementItself(analysis, candidate))
+        {
+            return false;
+        }
+
+        if (candidate.Profiles.Count > 0)
+        {
+            return true;
+        }
+
+        // Citations reach only an agreement the text names (ResolveMentions): a reference that resolves to it, or a
+        // bare "the Agreement" of its kind that it could be the sole candidate for (SoleCandidateOfKind).
+        if (PredatesAgreement(analysis, candidate))
+        {
+            return false;
+        }
+
+        var states = new Lazy<HashSet<string>>(() => DocumentStates(analysis));
+        return analysis.References.Any(reference => Resolve(reference, candidate) == true
+            || (reference.Date is null && reference.Title is null && reference.Kind == candidate.Kind
+                && candidate.Parties.Count > 0 && candidate.Parties.All(states.Value.Contains)));
+    }
 
     private static bool IsTheAgreementItself(DocumentAnalysis analysis, LinkCandidate candidate) =>
         DocumentKinds.AgreementKinds.Contains(analysis.Kind) && analysis.Kind == candidate.Kind

@@ -38,14 +38,16 @@ public class ClauseLinkerTests(ITestOutputHelper output)
         var signedLater = new LinkCandidate(9, "Declaration on Allied Interaction", "declaration") { Date = new DateOnly(2023, 5, 1), Parties = ["RU", "AZ"], Clauses = clauses };
         var withoutClauses = new LinkCandidate(10, "Declaration on Allied Interaction", "declaration") { Date = new DateOnly(2021, 5, 1), Parties = ["RU", "AZ"] };
         var signedBefore = signedLater with { Id = 11, Date = new DateOnly(2021, 5, 1) };
+        var neverNamed = new LinkCandidate(12, "Treaty on Fisheries in the Northern Sea", "treaty") { Date = new DateOnly(2019, 5, 1), Parties = ["RU", "AZ"], Clauses = clauses };
 
         Assert.False(ClauseLinker.CanConcern(analysis, signedLater));
         Assert.False(ClauseLinker.CanConcern(analysis, withoutClauses));
+        Assert.False(ClauseLinker.CanConcern(analysis, neverNamed));
         Assert.True(ClauseLinker.CanConcern(analysis, signedBefore));
         Assert.True(ClauseLinker.CanConcern(analysis, s_declaration));
         var alone = ClauseLinker.Link(text, analysis, [s_declaration]);
         Assert.NotEmpty(alone);
-        Assert.Equal(alone, ClauseLinker.Link(text, analysis, [s_declaration, signedLater, withoutClauses]));
+        Assert.Equal(alone, ClauseLinker.Link(text, analysis, [s_declaration, signedLater, withoutClauses, neverNamed]));
     }
 
     [Fact]
