@@ -202,8 +202,7 @@ public static class ClauseLinker
 
         var states = new Lazy<HashSet<string>>(() => DocumentStates(analysis));
         return analysis.References.Any(reference => Resolve(reference, candidate) == true
-            || (reference.Date is null && reference.Title is null && reference.Kind == candidate.Kind
-                && candidate.Parties.Count > 0 && candidate.Parties.All(states.Value.Contains)));
+            || (reference.Date is null && reference.Title is null && CouldBeTheOneOfItsKind(reference, candidate, states.Value)));
     }
 
     private static bool IsTheAgreementItself(DocumentAnalysis analysis, LinkCandidate candidate) =>
@@ -265,10 +264,13 @@ public static class ClauseLinker
     private static int SoleCandidateOfKind(AgreementReference reference, List<LinkCandidate> usable, DocumentAnalysis analysis)
     {
         var states = DocumentStates(analysis);
-        var matching = Enumerable.Range(0, usable.Count)
-            .Where(k => usable[k].Kind == reference.Kind && usable[k].Parties.Count > 0 && usable[k].Parties.All(states.Contains)).ToList();
+        var matching = Enumerable.Range(0, usable.Count).Where(k => CouldBeTheOneOfItsKind(reference, usable[k], states)).ToList();
         return matching.Count == 1 ? matching[0] : Foreign;
     }
+
+    /// <summary>Whether a bare reference ("the Agreement") could mean the candidate: same kind, and all its Parties named in the text.</summary>
+    private static bool CouldBeTheOneOfItsKind(AgreementReference reference, LinkCandidate candidate, HashSet<string> states) =>
+        candidate.Kind == reference.Kind && candidate.Parties.Count > 0 && candidate.Parties.All(states.Contains);
 
     /// <summary>True when the reference names the candidate, false when it names something else, null when it cannot tell.</summary>
     internal static bool? Resolve(AgreementReference reference, LinkCandidate candidate)
