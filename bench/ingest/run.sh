@@ -10,7 +10,9 @@
 #                    ingests; 0 skips the set
 #
 # Prints one Markdown table row per run: wall time, documents/s, first-1000 and last-1000 rates (per line of
-# output, one line per stored document), bytes read, database size and its ratio, peak RSS (/usr/bin/time -v).
+# output, one line per stored document), bytes read, database size and its ratio to them, the growth (size after
+# the ingest less the migrated empty database: PostgreSQL's catalog alone is about 7.5 MB) to the bytes read, peak
+# RSS (/usr/bin/time -v).
 # Skips, saying so, when the ToTA texts are absent (../shared beside the repository, or $ENTENTE_SHARED).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -75,6 +77,15 @@ stop_postgres() {
   fi
 }
 
+# Bytes the database takes: the SQLite file with its journal, or PostgreSQL's pg_database_size.
+database_size() { # provider set
+  if [ "$1" = sqlite ]; then
+    du -cb "$work/$2.db"* | tail -1 | cut -f1
+  else
+    psql -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT pg_database_size('bench_$2')"
+  fi
+}
+
 # One timed run: prints a table row.
 run() { # label entente.dll set provider folder
   local label=$1 entente=$2 set=$3 provider=$4 folder=$5 db size
@@ -91,6 +102,8 @@ run() { # label entente.dll set provider folder
     db="postgres://postgres@127.0.0.1:$pg_port/bench_$set"
   fi
   dotnet "$entente" db migrate --no-sample --db "$db" >/dev/null
+  local empty
+  empty=$(database_size "$provider" "$set")
   local load
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   local started
@@ -105,15 +118,11 @@ for line in sys.stdin:
     print(f"{time.time():.3f} {line}", end="")' >"$work/lines.txt" || true
   local ended
   ended=$(date +%s.%N)
-  if [ "$provider" = sqlite ]; then
-    size=$(du -cb "$work/$set.db"* | tail -1 | cut -f1)
-  else
-    size=$(psql -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT pg_database_size('bench_$set')")
-  fi
-  python3 - "$work/lines.txt" "$started" "$ended" "$count" "$bytes" "$size" "$work/time.txt" "$label" "$set" "$provider" "$load" <<'PY'
+  size=$(database_size "$provider" "$set")
+  python3 - "$work/lines.txt" "$started" "$ended" "$count" "$bytes" "$size" "$empty" "$work/time.txt" "$label" "$set" "$provider" "$load" <<'PY'
 import re, sys
-lines_path, started, ended, count, read, size, time_path, label, set_, provider, load = sys.argv[1:]
-started, ended, count, read, size = float(started), float(ended), int(count), int(read), int(size)
+lines_path, started, ended, count, read, size, empty, time_path, label, set_, provider, load = sys.argv[1:]
+started, ended, count, read, size, empty = float(started), float(ended), int(count), int(read), int(size), int(empty)
 stamps = [float(l.split(" ", 1)[0]) for l in open(lines_path) if re.match(r"^\S+ (added|attached|unchanged|failed) ", l)]
 summary = [l.split(" ", 1)[1].strip() for l in open(lines_path) if "document(s):" in l]
 rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(time_path).read()).group(1)) / 1024
@@ -126,7 +135,7 @@ def rate(chunk):
     return f"{first:.1f} / {last:.1f}"
 chunk = 1000 if len(stamps) >= 2000 else max(1, len(stamps) // 5)
 print(f"| {label} | {set_} ({count}) | {provider} | {wall:.1f} s | {len(stamps) / wall:.1f} | {chunk}: {rate(chunk)} | "
-      f"{read / 1e6:.1f} MB | {size / 1e6:.1f} MB ({size / read:.1f}×) | {rss:.0f} MB | {load} |")
+      f"{read / 1e6:.1f} MB | {size / 1e6:.1f} MB ({size / read:.2f}×) | {(size - empty) / read:.2f}× | {rss:.0f} MB | {load} |")
 print(f"<!-- {summary[0] if summary else 'no summary: see stderr'} -->")
 PY
   if [ -s "$work/stderr.txt" ]; then sed 's/^/    stderr: /' "$work/stderr.txt" | tail -3 >&2; fi
@@ -140,8 +149,8 @@ if [ -n "$baseline" ]; then
 fi
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(date -u '+%Y-%m-%d %H:%M UTC'); new = $(git -C "$repo" rev-parse --short HEAD)${baseline:+, old = $(git -C "$baseline" rev-parse --short HEAD)}"
 echo
-echo "| code | set | database | wall | docs/s | first / last N: docs/s | read | database size | peak RSS | load before |"
-echo "| --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: | --- |"
+echo "| code | set | database | wall | docs/s | first / last N: docs/s | read | database size | growth | peak RSS | load before |"
+echo "| --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |"
 for provider in sqlite postgres; do
   [ -n "$only" ] && [ "$only" != "$provider" ] && continue
   if [ -n "$old" ]; then

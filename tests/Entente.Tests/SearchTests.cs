@@ -299,6 +299,52 @@ public class SearchTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task OnPostgresAnOlderDatabasesStoredTermsGiveWayToTheIndexedExpressionAndItsSearchesStillFind()
+    {
+        var target = await TestDatabase.CreateWithSampleAsync("postgres", postgres);
+        await using (var db = EntenteDatabase.CreateContext(target))
+        {
+            // The search copy as databases made before it held it: the terms again, in a stored vector with its index.
+            await db.Database.ExecuteSqlRawAsync("""DROP INDEX "IX_SearchEntries_TermsVector" """, Ct);
+            await db.Database.ExecuteSqlRawAsync($"""ALTER TABLE "SearchEntries" ADD COLUMN "Terms" tsvector GENERATED ALWAYS AS ({SearchSchema.PostgresTerms}) STORED""", Ct);
+            await db.Database.ExecuteSqlRawAsync("""CREATE INDEX "IX_SearchEntries_Terms" ON "SearchEntries" USING GIN ("Terms")""", Ct);
+        }
+
+        await DatabaseBootstrapper.PrepareAsync(target, loadSampleIfEmpty: false, Ct);
+
+        await using (var db = EntenteDatabase.CreateContext(target))
+        {
+            var columns = await db.Database.SqlQueryRaw<string>(
+                """SELECT column_name AS "Value" FROM information_schema.columns WHERE table_name = 'SearchEntries'""").ToListAsync(Ct);
+            Assert.DoesNotContain("Terms", columns);
+            var indexes = await db.Database.SqlQueryRaw<string>(
+                """SELECT indexname AS "Value" FROM pg_indexes WHERE tablename = 'SearchEntries'""").ToListAsync(Ct);
+            Assert.Contains("IX_SearchEntries_TermsVector", indexes);
+            Assert.DoesNotContain("IX_SearchEntries_Terms", indexes);
+            // The planner answers a search from the index, not by reading every entry.
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync(Ct);
+            await using var explain = connection.CreateCommand();
+            explain.CommandText = $$"""
+                SET enable_seqscan = off;
+                EXPLAIN SELECT "Id" FROM "SearchEntries" WHERE {{SearchSchema.PostgresTerms}} @@ to_tsquery('simple', 'energi')
+                """;
+            var plan = new List<string>();
+            await using (var reader = await explain.ExecuteReaderAsync(Ct))
+            {
+                while (await reader.ReadAsync(Ct))
+                {
+                    plan.Add(reader.GetString(0));
+                }
+            }
+
+            Assert.Contains(plan, line => line.Contains("IX_SearchEntries_TermsVector", StringComparison.Ordinal));
+        }
+
+        Assert.NotEmpty((await SearchAsync(target, Viewer.Anonymous(), new SearchRequest("energy"))).Results);
+    }
+
+    [Fact]
     public void TheAnalyzerStemsByScriptAndFoldsDiacritics()
     {
         var analyzer = new SearchAnalyzer();

@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Entente.Tests;
 
 /// <summary>
-/// On SQLite a document's original bytes, text and analysis are held compressed and read back as they were; rows
-/// written before compression (no marker) or in the earlier base64 form still read; a refresh of such a document
-/// changes nothing it shows.
+/// On both databases a document's original bytes, text and analysis are held compressed and read back as they were;
+/// rows written before compression (no marker: SQLite's text values, PostgreSQL's text turned into bytes by the
+/// migration) or in the earlier base64 form still read; a refresh of such a document changes nothing it shows.
 /// </summary>
-public class StoredCompressionTests
+public class StoredCompressionTests(PostgresServer postgres)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -18,13 +18,16 @@ public class StoredCompressionTests
         + "The working group on transport will meet in April to review the timetable of the rail link and the customs posts on "
         + "both sides of the border, and the energy group will report on the supply contracts signed last year.";
 
-    [Fact]
-    public async Task OriginalsTextsAndAnalysesAreHeldCompressedAndOlderRowsStillRead()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task OriginalsTextsAndAnalysesAreHeldCompressedAndOlderRowsStillRead(string provider)
     {
-        var target = TestDatabase.NewSqlite();
+        var target = await TestDatabase.CreateAsync(provider, postgres);
+        var sqlite = provider == "sqlite";
+        var database = sqlite ? "sqlite:" + target.SqlitePath : target.ConnectionString;
         var file = Path.Combine(Directory.CreateTempSubdirectory("entente-compression-").FullName, "note.txt");
         await File.WriteAllTextAsync(file, Note, Ct);
-        Assert.Equal(0, (await CliRun.RunAsync("ingest", file, "--db", "sqlite:" + target.SqlitePath)).ExitCode);
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", file, "--db", database)).ExitCode);
 
         string json;
         await using (var db = EntenteDatabase.CreateContext(target))
@@ -37,7 +40,8 @@ public class StoredCompressionTests
             Assert.Contains("trade-turnover", json, StringComparison.Ordinal);
         }
 
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={target.SqlitePath};Pooling=False");
+        await using var raw = EntenteDatabase.CreateContext(target);
+        var connection = raw.Database.GetDbConnection();
         await connection.OpenAsync(Ct);
         byte[] marker = [0, (byte)'E', (byte)'Z', 1];
         var held = await RawAsync(connection);
@@ -47,13 +51,15 @@ public class StoredCompressionTests
         Assert.Equal(marker, held.Text[..4]);
         Assert.Equal(marker, held.Bytes[..4]);
 
-        // Rows as older versions wrote them: plain text, the analysis in the base64 form, plain bytes.
+        // Rows as older versions wrote them: plain text, the analysis in the base64 form, plain bytes. On PostgreSQL the
+        // text was text until the migration made it bytea, so it is now its UTF-8 bytes.
         await using (var update = connection.CreateCommand())
         {
-            update.CommandText = "UPDATE SourceDocuments SET AnalysisJson = $json, Text = $text; UPDATE SourceDocumentContents SET Bytes = $bytes;";
-            update.Parameters.AddWithValue("$json", "zlib:" + Convert.ToBase64String(ZLib(System.Text.Encoding.UTF8.GetBytes(json))));
-            update.Parameters.AddWithValue("$text", Note);
-            update.Parameters.AddWithValue("$bytes", await File.ReadAllBytesAsync(file, Ct));
+            update.CommandText = """UPDATE "SourceDocuments" SET "AnalysisJson" = @json, "Text" = @text; UPDATE "SourceDocumentContents" SET "Bytes" = @bytes;""";
+            object AsStored(string text) => sqlite ? text : System.Text.Encoding.UTF8.GetBytes(text);
+            Add(update, "@json", AsStored("zlib:" + Convert.ToBase64String(ZLib(System.Text.Encoding.UTF8.GetBytes(json)))));
+            Add(update, "@text", AsStored(Note));
+            Add(update, "@bytes", await File.ReadAllBytesAsync(file, Ct));
             await update.ExecuteNonQueryAsync(Ct);
         }
 
@@ -66,15 +72,23 @@ public class StoredCompressionTests
         }
 
         // Read again from its (plain) bytes: the same analysis, so nothing changes.
-        var refresh = await CliRun.RunAsync("documents", "refresh", "--db", "sqlite:" + target.SqlitePath);
+        var refresh = await CliRun.RunAsync("documents", "refresh", "--db", database);
         Assert.True(refresh.ExitCode == 0, refresh.Error);
         Assert.Contains("0 changed", refresh.Output, StringComparison.Ordinal);
     }
 
-    private static async Task<(byte[] Json, byte[] Text, byte[] Bytes)> RawAsync(Microsoft.Data.Sqlite.SqliteConnection connection)
+    private static void Add(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static async Task<(byte[] Json, byte[] Text, byte[] Bytes)> RawAsync(System.Data.Common.DbConnection connection)
     {
         await using var select = connection.CreateCommand();
-        select.CommandText = "SELECT d.AnalysisJson, d.Text, c.Bytes FROM SourceDocuments d JOIN SourceDocumentContents c ON c.SourceDocumentId = d.Id";
+        select.CommandText = """SELECT d."AnalysisJson", d."Text", c."Bytes" FROM "SourceDocuments" d JOIN "SourceDocumentContents" c ON c."SourceDocumentId" = d."Id" """;
         await using var reader = await select.ExecuteReaderAsync(Ct);
         Assert.True(await reader.ReadAsync(Ct));
         return ((byte[])reader.GetValue(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2));

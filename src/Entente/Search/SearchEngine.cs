@@ -22,11 +22,13 @@ public static class SearchEngine
         if (db.Database.IsNpgsql())
         {
             var tsquery = string.Join(" & ", terms.Select(t => $"'{t}'"));
-            return db.Database.SqlQuery<SearchMatch>($"""
-                SELECT "Id" AS "EntryId", ts_rank("Terms", to_tsquery('simple', {tsquery}))::float8 AS "Score"
-                FROM "SearchEntries" WHERE "Terms" @@ to_tsquery('simple', {tsquery})
-                ORDER BY 2 DESC LIMIT {limit}
-                """);
+            // The terms expression is written out, not passed as a value, so that the index over it answers;
+            // {0} and {1} are parameters.
+            return db.Database.SqlQueryRaw<SearchMatch>($$"""
+                SELECT "Id" AS "EntryId", ts_rank({{SearchSchema.PostgresTerms}}, to_tsquery('simple', {0}))::float8 AS "Score"
+                FROM "SearchEntries" WHERE {{SearchSchema.PostgresTerms}} @@ to_tsquery('simple', {0})
+                ORDER BY 2 DESC LIMIT {1}
+                """, tsquery, limit);
         }
 
         var match = string.Join(' ', terms.Select(t => $"\"{t}\""));

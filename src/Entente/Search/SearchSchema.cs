@@ -4,9 +4,10 @@ namespace Entente.Search;
 
 /// <summary>
 /// The full-text structures over <c>SearchEntries</c>, which EF Core's model cannot describe: on SQLite an
-/// FTS5 table reading the entries' term columns, kept in step by triggers; on PostgreSQL a stored tsvector
-/// column (title terms weighted A, body terms B) with a GIN index. Both hold the same pre-stemmed terms,
-/// so both engines only split on spaces and never stem themselves. Created after the migrations, idempotently.
+/// FTS5 table reading the entries' term columns, kept in step by triggers; on PostgreSQL a GIN index over
+/// <see cref="PostgresTerms"/>, the entry's terms as a tsvector (title terms weighted A, body terms B). Both read the
+/// same pre-stemmed terms, so both engines only split on spaces and never stem themselves. Created after the
+/// migrations, idempotently.
 /// </summary>
 public static class SearchSchema
 {
@@ -36,38 +37,51 @@ public static class SearchSchema
         """,
     ];
 
+    /// <summary>
+    /// An entry's terms as PostgreSQL indexes and ranks them. A query must write this expression as it is for the
+    /// index to answer it. (It was a stored column until the search copy was found to hold every term twice, in
+    /// the text and in the vector: 34 of 120 MB on the 300 ToTA treaties; docs/benchmarks.md.)
+    /// </summary>
+    public const string PostgresTerms =
+        """(setweight(to_tsvector('simple', "TitleTerms"), 'A') || setweight(to_tsvector('simple', "BodyTerms"), 'B'))""";
+
+    private const string PostgresIndex = "IX_SearchEntries_TermsVector";
+
     private static readonly string[] s_postgres =
     [
-        """
-        ALTER TABLE "SearchEntries" ADD COLUMN IF NOT EXISTS "Terms" tsvector GENERATED ALWAYS AS (
-            setweight(to_tsvector('simple', "TitleTerms"), 'A') || setweight(to_tsvector('simple', "BodyTerms"), 'B')) STORED
-        """,
-        """CREATE INDEX IF NOT EXISTS "IX_SearchEntries_Terms" ON "SearchEntries" USING GIN ("Terms")""",
+        // What databases made before the index read the expression hold: a stored vector and its index.
+        """DROP INDEX IF EXISTS "IX_SearchEntries_Terms" """,
+        """ALTER TABLE "SearchEntries" DROP COLUMN IF EXISTS "Terms" """,
+        $"""CREATE INDEX IF NOT EXISTS "{PostgresIndex}" ON "SearchEntries" USING GIN ({PostgresTerms})""",
     ];
 
-    /// <summary>Creates what is missing; true when the full-text structures were new (their index must be built).</summary>
+    /// <summary>Creates what is missing; true when the entries must be read into the new structures (SQLite's FTS table).</summary>
     public static async Task<bool> EnsureAsync(DbContext db, CancellationToken ct)
     {
-        var existed = await ExistsAsync(db, ct);
-        foreach (var statement in db.Database.IsNpgsql() ? s_postgres : s_sqlite)
+        if (db.Database.IsNpgsql())
+        {
+            // Creating the index reads the entries already stored.
+            foreach (var statement in s_postgres)
+            {
+                await db.Database.ExecuteSqlRawAsync(statement, ct);
+            }
+
+            return false;
+        }
+
+        var existed = await db.Database
+            .SqlQueryRaw<int>($"SELECT COUNT(*) AS Value FROM sqlite_master WHERE name = '{SqliteFtsTable}'").SingleAsync(ct) > 0;
+        foreach (var statement in s_sqlite)
         {
             await db.Database.ExecuteSqlRawAsync(statement, ct);
         }
 
-        if (!existed && !db.Database.IsNpgsql())
+        if (!existed)
         {
             // An FTS5 table over existing content starts empty; 'rebuild' reads the content table once.
             await db.Database.ExecuteSqlRawAsync($"INSERT INTO {SqliteFtsTable}({SqliteFtsTable}) VALUES ('rebuild')", ct);
         }
 
         return !existed;
-    }
-
-    private static async Task<bool> ExistsAsync(DbContext db, CancellationToken ct)
-    {
-        var sql = db.Database.IsNpgsql()
-            ? """SELECT COUNT(*)::int AS "Value" FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'SearchEntries' AND column_name = 'Terms'"""
-            : $"SELECT COUNT(*) AS Value FROM sqlite_master WHERE name = '{SqliteFtsTable}'";
-        return await db.Database.SqlQueryRaw<int>(sql).SingleAsync(ct) > 0;
     }
 }

@@ -181,10 +181,7 @@ public abstract partial class EntenteDb(DbContextOptions options) : IdentityDbCo
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(EntenteDb).Assembly);
-        if (Database.IsSqlite())
-        {
-            StoredCompression.Apply(builder);
-        }
+        StoredCompression.Apply(builder, postgres: Database.IsNpgsql());
 
         ApplyAccessFilters(builder);
     }

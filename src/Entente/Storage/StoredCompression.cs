@@ -7,12 +7,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Entente.Storage;
 
 /// <summary>
-/// On SQLite, a document's original bytes, its text and analysis JSON, and the words of an agreement's provisions are
-/// stored zlib-compressed, as binary values (to about a quarter and an eighth of their size on ToTA treaties and news;
-/// a text shorter than <see cref="SmallestPacked"/> characters is stored as its UTF-8 bytes, where compression gains
-/// little); PostgreSQL compresses such values itself (TOAST), so its columns hold them as they are. Reading is the same
-/// either way: EF converts on the way in and out, and a value written before (plain text, or the earlier "zlib:" and
-/// base64 form) is read as it was stored.
+/// A document's original bytes, its text and analysis JSON, and the words of an agreement's provisions are stored
+/// zlib-compressed, as binary values (to about a quarter and an eighth of their size on ToTA treaties and news; a text
+/// shorter than <see cref="SmallestPacked"/> characters is stored as its UTF-8 bytes, where compression gains little).
+/// The same on both databases: PostgreSQL's own compression (TOAST) leaves a value under about 2 KB as it is, which is
+/// nearly every provision, and packs the longer ones less tightly than zlib (300 ToTA treaties: these columns 42 MB as
+/// PostgreSQL held them, 27 MB compressed here; docs/benchmarks.md). Reading is the same either way: EF converts on the
+/// way in and out, and a value written before (plain text, or the earlier "zlib:" and base64 form) is read as it was
+/// stored.
 /// </summary>
 internal static class StoredCompression
 {
@@ -25,16 +27,18 @@ internal static class StoredCompression
     /// <summary>Starts compressed bytes: a NUL, "EZ" and a format number, which no stored original or text began with before.</summary>
     private static readonly byte[] s_bytesMarker = [0, (byte)'E', (byte)'Z', 1];
 
-    // The columns stay TEXT in the schema; SQLite keeps a binary value in a TEXT column as it is, and reads an older
-    // text value back as its UTF-8 bytes.
+    // On SQLite the columns stay TEXT in the schema: SQLite keeps a binary value in a TEXT column as it is, and reads an
+    // older text value back as its UTF-8 bytes. PostgreSQL's columns are bytea (migration StoredCompression turned the
+    // older text values into their UTF-8 bytes).
     // EF never hands a converter a null, so the nullable types are for the signature only.
     private static readonly ValueConverter<string?, byte[]?> s_packedText = new(text => PackText(text!), stored => UnpackText(stored!));
 
-    public static void Apply(ModelBuilder builder)
+    public static void Apply(ModelBuilder builder, bool postgres)
     {
-        builder.Entity<SourceDocument>().Property(d => d.AnalysisJson).HasConversion(s_packedText).HasColumnType("TEXT");
-        builder.Entity<SourceDocument>().Property(d => d.Text).HasConversion(s_packedText).HasColumnType("TEXT");
-        builder.Entity<Agreements.ProvisionText>().Property(t => t.Text).HasConversion(s_packedText).HasColumnType("TEXT");
+        var packedTextColumn = postgres ? "bytea" : "TEXT";
+        builder.Entity<SourceDocument>().Property(d => d.AnalysisJson).HasConversion(s_packedText).HasColumnType(packedTextColumn);
+        builder.Entity<SourceDocument>().Property(d => d.Text).HasConversion(s_packedText).HasColumnType(packedTextColumn);
+        builder.Entity<Agreements.ProvisionText>().Property(t => t.Text).HasConversion(s_packedText).HasColumnType(packedTextColumn);
         builder.Entity<SourceDocumentContent>().Property(c => c.Bytes)
             .HasConversion(bytes => Pack(bytes), stored => Unpack(stored));
     }

@@ -425,8 +425,8 @@ namespace Entente.Storage.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<string>("Text")
-                        .HasColumnType("text");
+                    b.Property<byte[]>("Text")
+                        .HasColumnType("bytea");
 
                     b.HasKey("ProvisionId", "Language");
 
@@ -1198,8 +1198,8 @@ namespace Entente.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("AnalysisJson")
-                        .HasColumnType("text");
+                    b.Property<byte[]>("AnalysisJson")
+                        .HasColumnType("bytea");
 
                     b.Property<DateOnly?>("DocumentDate")
                         .HasColumnType("date");
@@ -1257,8 +1257,8 @@ namespace Entente.Storage.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("Text")
-                        .HasColumnType("text");
+                    b.Property<byte[]>("Text")
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Title")
                         .HasColumnType("text");
