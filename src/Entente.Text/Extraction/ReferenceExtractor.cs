@@ -17,7 +17,9 @@ internal static class ReferenceExtractor
         (["joint", "statement"], DocumentKinds.JointStatement), (["joint", "statements"], DocumentKinds.JointStatement),
         (["joint", "declaration"], DocumentKinds.Declaration),
         (["action", "plan"], DocumentKinds.ActionPlan), (["action", "plans"], DocumentKinds.ActionPlan),
-        (["plan", "of", "action"], DocumentKinds.ActionPlan), (["road", "map"], DocumentKinds.Roadmap), (["road", "maps"], DocumentKinds.Roadmap),
+        (["plan", "of", "action"], DocumentKinds.ActionPlan), (["plan", "of", "cooperation"], DocumentKinds.ActionPlan),
+        (["cooperation", "plan"], DocumentKinds.ActionPlan), (["cooperation", "plans"], DocumentKinds.ActionPlan),
+        (["road", "map"], DocumentKinds.Roadmap), (["road", "maps"], DocumentKinds.Roadmap),
         (["final", "act"], DocumentKinds.Other),
         (["treaty"], DocumentKinds.Treaty), (["treaties"], DocumentKinds.Treaty), (["pact"], DocumentKinds.Treaty), (["charter"], DocumentKinds.Treaty),
         (["agreement"], DocumentKinds.Agreement), (["agreements"], DocumentKinds.Agreement), (["accord"], DocumentKinds.Agreement),
@@ -28,11 +30,12 @@ internal static class ReferenceExtractor
         (["memorandum"], DocumentKinds.Memorandum), (["memoranda"], DocumentKinds.Memorandum), (["MoU"], DocumentKinds.Memorandum),
         (["roadmap"], DocumentKinds.Roadmap), (["roadmaps"], DocumentKinds.Roadmap),
         (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "действий"], DocumentKinds.ActionPlan),
+        (["план*", "сотрудничества"], DocumentKinds.ActionPlan),
         (["дорожн*", "карт*"], DocumentKinds.Roadmap),
         (["договор*"], DocumentKinds.Treaty), (["соглашени*"], DocumentKinds.Agreement), (["деклараци*"], DocumentKinds.Declaration),
         (["конвенци*"], DocumentKinds.Convention), (["заявлени*"], DocumentKinds.Statement), (["протокол*"], DocumentKinds.Protocol),
         (["меморандум*"], DocumentKinds.Memorandum), (["устав*"], DocumentKinds.Treaty),
-        (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["yol", "xəritə*"], DocumentKinds.Roadmap),
+        (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["yol", "xəritə*"], DocumentKinds.Roadmap),
         (["müqavilə*"], DocumentKinds.Treaty), (["saziş*"], DocumentKinds.Agreement), (["bəyannamə*"], DocumentKinds.Declaration),
         (["konvensiya*"], DocumentKinds.Convention), (["bəyanat*"], DocumentKinds.Statement), (["protokol*"], DocumentKinds.Protocol),
     ];
@@ -281,6 +284,10 @@ internal static class ReferenceExtractor
             || kind is DocumentKinds.ActionPlan or DocumentKinds.Roadmap
             || hasTitleTail && (namedSubject || knownTitles.Contains(Normalise(t.TextOf(headStart, titleEnd))))
             || hasTitleTail && parties.Count >= 2
+            // "the statements of the leaders of Azerbaijan, Armenia and Russia": whose they are names which they are.
+            || parties.Count >= 2 && IsOfRoleHolders(t, titleEnd + 1)
+            // "10 noyabr tarixli birgə bəyanat": written with its day, even one without a year to resolve it.
+            || WrittenDateBefore(t, first, dates) is not null
             || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
             || IsBeingSigned(t, headStart, headEnd, k);
         if (!accepted)
@@ -656,7 +663,11 @@ internal static class ReferenceExtractor
         ["signed", "dated", "adopted", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "заключенн*", "принят*", "imzalan*"];
 
     // "2022-ci il 22 fevral tarixli …": a day written just before the name, followed by "tarixli" or "imzalanmış".
-    private static DateOnly? DatesBefore(TokenStream t, int first, Dates dates)
+    private static DateOnly? DatesBefore(TokenStream t, int first, Dates dates) =>
+        WrittenDateBefore(t, first, dates) is { } written ? DayOf(written) : null;
+
+    // The date of "<date> tarixli <name>", whether or not it resolves to a day.
+    private static DateMention? WrittenDateBefore(TokenStream t, int first, Dates dates)
     {
         if (!t.IsAny(first - 1, s_writtenOnWords))
         {
@@ -668,12 +679,16 @@ internal static class ReferenceExtractor
         {
             if (DateStartingAt(t, k, dates) is { } d)
             {
-                return DayOf(d);
+                return d;
             }
         }
 
         return null;
     }
+
+    // "of the leaders of …", "of Presidents …": the instrument is named by whose it is.
+    private static bool IsOfRoleHolders(TokenStream t, int j) =>
+        t.Is(j, "of") && (t.IsAny(j + 1, s_roleWords) || t.Is(j + 1, "the") && t.IsAny(j + 2, s_roleWords));
 
     private static DateMention? DateStartingAt(TokenStream t, int j, Dates dates) => j < t.Count ? dates.StartingAt(t[j].Start) : null;
 

@@ -42,6 +42,7 @@ public class ReferenceExtractorTests
     [InlineData("Both sides want a peace treaty one day.")]
     [InlineData("in accordance with bilateral agreements and national legislation")]
     [InlineData("The ministry made a statement on Monday.")]
+    [InlineData("The spokesman read a statement of the President on Monday.")]
     public void IgnoresGenericMentions(string text)
     {
         Assert.Empty(References(text));
@@ -63,5 +64,34 @@ public class ReferenceExtractorTests
     {
         var kinds = References("The action plan consists of four roadmaps.").Select(r => r.Kind);
         Assert.Equal([DocumentKinds.ActionPlan, DocumentKinds.Roadmap], kinds);
+    }
+
+    [Fact]
+    public void StatementsNamedByTheLeadersWhoseTheyAreAreReferencesWithThoseParties()
+    {
+        var text = "The parties will continue to implement the tripartite statements of the leaders of Azerbaijan, Armenia and Russia.";
+        var reference = Assert.Single(References(text));
+        Assert.Equal(DocumentKinds.Statement, reference.Kind);
+        Assert.Equal(["AM", "AZ", "RU"], reference.Parties.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The two defence ministries signed a cooperation plan for 2015.", "en")]
+    [InlineData("В Баку министры обороны подписали план сотрудничества на 2015 год.", "ru")]
+    [InlineData("Müdafiə nazirləri Bakıda 2015-ci il üçün əməkdaşlıq planı imzalayıblar.", "az")]
+    public void ACooperationPlanIsAnActionPlanInEachLanguage(string text, string language)
+    {
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        Assert.Equal(DocumentKinds.ActionPlan, reference.Kind);
+    }
+
+    [Fact]
+    public void AnAzerbaijaniInstrumentWrittenWithItsDateIsAReferenceEvenWhenTheDateIsNoDay()
+    {
+        // "tarixli" ("dated") after a date marks an instrument of its own; a year alone gives it no day to carry.
+        var reference = Assert.Single(TextExtractor.Extract("Tərəflər 2020-ci il noyabr tarixli bəyanatı müzakirə ediblər.", new ExtractionContext("az", "news", null)).References);
+        Assert.Equal(DocumentKinds.Statement, reference.Kind);
+        Assert.Null(reference.Date);
+        Assert.Empty(TextExtractor.Extract("Tərəflər bəyanatı müzakirə ediblər.", new ExtractionContext("az", "news", null)).References);
     }
 }
