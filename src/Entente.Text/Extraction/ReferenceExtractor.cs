@@ -85,8 +85,9 @@ internal static class ReferenceExtractor
                 continue;
             }
 
+            var headStart = i;
             var headEnd = i + head.Words.Length - 1;
-            var candidate = Read(t, i, headEnd, head.Kind, dates, entities, knownTitles);
+            var candidate = Read(t, headStart, headEnd, head.Kind, dates, entities, knownTitles);
             if (candidate is { } c)
             {
                 found.Add(c);
@@ -96,6 +97,11 @@ internal static class ReferenceExtractor
                 }
 
                 i = Math.Max(i, t.IndexAt(c.Reference.Span.End) - 1);
+                if (c.Reference.Title is not null && !c.Bare && IsPlural(t, headEnd) && NextOfList(t, i + 1, c.Reference, t.TextOf(headStart, headEnd), dates) is { } next)
+                {
+                    found.Add((next, false, false, false));
+                    i = Math.Max(i, t.IndexAt(next.Span.End) - 1);
+                }
             }
         }
 
@@ -684,6 +690,71 @@ internal static class ReferenceExtractor
         }
 
         return null;
+    }
+
+    // Plural forms of the kinds' names in Russian end so (never their singular ones); Azerbaijani plurals carry -lar/-lər.
+    private static readonly string[] s_russianPluralEndings = ["ов", "ий", "ам", "ами", "ах", "ям", "ями", "ях", "ы"];
+
+    // "Treaties", "Договоров", "sazişləri": the head names more than one instrument.
+    private static bool IsPlural(TokenStream t, int headEnd)
+    {
+        var word = t.Span(headEnd);
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        if (word[0] is >= '\u0400' and <= '\u04FF')
+        {
+            foreach (var ending in s_russianPluralEndings)
+            {
+                if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return word.Contains("lar", StringComparison.OrdinalIgnoreCase) || word.Contains("lər", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith('s') || word.EndsWith("memoranda", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // After a plural head's first title: "(2004 год) и о союзнических отношениях", "and on Allied Relations" — the next
+    // instrument's title, which comes with "and" and a link word of its own; a year in brackets may come between.
+    private static AgreementReference? NextOfList(TokenStream t, int j, AgreementReference first, string head, Dates dates)
+    {
+        if (t.IsSymbol(j, '('))
+        {
+            var close = j + 1;
+            while (close < t.Count && close < j + 6 && !t.IsSymbol(close, ')'))
+            {
+                close++;
+            }
+
+            j = close + 1;
+        }
+
+        if (j + 1 >= t.Count || !t.IsAny(j, ["and", "и", "və"]) || !t.IsAny(j + 1, s_titleLinks) || !t.SameSentence(j - 1, j + 1))
+        {
+            return null;
+        }
+
+        var end = TitleTail(t, j + 1, capitalised: true, dates);
+        if (end <= j + 1)
+        {
+            return null;
+        }
+
+        // Its title is the head with its own words: "Договоров о союзнических отношениях".
+        var span = t.SpanOf(j + 1, end);
+        return new AgreementReference(span.Of(t.Text), span)
+        {
+            Title = CleanTitle($"{head} {t.TextOf(j + 1, end)}"),
+            Kind = first.Kind,
+            Parties = first.Parties,
+        };
     }
 
     // "of the leaders of …", "of Presidents …": the instrument is named by whose it is.

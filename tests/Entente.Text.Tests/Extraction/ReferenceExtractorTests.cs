@@ -94,4 +94,22 @@ public class ReferenceExtractorTests
         Assert.Null(reference.Date);
         Assert.Empty(TextExtractor.Extract("Tərəflər bəyanatı müzakirə ediblər.", new ExtractionContext("az", "news", null)).References);
     }
+
+    [Theory]
+    [InlineData("Relations rest on the Treaties on Strategic Partnership (2004) and on Allied Relations (2005).", "en", "Treaties on Allied Relations")]
+    [InlineData("Сотрудничество развивается на основе Договоров о стратегическом партнерстве (2004 год) и о союзнических отношениях (2005 год).", "ru", "Договоров о союзнических отношениях")]
+    public void APluralHeadWithTwoTitlesNamesTwoInstruments(string text, string language, string second)
+    {
+        var references = TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References;
+        Assert.Equal(2, references.Count);
+        Assert.All(references, r => Assert.Equal(DocumentKinds.Treaty, r.Kind));
+        Assert.Equal(second, references[1].Title);
+    }
+
+    [Fact]
+    public void ASingularHeadWithTwoSubjectsIsOneInstrument()
+    {
+        var reference = Assert.Single(References("The Treaty on Friendship and on Cooperation was signed in 1997."));
+        Assert.Equal(DocumentKinds.Treaty, reference.Kind);
+    }
 }
