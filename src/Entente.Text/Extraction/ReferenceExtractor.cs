@@ -692,8 +692,12 @@ internal static class ReferenceExtractor
         return null;
     }
 
-    // Plural forms of the kinds' names in Russian end so (never their singular ones); Azerbaijani plurals carry -lar/-lər.
+    // Plural forms of the kinds' names end so (never their singular ones): Russian case endings, Azerbaijani -lar/-lər
+    // with the case endings after it. (Matched at the word's end: "Declaration" has a "lar" inside.)
     private static readonly string[] s_russianPluralEndings = ["ов", "ий", "ам", "ами", "ах", "ям", "ями", "ях", "ы"];
+
+    private static readonly string[] s_azerbaijaniPluralEndings =
+        ["lar", "ları", "lara", "larda", "lardan", "ların", "larla", "lər", "ləri", "lərə", "lərdə", "lərdən", "lərin", "lərlə"];
 
     // "Treaties", "Договоров", "sazişləri": the head names more than one instrument.
     private static bool IsPlural(TokenStream t, int headEnd)
@@ -704,21 +708,16 @@ internal static class ReferenceExtractor
             return false;
         }
 
-        if (word[0] is >= '\u0400' and <= '\u04FF')
+        var cyrillic = word[0] is >= '\u0400' and <= '\u04FF';
+        foreach (var ending in cyrillic ? s_russianPluralEndings : s_azerbaijaniPluralEndings)
         {
-            foreach (var ending in s_russianPluralEndings)
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
             {
-                if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
-
-            return false;
         }
 
-        return word.Contains("lar", StringComparison.OrdinalIgnoreCase) || word.Contains("lər", StringComparison.OrdinalIgnoreCase)
-            || word.EndsWith('s') || word.EndsWith("memoranda", StringComparison.OrdinalIgnoreCase);
+        return !cyrillic && (word.EndsWith('s') && Possessive(word).Length == word.Length || word.EndsWith("memoranda", StringComparison.OrdinalIgnoreCase));
     }
 
     // After a plural head's first title: "(2004 год) и о союзнических отношениях", "and on Allied Relations" — the next

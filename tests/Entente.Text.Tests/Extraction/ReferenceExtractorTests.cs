@@ -111,5 +111,8 @@ public class ReferenceExtractorTests
     {
         var reference = Assert.Single(References("The Treaty on Friendship and on Cooperation was signed in 1997."));
         Assert.Equal(DocumentKinds.Treaty, reference.Kind);
+        var declaration = Assert.Single(References("The Declaration on Friendship and on Cooperation was signed in 1997."));
+        Assert.Equal(DocumentKinds.Declaration, declaration.Kind);
+        Assert.Equal(2, References("The Declarations on Friendship and on Cooperation were signed in 1997.").Count);
     }
 }
