@@ -652,12 +652,7 @@ internal static class DateExtractor
         return j;
     }
 
-    private static int? Ordinal(TokenStream t, int i) =>
-        t.IsAny(i, ["first", "первом", "первый", "первого", "birinci"]) ? 1
-        : t.IsAny(i, ["second", "втором", "второй", "второго", "ikinci"]) ? 2
-        : t.IsAny(i, ["third", "третьем", "третий", "третьего", "üçüncü"]) ? 3
-        : t.IsAny(i, ["fourth", "четвертом", "четвёртом", "четвертый", "dördüncü"]) ? 4
-        : null;
+    private static int? Ordinal(TokenStream t, int i) => Ordinals.ValueOf(t.Span(i)) is { } n and <= 4 ? n : null;
 
     private static int? Day(TokenStream t, int i)
     {

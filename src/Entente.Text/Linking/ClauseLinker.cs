@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Entente.Text.Analysis;
+using Entente.Text.Extraction;
 using Entente.Text.Understanding;
 using Entente.Text.Vocabulary;
 
@@ -27,20 +28,13 @@ public static class ClauseLinker
     private static readonly HashSet<string> s_heads = new(StringComparer.Ordinal)
     {
         "paragraph", "paragraphs", "clause", "clauses", "article", "articles", "point", "points", "item", "items", "section", "sections",
-        "пункт", "пункта", "пункте", "пунктом", "пункты", "пунктов", "пунктам", "пунктах", "пунктами",
+        "пункт", "пункта", "пункту", "пункте", "пунктом", "пункты", "пунктов", "пунктам", "пунктах", "пунктами",
         "статья", "статьи", "статье", "статью", "статьей", "статьёй", "статей", "статьям", "статьях",
-        "параграф", "параграфа", "параграфе", "bənd", "bəndi", "bəndində", "bəndləri", "maddə", "maddəsi", "maddəsində",
+        "параграф", "параграфа", "параграфу", "параграфе", "параграфом", "параграфы", "параграфов",
     };
 
-    private static readonly Dictionary<string, int> s_ordinals = new(StringComparer.Ordinal)
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8,
-        ["ninth"] = 9, ["tenth"] = 10,
-        ["первый"] = 1, ["первого"] = 1, ["первом"] = 1, ["первая"] = 1, ["первой"] = 1, ["первую"] = 1,
-        ["второй"] = 2, ["второго"] = 2, ["втором"] = 2, ["вторая"] = 2, ["вторую"] = 2,
-        ["третий"] = 3, ["третьего"] = 3, ["третьем"] = 3, ["третья"] = 3, ["третьей"] = 3, ["третью"] = 3,
-        ["birinci"] = 1, ["ikinci"] = 2, ["üçüncü"] = 3,
-    };
+    // Azerbaijani heads take their endings after the stem: "bəndi", "bəndinə", "bəndlərində", "maddəsinə".
+    private static readonly string[] s_suffixedHeads = ["bənd", "maddə"];
 
     private static readonly HashSet<string> s_listWords = new(StringComparer.Ordinal) { "and", "и", "və", "to", "по" };
 
@@ -376,7 +370,7 @@ public static class ClauseLinker
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (!s_heads.Contains(words[i].Text))
+            if (!IsHead(words[i].Text))
             {
                 continue;
             }
@@ -384,10 +378,10 @@ public static class ClauseLinker
             var numbers = new List<string>();
             var start = words[i].Span.Start;
             var last = i;
-            if (i > 0 && s_ordinals.TryGetValue(words[i - 1].Text, out var ordinal) && OnlySpaceBetween(text, words[i - 1].Span, words[i].Span))
+            if (OrdinalBefore(text, words, i) is { } ordinal)
             {
-                numbers.Add(ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                start = words[i - 1].Span.Start;
+                numbers.Add(ordinal.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                start = ordinal.Start;
             }
             else
             {
@@ -425,6 +419,51 @@ public static class ClauseLinker
             var spanEnd = anaphor && words[next].Text is "of" ? words[next + 2].Span.End : words[last].Span.End;
             yield return (new TextSpan(start, Math.Max(spanEnd, words[i].Span.End)), numbers, anaphor);
         }
+    }
+
+    private static bool IsHead(string word)
+    {
+        if (s_heads.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var stem in s_suffixedHeads)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An ordinal just before a clause head: "the seventh paragraph", "седьмому пункту", "7th clause", "7-й пункт",
+    /// "28-ci bəndində". The number and where the ordinal starts, or null.
+    /// </summary>
+    private static (int Number, int Start)? OrdinalBefore(string text, List<LinkWord> words, int head)
+    {
+        if (head == 0 || !OnlySpaceBetween(text, words[head - 1].Span, words[head].Span))
+        {
+            return null;
+        }
+
+        var previous = words[head - 1];
+        if ((Ordinals.ValueOf(previous.Text) ?? Ordinals.EnglishNumeralValue(previous.Text)) is { } value)
+        {
+            return (value, previous.Span.Start);
+        }
+
+        // "28-го": a numeral, a hyphen and an ending (LinkWords splits a word at a hyphen after a digit).
+        if (head >= 2 && Ordinals.IsNumeralEnding(previous.Text) && IsClauseNumber(words[head - 2].Text)
+            && text.AsSpan(words[head - 2].Span.End, previous.Span.Start - words[head - 2].Span.End) is "-" or "–")
+        {
+            return (int.Parse(words[head - 2].Text, System.Globalization.CultureInfo.InvariantCulture), words[head - 2].Span.Start);
+        }
+
+        return null;
     }
 
     private static bool OnlySpaceBetween(string text, TextSpan a, TextSpan b) =>

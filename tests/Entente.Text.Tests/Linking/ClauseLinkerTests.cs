@@ -13,7 +13,11 @@ public class ClauseLinkerTests(ITestOutputHelper output)
     {
         Date = new DateOnly(2022, 2, 22),
         Parties = ["RU", "AZ"],
-        OtherTitles = ["Декларация о союзническом взаимодействии между Российской Федерацией и Азербайджанской Республикой"],
+        OtherTitles =
+        [
+            "Декларация о союзническом взаимодействии между Российской Федерацией и Азербайджанской Республикой",
+            "Azərbaycan Respublikası ilə Rusiya Federasiyası arasında müttəfiqlik qarşılıqlı fəaliyyəti haqqında Bəyannamə",
+        ],
         Clauses =
         [
             new CandidateClause("1", "The sides base their ties on respect for sovereignty, territorial integrity and borders.", null),
@@ -85,6 +89,29 @@ public class ClauseLinkerTests(ITestOutputHelper output)
 
         Assert.Equal("6", link.Clause);
         Assert.Equal("Пункт 6", link.Span.Of(text));
+    }
+
+    [Theory]
+    [InlineData("Baku, 1 March 2022. Russia and Azerbaijan signed the Declaration on Allied Interaction. Its seventh clause sets up consultations.", "7", "seventh clause")]
+    [InlineData("Baku, 1 March 2022. The 28th paragraph of the Declaration on Allied Interaction between Russia and Azerbaijan concerns payments.", "28", "28th paragraph")]
+    [InlineData("Москва, 1 марта 2022 года. Согласно седьмому пункту Декларации о союзническом взаимодействии Россия и Азербайджан создают механизм консультаций.", "7", "седьмому пункту")]
+    [InlineData("Москва, 1 марта 2022 года. В 28-м пункте Декларации о союзническом взаимодействии России и Азербайджана речь идет о расчетах.", "28", "28-м пункте")]
+    [InlineData("Bakı, 1 mart 2022. Azərbaycan Respublikası ilə Rusiya Federasiyası arasında müttəfiqlik qarşılıqlı fəaliyyəti haqqında Bəyannamənin 28-ci bəndində hesablaşmalardan bəhs edilir.", "28", "28-ci bəndində")]
+    [InlineData("Bakı, 1 mart 2022. Azərbaycan Respublikası ilə Rusiya Federasiyası arasında müttəfiqlik qarşılıqlı fəaliyyəti haqqında Bəyannamənin yeddinci bəndinə əsasən məsləhətləşmələr keçirilir.", "7", "yeddinci bəndinə")]
+    public void AnOrdinalBeforeTheClauseWordLinksExplicitlyInEveryLanguage(string text, string clause, string span)
+    {
+        var link = Assert.Single(LinksOf(text), l => l.Evidence == ClauseEvidence.Explicit);
+
+        Assert.Equal(clause, link.Clause);
+        Assert.Equal(span, link.Span.Of(text));
+    }
+
+    [Fact]
+    public void AnOrdinalClauseOfAnotherPairsTreatyLinksToNothing()
+    {
+        var text = "Ереван, 5 марта 2022 года. Согласно седьмому пункту Договора о дружбе между Арменией и Ираном стороны проводят срочные консультации.";
+
+        Assert.Empty(LinksOf(text));
     }
 
     [Fact]

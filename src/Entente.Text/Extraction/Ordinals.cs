@@ -1,0 +1,75 @@
+namespace Entente.Text.Extraction;
+
+/// <summary>
+/// The one ordinal table of the text pipeline: "first" to "tenth" in English, Russian (every case and gender) and
+/// Azerbaijani, and the endings that make a numeral an ordinal ("7th", "7-й", "28-го", "28-ci").
+/// </summary>
+internal static class Ordinals
+{
+    private static readonly string[] s_english = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+    private static readonly string[] s_azerbaijani = ["birinci", "ikinci", "üçüncü", "dördüncü", "beşinci", "altıncı", "yeddinci", "səkkizinci", "doqquzuncu", "onuncu"];
+
+    // Russian ordinals decline like adjectives: a stem and an adjective ending ("седьм" + "ому"). "Третий" is soft.
+    private static readonly string[] s_russianStems = ["перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят"];
+
+    private static readonly string[] s_russianEndings = ["ый", "ой", "ого", "ому", "ом", "ая", "ую", "ые", "ых", "ым", "ыми"];
+
+    private static readonly string[] s_thirdEndings = ["ий", "ьего", "ьему", "ьем", "ья", "ьей", "ью", "ьи", "ьих", "ьим", "ьими"];
+
+    // What follows a numeral and a hyphen to make it an ordinal: Russian case endings, Azerbaijani -ci/-cı/-cu/-cü.
+    private static readonly HashSet<string> s_numeralEndings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "й", "ый", "ий", "ой", "го", "ого", "его", "му", "ому", "ему", "м", "ом", "ем", "я", "ая", "ю", "ую", "е", "ые", "х", "ых",
+        "ci", "cı", "cu", "cü",
+    };
+
+    private static readonly Dictionary<string, int> s_words = Build();
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The number an ordinal word stands for ("seventh", "седьмому", "yeddinci"), or null; any case.</summary>
+    public static int? ValueOf(ReadOnlySpan<char> word) => s_lookup.TryGetValue(word, out var value) ? value : null;
+
+    /// <summary>"7th", "21st", "22nd", "23rd": the number, or null.</summary>
+    public static int? EnglishNumeralValue(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsAsciiDigit(word[0]))
+        {
+            return null;
+        }
+
+        var suffix = word[^2..];
+        if (!suffix.Equals("th", StringComparison.OrdinalIgnoreCase) && !suffix.Equals("st", StringComparison.OrdinalIgnoreCase)
+            && !suffix.Equals("nd", StringComparison.OrdinalIgnoreCase) && !suffix.Equals("rd", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return int.TryParse(word[..^2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    /// <summary>Whether a word written after a numeral and a hyphen makes it an ordinal ("го" in "28-го", "ci" in "28-ci").</summary>
+    public static bool IsNumeralEnding(string word) => s_numeralEndings.Contains(word);
+
+    private static Dictionary<string, int> Build()
+    {
+        var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var n = 1; n <= 10; n++)
+        {
+            words[s_english[n - 1]] = n;
+            words[s_azerbaijani[n - 1]] = n;
+            foreach (var ending in n == 3 ? s_thirdEndings : s_russianEndings)
+            {
+                words[s_russianStems[n - 1] + ending] = n;
+            }
+        }
+
+        foreach (var ending in s_russianEndings)
+        {
+            words["четвёрт" + ending] = 4;
+        }
+
+        return words;
+    }
+}
