@@ -19,6 +19,7 @@ internal static class ReferenceExtractor
         (["action", "plan"], DocumentKinds.ActionPlan), (["action", "plans"], DocumentKinds.ActionPlan),
         (["plan", "of", "action"], DocumentKinds.ActionPlan), (["plan", "of", "cooperation"], DocumentKinds.ActionPlan),
         (["cooperation", "plan"], DocumentKinds.ActionPlan), (["cooperation", "plans"], DocumentKinds.ActionPlan),
+        (["plan", "for", "the", "development"], DocumentKinds.ActionPlan), (["plan", "of", "development"], DocumentKinds.ActionPlan),
         (["road", "map"], DocumentKinds.Roadmap), (["road", "maps"], DocumentKinds.Roadmap),
         (["final", "act"], DocumentKinds.Other),
         (["treaty"], DocumentKinds.Treaty), (["treaties"], DocumentKinds.Treaty), (["pact"], DocumentKinds.Treaty), (["charter"], DocumentKinds.Treaty),
@@ -57,6 +58,8 @@ internal static class ReferenceExtractor
     ];
 
     private static readonly string[] s_anaphora = ["above", "aforementioned", "abovementioned", "above-mentioned", "said", "вышеуказанн*", "упомянут*", "вышеупомянут*"];
+
+    private static readonly string[] s_auxiliaries = ["was", "were", "is", "has", "have", "been", "был", "была", "было", "были"];
 
     private static readonly string[] s_weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -171,7 +174,7 @@ internal static class ReferenceExtractor
             var last = k;
             for (var p = k + 1; p <= stop; p++)
             {
-                if (t.IsAny(p, ["signed", "dated", "which", "that", "was", "were", "от", "подписанн*", "who", "has", "have"]) || t.IsSymbol(p, '.')
+                if (t.IsAny(p, ["signed", "dated", "which", "that", "от", "who"]) || t.IsAny(p, s_auxiliaries) || t.StartsWith(p, "подписан") || t.IsSymbol(p, '.')
                     || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.Is(p, "on") && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
                 {
                     break;
@@ -293,7 +296,7 @@ internal static class ReferenceExtractor
             // "the statements of the leaders of Azerbaijan, Armenia and Russia": whose they are names which they are.
             || parties.Count >= 2 && IsOfRoleHolders(t, titleEnd + 1)
             // "10 noyabr tarixli birgə bəyanat": written with its day, even one without a year to resolve it.
-            || WrittenDateBefore(t, first, dates) is not null
+            || WrittenDateBefore(t, first, dates) is not null || IsWrittenOnADayWithoutYear(t, first)
             || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
             || IsBeingSigned(t, headStart, headEnd, k);
         if (!accepted)
@@ -471,10 +474,11 @@ internal static class ReferenceExtractor
             return DateList(t, DateStartingAt(t, j + 1, dates)!, dates);
         }
 
-        if (t.IsAny(j, ["was", "were", "is", "has", "have", "been"]))
+        // "… was signed on", "… была подписана 22 февраля 2022 года".
+        if (t.IsAny(j, s_auxiliaries))
         {
             restrictive = false;
-            while (t.IsAny(j, ["was", "were", "is", "has", "have", "been"]))
+            while (t.IsAny(j, s_auxiliaries))
             {
                 j++;
             }
@@ -691,6 +695,15 @@ internal static class ReferenceExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// "10 noyabr tarixli birgə bəyanat" in a text with no date of its own: the day has no year to resolve it, so the
+    /// date extractor reports none, but the words still say which instrument it is.
+    /// </summary>
+    private static bool IsWrittenOnADayWithoutYear(TokenStream t, int first) =>
+        t.IsAny(first - 1, s_writtenOnWords) && first >= 3 && Months.TryParse(t.Span(first - 2), out _) && t.IsNumber(first - 3)
+        && int.TryParse(t.Span(first - 3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
+        && day is >= 1 and <= 31;
 
     // Plural forms of the kinds' names end so (never their singular ones): Russian case endings, Azerbaijani -lar/-lər
     // with the case endings after it. (Matched at the word's end: "Declaration" has a "lar" inside.)

@@ -29,6 +29,18 @@ public class ReferenceExtractorTests
         Assert.StartsWith("Конвенцией о правовом статусе", reference.Title, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The Declaration on Allied Interaction was signed on 22 February 2022 in Moscow.")]
+    [InlineData("Декларация о союзническом взаимодействии была подписана 22 февраля 2022 года в Москве.")]
+    [InlineData("Декларация о союзническом взаимодействии между Россией и Азербайджаном была подписана 22 февраля 2022 года в Москве.")]
+    [InlineData("The Declaration on Allied Interaction between Russia and Azerbaijan was signed on 22 February 2022.")]
+    public void APassiveSigningGivesTheInstrumentItsDate(string text)
+    {
+        var reference = Assert.Single(References(text));
+        Assert.Equal(DocumentKinds.Declaration, reference.Kind);
+        Assert.Equal(new DateOnly(2022, 2, 22), reference.Date);
+    }
+
     [Fact]
     public void ReadsSeveralInstrumentsNamedTogether()
     {
@@ -93,6 +105,22 @@ public class ReferenceExtractorTests
         Assert.Equal(DocumentKinds.Statement, reference.Kind);
         Assert.Null(reference.Date);
         Assert.Empty(TextExtractor.Extract("Tərəflər bəyanatı müzakirə ediblər.", new ExtractionContext("az", "news", null)).References);
+    }
+
+    [Fact]
+    public void AnAzerbaijaniInstrumentWrittenWithADayButNoYearInAnUndatedTextIsAReference()
+    {
+        // With no date of the text to take a year from, "9 noyabr" resolves to no date, yet it still names the statement.
+        var reference = Assert.Single(TextExtractor.Extract("Görüşdə liderlərin 9 noyabr tarixli birgə bəyanatı müzakirə olunub.", new ExtractionContext("az", "news", null)).References);
+        Assert.Equal(DocumentKinds.JointStatement, reference.Kind);
+    }
+
+    [Fact]
+    public void APlanForTheDevelopmentOfSomethingIsAnActionPlan()
+    {
+        var reference = Assert.Single(References("The ministers reviewed the plan for the development of transport links between the two countries until 2030."));
+        Assert.Equal(DocumentKinds.ActionPlan, reference.Kind);
+        Assert.Empty(References("The ministers have no plan yet."));
     }
 
     [Theory]
