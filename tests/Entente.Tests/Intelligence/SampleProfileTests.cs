@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json;
+using Entente.Tests.Support;
+
+namespace Entente.Tests.Intelligence;
+
+/// <summary>
+/// The sample's commitment profiles on short reports written for this test (not taken from news-dev or any article):
+/// each topic the profiles are meant for, in English, Russian and Azerbaijani with their inflected forms, through the
+/// real <c>extract --db</c> on the sample. Each report must link to its clauses and to no clause outside the allowed ones.
+/// </summary>
+public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper output)
+{
+    // Name, text, the clauses it must link to, the clauses it may also link to (a reader would accept either way).
+    private static readonly (string Name, string Text, int[] Required, int[] Allowed)[] s_reports =
+    [
+        ("commission-az", "Bakı, 12 sentyabr 2025. Azərbaycan ilə Rusiya arasında iqtisadi əməkdaşlıq üzrə Hökumətlərarası Komissiyanın növbəti iclası Bakıda keçirilib.", [22], [24]),
+        ("commission-ru", "Москва, 12 сентября 2025 года. В Москве состоялось очередное заседание Межправительственной комиссии по экономическому сотрудничеству между Россией и Азербайджаном.", [22], [24]),
+        ("currencies-az", "Bakı, 3 mart 2025. Rusiya ilə Azərbaycan arasında qarşılıqlı hesablaşmalarda milli valyutaların payı artır, ödənişlərin yarısından çoxu rubl və manatla aparılıb.", [28], []),
+        ("currencies-ru", "Баку, 3 марта 2025 года. Доля национальных валют во взаиморасчетах России и Азербайджана превысила 60 процентов. Азербайджанские банки расширяют корреспондентские отношения с российскими банками.", [28], [27]),
+        ("corridor-az", "Bakı, 20 may 2025. Azərbaycan və Rusiya \"Şimal-Cənub\" beynəlxalq nəqliyyat dəhlizi ilə yükdaşımaların həcmini artırmaq barədə razılığa gəliblər.", [29], [30]),
+        ("corridor-en", "BAKU, May 20, 2025. Freight traffic on the western route of the North-South International Transport Corridor through Azerbaijan grew by a quarter, Russian Railways said. Russia and Azerbaijan agreed to upgrade the rail link to Astara.", [29], [30]),
+        ("schools-az", "Bakı, 5 oktyabr 2025. Azərbaycanda rus dilində tədris aparılan məktəblərin sayı 300-ə çatıb, Rusiya universitetlərinin Bakı filiallarında minlərlə tələbə təhsil alır, Rusiya səfiri bildirib.", [41], [40]),
+        ("schools-ru", "Баку, 5 октября 2025 года. В Азербайджане работают более 300 школ с русским языком обучения, а в бакинских филиалах российских вузов учатся тысячи студентов, рассказал посол России.", [41], [40]),
+        ("parliaments-az", "Bakı, 14 noyabr 2025. Azərbaycan Milli Məclisi ilə Rusiyanın Dövlət Duması arasında parlamentlərarası əməkdaşlığa dair yol xəritəsi imzalanıb.", [38], []),
+        ("parliaments-ru", "Баку, 22 апреля 2025 года. Государственная Дума и Милли Меджлис Азербайджана реализуют дорожную карту по развитию межпарламентского сотрудничества между Россией и Азербайджаном.", [38], []),
+        ("parliaments-en", "MOSCOW, April 22, 2025. The State Duma and Azerbaijan's Milli Majlis will implement the road map for the development of inter-parliamentary cooperation between Russia and Azerbaijan.", [38], []),
+        ("consultations-ru", "Москва, 2 июня 2025 года. В Москве прошли консультации между министерствами иностранных дел России и Азербайджана по консульским вопросам.", [7], [21]),
+        ("culture-days-az", "Bakı, 10 aprel 2025. Bakıda Azərbaycanda Rusiya Mədəniyyəti Günləri başlayıb, proqrama konsertlər və sərgilər daxildir.", [43], [41]),
+        ("trade-az", "Bakı, 8 iyul 2025. Rusiya ilə Azərbaycan arasında ticarət dövriyyəsi 2024-cü ildə 4,8 milyard ABŞ dolları təşkil edib.", [24], []),
+        ("energy-ru", "Баку, 15 февраля 2025 года. «Лукойл» и ГНКАР подписали соглашение о совместной разработке месторождения на каспийском шельфе. Россия и Азербайджан продолжают сотрудничество в нефтегазовой сфере.", [31], []),
+        ("regions-ru", "Махачкала, 8 июля 2025 года. В Дербенте прошел российско-азербайджанский межрегиональный форум, губернаторы российских регионов и главы районов Азербайджана подписали соглашения о сотрудничестве.", [39], []),
+        ("agriculture-az", "Bakı, 18 mart 2025. Azərbaycanın kənd təsərrüfatı naziri Rusiyanın kənd təsərrüfatı naziri ilə Azərbaycan meyvə-tərəvəzinin Rusiya bazarına ixracını və Rusiyadan taxıl tədarükünü müzakirə edib.", [35], [24]),
+        ("other-pair-ru", "Астана, 12 сентября 2025 года. В Астане состоялось заседание Межправительственной комиссии по сотрудничеству между Россией и Казахстаном.", [], []),
+        ("other-pair-en", "ANKARA, June 4, 2025. Turkey and Azerbaijan signed a road map on energy cooperation and agreed to expand gas supplies through the Trans-Anatolian pipeline.", [], []),
+        ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
+    ];
+
+    [Fact]
+    public async Task EachTopicLinksToItsClausesInEveryLanguageAndNothingElse()
+    {
+        var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);
+        var folder = Directory.CreateTempSubdirectory("entente-profiles-");
+        try
+        {
+            foreach (var (name, text, _, _) in s_reports)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder.FullName, name + ".txt"), text, TestContext.Current.CancellationToken);
+            }
+
+            var run = await CliRun.RunAsync(["extract", .. s_reports.Select(r => Path.Combine(folder.FullName, r.Name + ".txt")), "--json", "--db", "sqlite:" + target.SqlitePath]);
+
+            Assert.Equal(0, run.ExitCode);
+            var linked = Links(run.Output);
+            var wrong = new List<string>();
+            foreach (var (name, _, required, allowed) in s_reports)
+            {
+                var clauses = linked.GetValueOrDefault(name) ?? [];
+                output.WriteLine($"{name}: {string.Join(' ', clauses.Order())}");
+                if (!required.All(clauses.Contains) || clauses.Except(required).Except(allowed).Any())
+                {
+                    wrong.Add($"{name}: linked [{string.Join(' ', clauses.Order())}], wanted [{string.Join(' ', required)}] (allowed also [{string.Join(' ', allowed)}])");
+                }
+            }
+
+            Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static Dictionary<string, HashSet<int>> Links(string analysisJson)
+    {
+        using var json = JsonDocument.Parse(analysisJson);
+        var links = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var document in json.RootElement.GetProperty("documents").EnumerateArray())
+        {
+            var name = Path.GetFileNameWithoutExtension(document.GetProperty("source").GetString()!);
+            links[name] = [.. document.GetProperty("clauseLinks").EnumerateArray().Select(l => int.Parse(l.GetProperty("clause").GetString()!, CultureInfo.InvariantCulture))];
+        }
+
+        return links;
+    }
+}
