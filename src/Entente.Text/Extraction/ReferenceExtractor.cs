@@ -39,6 +39,7 @@ internal static class ReferenceExtractor
         (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["yol", "xəritə*"], DocumentKinds.Roadmap),
         (["müqavilə*"], DocumentKinds.Treaty), (["saziş*"], DocumentKinds.Agreement), (["bəyannamə*"], DocumentKinds.Declaration),
         (["konvensiya*"], DocumentKinds.Convention), (["bəyanat*"], DocumentKinds.Statement), (["protokol*"], DocumentKinds.Protocol),
+        (["memorandum*"], DocumentKinds.Memorandum),
     ];
 
     private static readonly string[] s_titleLinks = ["of", "on", "for", "about", "о", "об", "по", "в", "на"];
@@ -144,6 +145,15 @@ internal static class ReferenceExtractor
                && !IsSentenceStart(t, first - 1) && !IsHead(t, first - 1) && capital)
         {
             first--;
+        }
+
+        // An instrument named by the place it was made, before a lower-case head: "the Minsk agreements", "the Baku and
+        // Moscow declarations", "Московской декларации".
+        var byPlace = false;
+        if (!capital && kind is not (DocumentKinds.Statement or DocumentKinds.JointStatement) && PlaceBefore(t, headStart, entities) is { } place)
+        {
+            first = place;
+            byPlace = true;
         }
 
         // The name after the head: "of Friendship, Cooperation and Mutual Security", "on the Legal Status of the Caspian Sea".
@@ -297,6 +307,7 @@ internal static class ReferenceExtractor
             || parties.Count >= 2 && IsOfRoleHolders(t, titleEnd + 1)
             // "10 noyabr tarixli birgə bəyanat": written with its day, even one without a year to resolve it.
             || WrittenDateBefore(t, first, dates) is not null || IsWrittenOnADayWithoutYear(t, first)
+            || byPlace
             || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
             || IsBeingSigned(t, headStart, headEnd, k);
         if (!accepted)
@@ -679,13 +690,14 @@ internal static class ReferenceExtractor
     // The date of "<date> tarixli <name>", whether or not it resolves to a day.
     private static DateMention? WrittenDateBefore(TokenStream t, int first, Dates dates)
     {
-        if (!t.IsAny(first - 1, s_writtenOnWords))
+        var at = WrittenOnAt(t, first);
+        if (at < 0)
         {
             return null;
         }
 
         // "2019-cu il martın 3-də imzalanmış": a written-out day is up to nine tokens long.
-        for (var k = first - 2; k >= 0 && k >= first - 12; k--)
+        for (var k = at - 1; k >= 0 && k >= at - 11; k--)
         {
             if (DateStartingAt(t, k, dates) is { } d)
             {
@@ -696,14 +708,100 @@ internal static class ReferenceExtractor
         return null;
     }
 
+    // Russian adjectives made from a place name end so: "Московская", "Бакинской", "Минские".
+    private static readonly string[] s_placeAdjectiveEndings = ["ская", "ской", "скую", "ские", "ских", "ское", "ского", "ском", "ским", "скими"];
+
+    /// <summary>
+    /// Where a place's name starts just before a lower-case head, or null: "the Minsk [agreements]", "the Baku and Moscow
+    /// [declarations]" (a capitalised word after "the" that names no state's people and no organisation or person:
+    /// "the Russian agreement" and "the Gazprom agreement" say whose it is, not where it was made), "Московской
+    /// [декларации]" (a Russian adjective of a place). Statements are left out: they are named by who made them.
+    /// </summary>
+    private static int? PlaceBefore(TokenStream t, int head, IReadOnlyList<EntityMention> entities)
+    {
+        var p = head - 1;
+        if (p < 0 || !IsPlaceWord(t, p, entities))
+        {
+            return null;
+        }
+
+        if (IsRussianPlaceAdjective(t, p))
+        {
+            return p;
+        }
+
+        if (t.IsAny(p - 1, ["and"]) && IsPlaceWord(t, p - 2, entities))
+        {
+            p -= 2;
+        }
+
+        return t.Is(p - 1, "the") ? p : null;
+    }
+
+    private static bool IsPlaceWord(TokenStream t, int i, IReadOnlyList<EntityMention> entities) =>
+        i >= 0 && t.IsWord(i) && t.IsCapitalised(i) && !t[i + 1].AfterNewline && Demonyms.StateOf(t.Span(i)) is null
+        && !t.IsAny(i, s_sentenceOpeners) && !t.IsAny(i, s_weekdays) && !Months.TryParse(t.Span(i), out _) && !IsHead(t, i)
+        && !NamesOrganisationOrPerson(entities, t[i].Start);
+
+    private static bool NamesOrganisationOrPerson(IReadOnlyList<EntityMention> entities, int position)
+    {
+        foreach (var e in entities)
+        {
+            if (e.Span.Start <= position && position < e.Span.End)
+            {
+                return e.Type is EntityTables.Organisation or EntityTables.Person;
+            }
+
+            if (e.Span.Start > position)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRussianPlaceAdjective(TokenStream t, int i)
+    {
+        var word = t.Span(i);
+        foreach (var ending in s_placeAdjectiveEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "10 noyabr tarixli birgə bəyanat" in a text with no date of its own: the day has no year to resolve it, so the
     /// date extractor reports none, but the words still say which instrument it is.
     /// </summary>
     private static bool IsWrittenOnADayWithoutYear(TokenStream t, int first) =>
-        t.IsAny(first - 1, s_writtenOnWords) && first >= 3 && Months.TryParse(t.Span(first - 2), out _) && t.IsNumber(first - 3)
-        && int.TryParse(t.Span(first - 3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
+        WrittenOnAt(t, first) is var at and >= 2 && Months.TryParse(t.Span(at - 1), out _) && t.IsNumber(at - 2)
+        && int.TryParse(t.Span(at - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
         && day is >= 1 and <= 31;
+
+    /// <summary>
+    /// Where "tarixli" ("dated") or "imzalanmış" ("signed") stands before an instrument's first word, or -1; up to two
+    /// Azerbaijani adjectives may come between ("tarixli üçtərəfli bəyanat", "imzalanmış ikitərəfli saziş").
+    /// </summary>
+    private static int WrittenOnAt(TokenStream t, int first)
+    {
+        var p = first - 1;
+        for (var skipped = 0; skipped < 2 && p > 0 && !t.IsAny(p, s_writtenOnWords) && IsAzerbaijaniAdjective(t, p); skipped++)
+        {
+            p--;
+        }
+
+        return t.IsAny(p, s_writtenOnWords) ? p : -1;
+    }
+
+    // Azerbaijani adjectives of kind end in -li/-lı/-lu/-lü: "üçtərəfli", "ikitərəfli", "uzunmüddətli".
+    private static bool IsAzerbaijaniAdjective(TokenStream t, int i) =>
+        t.IsWord(i) && !t.IsCapitalised(i) && t.Span(i).Length > 4 && t.Span(i)[^2..] is "li" or "lı" or "lu" or "lü";
 
     // Plural forms of the kinds' names end so (never their singular ones): Russian case endings, Azerbaijani -lar/-lər
     // with the case endings after it. (Matched at the word's end: "Declaration" has a "lar" inside.)
@@ -793,6 +891,9 @@ internal static class ReferenceExtractor
 
     /// <summary>The first word of every head (stems of Russian and Azerbaijani heads are checked on the word itself).</summary>
     public static IEnumerable<string> HeadStarts => s_heads.Select(h => h.Words[0]).Where(w => !w.EndsWith('*'));
+
+    /// <summary>The first words of heads that take endings ("protokol*", "деклараци*"), without the star.</summary>
+    public static IEnumerable<string> HeadStems => s_heads.Select(h => h.Words[0]).Where(w => w.EndsWith('*')).Select(w => w[..^1]).Distinct();
 
     private static (string[] Words, string Kind)? Head(TokenStream t, int i)
     {

@@ -97,8 +97,34 @@ internal static class WordClasses
     // The same ASCII keys, for words of ASCII letters only (most words): one hash over the letters, usually no comparison.
     private static readonly AsciiWordTable<WordClass> s_letterWords = new(s_table);
 
+    // Heads that take endings and are written in ASCII letters ("protokol*", "memorandum*": "protokolu",
+    // "Memorandumunu"): an ASCII word is a reference word when it starts with one. Other words are looked up whole.
+    private static readonly string[] s_asciiReferenceStems = [.. ReferenceExtractor.HeadStems.Where(stem => System.Text.Ascii.IsValid(stem))];
+
+    private static readonly SearchValues<char> s_asciiStemStarts =
+        SearchValues.Create([.. s_asciiReferenceStems.SelectMany(stem => new[] { char.ToLowerInvariant(stem[0]), char.ToUpperInvariant(stem[0]) })]);
+
     /// <summary><see cref="Of"/> for a word the tokenizer found to be ASCII letters only: no scan, no hyphen.</summary>
-    public static WordClass OfAsciiLetters(ReadOnlySpan<char> word) => s_letterWords.TryGetValue(word, out var wordClass) ? wordClass : WordClass.None;
+    public static WordClass OfAsciiLetters(ReadOnlySpan<char> word) =>
+        (s_letterWords.TryGetValue(word, out var wordClass) ? wordClass : WordClass.None) | OfAsciiStem(word);
+
+    private static WordClass OfAsciiStem(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !s_asciiStemStarts.Contains(word[0]))
+        {
+            return WordClass.None;
+        }
+
+        foreach (var stem in s_asciiReferenceStems)
+        {
+            if (word.Length >= stem.Length && word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return WordClass.Reference;
+            }
+        }
+
+        return WordClass.None;
+    }
 
     public static WordClass Of(ReadOnlySpan<char> word)
     {
@@ -109,7 +135,7 @@ internal static class WordClasses
             return WordClass.All;
         }
 
-        var found = TryLookUp(word, out var wordClass) ? wordClass : WordClass.None;
+        var found = (TryLookUp(word, out var wordClass) ? wordClass : WordClass.None) | OfAsciiStem(word);
 
         // "twenty-one", "January-November", "mid-March": the part before the hyphen decides too.
         var hyphen = firstOther < 0 ? -1 : word.IndexOf('-');

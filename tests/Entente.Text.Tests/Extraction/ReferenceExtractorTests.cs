@@ -115,6 +115,33 @@ public class ReferenceExtractorTests
         Assert.Equal(DocumentKinds.JointStatement, reference.Kind);
     }
 
+    [Theory]
+    [InlineData("The talks rested on the Minsk agreements.", "en", DocumentKinds.Agreement, "Minsk agreements")]
+    [InlineData("The ministers recalled the Baku and Moscow declarations.", "en", DocumentKinds.Declaration, "Baku and Moscow declarations")]
+    [InlineData("Министры напомнили о Московской декларации 2008 года.", "ru", DocumentKinds.Declaration, "Московской декларации")]
+    public void AnInstrumentNamedByThePlaceItWasMadeIsAReference(string text, string language, string kind, string title)
+    {
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        Assert.Equal(kind, reference.Kind);
+        Assert.Equal(title, reference.Title);
+    }
+
+    [Theory]
+    [InlineData("The talks rested on the Russian agreements.")]
+    [InlineData("The Kremlin statement was short.")]
+    [InlineData("In Minsk agreements were rare.")]
+    public void AWordOfWhoseItIsOrASentencesFirstPlaceNamesNoInstrument(string text) => Assert.Empty(References(text));
+
+    [Theory]
+    [InlineData("Nazirlər 2019-cu il martın 3-də Bakıda imzalanmış Anlaşma Memorandumunu xatırladıblar.", DocumentKinds.Memorandum, "2019-03-03")]
+    [InlineData("Nazirlər 10 noyabr 2020-ci il tarixli üçtərəfli bəyanatı xatırladıblar.", DocumentKinds.Statement, "2020-11-10")]
+    public void AzerbaijaniInstrumentsTakeTheirDatesThroughEndingsAndAdjectives(string text, string kind, string date)
+    {
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext("az", "news", null)).References);
+        Assert.Equal(kind, reference.Kind);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), reference.Date);
+    }
+
     [Fact]
     public void APlanForTheDevelopmentOfSomethingIsAnActionPlan()
     {
