@@ -161,6 +161,13 @@ internal static class FigureExtractor
             return new Figure(t.TextOf(start, end), t.SpanOf(start, end)) { Kind = "money", Value = value, Unit = currency };
         }
 
+        // "%12": Azerbaijani (like Turkish) may write the sign before the number.
+        if (t.IsSymbol(first - 1, '%') && t.Touches(first - 1) && !(first >= 2 && t.IsNumber(first - 2) && t.Touches(first - 2)))
+        {
+            start = first - 1;
+            return new Figure(t.TextOf(start, end), t.SpanOf(start, end)) { Kind = "percent", Value = value, Unit = "percent" };
+        }
+
         if (PercentAfter(t, j, out var percentEnd))
         {
             end = percentEnd;
@@ -620,10 +627,10 @@ internal static class FigureExtractor
         return t.Touches(last) && (t.IsWord(last + 1) && !t.IsAny(last + 1, ["k", "bn", "mln", "m"]) || t.IsSymbol(last + 1, '+'));
     }
 
-    // "млрд.", "тыс.": the dot of an abbreviated Russian scale word belongs to it.
+    // "млрд.", "тыс.", "mlrd.": the dot of an abbreviated scale word belongs to it.
     private static void SkipAbbreviationDot(TokenStream t, ref int j, ref int end)
     {
-        if (t.IsSymbol(j, '.') && t.Touches(j - 1) && IsCyrillic(t, j - 1))
+        if (t.IsSymbol(j, '.') && t.Touches(j - 1) && (IsCyrillic(t, j - 1) || t.IsAny(j - 1, ["mln", "mlrd", "trln"])))
         {
             end = j;
             j++;

@@ -16,6 +16,9 @@ public class AzerbaijaniFiguresTests
     [InlineData("Zavodun tikintisinə 14 milyon manat xərclənib.", 14_000_000, "AZN")]
     [InlineData("Büdcədən 250 min manatdan çox vəsait ayrılıb.", 250_000, "AZN")]
     [InlineData("Müqavilənin dəyəri 40 milyard rubl olub.", 40_000_000_000, "RUB")]
+    [InlineData("Dövriyyə 4,8 mlrd. ABŞ dolları olub.", 4_800_000_000, "USD")]
+    [InlineData("Sazişin dəyəri 2,5 trilyon rubl olub.", 2_500_000_000_000, "RUB")]
+    [InlineData("Fondun həcmi 1,1 trln. manatdır.", 1_100_000_000_000, "AZN")]
     public void ReadsAzerbaijaniMoney(string text, decimal value, string currency)
     {
         var money = Assert.Single(Extract(text).Figures, f => f.Kind == "money");
@@ -28,6 +31,7 @@ public class AzerbaijaniFiguresTests
     [InlineData("İxracatımızın 95 faizindən çoxu Avropaya yönəlib.", 95)]
     [InlineData("Dövriyyə 16 faiz artıb.", 16)]
     [InlineData("Payı 12%-ə çatıb.", 12)]
+    [InlineData("İxrac %12 artıb.", 12)]
     [InlineData("Ötən il 30-процентный рост товарооборота был достигнут.", 30)]
     public void ReadsPercentagesWithTheirEndings(string text, decimal value)
     {
