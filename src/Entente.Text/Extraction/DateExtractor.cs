@@ -149,8 +149,8 @@ internal static class DateExtractor
             return true;
         }
 
-        // "2019-cu il martın 3-də", "2023-cü il mart ayında".
-        if (AzerbaijaniMonth(t, i + 4, y, out mention, out next))
+        // "2019-cu il martın 3-də", "2023-cü il mart ayında", "2024-cü ilin 9 ayında".
+        if (AzerbaijaniMonth(t, i + 4, y, out mention, out next) || AzerbaijaniPartOfYear(t, i + 4, y, out mention, out next))
         {
             mention = mention! with { Text = t.TextOf(i, next - 1), Span = t.SpanOf(i, next - 1) };
             return true;
@@ -165,6 +165,18 @@ internal static class DateExtractor
     {
         mention = null;
         next = i;
+
+        // "yanvar-sentyabr aylarında" (one word to the tokenizer): the months from the first to the last.
+        var word = t.IsWord(i) ? t.Span(i) : default;
+        var hyphen = word.IndexOfAny('-', '\u2010');
+        if (hyphen > 0 && Months.TryParse(word[..hyphen], out var fromMonth) && Months.TryParse(word[(hyphen + 1)..], out var toMonth)
+            && toMonth > fromMonth && t.IsAny(i + 1, s_azerbaijaniMonthsWords))
+        {
+            mention = Range(t, i, i + 1, new DateOnly(year, fromMonth, 1), LastDay(year, toMonth), "range", false);
+            next = i + 2;
+            return true;
+        }
+
         if (!t.IsWord(i) || !Months.TryParse(t.Span(i), out var month))
         {
             return false;
@@ -187,6 +199,54 @@ internal static class DateExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// Azerbaijani names a part of the year after the year: "2024-cü ilin 9 ayında", "ötən ilin ilk doqquz ayında"
+    /// (January to September), "birinci yarısında" (the first half), "üçüncü rübündə" (the third quarter).
+    /// </summary>
+    private static bool AzerbaijaniPartOfYear(TokenStream t, int i, int year, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        var j = t.Is(i, "ilk") ? i + 1 : i;
+        decimal n = 0;
+        var used = 0;
+        if (t.IsNumber(j) && Int(t.Span(j)) is { } digits)
+        {
+            (n, used) = (digits, 1);
+        }
+        else if (t.IsWord(j))
+        {
+            used = NumberWords.TryRead(t, j, out n);
+        }
+
+        var ordinal = t.IsWord(j) ? Ordinals.ValueOf(t.Span(j)) : null;
+        int startMonth, endMonth;
+        string granularity;
+        if (used > 0 && n is >= 1 and <= 11 && n == Math.Floor(n) && t.IsAny(j + used, ["ayında", "ayı", "ay", "ayda"]))
+        {
+            (startMonth, endMonth, granularity, j) = (1, (int)n, "part", j + used);
+        }
+        else if (ordinal is { } quarter and <= 4 && t.IsAny(j + 1, ["rübündə", "rübü", "rübdə"]))
+        {
+            (startMonth, endMonth, granularity, j) = ((quarter - 1) * 3 + 1, (quarter - 1) * 3 + 3, "quarter", j + 1);
+        }
+        else if (ordinal is { } half and <= 2 && t.IsAny(j + 1, ["yarısında", "yarısı", "yarımillikdə", "yarımilliyində", "yarımillik"]))
+        {
+            (startMonth, endMonth, granularity, j) = (half == 1 ? 1 : 7, half == 1 ? 6 : 12, "half", j + 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        mention = Range(t, i, j, new DateOnly(year, startMonth, 1), LastDay(year, endMonth), granularity, false);
+        next = j + 1;
+        return true;
+    }
+
+    // "aylar" (months) with its endings: "yanvar-sentyabr aylarında", "… ayları ərzində".
+    private static readonly string[] s_azerbaijaniMonthsWords = ["aylarında", "ayları", "aylarının", "aylarından", "aylar"];
 
     private static bool IsAzerbaijaniDaySuffix(ReadOnlySpan<char> word) =>
         word is "də" or "da" or "dək" or "dən" or "dan" or "nə" or "na" or "i" or "ı" or "u" or "ü" or "si" or "sı" or "su" or "sü" or "ə" or "a"
@@ -484,9 +544,18 @@ internal static class DateExtractor
         {
             offset = t.IsAny(i, ["этом", "текущем", "нынешнем"]) ? 0 : t.IsAny(i, ["прошлом", "прошедшем", "минувшем"]) ? -1 : t.IsAny(i, ["следующем", "будущем"]) ? 1 : null;
         }
-        else if (t.IsAny(i + 1, ["il", "ildə"]))
+        else if (t.IsAny(i + 1, ["il", "ildə", "ilin"]))
         {
             offset = t.IsAny(i, ["bu", "cari"]) ? 0 : t.IsAny(i, ["keçən", "ötən"]) ? -1 : t.Is(i, "gələn") ? 1 : null;
+
+            // "ötən ilin yanvar-sentyabr aylarında", "bu ilin mart ayında": months of that year.
+            if (offset is { } relative && t.Is(i + 1, "ilin") && (AzerbaijaniMonth(t, i + 2, d.Year + relative, out var months, out var monthsNext)
+                || AzerbaijaniPartOfYear(t, i + 2, d.Year + relative, out months, out monthsNext)))
+            {
+                mention = months! with { Text = t.TextOf(i, monthsNext - 1), Span = t.SpanOf(i, monthsNext - 1) };
+                next = monthsNext;
+                return MarkInferred(ref mention);
+            }
         }
 
         if (offset is not { } o)

@@ -325,8 +325,11 @@ internal sealed class TokenStream : IDisposable
             {
                 var next = tokens[i + 1];
                 var nextChar = text[next.Start];
-                // An abbreviation ("Feb. 23") or a decimal does not end a sentence; a capital or a quote after a space does.
-                if (next.AfterSpace && (char.IsUpper(nextChar) || nextChar is '“' or '"' or '«') && !IsAbbreviation(text, tokens, i))
+                // An abbreviation ("Feb. 23") or a decimal does not end a sentence; a capital or a quote after a space does,
+                // and so does a number after a full word ("… olub. 2024-cü ildə …": Azerbaijani and Russian sentences
+                // often open with a year; "No. 5", "Art. 5", "ст. 5" do not end one).
+                if (next.AfterSpace && (char.IsUpper(nextChar) || nextChar is '“' or '"' or '«' || char.IsAsciiDigit(nextChar) && AfterFullWord(tokens, i))
+                    && !IsAbbreviation(text, tokens, i))
                 {
                     sentence++;
                 }
@@ -335,6 +338,9 @@ internal sealed class TokenStream : IDisposable
 
         return sentenceOf;
     }
+
+    private static bool AfterFullWord(Token[] tokens, int dot) =>
+        dot > 0 && tokens[dot - 1].Kind == TokenKind.Word && tokens[dot - 1].Length >= 4 && !tokens[dot].AfterSpace;
 
     private static bool IsAbbreviation(string text, Token[] tokens, int dot)
     {

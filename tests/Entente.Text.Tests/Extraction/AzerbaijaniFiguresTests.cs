@@ -1,3 +1,4 @@
+using System.Globalization;
 using Entente.Text.Extraction;
 using Entente.Text.Vocabulary;
 
@@ -89,5 +90,30 @@ public class AzerbaijaniFiguresTests
         {
             Assert.Equal(day, start.Value.Day);
         }
+    }
+
+    // The document's date in Extract is 1 March 2025, so "ötən il" is 2024 and "bu il" 2025.
+    [Theory]
+    [InlineData("2024-cü ilin yanvar-sentyabr aylarında ixrac artıb.", "2024-01-01", "2024-09-30")]
+    [InlineData("Ötən ilin yanvar-sentyabr aylarında ixrac artıb.", "2024-01-01", "2024-09-30")]
+    [InlineData("Bu ilin fevral ayında ixrac artıb.", "2025-02-01", "2025-02-28")]
+    [InlineData("Ötən ilin doqquz ayında ixrac artıb.", "2024-01-01", "2024-09-30")]
+    [InlineData("2024-cü ilin 6 ayında ixrac artıb.", "2024-01-01", "2024-06-30")]
+    [InlineData("Bu ilin ilk iki ayında ixrac artıb.", "2025-01-01", "2025-02-28")]
+    [InlineData("2024-cü ilin birinci yarısında ixrac artıb.", "2024-01-01", "2024-06-30")]
+    [InlineData("2023-cü ilin üçüncü rübündə ixrac azalıb.", "2023-07-01", "2023-09-30")]
+    public void ReadsThePartOfTheYearWrittenAfterTheYear(string text, string start, string end)
+    {
+        var date = Assert.Single(Extract(text).Dates);
+        Assert.Equal((DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)), (date.Start, date.End));
+    }
+
+    [Fact]
+    public void ASentenceOpeningWithAYearDoesNotLendItsPeriodToThePreviousOne()
+    {
+        // Before, no sentence began at a digit, so the nine months' figure took the half year that followed it.
+        var claims = Extract("Ötən ilin doqquz ayında ticarət dövriyyəsi 2,9 milyard dollar olub. 2024-cü ilin 6 ayında isə ticarət dövriyyəsi 2 milyard dollar təşkil edib.")
+            .Claims.Where(c => c.Indicator == IndicatorKeys.TradeTurnover).ToList();
+        Assert.Equal([(2_900_000_000m, 9), (2_000_000_000m, 6)], claims.Select(c => (c.Value, c.Period.End.Month)));
     }
 }
