@@ -17,11 +17,11 @@ internal static class DateExtractor
         "в", "с", "со", "по", "до", "к", "за", "от", "на", "и", "начале", "конце", "середине", "ili", "ilində",
     ];
 
+    // Ordinals up to "fourth" start quarters and halves ("the first quarter", "первое полугодие").
     private static readonly HashSet<string> s_triggers = new(
     [
-        "first", "second", "third", "fourth", "last", "this", "next", "current", "early", "mid", "late",
-        "первом", "первый", "первого", "втором", "второй", "второго", "третьем", "третий", "третьего", "четвертом", "четвёртом", "четвертый",
-        "birinci", "ikinci", "üçüncü", "dördüncü", "этом", "текущем", "нынешнем", "прошлом", "прошедшем", "минувшем", "следующем", "будущем",
+        .. Ordinals.WordsUpTo(4), "last", "this", "next", "current", "early", "mid", "late",
+        "этом", "текущем", "нынешнем", "прошлом", "прошедшем", "минувшем", "следующем", "будущем",
         "bu", "cari", "keçən", "ötən", "gələn", "начале", "конце",
     ], StringComparer.OrdinalIgnoreCase);
 
@@ -83,6 +83,7 @@ internal static class DateExtractor
 
             return TryIso(t, i, out mention, out next)
                 || TryYearFirst(t, i, out mention, out next)
+                || t.IsWord(i + 1) && TryPartOfYear(t, i, out mention, out next)
                 || TryDotted(t, i, out mention, out next)
                 || TryDayFirst(t, i, doc, out mention, out next)
                 || TryYearRange(t, i, out mention, out next)
@@ -466,6 +467,11 @@ internal static class DateExtractor
 
         // Asked once: a quarter and a half both start with an ordinal, and both need a word ("quarter", "half") after it.
         var ordinal = t.IsWord(i + 1) ? Ordinal(t, i) : null;
+        if (used == 0 && t.IsNumber(i) && Int(t.Span(i)) is { } digits)
+        {
+            (n, used) = (digits, 1);
+        }
+
         if (used > 0 && n is >= 1 and <= 11 && n == Math.Floor(n) && t.IsAny(i + used, ["months", "месяцев", "месяца"]))
         {
             startMonth = 1;

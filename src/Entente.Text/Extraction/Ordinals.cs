@@ -13,9 +13,9 @@ internal static class Ordinals
     // Russian ordinals decline like adjectives: a stem and an adjective ending ("седьм" + "ому"). "Третий" is soft.
     private static readonly string[] s_russianStems = ["перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят"];
 
-    private static readonly string[] s_russianEndings = ["ый", "ой", "ого", "ому", "ом", "ая", "ую", "ые", "ых", "ым", "ыми"];
+    private static readonly string[] s_russianEndings = ["ый", "ой", "ое", "ого", "ому", "ом", "ая", "ую", "ые", "ых", "ым", "ыми"];
 
-    private static readonly string[] s_thirdEndings = ["ий", "ьего", "ьему", "ьем", "ья", "ьей", "ью", "ьи", "ьих", "ьим", "ьими"];
+    private static readonly string[] s_thirdEndings = ["ий", "ье", "ьего", "ьему", "ьем", "ья", "ьей", "ью", "ьи", "ьих", "ьим", "ьими"];
 
     // What follows a numeral and a hyphen to make it an ordinal: Russian case endings, Azerbaijani -ci/-cı/-cu/-cü.
     private static readonly HashSet<string> s_numeralEndings = new(StringComparer.OrdinalIgnoreCase)
@@ -30,6 +30,9 @@ internal static class Ordinals
 
     /// <summary>The number an ordinal word stands for ("seventh", "седьмому", "yeddinci"), or null; any case.</summary>
     public static int? ValueOf(ReadOnlySpan<char> word) => s_lookup.TryGetValue(word, out var value) ? value : null;
+
+    /// <summary>Every ordinal word from "first" up to <paramref name="highest"/>, in every language and form.</summary>
+    public static IEnumerable<string> WordsUpTo(int highest) => s_words.Where(w => w.Value <= highest).Select(w => w.Key);
 
     /// <summary>"7th", "21st", "22nd", "23rd": the number, or null.</summary>
     public static int? EnglishNumeralValue(ReadOnlySpan<char> word)

@@ -33,6 +33,9 @@ public class DateExtractorTests
     [InlineData("The leaders met on 9/10 March 2018.", "9/10 March 2018", "2018-03-09", "2018-03-10")]
     [InlineData("Товарооборот в январе–ноябре 2021 года вырос.", "январе–ноябре 2021 года", "2021-01-01", "2021-11-30")]
     [InlineData("Investment doubled in 2017.", "2017", "2017-01-01", "2017-12-31")]
+    [InlineData("За 9 месяцев 2024 года товарооборот вырос.", "9 месяцев 2024 года", "2024-01-01", "2024-09-30")]
+    [InlineData("Exports rose over the 9 months of 2019.", "the 9 months of 2019", "2019-01-01", "2019-09-30")]
+    [InlineData("За первое полугодие 2024 года товарооборот вырос.", "первое полугодие 2024 года", "2024-01-01", "2024-06-30")]
     public void ReadsPeriodsAsInclusiveRanges(string text, string mention, string start, string end)
     {
         var date = Assert.Single(Dates(text));
