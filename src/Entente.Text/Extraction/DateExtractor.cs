@@ -83,7 +83,7 @@ internal static class DateExtractor
 
             return TryIso(t, i, out mention, out next)
                 || TryYearFirst(t, i, out mention, out next)
-                || t.IsWord(i + 1) && TryPartOfYear(t, i, out mention, out next)
+                || t.IsAny(i + 1, s_monthsWords) && TryPartOfYear(t, i, out mention, out next)
                 || TryDotted(t, i, out mention, out next)
                 || TryDayFirst(t, i, doc, out mention, out next)
                 || TryYearRange(t, i, out mention, out next)
@@ -455,6 +455,8 @@ internal static class DateExtractor
         return true;
     }
 
+    private static readonly string[] s_monthsWords = ["months", "месяцев", "месяца"];
+
     // the nine months of 2019, the first half of 2021, the first quarter of 2021, Q1 2021
     private static bool TryPartOfYear(TokenStream t, int i, out DateMention? mention, out int next)
     {
@@ -472,7 +474,7 @@ internal static class DateExtractor
             (n, used) = (digits, 1);
         }
 
-        if (used > 0 && n is >= 1 and <= 11 && n == Math.Floor(n) && t.IsAny(i + used, ["months", "месяцев", "месяца"]))
+        if (used > 0 && n is >= 1 and <= 11 && n == Math.Floor(n) && t.IsAny(i + used, s_monthsWords))
         {
             startMonth = 1;
             endMonth = (int)n;
