@@ -55,6 +55,12 @@ public sealed record AgreementReference(string Text, TextSpan Span)
     /// </summary>
     internal IReadOnlyList<DateOnly> Dates { get; init; } = [];
 
+    /// <summary>
+    /// Named only by the place it was made ("the Minsk agreements", "Московская декларация"): the name alone cannot say
+    /// which stored agreement it is, so the linker treats it like "the Declaration". Read right after extraction, not stored.
+    /// </summary>
+    internal bool NamedByPlace { get; init; }
+
     public IReadOnlyList<string> Parties { get; init; } = [];
 }
 

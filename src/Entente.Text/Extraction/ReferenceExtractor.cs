@@ -328,6 +328,7 @@ internal static class ReferenceExtractor
             Date = date,
             Dates = more,
             Parties = parties,
+            NamedByPlace = byPlace && !hasTitleTail,
         };
         return (reference, bare, anaphoric, restrictive);
     }
@@ -1050,7 +1051,11 @@ internal static class ReferenceExtractor
                 if (previous >= 0)
                 {
                     var p = refs[previous];
-                    refs[n] = r with { Title = p.Title, Date = r.Date ?? p.Date, Dates = r.Date is null ? p.Dates : r.Dates, Parties = r.Parties.Count > 0 ? r.Parties : p.Parties };
+                    refs[n] = r with
+                    {
+                        Title = p.Title, Date = r.Date ?? p.Date, Dates = r.Date is null ? p.Dates : r.Dates, Parties = r.Parties.Count > 0 ? r.Parties : p.Parties,
+                        NamedByPlace = p.NamedByPlace,
+                    };
                 }
 
                 continue;
@@ -1065,7 +1070,7 @@ internal static class ReferenceExtractor
             // "The Declaration" names the document's own instrument: the first of its kind that the text names.
             if (firstTitled.TryGetValue(r.Kind, out var s) && s != n)
             {
-                refs[n] = r with { Title = refs[s].Title, Parties = r.Parties.Count > 0 ? r.Parties : refs[s].Parties };
+                refs[n] = r with { Title = refs[s].Title, Parties = r.Parties.Count > 0 ? r.Parties : refs[s].Parties, NamedByPlace = refs[s].NamedByPlace };
             }
         }
 

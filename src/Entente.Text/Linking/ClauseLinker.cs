@@ -242,7 +242,8 @@ public static class ClauseLinker
 
             if (target == Unresolved)
             {
-                var anaphoric = reference.Date is null && reference.Title is null;
+                // "the Declaration", and "the Moscow Declaration" (a place cannot say which of the stored ones it is).
+                var anaphoric = reference.Date is null && (reference.Title is null || reference.NamedByPlace);
                 target = anaphoric && lastByKind.TryGetValue(reference.Kind, out var previous) ? previous
                     : anaphoric ? SoleCandidateOfKind(reference, usable, analysis)
                     : Foreign;
@@ -262,9 +263,14 @@ public static class ClauseLinker
         return matching.Count == 1 ? matching[0] : Foreign;
     }
 
-    /// <summary>Whether a bare reference ("the Agreement") could mean the candidate: same kind, and all its Parties named in the text.</summary>
+    /// <summary>
+    /// Whether a bare reference ("the Agreement") could mean the candidate: same kind, and all its Parties named in the
+    /// text; one named by a place ("the Minsk agreements") also needs the candidate's Parties to be its own when it has some.
+    /// </summary>
     private static bool CouldBeTheOneOfItsKind(AgreementReference reference, LinkCandidate candidate, HashSet<string> states) =>
-        candidate.Kind == reference.Kind && candidate.Parties.Count > 0 && candidate.Parties.All(states.Contains);
+        candidate.Kind == reference.Kind && candidate.Parties.Count > 0 && candidate.Parties.All(states.Contains)
+        && (!reference.NamedByPlace || reference.Parties.Count == 0
+            || reference.Parties.Order(StringComparer.Ordinal).SequenceEqual(candidate.Parties.Order(StringComparer.Ordinal)));
 
     /// <summary>True when the reference names the candidate, false when it names something else, null when it cannot tell.</summary>
     internal static bool? Resolve(AgreementReference reference, LinkCandidate candidate)

@@ -107,6 +107,17 @@ public class ClauseLinkerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ADeclarationNamedByItsPlaceIsTakenLikeTheDeclarationAlone()
+    {
+        // A place cannot say which stored declaration it is; with both Parties named, the one declaration between them.
+        var text = "Москва, 1 марта 2022 года. Россия и Азербайджан выполняют положения Московской декларации. Пункт 7 Декларации создает механизм консультаций.";
+
+        var link = Assert.Single(LinksOf(text), l => l.Evidence == ClauseEvidence.Explicit);
+
+        Assert.Equal("7", link.Clause);
+    }
+
+    [Fact]
     public void AnOrdinalClauseOfAnotherPairsTreatyLinksToNothing()
     {
         var text = "Ереван, 5 марта 2022 года. Согласно седьмому пункту Договора о дружбе между Арменией и Ираном стороны проводят срочные консультации.";
