@@ -37,8 +37,11 @@ public static class DatabaseBootstrapper
                 await SampleTranslations.AddMissingAsync(db, SampleLoader.ReadBuiltIn(), cancellationToken);
             }
 
+            // Profiles the sample gave and nobody has saved follow this release's sample.
+            var profilesUpdated = sample is null ? await SampleProfiles.FollowAsync(db, SampleLoader.ReadBuiltIn(), cancellationToken) : 0;
+
             await RefreshPlannerStatisticsAsync(db, target, cancellationToken);
-            return new BootstrapResult(applied, sample);
+            return new BootstrapResult(applied, sample) { ProfilesUpdated = profilesUpdated };
         }
         catch (Exception e) when (DatabaseErrors.Describe(e, target) is { } described && described != e)
         {
@@ -147,7 +150,15 @@ public static class DatabaseBootstrapper
 }
 
 /// <summary>What preparing a database did.</summary>
-public sealed record BootstrapResult(IReadOnlyList<string> AppliedMigrations, SampleLoadResult? Sample);
+public sealed record BootstrapResult(IReadOnlyList<string> AppliedMigrations, SampleLoadResult? Sample)
+{
+    /// <summary>How many commitment profiles took this release's sample cues (none had been saved by anyone).</summary>
+    public int ProfilesUpdated { get; init; }
+
+    /// <summary>What to tell the user when profiles changed: stored documents keep their links until a refresh.</summary>
+    public string? ProfilesMessage => ProfilesUpdated == 0 ? null
+        : $"{ProfilesUpdated} commitment profile(s) took this release's cues; run `entente documents refresh` to re-link stored documents.";
+}
 
 /// <summary>Migrations known to the program, applied in the database, pending, and unknown to the program.</summary>
 public sealed record MigrationStatus(

@@ -26,6 +26,11 @@ public static class DatabaseCommands
                 output.Line($"Loaded the built-in sample: {sample.Agreements} agreements, {sample.Provisions} provisions, {sample.Observations} observations.");
             }
 
+            if (result.ProfilesMessage is { } profiles)
+            {
+                output.Line(profiles);
+            }
+
             return ExitCodes.Success;
         });
 

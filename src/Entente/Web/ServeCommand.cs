@@ -26,6 +26,11 @@ public static class ServeCommand
                 output.Line($"Loaded the built-in sample into {target.Description}: {sample.Agreements} agreements, {sample.Provisions} provisions.");
             }
 
+            if (prepared.ProfilesMessage is { } profiles)
+            {
+                output.Line(profiles);
+            }
+
             await using var app = EntenteWebApp.Build(new WebAppSettings(target, parseResult.GetRequiredValue(urls)));
             try
             {

@@ -88,4 +88,41 @@ public class ProfileTests(PostgresServer postgres)
         Assert.Contains("\"clause\": \"22\"", run.Output, StringComparison.Ordinal);
         Assert.NotEqual(0, unknown.ExitCode);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AnUpgradeGivesTheSamplesCuesToProfilesNobodySavedAndKeepsSavedOnes(string provider)
+    {
+        await using var workspace = await Workspace.StartAsync(provider, postgres);
+        int declaration;
+        await using (var db = EntenteDatabase.CreateContext(workspace.Target))
+        {
+            declaration = (await db.Agreements.SingleAsync(a => a.Key == "ru-az-allied-interaction-2022", Ct)).Id;
+        }
+
+        // An administrator saves clause 22's profile; clause 38's is left as an older release's sample wrote it.
+        var saved = new { names = new { en = new[] { "Joint Economic Council" } }, terms = new { } };
+        Assert.Equal(HttpStatusCode.OK, (await workspace.As("ru-administrator").PutJsonAsync($"/api/agreements/{declaration}/clauses/22/profile", saved)).StatusCode);
+        string sampleNames;
+        await using (var db = EntenteDatabase.CreateContext(workspace.Target))
+        {
+            var older = await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "38", Ct);
+            sampleNames = older.NamesJson;
+            older.NamesJson = """{"en":["inter-parliamentary"]}""";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var upgrade = await DatabaseBootstrapper.PrepareAsync(workspace.Target, loadSampleIfEmpty: true, Ct);
+        var again = await DatabaseBootstrapper.PrepareAsync(workspace.Target, loadSampleIfEmpty: true, Ct);
+
+        Assert.Equal(1, upgrade.ProfilesUpdated);
+        Assert.Contains("entente documents refresh", upgrade.ProfilesMessage, StringComparison.Ordinal);
+        Assert.Equal(0, again.ProfilesUpdated);
+        Assert.Null(again.ProfilesMessage);
+        await using (var db = EntenteDatabase.CreateContext(workspace.Target))
+        {
+            Assert.Equal(sampleNames, (await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "38", Ct)).NamesJson);
+            Assert.Equal(["Joint Economic Council"], (await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "22", Ct)).Names["en"]);
+        }
+    }
 }
