@@ -17,10 +17,9 @@ public class ProfileTests(PostgresServer postgres)
     public async Task AnAdministratorReplacesAProfileAndTheChangeIsAudited(string provider)
     {
         await using var workspace = await Workspace.StartAsync(provider, postgres);
-        int declaration;
+        var declaration = await DeclarationIdAsync(workspace);
         await using (var db = EntenteDatabase.CreateContext(workspace.Target))
         {
-            declaration = (await db.Agreements.SingleAsync(a => a.Key == "ru-az-allied-interaction-2022", Ct)).Id;
             Assert.Equal(43, await db.ClauseProfiles.CountAsync(p => p.AgreementId == declaration, Ct));
         }
 
@@ -51,11 +50,7 @@ public class ProfileTests(PostgresServer postgres)
     public async Task AnEditOfAnOlderVersionIsRefusedAndBadCuesAreNamed(string provider)
     {
         await using var workspace = await Workspace.StartAsync(provider, postgres);
-        int declaration;
-        await using (var db = EntenteDatabase.CreateContext(workspace.Target))
-        {
-            declaration = (await db.Agreements.SingleAsync(a => a.Key == "ru-az-allied-interaction-2022", Ct)).Id;
-        }
+        var declaration = await DeclarationIdAsync(workspace);
 
         var path = $"/api/agreements/{declaration}/clauses/22/profile";
         var admin = workspace.As("ru-administrator");
@@ -94,11 +89,7 @@ public class ProfileTests(PostgresServer postgres)
     public async Task AnUpgradeGivesTheSamplesCuesToProfilesNobodySavedAndKeepsSavedOnes(string provider)
     {
         await using var workspace = await Workspace.StartAsync(provider, postgres);
-        int declaration;
-        await using (var db = EntenteDatabase.CreateContext(workspace.Target))
-        {
-            declaration = (await db.Agreements.SingleAsync(a => a.Key == "ru-az-allied-interaction-2022", Ct)).Id;
-        }
+        var declaration = await DeclarationIdAsync(workspace);
 
         // An administrator saves clause 22's profile; clause 38's is left as an older release's sample wrote it.
         var saved = new { names = new { en = new[] { "Joint Economic Council" } }, terms = new { } };
@@ -124,5 +115,11 @@ public class ProfileTests(PostgresServer postgres)
             Assert.Equal(sampleNames, (await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "38", Ct)).NamesJson);
             Assert.Equal(["Joint Economic Council"], (await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "22", Ct)).Names["en"]);
         }
+    }
+
+    private static async Task<int> DeclarationIdAsync(Workspace workspace)
+    {
+        await using var db = EntenteDatabase.CreateContext(workspace.Target);
+        return (await db.Agreements.SingleAsync(a => a.Key == "ru-az-allied-interaction-2022", Ct)).Id;
     }
 }
