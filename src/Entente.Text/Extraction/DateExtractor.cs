@@ -168,10 +168,7 @@ internal static class DateExtractor
         next = i;
 
         // "yanvar-sentyabr aylarında" (one word to the tokenizer): the months from the first to the last.
-        var word = t.IsWord(i) ? t.Span(i) : default;
-        var hyphen = word.IndexOfAny('-', '\u2010');
-        if (hyphen > 0 && Months.TryParse(word[..hyphen], out var fromMonth) && Months.TryParse(word[(hyphen + 1)..], out var toMonth)
-            && toMonth > fromMonth && t.IsAny(i + 1, s_azerbaijaniMonthsWords))
+        if (t.IsWord(i) && MonthRangeWord(t.Span(i)) is var (fromMonth, toMonth) && t.IsAny(i + 1, s_azerbaijaniMonthsWords))
         {
             mention = Range(t, i, i + 1, new DateOnly(year, fromMonth, 1), LastDay(year, toMonth), "range", false);
             next = i + 2;
@@ -210,31 +207,21 @@ internal static class DateExtractor
         mention = null;
         next = i;
         var j = t.Is(i, "ilk") ? i + 1 : i;
-        decimal n = 0;
-        var used = 0;
-        if (t.IsNumber(j) && Int(t.Span(j)) is { } digits)
-        {
-            (n, used) = (digits, 1);
-        }
-        else if (t.IsWord(j))
-        {
-            used = NumberWords.TryRead(t, j, out n);
-        }
-
-        var ordinal = t.IsWord(j) ? Ordinals.ValueOf(t.Span(j)) : null;
+        var used = CountAt(t, j, out var n);
+        var ordinal = t.IsWord(j) ? Ordinal(t, j) : null;
         int startMonth, endMonth;
         string granularity;
         if (used > 0 && n is >= 1 and <= 11 && n == Math.Floor(n) && t.IsAny(j + used, ["ayında", "ayı", "ay", "ayda"]))
         {
             (startMonth, endMonth, granularity, j) = (1, (int)n, "part", j + used);
         }
-        else if (ordinal is { } quarter and <= 4 && t.IsAny(j + 1, ["rübündə", "rübü", "rübdə"]))
+        else if (ordinal is { } quarter && t.IsAny(j + 1, ["rübündə", "rübü", "rübdə"]))
         {
-            (startMonth, endMonth, granularity, j) = ((quarter - 1) * 3 + 1, (quarter - 1) * 3 + 3, "quarter", j + 1);
+            ((startMonth, endMonth), granularity, j) = (QuarterMonths(quarter), "quarter", j + 1);
         }
         else if (ordinal is { } half and <= 2 && t.IsAny(j + 1, ["yarısında", "yarısı", "yarımillikdə", "yarımilliyində", "yarımillik"]))
         {
-            (startMonth, endMonth, granularity, j) = (half == 1 ? 1 : 7, half == 1 ? 6 : 12, "half", j + 1);
+            ((startMonth, endMonth), granularity, j) = (HalfMonths(half), "half", j + 1);
         }
         else
         {
@@ -339,9 +326,7 @@ internal static class DateExtractor
         next = i;
         // "January-November 2021" is one word to the tokenizer.
         var word = t.Span(i);
-        var hyphen = word.IndexOfAny('-', '\u2010');
-        if (hyphen > 0 && Months.TryParse(word[..hyphen], out var fromMonth) && Months.TryParse(word[(hyphen + 1)..], out var toMonth) && toMonth > fromMonth
-            && Year(t, i + 1) is { } rangeYear)
+        if (MonthRangeWord(word) is var (fromMonth, toMonth) && Year(t, i + 1) is { } rangeYear)
         {
             var last = SkipYearWord(t, i + 1);
             mention = Range(t, i, last, new DateOnly(rangeYear, fromMonth, 1), LastDay(rangeYear, toMonth), "range", false);
@@ -465,15 +450,10 @@ internal static class DateExtractor
         int startMonth, endMonth, j;
         string granularity;
         decimal n = 0;
-        var used = t.IsWord(i + 1) ? NumberWords.TryRead(t, i, out n) : 0;
+        var used = t.IsWord(i + 1) ? CountAt(t, i, out n) : 0;
 
         // Asked once: a quarter and a half both start with an ordinal, and both need a word ("quarter", "half") after it.
         var ordinal = t.IsWord(i + 1) ? Ordinal(t, i) : null;
-        if (used == 0 && t.IsNumber(i) && Int(t.Span(i)) is { } digits)
-        {
-            (n, used) = (digits, 1);
-        }
-
         if (used > 0 && n is >= 1 and <= 11 && n == Math.Floor(n) && t.IsAny(i + used, s_monthsWords))
         {
             startMonth = 1;
@@ -483,15 +463,13 @@ internal static class DateExtractor
         }
         else if (ordinal is { } ord && t.IsAny(i + 1, ["quarter", "квартал", "квартале", "квартала"]) && ord <= 4)
         {
-            startMonth = (ord - 1) * 3 + 1;
-            endMonth = startMonth + 2;
+            (startMonth, endMonth) = QuarterMonths(ord);
             j = i + 2;
             granularity = "quarter";
         }
         else if (ordinal is { } h && h <= 2 && t.IsAny(i + 1, ["half", "полугодии", "полугодие", "полугодия"]))
         {
-            startMonth = h == 1 ? 1 : 7;
-            endMonth = startMonth + 5;
+            (startMonth, endMonth) = HalfMonths(h);
             j = i + 2;
             granularity = "half";
         }
@@ -730,6 +708,32 @@ internal static class DateExtractor
     }
 
     private static int? Ordinal(TokenStream t, int i) => Ordinals.ValueOf(t.Span(i)) is { } n and <= 4 ? n : null;
+
+    // A count at a token, in digits ("9") or in words ("nine", "doqquz"): how many tokens it takes (0 for none).
+    private static int CountAt(TokenStream t, int i, out decimal count)
+    {
+        if (t.IsNumber(i) && Int(t.Span(i)) is { } digits)
+        {
+            count = digits;
+            return 1;
+        }
+
+        count = 0;
+        return t.IsWord(i) ? NumberWords.TryRead(t, i, out count) : 0;
+    }
+
+    // "January-November", "yanvar-sentyabr": one word to the tokenizer, two months in order.
+    private static (int From, int To)? MonthRangeWord(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOfAny('-', '\u2010');
+        return hyphen > 0 && Months.TryParse(word[..hyphen], out var from) && Months.TryParse(word[(hyphen + 1)..], out var to) && to > from
+            ? (from, to)
+            : null;
+    }
+
+    private static (int Start, int End) QuarterMonths(int quarter) => ((quarter - 1) * 3 + 1, (quarter - 1) * 3 + 3);
+
+    private static (int Start, int End) HalfMonths(int half) => half == 1 ? (1, 6) : (7, 12);
 
     private static int? Day(TokenStream t, int i)
     {

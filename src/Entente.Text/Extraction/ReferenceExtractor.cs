@@ -333,24 +333,10 @@ internal static class ReferenceExtractor
         return (reference, bare, anaphoric, restrictive);
     }
 
-    // States named between two positions; entities are in document order, so a binary search finds the first.
+    // States named between two positions.
     private static void AddStates(IReadOnlyList<EntityMention> entities, int from, int to, List<string> parties)
     {
-        int lo = 0, hi = entities.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (entities[mid].Span.Start < from)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (var k = lo; k < entities.Count && entities[k].Span.Start < to; k++)
+        for (var k = FirstEntityFrom(entities, from); k < entities.Count && entities[k].Span.Start < to; k++)
         {
             var e = entities[k];
             if (e.Type == EntityTables.State && e.Span.End <= to && e.Id is { } id && !parties.Contains(id))
@@ -744,22 +730,29 @@ internal static class ReferenceExtractor
         && !t.IsAny(i, s_sentenceOpeners) && !t.IsAny(i, s_weekdays) && !Months.TryParse(t.Span(i), out _) && !IsHead(t, i)
         && !NamesOrganisationOrPerson(entities, t[i].Start);
 
-    private static bool NamesOrganisationOrPerson(IReadOnlyList<EntityMention> entities, int position)
-    {
-        foreach (var e in entities)
-        {
-            if (e.Span.Start <= position && position < e.Span.End)
-            {
-                return e.Type is EntityTables.Organisation or EntityTables.Person;
-            }
+    // The entity that covers the position: the last one starting at or before it (the extractor's mentions do not overlap).
+    private static bool NamesOrganisationOrPerson(IReadOnlyList<EntityMention> entities, int position) =>
+        FirstEntityFrom(entities, position + 1) - 1 is var k and >= 0 && position < entities[k].Span.End
+        && entities[k].Type is EntityTables.Organisation or EntityTables.Person;
 
-            if (e.Span.Start > position)
+    // Entities are in document order: a binary search finds the first that starts at or after a position.
+    private static int FirstEntityFrom(IReadOnlyList<EntityMention> entities, int from)
+    {
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (entities[mid].Span.Start < from)
             {
-                break;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo;
     }
 
     private static bool IsRussianPlaceAdjective(TokenStream t, int i)
