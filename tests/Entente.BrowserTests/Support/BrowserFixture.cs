@@ -26,6 +26,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        // CI runs these journeys beside Entente.Tests on two cores: a page that draws its charts in 300 ms here may
+        // take several seconds there. Expectations wait up to 20 s (Playwright's default is 5 s); a page that never
+        // gets there still fails.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
