@@ -53,6 +53,23 @@ public class SeriesTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task AnotherPairsTradeNeverBecomesAPointOfThePartnership()
+    {
+        var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);
+        await SeriesTexts.IngestAsync(target,
+            ("kazakhstan.txt", "Astana, 1 September 2022. Kazakhstan and Russia discussed trade. Last year, bilateral trade between Russia and Kazakhstan "
+                + "exceeded $25 billion, Kazakhstan's prime minister said. Kazakhstan expects more in 2022."),
+            ("mixed.txt", "Baku, 12 March 2024. Trade turnover between Russia and Azerbaijan in 2023 reached US$4.4 billion. "
+                + "Russia's trade with China reached $240 billion in 2023, the minister added."),
+            ("statistics.txt", "Baku, 20 March 2024. The statistics committee said that trade turnover with Russia in 2023 amounted to US$4.4 billion."));
+
+        await using var db = EntenteDatabase.CreateContext(target);
+        var values = await db.Observations.Where(o => o.IndicatorKey == "trade-turnover" && o.Sources.Count > 0).Select(o => o.Value).ToListAsync(Ct);
+        Assert.Equal([4_400_000_000m], values);
+        Assert.Equal(2, await db.ObservationSources.CountAsync(Ct));
+    }
+
+    [Fact]
     public async Task RefreshingAndReingestingNeverDuplicatesPoints()
     {
         var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);

@@ -17,6 +17,8 @@ internal static class ClaimBuilder
         (["trade", "turnover"], IndicatorKeys.TradeTurnover), (["bilateral", "trade"], IndicatorKeys.TradeTurnover),
         (["mutual", "trade"], IndicatorKeys.TradeTurnover), (["trade", "between"], IndicatorKeys.TradeTurnover),
         (["turnover"], IndicatorKeys.TradeTurnover), (["товарооборот*"], IndicatorKeys.TradeTurnover), (["ticarət", "dövriyyəsi*"], IndicatorKeys.TradeTurnover),
+        (["əmtəə", "dövriyyəsi*"], IndicatorKeys.TradeTurnover), (["торгов*", "оборот*"], IndicatorKeys.TradeTurnover),
+        (["trade", "volume"], IndicatorKeys.TradeTurnover), (["volume", "of", "trade"], IndicatorKeys.TradeTurnover),
         (["объем*", "торговли"], IndicatorKeys.TradeTurnover), (["объём*", "торговли"], IndicatorKeys.TradeTurnover),
         (["взаимн*", "торговл*"], IndicatorKeys.TradeTurnover), (["qarşılıqlı", "ticarət*"], IndicatorKeys.TradeTurnover),
         (["export"], IndicatorKeys.Exports), (["exports"], IndicatorKeys.Exports), (["exported"], IndicatorKeys.Exports), (["экспорт*"], IndicatorKeys.Exports), (["ixrac*"], IndicatorKeys.Exports),
@@ -35,6 +37,22 @@ internal static class ClaimBuilder
     private static readonly string[] s_increase = ["by", "up", "rose", "grew", "increased", "increase", "growth", "на", "рост", "вырос", "увеличился", "artım*"];
 
     private static readonly string[] s_decrease = ["down", "fell", "decreased", "decrease", "decline", "declined", "dropped", "снизился", "сократился", "снижение", "азалма"];
+
+    // A pronoun or "this figure" standing for the indicator the sentence before named: "Trade turnover keeps growing.
+    // In 2023 it reached $4.3 billion." / "В 2023 году он составил…" / "2023-cü ildə o, … təşkil edib".
+    private static readonly string[] s_anaphors = ["it", "он", "она", "o", "показатель", "göstərici*"];
+
+    // The verbs that report an amount in the past (Azerbaijani "-ib" forms; "təşkil edir" is the present).
+    private static readonly string[] s_pastAmountVerbs =
+    [
+        "reached", "amounted", "totalled", "totaled", "stood", "exceeded", "was", "grew", "rose", "increased", "decreased",
+        "fell", "declined", "dropped", "surpassed", "topped", "hit",
+        "составил*", "достиг*", "превысил*", "превзош*", "вырос*", "увеличил*", "сократил*", "снизил*", "упал*", "был*",
+        "edib", "çatıb", "ötüb", "keçib", "olub", "artıb", "azalıb",
+    ];
+
+    // Any verb that states an amount: an anaphor is read only as the subject of one.
+    private static readonly string[] s_amountVerbs = [.. s_pastAmountVerbs, "təşkil*", "çat*", "art*", "azal*"];
 
     private static readonly string[] s_segmentBreaks = ["whereas", "while", "although", "тогда", "но", "однако"];
 
@@ -99,7 +117,7 @@ internal static class ClaimBuilder
 
             var indicator = f.Kind switch
             {
-                "money" => MoneyIndicator(t, at, segments),
+                "money" => MoneyIndicator(t, at, segments) ?? AnaphoricIndicator(t, at, segments),
                 "count" => CountIndicator(t, f, at, segments),
                 "percent" => ShareIndicator(t, at, segments),
                 _ => null,
@@ -109,7 +127,9 @@ internal static class ClaimBuilder
                 continue;
             }
 
-            var period = PeriodFor(t, at, dates, segments, documentDate, indicator);
+            var period = IsComparisonFigure(t, at)
+                ? OwnDateAfter(t, f, dates, segments)
+                : PeriodFor(t, at, dates, segments, documentDate, indicator);
             if (period is null)
             {
                 continue;
@@ -127,6 +147,28 @@ internal static class ClaimBuilder
             });
         }
 
+    }
+
+    // "$4.3 billion against $3.7 billion in 2022", "против 3,7 млрд годом ранее", "up from $3.7 billion": the figure after
+    // "against" is the base of a comparison. It is a claim only with its own date right after it, never the other's.
+    private static bool IsComparisonFigure(TokenStream t, int at) =>
+        t.IsAny(at - 1, ["against", "против", "from"]) || t.IsAny(at - 1, ["to", "with"]) && t.Is(at - 2, "compared")
+        || t.Is(at - 1, "с") && t.Is(at - 2, "сравнению");
+
+    private static Period? OwnDateAfter(TokenStream t, Figure f, IReadOnlyList<DateMention> dates, int[] segments)
+    {
+        var end = t.IndexAt(f.Span.End);
+        foreach (var d in Near(dates, f.Span.End, t.Text.Length))
+        {
+            var k = t.IndexAt(d.Span.Start);
+            if (k >= end && k <= end + 2 && k < t.Count && segments[k] == segments[end - 1 < 0 ? 0 : Math.Min(end, t.Count - 1)]
+                && d.Start is { } start && d.End is { } last)
+            {
+                return new Period(start, last);
+            }
+        }
+
+        return null;
     }
 
     // "a thousand of them": a part of a figure already counted, not an indicator of its own.
@@ -166,6 +208,69 @@ internal static class ClaimBuilder
         }
 
         return best;
+    }
+
+    // "In 2023 it reached $4.3 billion" after a sentence naming trade turnover: the indicator that sentence names last.
+    private static string? AnaphoricIndicator(TokenStream t, int at, int[] segments)
+    {
+        var first = at;
+        while (first > 0 && segments[first - 1] == segments[at])
+        {
+            first--;
+        }
+
+        if (first == 0 || t.SentenceOf[first - 1] == t.SentenceOf[at] || !HasAnaphorAndAmountVerb(t, first, at, segments))
+        {
+            return null;
+        }
+
+        // The sentence before: its last cue is what the pronoun stands for.
+        var previous = t.SentenceOf[first - 1];
+        for (var k = first - 1; k >= 0 && t.SentenceOf[k] == previous; k--)
+        {
+            if (!t.IsWord(k) || !s_cuePrefixes.Contains(Prefix(t.Span(k))))
+            {
+                continue;
+            }
+
+            foreach (var (words, indicator) in s_moneyCues)
+            {
+                if (MatchesAt(t, k, words))
+                {
+                    return indicator;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The pronoun is the subject of the amount: "it reached", "он составил" (an amount verb right after it); Azerbaijani
+    // puts the verb after the figure ("o, 4,3 milyard dollar təşkil edib"). "Он сообщил, что…" (he said) is not one.
+    private static bool HasAnaphorAndAmountVerb(TokenStream t, int first, int at, int[] segments)
+    {
+        for (var k = first; k < at; k++)
+        {
+            if (!AnyStem(t, k, s_anaphors))
+            {
+                continue;
+            }
+
+            if (AnyStem(t, k + 1, s_amountVerbs) || k + 2 < at && AnyStem(t, k + 2, s_amountVerbs))
+            {
+                return true;
+            }
+
+            for (var j = at + 1; j <= at + 4 && j < t.Count && segments[j] == segments[at]; j++)
+            {
+                if (AnyStem(t, j, s_amountVerbs))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string? CountIndicator(TokenStream t, Figure f, int at, int[] segments)
@@ -274,6 +379,13 @@ internal static class ClaimBuilder
             }
         }
 
+        // "Exports amounted to $3.2 billion last year, while imports reached $1.1 billion": the sentence's date, when the
+        // clause reports a past amount too ("whereas investment stands at $4 billion" is today's).
+        if (best is null && ReportsPastAmount(t, at, segments))
+        {
+            best = SentenceDate(t, at, dates);
+        }
+
         if (best is null)
         {
             return documentDate is { } doc ? new Period(doc, doc) : null;
@@ -296,10 +408,55 @@ internal static class ClaimBuilder
         return new Period(start, end);
     }
 
-    // "compared to 2018", "по сравнению с 2018 годом", "than in 2018".
+    private static bool ReportsPastAmount(TokenStream t, int at, int[] segments)
+    {
+        for (var k = Math.Max(0, at - Window); k < t.Count && k <= at + Window; k++)
+        {
+            if (segments[k] == segments[at] && AnyStem(t, k, s_pastAmountVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateMention? SentenceDate(TokenStream t, int at, IReadOnlyList<DateMention> dates)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in Near(dates, t[at].Start, t.Text.Length))
+        {
+            var k = t.IndexAt(d.Span.Start);
+            if (k < t.Count && t.SameSentence(k, at) && Math.Abs(k - at) <= Window && !IsComparisonBase(t, k) && Math.Abs(k - at) < bestDistance)
+            {
+                (best, bestDistance) = (d, Math.Abs(k - at));
+            }
+        }
+
+        return best;
+    }
+
+    // "compared to 2018", "по сравнению с 2018 годом", "than in 2018"; the same period of another year ("the same period
+    // of last year", "the same period in 2021", "аналогичным периодом прошлого года", "ötən ilin eyni dövrü ilə müqayisədə").
     private static bool IsComparisonBase(TokenStream t, int k) =>
         t.Is(k - 1, "to") && t.Is(k - 2, "compared") || t.Is(k - 1, "with") && t.Is(k - 2, "compared") || t.Is(k - 1, "than")
-        || t.Is(k - 2, "than") || t.Is(k - 1, "с") && t.Is(k - 2, "сравнению") || t.Is(k - 1, "over") && t.Is(k - 2, "percent");
+        || t.Is(k - 2, "than") || t.Is(k - 1, "с") && t.Is(k - 2, "сравнению") || t.Is(k - 1, "over") && t.Is(k - 2, "percent")
+        || t.IsAny(k - 1, ["периодом", "периоду", "периода", "против"]) || t.IsAny(k - 1, ["of", "in"]) && t.Is(k - 2, "period")
+        || AzerbaijaniComparisonAfter(t, k);
+
+    private static bool AzerbaijaniComparisonAfter(TokenStream t, int k)
+    {
+        for (var j = k + 1; j <= k + 4 && j < t.Count && t.SameSentence(j, k); j++)
+        {
+            if (t.Is(j, "eyni") || t.Is(j, "müqayisədə"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Period? SinceAfter(TokenStream t, int at, IReadOnlyList<DateMention> dates)
     {
@@ -442,6 +599,9 @@ internal static class ClaimBuilder
     private static bool Stem(TokenStream t, int k, string pattern) =>
         t.IsWord(k) && (pattern.EndsWith('*') ? t.StartsWith(k, pattern.AsSpan(0, pattern.Length - 1)) : t.Is(k, pattern));
 
+    // Azerbaijani "isə" (whereas) follows the new clause's subject: ", bu il isə artım gözlənilir".
+    private static bool IsAzerbaijaniContrast(TokenStream t, int k) => t.Is(k + 1, "isə") || t.Is(k + 2, "isə");
+
     // A segment is a sentence, cut again at "whereas", "while" and semicolons: one subject per segment.
     private static int[] Segments(TokenStream t)
     {
@@ -452,7 +612,8 @@ internal static class ClaimBuilder
         for (var k = 0; k < t.Count; k++)
         {
             // The cheap comma test first: the word comparisons then run only after commas.
-            if (k > 0 && (sentenceOf[k] != sentenceOf[k - 1] || t.IsSymbol(k - 1, ',') && t.IsAny(k, s_segmentBreaks) || t.IsSymbol(k, ';')))
+            if (k > 0 && (sentenceOf[k] != sentenceOf[k - 1] || t.IsSymbol(k - 1, ',') && (t.IsAny(k, s_segmentBreaks) || IsAzerbaijaniContrast(t, k))
+                || t.IsSymbol(k, ';')))
             {
                 segment++;
             }

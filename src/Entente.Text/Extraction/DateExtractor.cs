@@ -22,6 +22,7 @@ internal static class DateExtractor
     [
         .. Ordinals.WordsUpTo(4), "last", "this", "next", "current", "early", "mid", "late",
         "этом", "текущем", "нынешнем", "прошлом", "прошедшем", "минувшем", "следующем", "будущем",
+        "этого", "текущего", "нынешнего", "прошлого", "прошедшего", "минувшего", "следующего", "будущего",
         "bu", "cari", "keçən", "ötən", "gələn", "начале", "конце",
     ], StringComparer.OrdinalIgnoreCase);
 
@@ -83,7 +84,7 @@ internal static class DateExtractor
 
             return TryIso(t, i, out mention, out next)
                 || TryYearFirst(t, i, out mention, out next)
-                || t.IsAny(i + 1, s_monthsWords) && TryPartOfYear(t, i, out mention, out next)
+                || t.IsAny(i + 1, s_monthsWords) && TryPartOfYear(t, i, doc, out mention, out next)
                 || TryDotted(t, i, out mention, out next)
                 || TryDayFirst(t, i, doc, out mention, out next)
                 || TryYearRange(t, i, out mention, out next)
@@ -98,7 +99,7 @@ internal static class DateExtractor
                 return false;
             }
 
-            return TryPartOfYear(t, i, out mention, out next)
+            return TryPartOfYear(t, i, doc, out mention, out next)
                 || doc is { } d && IsLatinLower(t, i) && AzerbaijaniMonth(t, i, d.Year, out mention, out next) && MarkInferred(ref mention)
                 || TryMonthFirst(t, i, doc, out mention, out next)
                 || TryRelative(t, i, doc, out mention, out next)
@@ -326,12 +327,17 @@ internal static class DateExtractor
         next = i;
         // "January-November 2021" is one word to the tokenizer.
         var word = t.Span(i);
-        if (MonthRangeWord(word) is var (fromMonth, toMonth) && Year(t, i + 1) is { } rangeYear)
+        if (MonthRangeWord(word) is var (fromMonth, toMonth))
         {
-            var last = SkipYearWord(t, i + 1);
-            mention = Range(t, i, last, new DateOnly(rangeYear, fromMonth, 1), LastDay(rangeYear, toMonth), "range", false);
-            next = last + 1;
-            return true;
+            // "январь-сентябрь 2024 года", "январь-сентябрь текущего года", "January-June of this year".
+            var (rangeYear, last, inferred) = Year(t, i + 1) is { } written ? (written, SkipYearWord(t, i + 1), false)
+                : RelativeYearAt(t, t.Is(i + 1, "of") ? i + 2 : i + 1, doc, out var relative) is var yearWord and >= 0 ? (relative, yearWord, true) : (0, -1, false);
+            if (last >= 0)
+            {
+                mention = Range(t, i, last, new DateOnly(rangeYear, fromMonth, 1), LastDay(rangeYear, toMonth), "range", inferred);
+                next = last + 1;
+                return true;
+            }
         }
 
         if (!Months.TryParse(word, out var month) || IsLatinLower(t, i) && !IsCyrillic(t, i))
@@ -384,6 +390,14 @@ internal static class DateExtractor
             var last = SkipYearWord(t, k2);
             next = last + 1;
             mention = Range(t, i, last, new DateOnly(y, month, 1), LastDay(y, endMonth), endMonth == month ? "month" : "range", false);
+            return true;
+        }
+
+        // "январь-сентябрь текущего года", "in March last year".
+        if (RelativeYearAt(t, t.Is(k2, "of") ? k2 + 1 : k2, doc, out var relativeYear) is var relativeEnd and >= 0)
+        {
+            next = relativeEnd + 1;
+            mention = Range(t, i, relativeEnd, new DateOnly(relativeYear, month, 1), LastDay(relativeYear, endMonth), endMonth == month ? "month" : "range", true);
             return true;
         }
 
@@ -443,11 +457,11 @@ internal static class DateExtractor
     private static readonly string[] s_monthsWords = ["months", "месяцев", "месяца"];
 
     // the nine months of 2019, the first half of 2021, the first quarter of 2021, Q1 2021
-    private static bool TryPartOfYear(TokenStream t, int i, out DateMention? mention, out int next)
+    private static bool TryPartOfYear(TokenStream t, int i, DateOnly? doc, out DateMention? mention, out int next)
     {
         mention = null;
         next = i;
-        int startMonth, endMonth, j;
+        int startMonth, endMonth, j, y;
         string granularity;
         decimal n = 0;
         var used = t.IsWord(i + 1) ? CountAt(t, i, out n) : 0;
@@ -492,14 +506,24 @@ internal static class DateExtractor
             j++;
         }
 
-        if (Year(t, j) is not { } y)
+        // "the first half of 2021", "за 9 месяцев прошлого года".
+        var inferred = false;
+        int last;
+        if (Year(t, j) is { } written)
+        {
+            (y, last) = (written, SkipYearWord(t, j));
+        }
+        else if (RelativeYearAt(t, j, doc, out y) is var yearWord and >= 0)
+        {
+            (last, inferred) = (yearWord, true);
+        }
+        else
         {
             return false;
         }
 
         var first = t.Is(i - 1, "the") ? i - 1 : i;
-        var last = SkipYearWord(t, j);
-        mention = Range(t, first, last, new DateOnly(y, startMonth, 1), LastDay(y, endMonth), granularity, false);
+        mention = Range(t, first, last, new DateOnly(y, startMonth, 1), LastDay(y, endMonth), granularity, inferred);
         next = last + 1;
         return true;
     }
@@ -529,6 +553,11 @@ internal static class DateExtractor
         else if (t.IsAny(i + 1, ["году", "год"]))
         {
             offset = t.IsAny(i, ["этом", "текущем", "нынешнем"]) ? 0 : t.IsAny(i, ["прошлом", "прошедшем", "минувшем"]) ? -1 : t.IsAny(i, ["следующем", "будущем"]) ? 1 : null;
+        }
+        else if (t.Is(i + 1, "года"))
+        {
+            // "по итогам прошлого года", "до конца текущего года".
+            offset = t.IsAny(i, ["этого", "текущего", "нынешнего"]) ? 0 : t.IsAny(i, ["прошлого", "прошедшего", "минувшего"]) ? -1 : t.IsAny(i, ["следующего", "будущего"]) ? 1 : null;
         }
         else if (t.IsAny(i + 1, ["il", "ildə", "ilin"]))
         {
@@ -639,10 +668,10 @@ internal static class DateExtractor
             return (y, SkipYearWord(t, j), false);
         }
 
-        // "February 22 this year" / "22 февраля текущего года".
-        if (doc is { } d0 && t.IsAny(last + 1, ["this", "текущего", "этого", "bu"]) && t.IsAny(last + 2, ["year", "года", "il", "ilin"]))
+        // "February 22 this year" / "22 февраля текущего года" / "in March last year".
+        if (RelativeYearAt(t, last + 1, doc, out var relative) is var yearWord and >= 0)
         {
-            return (d0.Year, last + 2, true);
+            return (relative, yearWord, true);
         }
 
         if (SharedYear(t, last + 1) is { } shared)
@@ -651,6 +680,28 @@ internal static class DateExtractor
         }
 
         return doc is { } d ? (d.Year, null, true) : (null, null, false);
+    }
+
+    // "last year", "прошлого года", "текущего года", "this year" after a month or a part of the year: the document's year
+    // moved by the offset. Returns the index of the year word, or -1.
+    private static int RelativeYearAt(TokenStream t, int j, DateOnly? doc, out int year)
+    {
+        year = 0;
+        if (doc is not { } d || !t.IsAny(j + 1, ["year", "года", "il", "ilin"]))
+        {
+            return -1;
+        }
+
+        int? offset = t.IsAny(j, ["this", "current", "текущего", "этого", "нынешнего", "bu", "cari"]) ? 0
+            : t.IsAny(j, ["last", "прошлого", "прошедшего", "минувшего", "ötən", "keçən"]) ? -1
+            : t.IsAny(j, ["next", "следующего", "будущего", "gələn"]) ? 1 : null;
+        if (offset is not { } o)
+        {
+            return -1;
+        }
+
+        year = d.Year + o;
+        return j + 1;
     }
 
     // "January 11 and November 26, 2021": the year written once for the whole list.

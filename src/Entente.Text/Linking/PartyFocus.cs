@@ -68,6 +68,24 @@ internal sealed class PartyFocus
     }
 
     /// <summary>
+    /// True when another state is named more than <see cref="Dominance"/> times as often as the least-named Party, or at
+    /// all when a Party goes unnamed: a report on Russia and Kazakhstan, not on Russia and Azerbaijan. A text naming
+    /// one Party and no other state (a statistics office on "trade with Russia") is not.
+    /// </summary>
+    public bool IsAboutAnotherRelation(IReadOnlyList<string> parties)
+    {
+        var least = parties.Min(p => _mentions.GetValueOrDefault(p));
+        return _mentions.Any(m => !parties.Contains(m.Key) && m.Value > least * Dominance);
+    }
+
+    /// <summary>True when the sentence names a state that is not a Party and does not name every Party ("Russia's trade with China").</summary>
+    public bool SentenceNamesAThirdState(TextSpan sentence, IReadOnlyList<string> parties)
+    {
+        var named = _spans.Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
+        return named.Any(s => !parties.Contains(s)) && !parties.All(named.Contains);
+    }
+
+    /// <summary>
     /// True when the sentence names other states and none of the Parties ("Iran and Turkmenistan opened a railway"): it
     /// reports another relation, even in a text about this one. A sentence naming a Party and a third state
     /// ("normalisation between Azerbaijan and Armenia") may still concern a commitment.

@@ -2,6 +2,7 @@ using Entente.Documents;
 using Entente.Storage;
 using Entente.Text;
 using Entente.Text.Analysis;
+using Entente.Text.Linking;
 using Entente.Text.Series;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +44,9 @@ public static class SeriesUpdate
         if (analysis.Error is null && document.Text is { } text && analysis.Claims.Count > 0)
         {
             var indicators = await db.Indicators.ToDictionaryAsync(i => i.Key, StringComparer.Ordinal, ct);
-            var claims = analysis.Claims.Where(c => Accepts(indicators, c)).ToList();
+            // Only what the text says of this partnership: another pair's trade is not a point of ours.
+            var parties = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).Select(p => p.PartyCodes).FirstOrDefaultAsync(ct) ?? [];
+            var claims = PartnershipClaims.Of(text, analysis, parties).Where(c => Accepts(indicators, c)).ToList();
             var keys = claims.Select(c => c.Indicator).ToHashSet(StringComparer.Ordinal);
             // Only the points a claim could join (same indicator and start), so a long series is not read for each document.
             var starts = claims.Select(c => c.Period.Start).ToHashSet();

@@ -1,0 +1,44 @@
+using Entente.Text.Analysis;
+
+namespace Entente.Text.Linking;
+
+/// <summary>
+/// The claims of a text that speak of the partnership's own indicators. A report on another relation ("trade between
+/// Russia and Kazakhstan exceeded $25 billion") states a true figure of someone else's trade: put into this
+/// partnership's series it would be a false point and a false conflict. A claim is kept when the text is not about
+/// another relation (<see cref="PartyFocus.IsAboutAnotherRelation"/>) and its sentence does not name a third state
+/// without naming every Party.
+/// </summary>
+public static class PartnershipClaims
+{
+    public static IReadOnlyList<Claim> Of(string text, DocumentAnalysis analysis, IReadOnlyList<string> parties)
+    {
+        if (analysis.Claims.Count == 0 || parties.Count == 0)
+        {
+            return analysis.Claims;
+        }
+
+        var end = Math.Clamp(analysis.ContentEnd ?? text.Length, 0, text.Length);
+        var focus = new PartyFocus(text, end, analysis);
+        if (focus.IsAboutAnotherRelation(parties))
+        {
+            return [];
+        }
+
+        var sentences = Sentences.Split(text, end);
+        return analysis.Claims.Where(c => SentenceOf(sentences, c.Span) is not { } sentence || !focus.SentenceNamesAThirdState(sentence, parties)).ToList();
+    }
+
+    private static TextSpan? SentenceOf(List<TextSpan> sentences, TextSpan span)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Contains(span))
+            {
+                return sentence;
+            }
+        }
+
+        return null;
+    }
+}
