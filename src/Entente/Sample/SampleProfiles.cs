@@ -9,7 +9,8 @@ namespace Entente.Sample;
 /// <summary>
 /// Keeps the built-in sample's commitment profiles in step with the release: a profile nobody has saved (the audit
 /// trail names no one but the system for it: loaded, perhaps upgraded) takes the sample's cues when they differ; a
-/// profile an administrator saved is never replaced. The upgrade is itself in the trail, by the system. Stored documents keep their links until <c>entente documents refresh</c>.
+/// profile an administrator saved is never replaced. The upgrade is itself in the trail, by the system. Stored documents are then linked again by the server
+/// (<see cref="ProfileRelinkService"/>) or by <c>entente documents refresh</c>.
 /// </summary>
 internal static class SampleProfiles
 {
@@ -52,6 +53,11 @@ internal static class SampleProfiles
         }
 
         await db.SaveChangesAsync(ct);
+        if (updated > 0)
+        {
+            await ProfileLinkState.MarkOutdatedAsync(db, ct);
+        }
+
         return updated;
     }
 }

@@ -155,9 +155,9 @@ public sealed record BootstrapResult(IReadOnlyList<string> AppliedMigrations, Sa
     /// <summary>How many commitment profiles took this release's sample cues (none had been saved by anyone).</summary>
     public int ProfilesUpdated { get; init; }
 
-    /// <summary>What to tell the user when profiles changed: stored documents keep their links until a refresh.</summary>
+    /// <summary>What to tell the user when profiles changed: the server links stored documents again, or a refresh does now.</summary>
     public string? ProfilesMessage => ProfilesUpdated == 0 ? null
-        : $"{ProfilesUpdated} commitment profile(s) took this release's cues; run `entente documents refresh` to re-link stored documents.";
+        : $"{ProfilesUpdated} commitment profile(s) took this release's cues; `entente serve` links the stored documents with them in the background (or run `entente documents refresh`).";
 }
 
 /// <summary>Migrations known to the program, applied in the database, pending, and unknown to the program.</summary>

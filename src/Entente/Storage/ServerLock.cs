@@ -16,6 +16,8 @@ public static class ServerLock
 
     public const long Notifications = 7401304;
 
+    public const long ProfileRelinking = 7401305;
+
     /// <summary>True when this server holds <paramref name="key"/> until the current transaction ends (always on SQLite).</summary>
     public static async Task<bool> TryTakeAsync(EntenteDb db, long key, CancellationToken ct)
     {

@@ -48,6 +48,9 @@ public sealed record WebAppSettings(DatabaseTarget Database, string Urls)
     /// <summary>Whether this server fills the inboxes and sends the webhooks (Notifications/NotificationService.cs).</summary>
     public bool RunNotifications { get; init; } = true;
 
+    /// <summary>Whether this server links stored documents again when commitment profiles change (Intelligence/Profiles/ProfileRelinkService.cs).</summary>
+    public bool RunProfileRelinking { get; init; } = true;
+
     /// <summary>Configuration on top of the environment and appsettings (tests set rate limits and proxy settings here).</summary>
     public IReadOnlyDictionary<string, string?>? Configuration { get; init; }
 }
@@ -114,6 +117,13 @@ public static class EntenteWebApp
         if (settings.RunNotifications)
         {
             builder.Services.AddHostedService(services => services.GetRequiredService<NotificationService>());
+        }
+
+        // Commitment profiles: a change re-links the stored documents in the background, by one server at a time
+        builder.Services.AddSingleton<ProfileRelinkService>();
+        if (settings.RunProfileRelinking)
+        {
+            builder.Services.AddHostedService(services => services.GetRequiredService<ProfileRelinkService>());
         }
 
         // API: JSON with kebab-case enum keys, problem details for every error, an OpenAPI document

@@ -4,6 +4,7 @@ using Entente.Storage;
 using Entente.Tests.Support;
 using Entente.Text.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Tests.Intelligence;
 
@@ -110,6 +111,9 @@ public class ProfileTests(PostgresServer postgres)
         Assert.Contains("entente documents refresh", upgrade.ProfilesMessage, StringComparison.Ordinal);
         Assert.Equal(0, again.ProfilesUpdated);
         Assert.Null(again.ProfilesMessage);
+
+        // The server links the stored documents with the new cues at its next look.
+        Assert.NotNull(await workspace.App.Services.GetRequiredService<ProfileRelinkService>().TickAsync(Ct));
         await using (var db = EntenteDatabase.CreateContext(workspace.Target))
         {
             Assert.Equal(sampleNames, (await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "38", Ct)).NamesJson);

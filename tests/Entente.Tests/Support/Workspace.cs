@@ -40,7 +40,7 @@ public sealed class Workspace : IAsyncDisposable
         var target = await TestDatabase.CreateWithSampleAsync(provider, postgres);
         var users = await TestUsers.CreateAsync(target);
         var clock = new FixedClock(now ?? Start);
-        var app = await RunningApp.StartAsync(new WebAppSettings(target, "http://127.0.0.1:0") { Time = clock, RunDeadlineService = false });
+        var app = await RunningApp.StartAsync(new WebAppSettings(target, "http://127.0.0.1:0") { Time = clock, RunDeadlineService = false, RunProfileRelinking = false });
         return new Workspace(target, users, app, clock);
     }
 

@@ -14,7 +14,7 @@ namespace Entente.Intelligence.Profiles;
 /// (<c>~</c> before a cue marks it weak), guarded against concurrent edits like every versioned record.
 /// </summary>
 [AllowAnonymous]
-public sealed class ProfileModel(EntenteDb db, IStringLocalizer<IntelligenceText> text) : PageModel
+public sealed class ProfileModel(EntenteDb db, IStringLocalizer<IntelligenceText> text, ProfileRelinkService relinking) : PageModel
 {
     public int AgreementId { get; private set; }
 
@@ -94,10 +94,11 @@ public sealed class ProfileModel(EntenteDb db, IStringLocalizer<IntelligenceText
             return Page();
         }
 
+        relinking.Wake();
         db.ChangeTracker.Clear();
         await LoadAsync(id, number, ct);
         Fill(Saved);
-        Done = text["Profile saved. Stored documents are linked with it when they are refreshed (entente documents refresh)."];
+        Done = text["Profile saved. The stored documents are being linked with it again; the clause pages show the new links in a few minutes."];
         return Page();
     }
 

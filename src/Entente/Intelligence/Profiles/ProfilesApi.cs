@@ -43,7 +43,7 @@ public static class ProfilesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A clause's commitment profile: name cues and sphere terms per language (empty lists when it has none).");
 
-        group.MapPut("/", async Task<Results<Ok<ProfileView>, ProblemHttpResult, ValidationProblem>> (int id, string number, ProfileInput? input, EntenteDb db, CancellationToken ct) =>
+        group.MapPut("/", async Task<Results<Ok<ProfileView>, ProblemHttpResult, ValidationProblem>> (int id, string number, ProfileInput? input, EntenteDb db, ProfileRelinkService relinking, CancellationToken ct) =>
         {
             if (!await ProfileRules.ClauseExistsAsync(db, id, number, ct))
             {
@@ -58,7 +58,9 @@ public static class ProfilesApi
 
             try
             {
-                return TypedResults.Ok(ToView(await ProfileRules.ReplaceAsync(db, id, number, input?.Names, input?.Terms, input?.Version, ct)));
+                var saved = await ProfileRules.ReplaceAsync(db, id, number, input?.Names, input?.Terms, input?.Version, ct);
+                relinking.Wake();
+                return TypedResults.Ok(ToView(saved));
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -71,7 +73,7 @@ public static class ProfilesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Replaces a clause's commitment profile (administrators); send the version you read, or get 409 if someone saved in between. The change is in the audit trail. Run `entente documents refresh` to re-link stored documents.");
+            .WithSummary("Replaces a clause's commitment profile (administrators); send the version you read, or get 409 if someone saved in between. The change is in the audit trail; the server then links the stored documents again in the background.");
 
         return group;
     }
