@@ -296,6 +296,7 @@ internal static class ReferenceExtractor
                 AddStates(entities, t[between].Start, t[titleEnd].End, parties);
             }
         }
+        var threeParties = IsOfThreeParties(t, headStart);
         var accepted =
             capital && (!IsSentenceStart(t, headStart) || hasTitleTail || ownDate || first < headStart)
             || ownDate
@@ -308,6 +309,7 @@ internal static class ReferenceExtractor
             // "10 noyabr tarixli birgə bəyanat": written with its day, even one without a year to resolve it.
             || WrittenDateBefore(t, first, dates) is not null || IsWrittenOnADayWithoutYear(t, first)
             || byPlace
+            || threeParties
             || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
             || IsBeingSigned(t, headStart, headEnd, k);
         if (!accepted)
@@ -320,7 +322,8 @@ internal static class ReferenceExtractor
             title = CleanTitle(title);
         }
 
-        var span = t.SpanOf(first, spanEnd);
+        // "tripartite agreements": the adjective is part of the mention, not a title.
+        var span = t.SpanOf(threeParties && first == headStart ? headStart - 1 : first, spanEnd);
         var reference = new AgreementReference(span.Of(t.Text), span)
         {
             Title = title,
@@ -791,6 +794,23 @@ internal static class ReferenceExtractor
         }
 
         return t.IsAny(p, s_writtenOnWords) ? p : -1;
+    }
+
+    // "a set of tripartite agreements", "трехсторонние заявления", "üçtərəfli bəyanatlar": three parties' instruments are
+    // few and particular, so the words name them even without a title or date ("bilateral agreements" may be any).
+    private static readonly string[] s_threeParty = ["tripartite", "trilateral", "трехсторонн*", "трёхсторонн*", "üçtərəfli"];
+
+    private static bool IsOfThreeParties(TokenStream t, int headStart)
+    {
+        foreach (var word in s_threeParty)
+        {
+            if (word.EndsWith('*') ? t.IsWord(headStart - 1) && t.StartsWith(headStart - 1, word.AsSpan(0, word.Length - 1)) : t.Is(headStart - 1, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Azerbaijani adjectives of kind end in -li/-lı/-lu/-lü: "üçtərəfli", "ikitərəfli", "uzunmüddətli".

@@ -170,4 +170,15 @@ public class ReferenceExtractorTests
         Assert.Equal(DocumentKinds.Declaration, declaration.Kind);
         Assert.Equal(2, References("The Declarations on Friendship and on Cooperation were signed in 1997.").Count);
     }
+
+    [Theory]
+    [InlineData("On the basis of a set of tripartite agreements at the highest level, the ministers confirmed the need for a peace treaty.", "en", DocumentKinds.Agreement, "tripartite agreements")]
+    [InlineData("Министры подтвердили приверженность трехсторонним заявлениям лидеров.", "ru", DocumentKinds.Statement, "трехсторонним заявлениям")]
+    [InlineData("Nazirlər üçtərəfli bəyanatların icrasını müzakirə ediblər.", "az", DocumentKinds.Statement, "üçtərəfli bəyanatların")]
+    public void ThreePartiesInstrumentsAreNamedByTheirAdjective(string text, string language, string kind, string mention)
+    {
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        Assert.Equal((kind, mention), (reference.Kind, reference.Text));
+        Assert.Empty(References("The sides discussed bilateral agreements in energy."));
+    }
 }
