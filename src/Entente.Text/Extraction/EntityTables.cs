@@ -109,6 +109,10 @@ internal static class EntityTables
         ("ady", ["Azerbaijan Railways", "Azərbaycan Dəmir Yolları*"]),
         ("msu", ["Moscow State University", "Lomonosov Moscow State University", "МГУ"]),
         ("sechenov", ["Sechenov Medical Academy", "Sechenov University"]),
+        ("state-duma", ["State Duma", "Государственная дума", "Государственной думы", "Государственной думе", "Госдума", "Госдумы", "Госдуме", "Dövlət Duması*"]),
+        ("federation-council", ["Federation Council", "Совет Федерации", "Совета Федерации", "Federasiya Şurası*"]),
+        ("milli-majlis", ["Milli Majlis", "Milli Mejlis", "Milli Majilis", "Милли Меджлис", "Милли Меджлиса", "Милли Меджлисе", "Milli Məclis*"]),
+        ("kremlin", ["Kremlin", "Кремль", "Кремля", "Кремле", "Kreml*"]),
         ("mfa", ["Ministry of Foreign Affairs", "ministry of foreign affairs", "ministries of foreign affairs", "Foreign Ministry", "Foreign Ministries",
                  "Министерство иностранных дел", "Министерства иностранных дел", "МИД", "Xarici İşlər Nazirliyi*"]),
     ];
@@ -148,6 +152,24 @@ internal static class EntityTables
         ("derbent", ["Derbent", "Дербент*"]),
         ("dagestan", ["Dagestan", "Дагестан*"]),
     ];
+
+    // The state a place or a national body is in: "opened in Baku", "Gazprom said" place a text in that state even where
+    // it never names the state (a report on "the Days of Russian Culture in Baku"). News agencies are not here: an agency
+    // reports on anyone.
+    private static readonly Dictionary<string, string> s_stateOf = new(StringComparer.Ordinal)
+    {
+        ["baku"] = "AZ", ["ganja"] = "AZ", ["sumgait"] = "AZ", ["shusha"] = "AZ", ["nakhchivan"] = "AZ",
+        ["moscow"] = "RU", ["st-petersburg"] = "RU", ["sochi"] = "RU", ["kazan"] = "RU", ["astrakhan"] = "RU",
+        ["makhachkala"] = "RU", ["derbent"] = "RU", ["dagestan"] = "RU",
+        ["yerevan"] = "AM", ["ankara"] = "TR", ["tehran"] = "IR", ["tbilisi"] = "GE",
+        ["state-duma"] = "RU", ["federation-council"] = "RU", ["kremlin"] = "RU", ["milli-majlis"] = "AZ",
+        ["cbr"] = "RU", ["gazprom"] = "RU", ["rosneft"] = "RU", ["lukoil"] = "RU", ["rosatom"] = "RU", ["kamaz"] = "RU",
+        ["gaz-group"] = "RU", ["rzd"] = "RU", ["msu"] = "RU", ["sechenov"] = "RU",
+        ["cbar"] = "AZ", ["socar"] = "AZ", ["azermash"] = "AZ", ["ady"] = "AZ",
+    };
+
+    /// <summary>The ISO code of the state a place or national body (by its entity id) is in, or null.</summary>
+    public static string? StateOf(string entityId) => s_stateOf.GetValueOrDefault(entityId);
 
     public static IReadOnlyList<EntityName> Names { get; } = Build();
 

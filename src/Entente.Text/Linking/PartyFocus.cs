@@ -17,6 +17,9 @@ internal sealed class PartyFocus
     private readonly Dictionary<string, int> _mentions = new(StringComparer.Ordinal);
     private readonly List<(TextSpan Span, string State)> _spans = [];
 
+    // States the text is placed in by a city or a national body ("in Baku", "Gazprom said") without naming them.
+    private readonly HashSet<string> _placedIn = new(StringComparer.Ordinal);
+
     /// <param name="text">The document's original text (the analysis's spans point into it).</param>
     /// <param name="end">Where its analysed content ends.</param>
     /// <param name="analysis">Its analysis: entities, parties, references.</param>
@@ -27,6 +30,10 @@ internal sealed class PartyFocus
             if (entity.Id is { } id && (entity.Type == "state" || (entity.Type == "organisation" && Understanding.UnionTable.IsUnion(id))))
             {
                 Count(id, entity.Span);
+            }
+            else if (entity.Id is { } placed && Extraction.EntityTables.StateOf(placed) is { } state && !IsDateline(text, entity.Span))
+            {
+                _placedIn.Add(state);
             }
         }
 
@@ -45,6 +52,32 @@ internal sealed class PartyFocus
         }
     }
 
+    // "MOSCOW, June 4 (TASS) –": where a report was filed, not what it is about.
+    private static bool IsDateline(string text, TextSpan span)
+    {
+        var start = span.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t')
+        {
+            start--;
+        }
+
+        if (start > 0 && text[start - 1] != '\n')
+        {
+            return false;
+        }
+
+        var after = span.End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < text.Length && text[after] is ',' or '(' or '—' or '–' or '-' or '.';
+    }
+
+    // A Party placed by a city or a body but never named counts as named once: enough to be present, never to dominate.
+    private int MentionsOf(string party) => Math.Max(_mentions.GetValueOrDefault(party), _placedIn.Contains(party) ? 1 : 0);
+
     private void Count(string state, TextSpan span)
     {
         _mentions[state] = _mentions.GetValueOrDefault(state) + 1;
@@ -52,18 +85,18 @@ internal sealed class PartyFocus
     }
 
     /// <summary>
-    /// True when every Party is named (by name or adjective) and no other state is named more than
+    /// True when every Party is named (by name or adjective, or placed by a city or national body) and no other state is named more than
     /// <see cref="Dominance"/> times as often as the least-named Party: the text is about this partnership, not another
     /// one that mentions a Party in passing.
     /// </summary>
     public bool IsAbout(IReadOnlyList<string> parties)
     {
-        if (parties.Count == 0 || parties.Any(p => _mentions.GetValueOrDefault(p) == 0))
+        if (parties.Count == 0 || parties.Any(p => MentionsOf(p) == 0))
         {
             return false;
         }
 
-        var least = parties.Min(p => _mentions[p]);
+        var least = parties.Min(MentionsOf);
         return !_mentions.Any(m => !parties.Contains(m.Key) && m.Value > least * Dominance);
     }
 
@@ -74,7 +107,7 @@ internal sealed class PartyFocus
     /// </summary>
     public bool IsAboutAnotherRelation(IReadOnlyList<string> parties)
     {
-        var least = parties.Min(p => _mentions.GetValueOrDefault(p));
+        var least = parties.Min(MentionsOf);
         return _mentions.Any(m => !parties.Contains(m.Key) && m.Value > least * Dominance);
     }
 

@@ -36,6 +36,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("culture-days-ru", "Москва, 5 марта 2025 года. В Казани открылись Дни культуры Азербайджана в России, в программе выступления мастеров мугама и показ азербайджанского кино.", [43], [41]),
         ("regions-az", "Bakı, 6 mart 2025. Rusiya regionları ilə Azərbaycan arasında regionlararası əməkdaşlıq forumu Qəbələdə keçirilib.", [39], []),
         ("cultural-centre-ru", "Баку, 12 мая 2025 года. В Русском доме в Баку, представительстве Россотрудничества в Азербайджане, прошла встреча с молодыми учеными из России и Азербайджана.", [42], [41]),
+        // A Party placed by a city or its parliament, never named; a dateline places nothing (the third is another pair's).
+        ("culture-days-en", "BAKU, October 10, 2025. The Days of Russian Culture opened in Baku with a concert; the festival runs in Ganja and Sumgait until 20 October.", [43], [41, 42]),
+        ("parliaments-bodies-en", "BAKU, February 4, 2025. The Milli Majlis and the State Duma approved a road map of inter-parliamentary cooperation for 2025-2027.", [38], []),
+        ("other-pair-dateline-en", "MOSCOW, June 4, 2025. Turkey and Azerbaijan held a session of their Intergovernmental Commission; the Turkish and Azerbaijani ministers said trade will reach $15 billion.", [], []),
         ("other-pair-ru", "Астана, 12 сентября 2025 года. В Астане состоялось заседание Межправительственной комиссии по сотрудничеству между Россией и Казахстаном.", [], []),
         ("other-pair-en", "ANKARA, June 4, 2025. Turkey and Azerbaijan signed a road map on energy cooperation and agreed to expand gas supplies through the Trans-Anatolian pipeline.", [], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
