@@ -40,6 +40,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("culture-days-en", "BAKU, October 10, 2025. The Days of Russian Culture opened in Baku with a concert; the festival runs in Ganja and Sumgait until 20 October.", [43], [41, 42]),
         ("parliaments-bodies-en", "BAKU, February 4, 2025. The Milli Majlis and the State Duma approved a road map of inter-parliamentary cooperation for 2025-2027.", [38], []),
         ("other-pair-dateline-en", "MOSCOW, June 4, 2025. Turkey and Azerbaijan held a session of their Intergovernmental Commission; the Turkish and Azerbaijani ministers said trade will reach $15 billion.", [], []),
+        // A state's own Security Council is not the UN's (clause 3).
+        ("security-councils-en", "BAKU, March 5, 2025. The secretary of Azerbaijan's Security Council met the secretary of the Security Council of Russia in Moscow to discuss regional security in the South Caucasus.", [], [5]),
         ("other-pair-ru", "Астана, 12 сентября 2025 года. В Астане состоялось заседание Межправительственной комиссии по сотрудничеству между Россией и Казахстаном.", [], []),
         ("other-pair-en", "ANKARA, June 4, 2025. Turkey and Azerbaijan signed a road map on energy cooperation and agreed to expand gas supplies through the Trans-Anatolian pipeline.", [], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
