@@ -1,7 +1,11 @@
+using System.Text;
 using Entente.BrowserTests.Support;
+using Entente.Documents;
 using Entente.Intelligence.Profiles;
 using Entente.Storage;
 using Entente.Tests.Support;
+using Entente.Text.Pipeline;
+using Entente.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -46,6 +50,57 @@ public class ProfileJourneys(BrowserFixture browser, PostgresServer postgres)
         Assert.Equal(1, profile.Version);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Entity == nameof(ClauseProfile) && a.Actor == "ru-administrator", TestContext.Current.CancellationToken));
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task AnAdministratorsEditReachesTheClausePageWithoutACommand()
+    {
+        // The server as deployed: profile re-linking runs in the background.
+        var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);
+        await TestUsers.CreateAsync(target);
+        int document;
+        await using (var db = EntenteDatabase.CreateContext(target))
+        {
+            const string Report = "Baku, 12 March 2024. The Joint Economic Council of Russia and Azerbaijan met in Baku to review the year's projects.";
+            var outcome = await new DocumentStore(db, DocumentPipeline.Default, TimeProvider.System)
+                .StoreAsync(new DocumentInput("council.txt", Encoding.UTF8.GetBytes(Report), "text/plain"), TestContext.Current.CancellationToken);
+            document = outcome.DocumentId!.Value;
+        }
+
+        await using var app = await RunningApp.StartAsync(new WebAppSettings(target, "http://127.0.0.1:0") { RunDeadlineService = false, RunSourcePolling = false });
+        var profile = await ProfilePathAsync(target);
+        var clause = profile[..^"/profile".Length];
+        var evidence = $"section[aria-labelledby=evidence-title] a[href='/documents/{document}']";
+        var page = await browser.NewPageAsync(app.Address);
+        var problems = Journey.CollectProblems(page);
+        await SignIn.AsAsync(page, "az-administrator");
+        await page.GotoAsync($"/language?culture=az&returnUrl={Uri.EscapeDataString(clause)}");
+        await Assertions.Expect(page.GetByText("Hələ sübut yoxdur.")).ToBeVisibleAsync();
+
+        // The English names gain the council's name; the page says the documents are being linked again.
+        await page.GotoAsync(profile);
+        var english = page.Locator("textarea[name='Cues[names.en]']");
+        await english.FillAsync(await english.InputValueAsync() + "\nJoint Economic Council");
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("p.ok[role=status]")).ToContainTextAsync("yenidən əlaqələndirilir");
+
+        // Within a few seconds the clause page lists the report as evidence, with no command run.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        do
+        {
+            await page.GotoAsync(clause);
+        }
+        while (await page.Locator(evidence).CountAsync() == 0 && DateTime.UtcNow < deadline && await Delay());
+
+        await Assertions.Expect(page.Locator(evidence)).ToHaveCountAsync(1);
+        await Journey.SaveScreenshotAsync(page, "clause-evidence-after-profile-edit-az");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    private static async Task<bool> Delay()
+    {
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+        return true;
     }
 
     [Fact]
