@@ -237,8 +237,8 @@ internal static class ReferenceExtractor
         if (t.IsAny(headStart - 1, ["haqqında", "dair", "barədə"]))
         {
             var p = headStart - 1;
-            while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && !t.IsSymbol(p - 1, ',') && !StartsDate(t, p - 1, dates)
-                   && !t.IsAny(p - 1, s_writtenOnWords))
+            while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && (!t.IsSymbol(p - 1, ',') || IsListGoingOn(t, p - 1))
+                   && !StartsDate(t, p - 1, dates) && !t.IsAny(p - 1, s_writtenOnWords))
             {
                 p--;
             }
@@ -311,7 +311,7 @@ internal static class ReferenceExtractor
             || byPlace
             || threeParties
             || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
-            || IsBeingSigned(t, headStart, headEnd, k);
+            || IsBeingSigned(t, headStart, headEnd, k, dates);
         if (!accepted)
         {
             return null;
@@ -408,6 +408,12 @@ internal static class ReferenceExtractor
 
             // "Friendship, Cooperation and Mutual Security": a comma inside a capitalised name.
             if (t.IsSymbol(j, ',') && capitalised && t.IsCapitalised(j + 1) && t.IsCapitalised(j - 1))
+            {
+                continue;
+            }
+
+            // "о дружбе, сотрудничестве и взаимной безопасности": Russian writes the list in lower case.
+            if (t.IsSymbol(j, ',') && IsListGoingOn(t, j))
             {
                 continue;
             }
@@ -601,11 +607,31 @@ internal static class ReferenceExtractor
     // Words of making an instrument right before it: "signed a treaty", "the signing of the protocol", "подписали соглашение".
     private static readonly string[] s_makingWords = ["sign", "signed", "signing", "conclude", "concluded", "conclusion", "подписал*", "подписани*", "подписать", "заключил*", "заключени*"];
 
+    // After a comma inside a name: a lower-case Cyrillic or Azerbaijani word, and "и"/"və" closing the list a few words on
+    // before any other comma ("дружбе, сотрудничестве и взаимной безопасности", "Dostluq, əməkdaşlıq və …").
+    private static bool IsListGoingOn(TokenStream t, int comma)
+    {
+        if (!t.IsWord(comma + 1) || !IsCyrillicOrAz(t, comma + 1) || t.IsCapitalised(comma + 1) || !t.IsWord(comma - 1))
+        {
+            return false;
+        }
+
+        for (var p = comma + 2; p < t.Count && p <= comma + 4 && t.SameSentence(comma, p) && !t.IsSymbol(p, ','); p++)
+        {
+            if (t.IsAny(p, ["и", "və"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// An instrument written in lower case ("a protocol on economic cooperation … was signed", "the allied relations
     /// declaration signed by …", "signed a treaty on allied relations") is a reference because the text says it was made.
     /// </summary>
-    private static bool IsBeingSigned(TokenStream t, int headStart, int headEnd, int after)
+    private static bool IsBeingSigned(TokenStream t, int headStart, int headEnd, int after, Dates dates)
     {
         if (MatchesAny(t, headEnd + 1, s_madeVerbs) || MatchesAny(t, after, s_madeVerbs) || PassiveSigningAfter(t, after))
         {
@@ -618,7 +644,42 @@ internal static class ReferenceExtractor
             before--;
         }
 
-        return before >= 0 && t.IsWord(before) && MatchesAny(t, before, s_makingWords);
+        // "подписали в 2023 году протокол": the date of the signing between the verb and the instrument.
+        if (before >= 0 && DateEndingAt(t, before, dates) is { } date)
+        {
+            before = t.IndexAt(date.Span.Start) - 1;
+            before -= t.IsAny(before, ["в", "in", "on"]) ? 1 : 0;
+        }
+
+        return before >= 0 && t.IsWord(before) && MatchesAny(t, before, s_makingWords) || AzerbaijaniSigningAfter(t, headEnd);
+    }
+
+    // The date whose last word is at index `last`: "в 2023 году", "on 5 May 2005".
+    private static DateMention? DateEndingAt(TokenStream t, int last, Dates dates)
+    {
+        for (var k = last; k >= 0 && k >= last - 6; k--)
+        {
+            if (DateStartingAt(t, k, dates) is { } d)
+            {
+                return d.Span.End == t[last].End ? d : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Azerbaijani ends the clause with the verb: "birgə bəyanat və fəaliyyət planı imzalayıblar".
+    private static bool AzerbaijaniSigningAfter(TokenStream t, int headEnd)
+    {
+        for (var p = headEnd + 1; p < t.Count && p <= headEnd + 16 && t.SameSentence(headEnd, p) && !t.IsSymbol(p, ','); p++)
+        {
+            if (t.StartsWith(p, "imzala"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool MatchesAny(TokenStream t, int p, string[] words)

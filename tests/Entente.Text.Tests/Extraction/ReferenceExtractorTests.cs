@@ -181,4 +181,24 @@ public class ReferenceExtractorTests
         Assert.Equal((kind, mention), (reference.Kind, reference.Text));
         Assert.Empty(References("The sides discussed bilateral agreements in energy."));
     }
+
+    [Theory]
+    [InlineData("ru", "В основе отношений лежит Договор о дружбе, сотрудничестве и взаимной безопасности от 3 июля 1997 года.", DocumentKinds.Treaty, "1997-07-03")]
+    [InlineData("az", "1997-ci il 3 iyul tarixli Dostluq, əməkdaşlıq və qarşılıqlı təhlükəsizlik haqqında Müqavilə münasibətlərin əsasıdır.", DocumentKinds.Treaty, "1997-07-03")]
+    public void ANameListingItsSubjectsInLowerCaseKeepsItsDate(string language, string text, string kind, string date)
+    {
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        Assert.Equal((kind, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), (reference.Kind, reference.Date));
+        Assert.Contains(language == "ru" ? "сотрудничестве" : "Dostluq", reference.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ru", "Правительства подписали в 2023 году протокол о внесении изменений.", DocumentKinds.Protocol)]
+    [InlineData("az", "Prezidentlər birgə bəyanat imzalayıblar.", DocumentKinds.JointStatement)]
+    public void AnInstrumentInLowerCaseIsOneWhenTheSentenceSignsIt(string language, string text, string kind)
+    {
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        Assert.Equal(kind, reference.Kind);
+        Assert.Empty(TextExtractor.Extract("Prezidentlər birgə bəyanatı müzakirə ediblər.", new ExtractionContext("az", "news", null)).References);
+    }
 }
