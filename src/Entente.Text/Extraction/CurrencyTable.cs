@@ -37,6 +37,9 @@ internal static class CurrencyTable
     private static readonly string[] s_azerbaijaniEndings =
     [
         "ı", "i", "a", "ə", "ya", "dan", "lıq", "luq", "lıqla", "ın", "un", "la", "dır", "lar", "ları", "u",
+        // the possessive with a case ("6 milyard ABŞ dollarından çox", "dollarına", "rubluna"), and "up to" (-dək)
+        "ından", "ına", "ında", "ını", "ının", "undan", "una", "unda", "unu", "unun", "da", "dək", "adək", "yadək", "ıdır",
+        "dur", "su", "sunu", "sunun", "sundan", "nun", "ndan", "larla",
     ];
 
     public static string? FromWord(ReadOnlySpan<char> word)

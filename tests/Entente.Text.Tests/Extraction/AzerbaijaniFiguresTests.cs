@@ -16,6 +16,8 @@ public class AzerbaijaniFiguresTests
     [InlineData("Şirkət 3 milyard 621 milyon dollarlıq mal idxal edib.", 3_621_000_000, "USD")]
     [InlineData("Zavodun tikintisinə 14 milyon manat xərclənib.", 14_000_000, "AZN")]
     [InlineData("Büdcədən 250 min manatdan çox vəsait ayrılıb.", 250_000, "AZN")]
+    [InlineData("Rusiya şirkətləri Azərbaycana 6 milyard ABŞ dollarından çox sərmayə qoyub.", 6_000_000_000, "USD")]
+    [InlineData("Məbləğ 40 milyon rubluna qədər artırılıb.", 40_000_000, "RUB")]
     [InlineData("Müqavilənin dəyəri 40 milyard rubl olub.", 40_000_000_000, "RUB")]
     [InlineData("Dövriyyə 4,8 mlrd. ABŞ dolları olub.", 4_800_000_000, "USD")]
     [InlineData("Sazişin dəyəri 2,5 trilyon rubl olub.", 2_500_000_000_000, "RUB")]
