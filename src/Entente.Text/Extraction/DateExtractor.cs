@@ -189,6 +189,24 @@ internal static class DateExtractor
             return true;
         }
 
+        // "martın 5-6-da": two days, the suffix on the second.
+        if (Day(t, i + 1) is { } first && t.IsSymbol(i + 2, '-') && Day(t, i + 3) is { } second && second > first && t.IsSymbol(i + 4, '-')
+            && t.Touches(i + 3) && t.Touches(i + 4) && t.IsWord(i + 5) && IsAzerbaijaniDaySuffix(t.Span(i + 5))
+            && Make(year, month, first) is { } from && Make(year, month, second) is { } to)
+        {
+            mention = Range(t, i, i + 5, from, to, "range", false);
+            next = i + 6;
+            return true;
+        }
+
+        // "2023-cü ilin dekabrında": the month with the possessive and a case is that month.
+        if (Months.HasAzerbaijaniPossessive(t.Span(i)))
+        {
+            mention = Range(t, i, i, new DateOnly(year, month, 1), LastDay(year, month), "month", false);
+            next = i + 1;
+            return true;
+        }
+
         if (t.IsAny(i + 1, ["ayında", "ayı", "ayının", "ayından", "ayınadək"]))
         {
             mention = Range(t, i, i + 1, new DateOnly(year, month, 1), LastDay(year, month), "month", false);
@@ -277,7 +295,8 @@ internal static class DateExtractor
 
         var j = i + 1;
         int? day2 = null;
-        if ((t.IsSymbol(j, '/') || IsDash(t, j)) && Day(t, j + 1) is { } d2 && d2 > day)
+        // "5-6 March", "5/6 March", "с 1 по 5 апреля".
+        if ((t.IsSymbol(j, '/') || IsDash(t, j) || t.Is(j, "по") && t.IsAny(i - 1, ["с", "со"])) && Day(t, j + 1) is { } d2 && d2 > day)
         {
             day2 = d2;
             j += 2;

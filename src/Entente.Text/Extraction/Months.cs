@@ -20,6 +20,10 @@ internal static class Months
 
     private static readonly string[] s_russianEndings = ["", "ь", "я", "е", "ю", "ем", "ём", "а", "у", "ом", "т", "та", "те", "й", "я", "е"];
 
+    // The possessive with a case: "dekabrında" (in its December), "aprelindən", "iyulunda".
+    private static readonly string[] s_azerbaijaniPossessives =
+        ["ında", "ində", "unda", "ündə", "ından", "indən", "undan", "ündən", "ına", "inə", "una", "ünə", "ının", "inin", "unun", "ünün"];
+
     // Every written form, built once from the stems: one lookup per word on the hot path.
     private static readonly Dictionary<string, int> s_forms = BuildForms();
 
@@ -47,10 +51,24 @@ internal static class Months
     public static bool TryParseForSigning(ReadOnlySpan<char> word, out int month) =>
         s_lookup.TryGetValue(word, out month) || s_signingLookup.TryGetValue(word, out month);
 
+    /// <summary>True for an Azerbaijani month name with the possessive and a case ("dekabrında"): "its December", after "ilin".</summary>
+    public static bool HasAzerbaijaniPossessive(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in s_azerbaijaniPossessives)
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Dictionary<string, int> BuildForms()
     {
         var forms = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        string[] azSuffixes = ["", "da", "də", "ın", "in", "un", "ün", "dan", "dən", "a", "ə", "ı", "i", "u", "ü"];
+        string[] azSuffixes = ["", "da", "də", "ın", "in", "un", "ün", "dan", "dən", "a", "ə", "ı", "i", "u", "ü", .. s_azerbaijaniPossessives];
         foreach (var (stem, m, min) in s_stems)
         {
             if (IsCyrillic(stem[0]))

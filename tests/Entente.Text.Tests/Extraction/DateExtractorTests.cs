@@ -107,4 +107,18 @@ public class DateExtractorTests
     {
         Assert.Empty(Dates(text));
     }
+
+    [Theory]
+    [InlineData("Дни культуры пройдут с 1 по 5 апреля.", "2024-04-01", "2024-04-05")]
+    [InlineData("Forum martın 5-6-da Bakıda keçiriləcək.", "2024-03-05", "2024-03-06")]
+    [InlineData("İxrac 2023-cü ilin dekabrında artıb.", "2023-12-01", "2023-12-31")]
+    [InlineData("Товарооборот за январь-сентябрь текущего года вырос.", "2024-01-01", "2024-09-30")]
+    [InlineData("Рост ускорился во втором полугодии прошлого года.", "2023-07-01", "2023-12-31")]
+    [InlineData("Growth slowed in January-June of this year.", "2024-01-01", "2024-06-30")]
+    public void ReadsRangesOfDaysAndMonthsTheWayEachLanguageWritesThem(string text, string start, string end)
+    {
+        var date = Assert.Single(Dates(text, new DateOnly(2024, 3, 1)));
+        Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)),
+            (date.Start ?? date.Value!.Value, date.End ?? date.Value!.Value));
+    }
 }
