@@ -20,6 +20,8 @@ internal sealed class PartyFocus
     // States the text is placed in by a city or a national body ("in Baku", "Gazprom said") without naming them.
     private readonly HashSet<string> _placedIn = new(StringComparer.Ordinal);
 
+    private readonly List<(TextSpan Span, string State)> _placedSpans = [];
+
     /// <param name="text">The document's original text (the analysis's spans point into it).</param>
     /// <param name="end">Where its analysed content ends.</param>
     /// <param name="analysis">Its analysis: entities, parties, references.</param>
@@ -34,6 +36,7 @@ internal sealed class PartyFocus
             else if (entity.Id is { } placed && Extraction.EntityTables.StateOf(placed) is { } state && !IsDateline(text, entity.Span))
             {
                 _placedIn.Add(state);
+                _placedSpans.Add((entity.Span, state));
             }
         }
 
@@ -126,6 +129,8 @@ internal sealed class PartyFocus
     public bool SentenceNamesOthers(TextSpan sentence, IReadOnlyList<string> parties)
     {
         var named = _spans.Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
-        return named.Count > 0 && !named.Any(parties.Contains);
+
+        // A Party's city or body in the sentence ("the Milli Majlis … the CIS Assembly") keeps it about the Parties.
+        return named.Count > 0 && !named.Any(parties.Contains) && !_placedSpans.Any(p => sentence.Contains(p.Span) && parties.Contains(p.State));
     }
 }

@@ -43,6 +43,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // A state's own Security Council is not the UN's (clause 3).
         ("security-councils-en", "BAKU, March 5, 2025. The secretary of Azerbaijan's Security Council met the secretary of the Security Council of Russia in Moscow to discuss regional security in the South Caucasus.", [], [5]),
         ("agriculture-ru", "Баку, 6 марта 2025 года. Экспорт российского подсолнечного масла в Азербайджан вырос вдвое, сообщил Минсельхоз России.", [35], [24]),
+        ("detained-nationals-en", "BAKU, February 14, 2025. The Azerbaijani Foreign Ministry summoned the Russian ambassador to protest against the detention of Azerbaijani nationals in Yekaterinburg.", [7, 21], []),
+        // A multilateral body in the sentence, with both Parties' parliaments in it: still about the Parties.
+        ("parliaments-cis-en", "MOSCOW, November 2, 2025. A delegation of the Milli Majlis took part in the session of the CIS Interparliamentary Assembly in St Petersburg and met the chairwoman of the Federation Council.", [38], [4]),
         ("other-pair-ru", "Астана, 12 сентября 2025 года. В Астане состоялось заседание Межправительственной комиссии по сотрудничеству между Россией и Казахстаном.", [], []),
         ("other-pair-en", "ANKARA, June 4, 2025. Turkey and Azerbaijan signed a road map on energy cooperation and agreed to expand gas supplies through the Trans-Anatolian pipeline.", [], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
