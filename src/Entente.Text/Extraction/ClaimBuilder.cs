@@ -128,7 +128,7 @@ internal static class ClaimBuilder
             }
 
             var period = IsComparisonFigure(t, at)
-                ? OwnDateAfter(t, f, dates, segments)
+                ? OwnDateAfter(t, f, at, dates, segments)
                 : PeriodFor(t, at, dates, segments, documentDate, indicator);
             if (period is null)
             {
@@ -155,14 +155,13 @@ internal static class ClaimBuilder
         t.IsAny(at - 1, ["against", "против", "from"]) || t.IsAny(at - 1, ["to", "with"]) && t.Is(at - 2, "compared")
         || t.Is(at - 1, "с") && t.Is(at - 2, "сравнению");
 
-    private static Period? OwnDateAfter(TokenStream t, Figure f, IReadOnlyList<DateMention> dates, int[] segments)
+    private static Period? OwnDateAfter(TokenStream t, Figure f, int at, IReadOnlyList<DateMention> dates, int[] segments)
     {
         var end = t.IndexAt(f.Span.End);
         foreach (var d in Near(dates, f.Span.End, t.Text.Length))
         {
             var k = t.IndexAt(d.Span.Start);
-            if (k >= end && k <= end + 2 && k < t.Count && segments[k] == segments[end - 1 < 0 ? 0 : Math.Min(end, t.Count - 1)]
-                && d.Start is { } start && d.End is { } last)
+            if (k >= end && k <= end + 2 && k < t.Count && segments[k] == segments[at] && d.Start is { } start && d.End is { } last)
             {
                 return new Period(start, last);
             }
@@ -187,27 +186,40 @@ internal static class ClaimBuilder
         var bestDistance = int.MaxValue;
         for (var k = Math.Max(0, at - Window); k < t.Count && k <= at + Window; k++)
         {
-            if (segments[k] != segments[at] || !t.IsWord(k) || !s_cuePrefixes.Contains(Prefix(t.Span(k))))
+            if (segments[k] != segments[at] || CueAt(t, k) is not { } indicator)
             {
                 continue;
             }
 
-            foreach (var (words, indicator) in s_moneyCues)
+            // A cue before the figure is its subject; one after is weaker ("$5 bn of investment" still counts).
+            var distance = k < at ? at - k : (k - at) * 2;
+            if (distance < bestDistance)
             {
-                if (MatchesAt(t, k, words))
-                {
-                    // A cue before the figure is its subject; one after is weaker ("$5 bn of investment" still counts).
-                    var distance = k < at ? at - k : (k - at) * 2;
-                    if (distance < bestDistance)
-                    {
-                        bestDistance = distance;
-                        best = indicator;
-                    }
-                }
+                bestDistance = distance;
+                best = indicator;
             }
         }
 
         return best;
+    }
+
+    // The indicator a money cue starting at token k names ("trade turnover", "товарооборот"), or null.
+    private static string? CueAt(TokenStream t, int k)
+    {
+        if (!t.IsWord(k) || !s_cuePrefixes.Contains(Prefix(t.Span(k))))
+        {
+            return null;
+        }
+
+        foreach (var (words, indicator) in s_moneyCues)
+        {
+            if (MatchesAt(t, k, words))
+            {
+                return indicator;
+            }
+        }
+
+        return null;
     }
 
     // "In 2023 it reached $4.3 billion" after a sentence naming trade turnover: the indicator that sentence names last.
@@ -228,17 +240,9 @@ internal static class ClaimBuilder
         var previous = t.SentenceOf[first - 1];
         for (var k = first - 1; k >= 0 && t.SentenceOf[k] == previous; k--)
         {
-            if (!t.IsWord(k) || !s_cuePrefixes.Contains(Prefix(t.Span(k))))
+            if (CueAt(t, k) is { } indicator)
             {
-                continue;
-            }
-
-            foreach (var (words, indicator) in s_moneyCues)
-            {
-                if (MatchesAt(t, k, words))
-                {
-                    return indicator;
-                }
+                return indicator;
             }
         }
 

@@ -573,10 +573,10 @@ internal static class DateExtractor
         {
             offset = t.IsAny(i, ["этом", "текущем", "нынешнем"]) ? 0 : t.IsAny(i, ["прошлом", "прошедшем", "минувшем"]) ? -1 : t.IsAny(i, ["следующем", "будущем"]) ? 1 : null;
         }
-        else if (t.Is(i + 1, "года"))
+        else if (t.Is(i + 1, "года") && RelativeYearAt(t, i, doc, out var relativeYear) >= 0)
         {
             // "по итогам прошлого года", "до конца текущего года".
-            offset = t.IsAny(i, ["этого", "текущего", "нынешнего"]) ? 0 : t.IsAny(i, ["прошлого", "прошедшего", "минувшего"]) ? -1 : t.IsAny(i, ["следующего", "будущего"]) ? 1 : null;
+            offset = relativeYear - d.Year;
         }
         else if (t.IsAny(i + 1, ["il", "ildə", "ilin"]))
         {

@@ -861,18 +861,7 @@ internal static class ReferenceExtractor
     // few and particular, so the words name them even without a title or date ("bilateral agreements" may be any).
     private static readonly string[] s_threeParty = ["tripartite", "trilateral", "трехсторонн*", "трёхсторонн*", "üçtərəfli"];
 
-    private static bool IsOfThreeParties(TokenStream t, int headStart)
-    {
-        foreach (var word in s_threeParty)
-        {
-            if (word.EndsWith('*') ? t.IsWord(headStart - 1) && t.StartsWith(headStart - 1, word.AsSpan(0, word.Length - 1)) : t.Is(headStart - 1, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsOfThreeParties(TokenStream t, int headStart) => MatchesAny(t, headStart - 1, s_threeParty);
 
     // Azerbaijani adjectives of kind end in -li/-lı/-lu/-lü: "üçtərəfli", "ikitərəfli", "uzunmüddətli".
     private static bool IsAzerbaijaniAdjective(TokenStream t, int i) =>
