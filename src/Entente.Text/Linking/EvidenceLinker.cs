@@ -42,7 +42,13 @@ internal static class EvidenceLinker
                 continue;
             }
 
-            var hits = MostSpecific(index.Find(ProfileWords.Split(text, sentence.Start, sentence.End)));
+            var found = index.Find(ProfileWords.Split(text, sentence.Start, sentence.End));
+            if (index.HasRegionCues)
+            {
+                found.AddRange(index.FindRegions(focus.RegionsMeetingAnotherParty(sentence, candidate.Parties)));
+            }
+
+            var hits = MostSpecific(found);
             foreach (var group in hits.Where(h => clauses.Contains(h.Clause)).GroupBy(h => h.Clause, StringComparer.Ordinal))
             {
                 if (Judge(text, group.ToList()) is not { } judged)

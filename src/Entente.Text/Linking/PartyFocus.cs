@@ -22,6 +22,9 @@ internal sealed class PartyFocus
 
     private readonly List<(TextSpan Span, string State)> _placedSpans = [];
 
+    // Regions and cities of a state other than its capital ("the Astrakhan Region"), for the profiles' "@region" cue.
+    private readonly List<(TextSpan Span, string State)> _regionSpans = [];
+
     /// <param name="text">The document's original text (the analysis's spans point into it).</param>
     /// <param name="end">Where its analysed content ends.</param>
     /// <param name="analysis">Its analysis: entities, parties, references.</param>
@@ -37,6 +40,10 @@ internal sealed class PartyFocus
             {
                 _placedIn.Add(state);
                 _placedSpans.Add((entity.Span, state));
+                if (Understanding.Gazetteer.IsRegion(placed))
+                {
+                    _regionSpans.Add((entity.Span, state));
+                }
             }
         }
 
@@ -132,5 +139,17 @@ internal sealed class PartyFocus
 
         // A Party's city or body in the sentence ("the Milli Majlis … the CIS Assembly") keeps it about the Parties.
         return named.Count > 0 && !named.Any(parties.Contains) && !_placedSpans.Any(p => sentence.Contains(p.Span) && parties.Contains(p.State));
+    }
+
+    /// <summary>
+    /// The regions and cities of one Party in the sentence (not its capital) when the sentence also names or places
+    /// another Party: "the Governor of St Petersburg … cooperation between Azerbaijan and St Petersburg".
+    /// </summary>
+    public IEnumerable<TextSpan> RegionsMeetingAnotherParty(TextSpan sentence, IReadOnlyList<string> parties)
+    {
+        var present = _spans.Concat(_placedSpans).Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
+        return _regionSpans
+            .Where(r => sentence.Contains(r.Span) && parties.Contains(r.State) && parties.Any(p => p != r.State && present.Contains(p)))
+            .Select(r => r.Span);
     }
 }

@@ -53,6 +53,17 @@ public static class ProfileCues
                 {
                     problems.Add(new(language, "has a cue of {0} characters; a cue takes at most {1}.", cue.Length, MaxCueLength));
                 }
+                else if (ProfileIndex.IsPlaceCue(cue))
+                {
+                    if (!ProfileIndex.IsRegionCue(cue))
+                    {
+                        problems.Add(new(language, "the cue '{0}' names no kind of place; the one kind is '{1}'.", cue, ProfileIndex.RegionCue));
+                    }
+                    else if (!seen.Add(cue))
+                    {
+                        problems.Add(new(language, "the cue '{0}' is given twice.", cue));
+                    }
+                }
                 else if (ProfileIndex.Compile(cue) is not { Length: > 0 } words || words[0].Text.Length < ProfileIndex.MinKeyLength)
                 {
                     problems.Add(new(language, "the cue '{0}' needs a first word of at least two letters.", cue));

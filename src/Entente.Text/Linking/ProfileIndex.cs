@@ -25,13 +25,28 @@ internal sealed class ProfileIndex
     /// <summary>Written before a cue, marks it weak: it means different things in different spheres and counts only with a second cue.</summary>
     internal const char WeakMark = '~';
 
+    /// <summary>
+    /// Written before a cue, names a kind of place instead of words: <see cref="RegionCue"/> is any region or city of one
+    /// Party (not its capital) in a sentence that also names or places another Party — "the Governor of the Astrakhan
+    /// Region … in Baku", "Президент Татарстана … с делегацией Азербайджана": a region's own tie with the other Party.
+    /// </summary>
+    internal const char PlaceMark = '@';
+
+    /// <summary>The one kind of place a cue can name.</summary>
+    internal const string RegionCue = "@region";
+
     private readonly Dictionary<string, List<Cue>> _byStart = new(StringComparer.Ordinal);
+
+    private readonly List<Cue> _regionCues = [];
 
     private ProfileIndex()
     {
     }
 
-    public bool IsEmpty => _byStart.Count == 0;
+    public bool IsEmpty => _byStart.Count == 0 && _regionCues.Count == 0;
+
+    /// <summary>True when some profile has a <see cref="RegionCue"/>, so the linker needs the sentence's regions.</summary>
+    public bool HasRegionCues => _regionCues.Count > 0;
 
     /// <summary>A compiled cue: its clause, whether it is a name (alone enough) or a term, whether it is weak, and its words.</summary>
     private sealed record Cue(string Clause, bool IsName, bool IsWeak, string Pattern, CueWord[] Words);
@@ -72,6 +87,12 @@ internal sealed class ProfileIndex
     {
         foreach (var pattern in patterns)
         {
+            if (IsRegionCue(pattern))
+            {
+                _regionCues.Add(new Cue(clause, isName, pattern.TrimStart().StartsWith(WeakMark), pattern, []));
+                continue;
+            }
+
             if (Compile(pattern) is not { Length: > 0 } words || words[0].Text.Length < MinKeyLength)
             {
                 continue;
@@ -102,6 +123,17 @@ internal sealed class ProfileIndex
 
         return [.. words];
     }
+
+    /// <summary>True for the cue <see cref="RegionCue"/> (weak or not), in any case.</summary>
+    internal static bool IsRegionCue(string pattern) =>
+        pattern.Trim().TrimStart(WeakMark).Trim().Equals(RegionCue, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a cue written with <see cref="PlaceMark"/>: a kind of place, of which only <see cref="RegionCue"/> exists.</summary>
+    internal static bool IsPlaceCue(string pattern) => pattern.Trim().TrimStart(WeakMark).Trim().StartsWith(PlaceMark);
+
+    /// <summary>A hit of every <see cref="RegionCue"/> on each of the given regions of a Party.</summary>
+    public IEnumerable<Hit> FindRegions(IEnumerable<TextSpan> regions) =>
+        regions.SelectMany(span => _regionCues.Select(cue => new Hit(cue.Clause, cue.IsName, cue.Pattern, span, cue.IsWeak)));
 
     /// <summary>Every cue found among the words of one sentence.</summary>
     public List<Hit> Find(List<ProfileWord> words)

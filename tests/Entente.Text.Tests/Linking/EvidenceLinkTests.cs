@@ -17,12 +17,14 @@ public class EvidenceLinkTests
             new CandidateClause("9", "The sides develop rail freight and transit.", null),
             new CandidateClause("12", "The sides develop inter-parliamentary cooperation.", null),
             new CandidateClause("15", "The sides implement the Action Plan of 2019.", null),
+            new CandidateClause("20", "The sides develop cooperation between their regions.", null),
         ],
         [
             Profile("4", names: new() { ["en"] = ["intergovernmental commission"], ["ru"] = ["межправительственн* комисси*"], ["az"] = ["hökumətlərarası komissiya*"], ["de"] = ["Regierungskommission*"] }),
             Profile("9", terms: new() { ["en"] = ["freight", "rail*", "transit"] }),
             Profile("12", names: new() { ["en"] = ["road map of inter-parliamentary cooperation"] }),
             Profile("15", names: new() { ["en"] = ["road map*"] }),
+            Profile("20", terms: new() { ["en"] = ["akim*", "governor*", "@region"] }),
         ]);
 
     private static CommitmentProfile Profile(string clause, Dictionary<string, IReadOnlyList<string>>? names = null, Dictionary<string, IReadOnlyList<string>>? terms = null) =>
@@ -131,5 +133,32 @@ public class EvidenceLinkTests
         Assert.Equal(["Intergovernmental Commission on Economic Cooperation"], commission.Names["en"]);
         Assert.Empty(ProfileCues.Problems(commission.Names));
         Assert.NotEmpty(ProfileCues.Problems(new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["a body"] }));
+    }
+
+    [Fact]
+    public void ARegionOfOnePartyMeetingTheOtherPartyIsACueOfTheRegionsClause()
+    {
+        const string text = "Tashkent, 14 May 2023. The akim of Almaty met the Prime Minister of Uzbekistan to discuss trade between the city and Uzbek regions.";
+
+        var link = Assert.Single(LinksOf(text));
+
+        Assert.Equal(("20", ProfileEvidence.Terms, "akim … Almaty"), (link.Clause, link.Evidence, link.Cue));
+    }
+
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. The akim of Almaty opened a school. Kazakhstan and Uzbekistan are neighbours.")]
+    [InlineData("Tashkent, 14 May 2023. The akim of Tashkent met the Prime Minister of Kazakhstan and Uzbekistan's ministers.")]
+    [InlineData("Tashkent, 14 May 2023. A festival of Uzbek films opened in Almaty and Shymkent, with films from Uzbekistan.")]
+    public void ARegionAloneACapitalOrARegionWithoutASecondCueLinksNothing(string text)
+    {
+        Assert.Empty(LinksOf(text));
+    }
+
+    [Fact]
+    public void AKindOfPlaceCueMustBeTheOneKindThereIs()
+    {
+        Assert.Empty(ProfileCues.Problems(new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["governor*", "@region"] }));
+        Assert.NotEmpty(ProfileCues.Problems(new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["@town"] }));
+        Assert.NotEmpty(ProfileCues.Problems(new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["@region", "@region"] }));
     }
 }
