@@ -46,6 +46,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("detained-nationals-en", "BAKU, February 14, 2025. The Azerbaijani Foreign Ministry summoned the Russian ambassador to protest against the detention of Azerbaijani nationals in Yekaterinburg.", [7, 21], []),
         // A multilateral body in the sentence, with both Parties' parliaments in it: still about the Parties.
         ("parliaments-cis-en", "MOSCOW, November 2, 2025. A delegation of the Milli Majlis took part in the session of the CIS Interparliamentary Assembly in St Petersburg and met the chairwoman of the Federation Council.", [38], [4]),
+        // A region of one Party meeting the other Party (the '@region' cue of clause 39); a region as the place of a plant is not.
+        ("region-governor-en", "BAKU, July 1, 2025. The President of Azerbaijan received the Governor of St Petersburg, and they discussed cooperation between Azerbaijan and St Petersburg in trade and culture.", [39], [24, 41]),
+        ("region-governor-ru", "Астрахань, 14 марта 2025 года. Губернатор Астраханской области обсудил в Баку развитие паромного сообщения и сотрудничество с Азербайджаном.", [39], [29, 30]),
+        ("region-plant-en", "BAKU, March 16, 2025. KAMAZ and Azermash agreed to expand the assembly of trucks at the Ganja automobile plant.", [26], []),
         ("other-pair-ru", "Астана, 12 сентября 2025 года. В Астане состоялось заседание Межправительственной комиссии по сотрудничеству между Россией и Казахстаном.", [], []),
         ("other-pair-en", "ANKARA, June 4, 2025. Turkey and Azerbaijan signed a road map on energy cooperation and agreed to expand gas supplies through the Trans-Anatolian pipeline.", [], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
