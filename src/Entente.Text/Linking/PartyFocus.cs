@@ -142,14 +142,12 @@ internal sealed class PartyFocus
     }
 
     /// <summary>
-    /// The regions and cities of one Party in the sentence (not its capital) when the sentence also names or places
-    /// another Party: "the Governor of St Petersburg … cooperation between Azerbaijan and St Petersburg".
+    /// The regions and cities of a Party in the sentence (not its capital), each with its state, when the sentence also
+    /// names or places another Party: "the Governor of St Petersburg … cooperation between Azerbaijan and St Petersburg".
     /// </summary>
-    public IEnumerable<TextSpan> RegionsMeetingAnotherParty(TextSpan sentence, IReadOnlyList<string> parties)
+    public IEnumerable<(TextSpan Span, string State)> RegionsMeetingAnotherParty(TextSpan sentence, IReadOnlyList<string> parties)
     {
         var present = _spans.Concat(_placedSpans).Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
-        return _regionSpans
-            .Where(r => sentence.Contains(r.Span) && parties.Contains(r.State) && parties.Any(p => p != r.State && present.Contains(p)))
-            .Select(r => r.Span);
+        return _regionSpans.Where(r => sentence.Contains(r.Span) && parties.Contains(r.State) && parties.Any(p => p != r.State && present.Contains(p)));
     }
 }

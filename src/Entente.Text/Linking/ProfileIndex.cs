@@ -131,9 +131,12 @@ internal sealed class ProfileIndex
     /// <summary>True for a cue written with <see cref="PlaceMark"/>: a kind of place, of which only <see cref="RegionCue"/> exists.</summary>
     internal static bool IsPlaceCue(string pattern) => pattern.Trim().TrimStart(WeakMark).Trim().StartsWith(PlaceMark);
 
-    /// <summary>A hit of every <see cref="RegionCue"/> on each of the given regions of a Party.</summary>
-    public IEnumerable<Hit> FindRegions(IEnumerable<TextSpan> regions) =>
-        regions.SelectMany(span => _regionCues.Select(cue => new Hit(cue.Clause, cue.IsName, cue.Pattern, span, cue.IsWeak)));
+    /// <summary>
+    /// A hit of every <see cref="RegionCue"/> on each of the given regions of a Party. The regions of one Party are one
+    /// cue however often they are named; a region of each of two Parties ("the Bashkir and Ganja universities") are two.
+    /// </summary>
+    public IEnumerable<Hit> FindRegions(IEnumerable<(TextSpan Span, string State)> regions) =>
+        regions.SelectMany(region => _regionCues.Select(cue => new Hit(cue.Clause, cue.IsName, $"{cue.Pattern} {region.State}", region.Span, cue.IsWeak)));
 
     /// <summary>Every cue found among the words of one sentence.</summary>
     public List<Hit> Find(List<ProfileWord> words)

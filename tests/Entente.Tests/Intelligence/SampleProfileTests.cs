@@ -49,6 +49,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // A region of one Party meeting the other Party (the '@region' cue of clause 39); a region as the place of a plant is not.
         ("region-governor-en", "BAKU, July 1, 2025. The President of Azerbaijan received the Governor of St Petersburg, and they discussed cooperation between Azerbaijan and St Petersburg in trade and culture.", [39], [24, 41]),
         ("region-governor-ru", "Астрахань, 14 марта 2025 года. Губернатор Астраханской области обсудил в Баку развитие паромного сообщения и сотрудничество с Азербайджаном.", [39], [29, 30]),
+        ("regions-both-en", "MOSCOW, May 14, 2025. A delegation from Bashkortostan visited Ganja to discuss cooperation between the Bashkir and Ganja universities and the exchange of students.", [39, 41], [42]),
+        ("border-bridge-ru", "Махачкала, 9 октября 2025 года. Глава Дагестана и посол Азербайджана обсудили ремонт моста через реку Самур и работу пункта пропуска на границе.", [30], [39, 29]),
         ("region-plant-en", "BAKU, March 16, 2025. KAMAZ and Azermash agreed to expand the assembly of trucks at the Ganja automobile plant.", [26], []),
         ("other-pair-ru", "Астана, 12 сентября 2025 года. В Астане состоялось заседание Межправительственной комиссии по сотрудничеству между Россией и Казахстаном.", [], []),
         ("other-pair-en", "ANKARA, June 4, 2025. Turkey and Azerbaijan signed a road map on energy cooperation and agreed to expand gas supplies through the Trans-Anatolian pipeline.", [], []),

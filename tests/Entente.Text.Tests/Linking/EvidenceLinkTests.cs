@@ -145,6 +145,16 @@ public class EvidenceLinkTests
         Assert.Equal(("20", ProfileEvidence.Terms, "akim … Almaty"), (link.Clause, link.Evidence, link.Cue));
     }
 
+    [Fact]
+    public void ARegionOfEachPartyAreTwoCues()
+    {
+        const string text = "Tashkent, 14 May 2023. The universities of Almaty and Samarkand agreed to exchange students and teachers.";
+
+        var link = Assert.Single(LinksOf(text));
+
+        Assert.Equal(("20", "Almaty … Samarkand"), (link.Clause, link.Cue));
+    }
+
     [Theory]
     [InlineData("Tashkent, 14 May 2023. The akim of Almaty opened a school. Kazakhstan and Uzbekistan are neighbours.")]
     [InlineData("Tashkent, 14 May 2023. The akim of Tashkent met the Prime Minister of Kazakhstan and Uzbekistan's ministers.")]
