@@ -218,6 +218,22 @@ internal static class ReferenceExtractor
             (date, more, restrictive) = later;
         }
 
+        // "the agreements on air traffic, on road transport and on rail transport, signed on 5 May 2005": a lower-case
+        // instrument's subjects, however many, come between it and its date.
+        if (date is null && !hasTitleTail && parties.Count == 0 && SubjectsEnd(t, headEnd + 1, dates) is { } subjectsEnd
+            && (DatesAfter(t, subjectsEnd + 1, dates) is { Date: not null } listed ? listed : SigningDateLater(t, subjectsEnd + 1, dates)) is { } ofList)
+        {
+            (date, more, restrictive) = ofList;
+            spanEnd = subjectsEnd;
+
+            // A capitalised one names itself by them: "the Agreement on Government Procurement of 15 April 1994".
+            if (capital)
+            {
+                titleEnd = subjectsEnd;
+                hasTitleTail = true;
+            }
+        }
+
         var ownDate = date is not null;
         if (date is null && (t.IsAny(headStart - 1, ["a", "an", "the"]) && t.IsAny(headStart - 2, ["signed", "adopted"]) || PassiveSigningAfter(t, k)))
         {
@@ -557,6 +573,38 @@ internal static class ReferenceExtractor
     /// on 22 February 2022", ", which was initially signed on 19 August 2024, in Baku", "signed in Baku on 3 March 2019",
     /// "подписанный в Баку 3 марта 2019 года". Another instrument's head or the end of the sentence ends the search.
     /// </summary>
+    /// <summary>
+    /// The last word of the subjects a lower-case instrument lists after a link word ("on air traffic, on road transport
+    /// and on international rail transport"), or null when no link word follows it.
+    /// </summary>
+    private static int? SubjectsEnd(TokenStream t, int link, Dates dates)
+    {
+        if (!t.IsAny(link, s_titleLinks))
+        {
+            return null;
+        }
+
+        var end = TitleTail(t, link, false, dates);
+        if (end <= link)
+        {
+            return null;
+        }
+
+        while (true)
+        {
+            var next = end + 1;
+            next += t.IsSymbol(next, ',') ? 1 : 0;
+            next += t.IsAny(next, ["and", "и", "və"]) ? 1 : 0;
+            var more = next > end + 1 && t.IsAny(next, s_titleLinks) ? TitleTail(t, next, false, dates) : next;
+            if (more <= next)
+            {
+                return end;
+            }
+
+            end = more;
+        }
+    }
+
     private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive)? SigningDateLater(TokenStream t, int k, Dates dates)
     {
         const int Reach = 8;

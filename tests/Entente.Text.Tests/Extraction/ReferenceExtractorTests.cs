@@ -201,4 +201,14 @@ public class ReferenceExtractorTests
         Assert.Equal(kind, reference.Kind);
         Assert.Empty(TextExtractor.Extract("Prezidentlər birgə bəyanatı müzakirə ediblər.", new ExtractionContext("az", "news", null)).References);
     }
+
+    [Theory]
+    [InlineData("The agreements on air traffic, on road transport and on international rail transport, signed on 5 May 2005, were renewed.", "2005-05-05", "agreements on air traffic, on road transport and on international rail transport")]
+    [InlineData("Both states apply the Agreement on Government Procurement of 15 April 1994 to their ministries.", "1994-04-15", "Agreement on Government Procurement")]
+    public void AnInstrumentsSubjectsComeBetweenItAndItsDate(string text, string date, string mention)
+    {
+        var reference = Assert.Single(References(text));
+        Assert.Equal((DocumentKinds.Agreement, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), mention), (reference.Kind, reference.Date, reference.Text));
+        Assert.Empty(References("The ministers discussed agreements on air traffic, on road transport and on rail transport in May."));
+    }
 }
