@@ -20,7 +20,7 @@ public static class LanguageDetector
 
     private static readonly (string Language, string[] Words)[] s_stopwords =
     [
-        ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "by", "shall", "will", "be", "are"]),
+        ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "by", "shall", "will", "be", "are", "a", "an", "from", "at", "was", "were", "has", "have", "its", "their", "after", "said", "which"]),
         ("az", ["və", "bu", "ilə", "üçün", "bir", "da", "də", "ki", "olan", "arasında", "həm", "olaraq", "edir", "isə"]),
         ("tr", ["ve", "bu", "ile", "için", "bir", "da", "de", "ki", "olan", "arasında", "olarak", "değil", "gibi", "daha", "çok", "ise", "yüzde", "geçen", "göre", "sonra", "kadar", "ayrıca"]),
         ("uz", ["va", "bu", "bilan", "uchun", "bir", "ham", "edi", "emas", "yoki", "lekin", "orasida", "boʻyicha", "bo'yicha", "qilish"]),

@@ -38,6 +38,8 @@ public class LanguageDetectorTests
     [InlineData("ru", "Товарооборот между Россией и Азербайджаном в прошлом году составил 4 млрд долларов. Заседание межправительственной комиссии прошло в Баку.")]
     [InlineData("ru", "Глава МИД России встретился в Астане с коллегой; на встрече обсуждался проект «Қазақстан темір жолы».")]
     [InlineData("en", "Trade between the two countries reached 4 billion dollars last year, and the commission will meet in Baku.")]
+    [InlineData("en", "Baku, 1 August 2025. An airline resumed direct flights from Moscow to Ganja after a two-year break, a spokesman said.")]
+    [InlineData("en", "Russia's exports to Azerbaijan amounted to $3.2 billion last year, while imports from Azerbaijan reached $1.1 billion.")]
     public void ReadsTheLanguagesEntenteReads(string language, string text)
     {
         var detected = LanguageDetector.Detect(text);
