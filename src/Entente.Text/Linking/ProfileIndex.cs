@@ -28,7 +28,7 @@ internal sealed class ProfileIndex
     /// <summary>
     /// Written before a cue, names a kind of place instead of words: <see cref="RegionCue"/> is any region or city of one
     /// Party (not its capital) in a sentence that also names or places another Party — "the Governor of the Astrakhan
-    /// Region … in Baku", "Президент Татарстана … с делегацией Азербайджана": a region's own tie with the other Party.
+    /// Region … in Baku", "cooperation between Azerbaijan and St Petersburg": a region's own tie with the other Party.
     /// </summary>
     internal const char PlaceMark = '@';
 
