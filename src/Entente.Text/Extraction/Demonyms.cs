@@ -12,4 +12,19 @@ internal static class Demonyms
 {
     /// <summary>The state an adjective names, or null.</summary>
     public static string? StateOf(ReadOnlySpan<char> word) => word.IsEmpty ? null : CountryTable.StateOfAdjective(word);
+
+    /// <summary>
+    /// The states a compound adjective names, part by part: "Russian-Azerbaijani", "российско-азербайджанского",
+    /// "азербайджано-российский" (a Russian part before the hyphen is the adjective's combining form in -о).
+    /// </summary>
+    public static IEnumerable<string> StatesOfCompound(string word)
+    {
+        foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if ((StateOf(part) ?? RussianInflection.AdjectivesOfCombiningForm(part).Select(adjective => StateOf(adjective)).FirstOrDefault(state => state is not null)) is { } state)
+            {
+                yield return state;
+            }
+        }
+    }
 }

@@ -50,9 +50,15 @@ internal sealed class PartyFocus
         // "российско-азербайджанский", "the Russian side": a state's adjective names it as surely as its name.
         foreach (var word in LinkWords.Words(text, 0, end))
         {
-            if (Extraction.Demonyms.StateOf(word.Text) is { } state && !_spans.Any(s => s.Span.Overlaps(word.Span)))
+            var state = Extraction.Demonyms.StateOf(word.Text);
+            if (state is null && !word.Text.Contains('-', StringComparison.Ordinal) || _spans.Any(s => s.Span.Overlaps(word.Span)))
             {
-                Count(state, word.Span);
+                continue;
+            }
+
+            foreach (var named in state is not null ? [state] : Extraction.Demonyms.StatesOfCompound(word.Text).Distinct(StringComparer.Ordinal))
+            {
+                Count(named, word.Span);
             }
         }
 

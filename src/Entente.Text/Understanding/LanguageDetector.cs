@@ -30,7 +30,7 @@ public static class LanguageDetector
     ];
 
     private static readonly string[] s_russianWords =
-        ["и", "в", "не", "на", "что", "с", "по", "о", "к", "для", "от", "из", "а", "также", "между"];
+        ["и", "в", "не", "на", "что", "с", "по", "о", "к", "для", "от", "из", "а", "также", "между", "года", "году", "за", "при", "как", "это", "его", "был", "была", "были", "будет", "во", "со", "после"];
 
     // Each stopword maps to the languages (as bits: Latin languages in list order, Russian last) it belongs to.
     private static readonly FrozenDictionary<string, int> s_stopwordLanguages = BuildStopwords();

@@ -65,6 +65,28 @@ internal static class RussianInflection
         return (masculine.EndsWith("ий", StringComparison.Ordinal) ? s_adjectiveEndingsSoft : s_adjectiveEndingsHard).Select(ending => stem + ending);
     }
 
+    /// <summary>
+    /// The masculine adjectives a combining form may stand for, the first part of a compound adjective:
+    /// "российско" → "российский", "турецко" → "турецкий", "азербайджано" → "азербайджанский", "армяно" → "армянский".
+    /// </summary>
+    public static IEnumerable<string> AdjectivesOfCombiningForm(string part)
+    {
+        if (part.Length < 4 || part[^1] != 'о' || !char.IsLetter(part[0]) || part[0] > 'ӿ')
+        {
+            yield break;
+        }
+
+        var stem = part[..^1];
+        if (stem.EndsWith('к'))
+        {
+            yield return stem + "ий";
+        }
+        else
+        {
+            yield return stem + "ский";
+        }
+    }
+
     private static (string Stem, string[] Cases)? AdjectiveCases(string word)
     {
         if (word.Length < 4 || !char.IsLetter(word[0]))

@@ -59,6 +59,14 @@ public class EvidenceLinkTests
         Assert.Equal(cue, link.Cue);
     }
 
+    [Theory]
+    [InlineData("Ташкент, 14 мая 2023 года. Президент Узбекистана открыл заседание казахстанско-узбекской межправительственной комиссии.")]
+    [InlineData("Tashkent, 14 May 2023. The President of Uzbekistan opened a session of the Kazakh-Uzbek intergovernmental commission.")]
+    public void AStateNamedOnlyInACompoundAdjectiveIsNamed(string text)
+    {
+        Assert.Equal("4", Assert.Single(LinksOf(text)).Clause);
+    }
+
     [Fact]
     public void OneSphereTermIsNotEnoughAndTwoAre()
     {

@@ -40,6 +40,7 @@ public class LanguageDetectorTests
     [InlineData("en", "Trade between the two countries reached 4 billion dollars last year, and the commission will meet in Baku.")]
     [InlineData("en", "Baku, 1 August 2025. An airline resumed direct flights from Moscow to Ganja after a two-year break, a spokesman said.")]
     [InlineData("en", "Russia's exports to Azerbaijan amounted to $3.2 billion last year, while imports from Azerbaijan reached $1.1 billion.")]
+    [InlineData("ru", "Москва, 1 марта 2024 года. Президент России приветствовал участников российско-азербайджанского форума.")]
     public void ReadsTheLanguagesEntenteReads(string language, string text)
     {
         var detected = LanguageDetector.Detect(text);
