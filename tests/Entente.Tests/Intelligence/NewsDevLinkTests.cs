@@ -77,10 +77,11 @@ public class NewsDevLinkTests(PostgresServer postgres, ITestOutputHelper output)
         // Reached on the test part after the second round (2026-12-03: short stems and names, unions as other parties,
         // weak cues): en P 0.86 F1 0.80, ru 1.00 / 0.92, az 1.00 / 0.89. The target (F1 0.85, P 0.90) is not
         // reached in English. The second round was chosen knowing the first round's test failures (see the docs), so
-        // raise these only with changes made on dev, never from these texts.
+        // raise these only with changes made on dev, never from these texts. Session 14 (regions, made on reports written
+        // for it) brought Russian to 1.00 / 1.00.
         public static readonly Dictionary<string, double> Precision = new() { ["en"] = 0.85, ["ru"] = 1.00, ["az"] = 1.00 };
 
-        public static readonly Dictionary<string, double> F1 = new() { ["en"] = 0.79, ["ru"] = 0.91, ["az"] = 0.88 };
+        public static readonly Dictionary<string, double> F1 = new() { ["en"] = 0.79, ["ru"] = 0.99, ["az"] = 0.88 };
     }
 
     private sealed record GoldLinks(string Language, HashSet<int> Required, HashSet<int> Optional);
