@@ -21,7 +21,7 @@ internal static class Demonyms
     {
         foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
         {
-            if ((StateOf(part) ?? RussianInflection.AdjectivesOfCombiningForm(part).Select(adjective => StateOf(adjective)).FirstOrDefault(state => state is not null)) is { } state)
+            if ((StateOf(part) ?? StateOf(RussianInflection.AdjectiveOfCombiningForm(part))) is { } state)
             {
                 yield return state;
             }

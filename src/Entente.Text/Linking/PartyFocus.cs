@@ -153,6 +153,11 @@ internal sealed class PartyFocus
     /// </summary>
     public IEnumerable<(TextSpan Span, string State)> RegionsMeetingAnotherParty(TextSpan sentence, IReadOnlyList<string> parties)
     {
+        if (!_regionSpans.Any(r => sentence.Contains(r.Span)))
+        {
+            return [];
+        }
+
         var present = _spans.Concat(_placedSpans).Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
         return _regionSpans.Where(r => sentence.Contains(r.Span) && parties.Contains(r.State) && parties.Any(p => p != r.State && present.Contains(p)));
     }

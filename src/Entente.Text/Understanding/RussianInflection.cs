@@ -66,25 +66,18 @@ internal static class RussianInflection
     }
 
     /// <summary>
-    /// The masculine adjectives a combining form may stand for, the first part of a compound adjective:
+    /// The masculine adjective a combining form stands for, the first part of a compound adjective, or null:
     /// "российско" → "российский", "турецко" → "турецкий", "азербайджано" → "азербайджанский", "армяно" → "армянский".
     /// </summary>
-    public static IEnumerable<string> AdjectivesOfCombiningForm(string part)
+    public static string? AdjectiveOfCombiningForm(string part)
     {
         if (part.Length < 4 || part[^1] != 'о' || !char.IsLetter(part[0]) || part[0] > 'ӿ')
         {
-            yield break;
+            return null;
         }
 
         var stem = part[..^1];
-        if (stem.EndsWith('к'))
-        {
-            yield return stem + "ий";
-        }
-        else
-        {
-            yield return stem + "ский";
-        }
+        return stem.EndsWith('к') ? stem + "ий" : stem + "ский";
     }
 
     private static (string Stem, string[] Cases)? AdjectiveCases(string word)
