@@ -34,7 +34,11 @@ public class ProfileJourneys(BrowserFixture browser, PostgresServer postgres)
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить профиль" }).ClickAsync();
         await Assertions.Expect(page.Locator(".errors")).ToContainTextAsync($"Названия на русском языке: признак «{cues[0]}» указан дважды.");
 
-        // One cue replaced and a weak one added: saved, and the form shows the stored lists.
+        // One cue replaced and a weak one added, and the clause opened to the Parties' dealings with other states:
+        // saved, and the form shows the stored lists.
+        var betweenPartiesOnly = page.GetByLabel("Только между Сторонами");
+        await Assertions.Expect(betweenPartiesOnly).ToBeCheckedAsync();
+        await betweenPartiesOnly.UncheckAsync();
         await russianNames.FillAsync(string.Join('\n', [.. cues.Select(c => c == "межправкомисси*" ? "межправкомисс*" : c), "~заседани*"]));
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить профиль" }).ClickAsync();
         await Assertions.Expect(page.Locator("p.ok[role=status]")).ToContainTextAsync("Профиль сохранён");
@@ -42,12 +46,14 @@ public class ProfileJourneys(BrowserFixture browser, PostgresServer postgres)
         Assert.Contains("межправкомисс*", saved);
         Assert.Contains("~заседани*", saved);
         Assert.DoesNotContain("межправкомисси*", saved);
+        await Assertions.Expect(betweenPartiesOnly).Not.ToBeCheckedAsync();
         await Journey.SaveScreenshotAsync(page, "profile-saved-ru-390");
 
         await using var db = EntenteDatabase.CreateContext(workspace.Target);
         var profile = await db.ClauseProfiles.SingleAsync(p => p.Clause == "22", TestContext.Current.CancellationToken);
         Assert.Contains("~заседани*", profile.Names["ru"]);
         Assert.Equal(1, profile.Version);
+        Assert.False(profile.BetweenPartiesOnly);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Entity == nameof(ClauseProfile) && a.Actor == "ru-administrator", TestContext.Current.CancellationToken));
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
@@ -113,6 +119,7 @@ public class ProfileJourneys(BrowserFixture browser, PostgresServer postgres)
         await page.GotoAsync(path);
 
         await Assertions.Expect(page.GetByText("межправкомисси*")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Only the Parties' dealings with each other are evidence of this commitment.")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("textarea")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save the profile" })).ToHaveCountAsync(0);
         var status = await page.EvaluateAsync<int>("""

@@ -6,10 +6,18 @@ namespace Entente.Text.Linking;
 /// Commission"); <see cref="Terms"/> are the sphere's vocabulary, of which a sentence needs two different ones.
 /// A cue is a phrase of words; a word ending in <c>*</c> matches every word it starts ("комисси*" for every case of
 /// "комиссия", "komissiya*" for every Azerbaijani suffix). Case, ё/е and dotted/dotless i do not matter.
+/// <see cref="BetweenPartiesOnly"/> marks a commitment only the Parties' dealings with each other carry out (their
+/// commission, their consultations, their trade), unlike one about their dealings with others (a region's peace).
 /// </summary>
 public sealed record CommitmentProfile(string Clause)
 {
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Names { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Terms { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
+    /// True when a sentence that joins one Party with another state ("Azerbaijan and Kazakhstan held a session of
+    /// their intergovernmental commission") is not evidence of the commitment, unless it joins the Parties too.
+    /// </summary>
+    public bool BetweenPartiesOnly { get; init; }
 }

@@ -35,6 +35,7 @@ internal static class EvidenceLinker
 
         var agreement = new AgreementRef(candidate.Id, candidate.Title);
         var clauses = candidate.Clauses.Select(c => c.Number).ToHashSet(StringComparer.Ordinal);
+        var betweenPartiesOnly = candidate.Profiles.Where(p => p.BetweenPartiesOnly).Select(p => p.Clause).ToHashSet(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             if (focus.SentenceNamesOthers(sentence, candidate.Parties))
@@ -49,9 +50,11 @@ internal static class EvidenceLinker
             }
 
             var hits = MostSpecific(found);
+            var otherPairs = new Lazy<List<TextSpan>>(() => focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties));
             foreach (var group in hits.Where(h => clauses.Contains(h.Clause)).GroupBy(h => h.Clause, StringComparer.Ordinal))
             {
-                if (Judge(text, group.ToList()) is not { } judged)
+                if ((betweenPartiesOnly.Contains(group.Key) && group.Any(h => otherPairs.Value.Any(pair => IsNear(text, pair, h.Span))))
+                    || Judge(text, group.ToList()) is not { } judged)
                 {
                     continue;
                 }
@@ -69,6 +72,25 @@ internal static class EvidenceLinker
             }
         }
     }
+
+    /// <summary>
+    /// True when a cue is in the same stretch of the sentence as a pair of states, with no comma between them and at
+    /// most <see cref="MaxPairDistance"/> words: "Turkey and Azerbaijan held the tenth meeting of their intergovernmental
+    /// commission" is that pair's commission; in "discussed trade and economic cooperation, transport, and the peace
+    /// treaty between Azerbaijan and Armenia" the pair is another item of the list.
+    /// </summary>
+    private static bool IsNear(string text, TextSpan pair, TextSpan cue)
+    {
+        if (pair.Overlaps(cue))
+        {
+            return true;
+        }
+
+        var (start, end) = pair.End <= cue.Start ? (pair.End, cue.Start) : (cue.End, pair.Start);
+        return text.AsSpan(start, end - start).IndexOfAny(",;") < 0 && LinkWords.Words(text, start, end).Count <= MaxPairDistance;
+    }
+
+    private const int MaxPairDistance = 8;
 
     /// <summary>
     /// Drops a cue found inside a longer name of another clause: "road map" (an action plan's) inside "road map of

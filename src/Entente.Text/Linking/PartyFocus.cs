@@ -148,6 +148,89 @@ internal sealed class PartyFocus
     }
 
     /// <summary>
+    /// Where the sentence joins a Party with a state that is not one ("Azerbaijan and Turkey", "министры Азербайджана
+    /// и Турции", "Azərbaycan və Qazaxıstan arasında", "the Kazakh-Azerbaijani commission"): the words around such a
+    /// pair report that pair's dealings. None when the sentence joins the Parties with each other too ("Russia,
+    /// Azerbaijan and Iran"). A list after "with" ("Russia's settlements with Armenia and Azerbaijan") is a list of
+    /// counterparts, not of partners.
+    /// </summary>
+    public List<TextSpan> PairsOfAPartyWithAnother(string text, TextSpan sentence, IReadOnlyList<string> parties)
+    {
+        var mentions = _spans.Where(s => sentence.Contains(s.Span)).OrderBy(s => s.Span.Start).ThenBy(s => s.State, StringComparer.Ordinal).ToList();
+        var pairs = new List<TextSpan>();
+        for (var first = 0; first < mentions.Count;)
+        {
+            var last = first;
+            while (last + 1 < mentions.Count && Joined(text, mentions[last].Span, mentions[last + 1].Span))
+            {
+                last++;
+            }
+
+            var group = mentions[first..(last + 1)];
+            if (last > first && !IsCounterpartList(text, sentence, group[0].Span, group[^1].Span))
+            {
+                var states = group.Select(m => m.State).ToHashSet(StringComparer.Ordinal);
+                var partiesIn = states.Count(parties.Contains);
+                if (partiesIn >= 2)
+                {
+                    return [];
+                }
+
+                if (partiesIn == 1 && states.Count > 1)
+                {
+                    pairs.Add(new TextSpan(group[0].Span.Start, group.Max(m => m.Span.End)));
+                }
+            }
+
+            first = last + 1;
+        }
+
+        return pairs;
+    }
+
+    // Two mentions are joined when they are parts of one compound ("Kazakh-Azerbaijani") or only a joining word or
+    // punctuation stands between them ("Azerbaijan's and Turkey's", "Азербайджана с Турцией", "Azərbaycan ilə Türkiyə").
+    private static bool Joined(string text, TextSpan first, TextSpan second)
+    {
+        if (second.Start < first.End)
+        {
+            return first.Overlaps(second);
+        }
+
+        foreach (var word in LinkWords.Words(text, first.End, second.Start))
+        {
+            if (!s_joiningWords.Contains(word.Text))
+            {
+                return false;
+            }
+        }
+
+        return text.AsSpan(first.End, second.Start - first.End).IndexOfAny(".;:!?()") < 0;
+    }
+
+    // A list governed by "with" before it ("с Арменией и Азербайджаном") or "ilə" after it ("Ermənistan və Azərbaycan ilə").
+    private static bool IsCounterpartList(string text, TextSpan sentence, TextSpan first, TextSpan last)
+    {
+        var before = LinkWords.Words(text, Math.Max(sentence.Start, first.Start - MaxJoiningWordLength - 1), first.Start);
+        if (before.Count > 0 && before[^1].Span.End <= first.Start && s_withWords.Contains(before[^1].Text) && IsSpaceBetween(text, before[^1].Span.End, first.Start))
+        {
+            return true;
+        }
+
+        var after = LinkWords.Words(text, last.End, Math.Min(sentence.End, last.End + MaxJoiningWordLength + 1));
+        return after.Count > 0 && after[0].Text == "ilə" && IsSpaceBetween(text, last.End, after[0].Span.Start);
+    }
+
+    private static bool IsSpaceBetween(string text, int start, int end) => text.AsSpan(start, end - start).Trim().IsEmpty;
+
+    private const int MaxJoiningWordLength = 4;
+
+    // "and", "with", the "s" of a possessive in English; "и", "с" in Russian; "və", "ilə" in Azerbaijani.
+    private static readonly HashSet<string> s_joiningWords = new(StringComparer.Ordinal) { "and", "with", "s", "и", "с", "со", "və", "ilə" };
+
+    private static readonly HashSet<string> s_withWords = new(StringComparer.Ordinal) { "with", "с", "со" };
+
+    /// <summary>
     /// The regions and cities of a Party in the sentence (not its capital), each with its state, when the sentence also
     /// names or places another Party: "the Governor of St Petersburg … cooperation between Azerbaijan and St Petersburg".
     /// </summary>

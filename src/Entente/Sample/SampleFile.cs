@@ -131,9 +131,13 @@ public sealed record SampleCommissionSession(int Number, DateOnly? HeldOn, strin
 
 public sealed record SampleCoChair(string Party, string Name, string? Office = null);
 
-/// <summary>The profile of one clause: <c>agreement</c> is the agreement's key, <c>clause</c> its number; cues per language.</summary>
+/// <summary>
+/// The profile of one clause: <c>agreement</c> is the agreement's key, <c>clause</c> its number; cues per language;
+/// <c>betweenPartiesOnly</c> when only the Parties' dealings with each other carry it out.
+/// </summary>
 public sealed record SampleProfile(
     string Agreement,
     string Clause,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Names = null,
-    IReadOnlyDictionary<string, IReadOnlyList<string>>? Terms = null);
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Terms = null,
+    bool BetweenPartiesOnly = false);

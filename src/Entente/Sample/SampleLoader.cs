@@ -210,6 +210,7 @@ public static class SampleLoader
                     Clause = profile.Clause,
                     Names = profile.Names ?? new Dictionary<string, IReadOnlyList<string>>(),
                     Terms = profile.Terms ?? new Dictionary<string, IReadOnlyList<string>>(),
+                    BetweenPartiesOnly = profile.BetweenPartiesOnly,
                 });
                 added++;
             }

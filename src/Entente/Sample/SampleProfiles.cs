@@ -43,10 +43,11 @@ internal static class SampleProfiles
                 continue;
             }
 
-            var (names, terms) = (current.NamesJson, current.TermsJson);
+            var (names, terms, betweenPartiesOnly) = (current.NamesJson, current.TermsJson, current.BetweenPartiesOnly);
             current.Names = profile.Names ?? new Dictionary<string, IReadOnlyList<string>>();
             current.Terms = profile.Terms ?? new Dictionary<string, IReadOnlyList<string>>();
-            if (current.NamesJson != names || current.TermsJson != terms)
+            current.BetweenPartiesOnly = profile.BetweenPartiesOnly;
+            if (current.NamesJson != names || current.TermsJson != terms || current.BetweenPartiesOnly != betweenPartiesOnly)
             {
                 updated++;
             }

@@ -34,7 +34,9 @@ public class ProfileTests(PostgresServer postgres)
         var read = await workspace.App.Browser().GetJsonAsync(path);
 
         Assert.Contains("intergovernmental commission", sampled.GetProperty("names").GetProperty("en").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(sampled.GetProperty("betweenPartiesOnly").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.False(read.GetProperty("betweenPartiesOnly").GetBoolean());
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, noClause.StatusCode);
@@ -101,6 +103,7 @@ public class ProfileTests(PostgresServer postgres)
             var older = await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "38", Ct);
             sampleNames = older.NamesJson;
             older.NamesJson = """{"en":["inter-parliamentary"]}""";
+            older.BetweenPartiesOnly = false;
             await db.SaveChangesAsync(Ct);
         }
 
@@ -116,7 +119,9 @@ public class ProfileTests(PostgresServer postgres)
         Assert.NotNull(await workspace.App.Services.GetRequiredService<ProfileRelinkService>().TickAsync(Ct));
         await using (var db = EntenteDatabase.CreateContext(workspace.Target))
         {
-            Assert.Equal(sampleNames, (await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "38", Ct)).NamesJson);
+            var upgraded = await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "38", Ct);
+            Assert.Equal(sampleNames, upgraded.NamesJson);
+            Assert.True(upgraded.BetweenPartiesOnly);
             Assert.Equal(["Joint Economic Council"], (await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "22", Ct)).Names["en"]);
         }
     }

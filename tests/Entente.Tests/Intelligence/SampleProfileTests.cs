@@ -56,6 +56,13 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("region-plant-en", "BAKU, March 16, 2025. KAMAZ and Azermash agreed to expand the assembly of trucks at the Ganja automobile plant.", [26], []),
         ("other-pair-ru", "Астана, 12 сентября 2025 года. В Астане состоялось заседание Межправительственной комиссии по сотрудничеству между Россией и Казахстаном.", [], []),
         ("other-pair-en", "ANKARA, June 4, 2025. Turkey and Azerbaijan signed a road map on energy cooperation and agreed to expand gas supplies through the Trans-Anatolian pipeline.", [], []),
+        // A Party joined with a third state near the cue is that pair's dealing, for a clause between the Parties only;
+        // the Parties joined together, or a list of one Party's counterparts, is not.
+        ("other-pair-observer-az", "Bakı, 12 sentyabr 2025. Azərbaycan və Qazaxıstan arasında Hökumətlərarası Komissiyanın iclası keçirilib, Rusiya nümayəndəsi müşahidəçi kimi iştirak edib.", [], []),
+        ("other-pair-ministers-ru", "Баку, 10 июля 2025 года. Министры иностранных дел Азербайджана и Турции провели переговоры в Анкаре и обсудили транспортные коридоры; Россия в заявлении не упоминалась.", [], []),
+        ("other-pair-compound-en", "BAKU, September 9, 2025. The Azerbaijani-Turkish intergovernmental commission met in Baku, and its co-chairs also discussed transit to Russia.", [], []),
+        ("counterparts-en", "MOSCOW, June 10, 2025. Russia's trade turnover with Azerbaijan and Kazakhstan grew by 12 percent in the first quarter, the Federal Customs Service said.", [24], []),
+        ("three-states-ru", "Москва, 14 апреля 2025 года. Россия, Азербайджан и Иран подписали меморандум о развитии транспортного коридора «Север — Юг» и увеличении грузоперевозок по железной дороге Решт — Астара.", [29], [30]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

@@ -23,6 +23,12 @@ public sealed class ClauseProfile : IVersioned
     /// <summary>Sphere terms per language as JSON, the same shape as <see cref="NamesJson"/>.</summary>
     public string TermsJson { get; set; } = "{}";
 
+    /// <summary>
+    /// Only the Parties' dealings with each other carry the commitment out: a sentence joining one Party with another
+    /// state and not with the other Party is no evidence of it (<see cref="CommitmentProfile.BetweenPartiesOnly"/>).
+    /// </summary>
+    public bool BetweenPartiesOnly { get; set; }
+
     /// <summary>Raised by every save; an edit made on an older version is refused.</summary>
     public long Version { get; set; }
 
@@ -39,7 +45,7 @@ public sealed class ClauseProfile : IVersioned
     }
 
     /// <summary>The profile as the linker reads it.</summary>
-    public CommitmentProfile ToProfile() => new(Clause) { Names = Names, Terms = Terms };
+    public CommitmentProfile ToProfile() => new(Clause) { Names = Names, Terms = Terms, BetweenPartiesOnly = BetweenPartiesOnly };
 
     private static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string json) =>
         JsonSerializer.Deserialize<Dictionary<string, List<string>>>(json)?.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal)

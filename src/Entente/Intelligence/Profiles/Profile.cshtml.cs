@@ -41,6 +41,10 @@ public sealed class ProfileModel(EntenteDb db, IStringLocalizer<IntelligenceText
     [BindProperty]
     public long Version { get; set; }
 
+    /// <summary>Only the Parties' dealings with each other are evidence of the clause (<see cref="ClauseProfile.BetweenPartiesOnly"/>).</summary>
+    [BindProperty]
+    public bool BetweenPartiesOnly { get; set; }
+
     /// <summary>The languages a profile is written in, as the switcher names them.</summary>
     public static IReadOnlyList<(string Culture, string Name)> Languages => Localization.Languages;
 
@@ -81,15 +85,19 @@ public sealed class ProfileModel(EntenteDb db, IStringLocalizer<IntelligenceText
 
         try
         {
-            await ProfileRules.ReplaceAsync(db, id, number, names, terms, Version, ct);
+            await ProfileRules.ReplaceAsync(db, id, number, names, terms, BetweenPartiesOnly, Version, ct);
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var typed = Cues;
+            var (typed, typedScope) = (Cues, BetweenPartiesOnly);
             await LoadAsync(id, number, ct);
             Fill(Saved);
             Unsaved = [.. typed.Where(p => Cues.ContainsKey(p.Key) && Normalised(p.Value) != Normalised(Cues[p.Key])).Select(p => (LabelOf(p.Key), p.Value ?? ""))];
+            if (typedScope != BetweenPartiesOnly)
+            {
+                Unsaved = [.. Unsaved, (text["Between the Parties only"].Value, text[typedScope ? "Only the Parties' dealings with each other are evidence of this commitment." : "Dealings of either Party with other states can be evidence of this commitment."].Value)];
+            }
             Conflict = text["Someone saved this profile after you opened it. The form now holds the saved version; what you typed is shown below it, so nothing has to be typed again."];
             return Page();
         }
@@ -131,6 +139,7 @@ public sealed class ProfileModel(EntenteDb db, IStringLocalizer<IntelligenceText
     private void Fill(ClauseProfile profile)
     {
         Version = profile.Version;
+        BetweenPartiesOnly = profile.BetweenPartiesOnly;
         Cues = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (culture, _) in Languages)
         {

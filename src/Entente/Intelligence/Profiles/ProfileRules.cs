@@ -37,7 +37,7 @@ public static class ProfileRules
     /// </summary>
     public static async Task<ClauseProfile> ReplaceAsync(
         EntenteDb db, int agreementId, string number, IReadOnlyDictionary<string, IReadOnlyList<string>>? names,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? terms, long? version, CancellationToken ct)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? terms, bool betweenPartiesOnly, long? version, CancellationToken ct)
     {
         var profile = await db.ClauseProfiles.FirstOrDefaultAsync(p => p.AgreementId == agreementId && p.Clause == number, ct);
         if (profile is null)
@@ -52,6 +52,7 @@ public static class ProfileRules
 
         profile.Names = ProfileCues.Trimmed(names);
         profile.Terms = ProfileCues.Trimmed(terms);
+        profile.BetweenPartiesOnly = betweenPartiesOnly;
         await db.SaveChangesAsync(ct);
         return profile;
     }

@@ -5,12 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Intelligence.Profiles;
 
-/// <summary>A clause's commitment profile as the API reads and writes it: cue phrases per language.</summary>
+/// <summary>
+/// A clause's commitment profile as the API reads and writes it: cue phrases per language, and whether only the
+/// Parties' dealings with each other count as evidence of it.
+/// </summary>
 public sealed record ProfileView(
     int AgreementId,
     string Clause,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Names,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Terms,
+    bool BetweenPartiesOnly,
     long Version);
 
 /// <summary>
@@ -20,7 +24,8 @@ public sealed record ProfileView(
 public sealed record ProfileInput(
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Names,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Terms,
-    long? Version = null);
+    long? Version = null,
+    bool BetweenPartiesOnly = false);
 
 /// <summary>Commitment profiles over HTTP: anyone reads one, an administrator replaces it (audited like every change).</summary>
 public static class ProfilesApi
@@ -37,11 +42,11 @@ public static class ProfilesApi
             }
 
             var profile = await db.ClauseProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AgreementId == id && p.Clause == number, ct);
-            return TypedResults.Ok(profile is null ? new ProfileView(id, number, Empty, Empty, 0) : ToView(profile));
+            return TypedResults.Ok(profile is null ? new ProfileView(id, number, Empty, Empty, false, 0) : ToView(profile));
         })
             .AllowAnonymous()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("A clause's commitment profile: name cues and sphere terms per language (empty lists when it has none).");
+            .WithSummary("A clause's commitment profile: name cues and sphere terms per language (empty lists when it has none), and whether only the Parties' dealings with each other are evidence of it.");
 
         group.MapPut("/", async Task<Results<Ok<ProfileView>, ProblemHttpResult, ValidationProblem>> (int id, string number, ProfileInput? input, EntenteDb db, ProfileRelinkService relinking, CancellationToken ct) =>
         {
@@ -58,7 +63,7 @@ public static class ProfilesApi
 
             try
             {
-                var saved = await ProfileRules.ReplaceAsync(db, id, number, input?.Names, input?.Terms, input?.Version, ct);
+                var saved = await ProfileRules.ReplaceAsync(db, id, number, input?.Names, input?.Terms, input?.BetweenPartiesOnly ?? false, input?.Version, ct);
                 relinking.Wake();
                 return TypedResults.Ok(ToView(saved));
             }
@@ -83,5 +88,5 @@ public static class ProfilesApi
     private static ProblemHttpResult NoClause(int id, string number) =>
         TypedResults.Problem(title: "No such clause", detail: $"Agreement {id} has no operative clause '{number}'.", statusCode: StatusCodes.Status404NotFound);
 
-    private static ProfileView ToView(ClauseProfile profile) => new(profile.AgreementId, profile.Clause, profile.Names, profile.Terms, profile.Version);
+    private static ProfileView ToView(ClauseProfile profile) => new(profile.AgreementId, profile.Clause, profile.Names, profile.Terms, profile.BetweenPartiesOnly, profile.Version);
 }

@@ -1633,6 +1633,9 @@ namespace Entente.Storage.Migrations.Postgres
                     b.Property<int>("AgreementId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("BetweenPartiesOnly")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Clause")
                         .IsRequired()
                         .HasMaxLength(16)

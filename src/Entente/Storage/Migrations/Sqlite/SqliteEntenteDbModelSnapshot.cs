@@ -406,7 +406,7 @@ namespace Entente.Storage.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
+                    b.Property<byte[]>("Text")
                         .HasColumnType("TEXT");
 
                     b.HasKey("ProvisionId", "Language");
@@ -1153,7 +1153,7 @@ namespace Entente.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("AnalysisJson")
+                    b.Property<byte[]>("AnalysisJson")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DocumentDate")
@@ -1212,7 +1212,7 @@ namespace Entente.Storage.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
+                    b.Property<byte[]>("Text")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -1576,6 +1576,9 @@ namespace Entente.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BetweenPartiesOnly")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Clause")

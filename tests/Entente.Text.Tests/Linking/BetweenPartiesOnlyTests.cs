@@ -1,0 +1,52 @@
+using Entente.Text.Linking;
+
+namespace Entente.Text.Tests.Linking;
+
+/// <summary>
+/// A commitment only the Parties' dealings with each other carry out (<see cref="CommitmentProfile.BetweenPartiesOnly"/>):
+/// a sentence joining one Party with another state reports that pair's dealings, in all three languages; on the
+/// partnership made up for the tests (Kazakhstan and Uzbekistan).
+/// </summary>
+public class BetweenPartiesOnlyTests
+{
+    private static LinkCandidate Treaty(bool betweenPartiesOnly) => MadeUpPartnership.Treaty(
+        [new CandidateClause("4", "The sides support their Intergovernmental Commission and its sessions.", null)],
+        [
+            new CommitmentProfile("4")
+            {
+                Names = new Dictionary<string, IReadOnlyList<string>>
+                {
+                    ["en"] = ["intergovernmental commission*"], ["ru"] = ["межправительственн* комисси*"], ["az"] = ["hökumətlərarası komissiya*"],
+                },
+                BetweenPartiesOnly = betweenPartiesOnly,
+            },
+        ]);
+
+    [Theory]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Turkey held a session of their intergovernmental commission, with Uzbekistan's ambassador as a guest.")]
+    [InlineData("Astana, 14 May 2023. Kazakhstan's and Turkey's ministers opened the intergovernmental commission; Uzbekistan sent an observer.")]
+    [InlineData("Astana, 14 May 2023. The Kazakh-Turkish intergovernmental commission met in Astana, and Uzbekistan sent an observer.")]
+    [InlineData("Астана, 14 мая 2023 года. Казахстан и Турция провели заседание межправительственной комиссии, на нём был посол Узбекистана.")]
+    [InlineData("Astana, 14 may 2023. Qazaxıstan və Türkiyə arasında Hökumətlərarası Komissiyanın iclası keçirilib, Özbəkistan səfiri də iştirak edib.")]
+    public void ASentenceJoiningAPartyWithAnotherStateIsNoEvidence(string text)
+    {
+        Assert.Empty(MadeUpPartnership.Links(text, Treaty(betweenPartiesOnly: true)));
+
+        // The same sentence is evidence of a commitment not limited to the Parties' dealings with each other.
+        Assert.Equal("4", Assert.Single(MadeUpPartnership.Links(text, Treaty(betweenPartiesOnly: false))).Clause);
+    }
+
+    [Theory]
+    // The Parties are joined with each other too.
+    [InlineData("Astana, 14 May 2023. Kazakhstan, Uzbekistan and Turkey held a session of the trilateral intergovernmental commission.")]
+    [InlineData("Астана, 14 мая 2023 года. Казахстан, Узбекистан и Турция провели заседание межправительственной комиссии.")]
+    // A list after "with" is a list of one Party's counterparts.
+    [InlineData("Astana, 14 May 2023. Kazakhstan held sessions of its intergovernmental commissions with Uzbekistan and Turkey.")]
+    [InlineData("Астана, 14 мая 2023 года. Казахстан провёл заседания межправительственных комиссий с Узбекистаном и Турцией.")]
+    // The pair is another item of the sentence, past a comma.
+    [InlineData("Tashkent, 14 May 2023. The Kazakh Prime Minister chaired the intergovernmental commission with Uzbekistan, where transport, energy and the border between Uzbekistan and Tajikistan were discussed.")]
+    public void ASentenceJoiningTheParties_ListingCounterparts_OrNamingAPairElsewhereIsEvidence(string text)
+    {
+        Assert.Equal("4", Assert.Single(MadeUpPartnership.Links(text, Treaty(betweenPartiesOnly: true))).Clause);
+    }
+}
