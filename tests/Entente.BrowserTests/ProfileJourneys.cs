@@ -49,6 +49,10 @@ public class ProfileJourneys(BrowserFixture browser, PostgresServer postgres)
         await Assertions.Expect(betweenPartiesOnly).Not.ToBeCheckedAsync();
         await Journey.SaveScreenshotAsync(page, "profile-saved-ru-390");
 
+        // An administrator's header (users, sources, webhooks, audit) wraps on a phone instead of widening the page.
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the profile page is {overflow} px wider than a 390 px screen");
+
         await using var db = EntenteDatabase.CreateContext(workspace.Target);
         var profile = await db.ClauseProfiles.SingleAsync(p => p.Clause == "22", TestContext.Current.CancellationToken);
         Assert.Contains("~заседани*", profile.Names["ru"]);
