@@ -302,7 +302,9 @@ internal static class DateExtractor
             j += 2;
         }
 
-        if (!t.IsWord(j) || !Months.TryParse(t.Span(j), out var month) || IsLatinLower(t, j) && t.Is(j, "may"))
+        // A lower-case "may" after a number is the verb ("the 5 may apply") unless a year follows: Azerbaijani writes its
+        // months in lower case ("5 may 2005-ci il").
+        if (!t.IsWord(j) || !Months.TryParse(t.Span(j), out var month) || IsLatinLower(t, j) && t.Is(j, "may") && Year(t, j + 1) is null)
         {
             return false;
         }

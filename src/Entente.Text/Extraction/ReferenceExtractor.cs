@@ -185,7 +185,7 @@ internal static class ReferenceExtractor
             for (var p = k + 1; p <= stop; p++)
             {
                 if (t.IsAny(p, ["signed", "dated", "which", "that", "от", "who"]) || t.IsAny(p, s_auxiliaries) || t.StartsWith(p, "подписан") || t.IsSymbol(p, '.')
-                    || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.Is(p, "on") && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
+                    || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.IsAny(p, ["on", "of"]) && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
                 {
                     break;
                 }
@@ -205,7 +205,8 @@ internal static class ReferenceExtractor
             }
 
             // "of the ministers dated 3 May 2016": the date comes after the phrase, with or without states in it.
-            if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]) || t.Is(last + 1, "on") && StartsDate(t, last + 2, dates))
+            // "between … and … on International Road Transport of 5 May 2005": "of" before a date is the date's.
+            if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]) || t.IsAny(last + 1, ["on", "of"]) && StartsDate(t, last + 2, dates))
             {
                 k = last + 1;
             }
@@ -271,7 +272,8 @@ internal static class ReferenceExtractor
                     break;
                 }
             }
-            if (date is null && DatesBefore(t, first, dates) is { } before)
+            // "5 may 2005-ci il tarixli … Sazişə dəyişikliklər edilməsi barədə Protokol": the date is the agreement's.
+            if (date is null && !NamesAnotherInstrument(t, first, headStart) && DatesBefore(t, first, dates) is { } before)
             {
                 date = before;
                 ownDate = true;
@@ -327,7 +329,8 @@ internal static class ReferenceExtractor
             || byPlace
             || threeParties
             || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
-            || IsBeingSigned(t, headStart, headEnd, k, dates);
+            || IsBeingSigned(t, headStart, headEnd, k, dates)
+            || IsNamedInAnothersTitle(t, headStart);
         if (!accepted)
         {
             return null;
@@ -404,6 +407,14 @@ internal static class ReferenceExtractor
                     break;
                 }
 
+                // The instrument another one amends or completes is one of its own: "Протокол о внесении изменений в
+                // [Соглашение … от 5 мая 2005 года]", "Protocol on Amendments to the [Agreement …]"; its parties and date
+                // are its own. A name that merely contains a head goes on ("Convention on the Law of Treaties").
+                if (IsHead(t, j) && IsNamedInAnothersTitle(t, j))
+                {
+                    break;
+                }
+
                 // A past participle after a name ends it: "… on Nagorno-Karabakh reached by the leaders" (but "on allied interaction" goes on).
                 if (!t.IsCapitalised(j) && t.Span(j).EndsWith("ed", StringComparison.Ordinal) && t.Span(j).Length > 4 && !IsLink(t, j - 1))
                 {
@@ -437,8 +448,8 @@ internal static class ReferenceExtractor
             break;
         }
 
-        // The name never ends on a link word: "… of the".
-        while (end > link && t.IsAny(end, ["of", "the", "on", "for", "in", "and", "о", "об", "по", "и"]))
+        // The name never ends on a link word: "… of the", "… to the", "… в".
+        while (end > link && t.IsAny(end, ["of", "the", "on", "for", "in", "and", "to", "о", "об", "по", "и", "в", "во", "к", "ко"]))
         {
             end--;
         }
@@ -1080,6 +1091,30 @@ internal static class ReferenceExtractor
     }
 
     private static bool IsHead(TokenStream t, int i) => t.IsWord(i) && Head(t, i) is not null;
+
+    // "протокол о внесении изменений в [соглашение о воздушном сообщении]", "a protocol amending the [agreement]",
+    // "the Protocol to the [Agreement]": the instrument another one amends or completes, named as surely as that one.
+    private static bool IsNamedInAnothersTitle(TokenStream t, int headStart)
+    {
+        var p = t.Is(headStart - 1, "the") ? headStart - 2 : headStart - 1;
+        return t.IsAny(p, ["в", "во", "к", "ко", "to", "amending"]) && NamesAnotherInstrument(t, Math.Max(0, p - MaxWordsBeforeNamed), p);
+    }
+
+    private const int MaxWordsBeforeNamed = 6;
+
+    // True when an instrument's head stands between two positions (a name that names another instrument).
+    private static bool NamesAnotherInstrument(TokenStream t, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+        {
+            if (IsHead(t, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ReadOnlySpan<char> Possessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] is 's' && word[^2] is '’' or '\'' ? word[..^2] : word;

@@ -14,6 +14,9 @@ public class DateExtractorTests
     [InlineData("Соглашение подписано 22 февраля 2022 г. в Москве.", "22 февраля 2022 г.", 2022, 2, 22)]
     [InlineData("Документ вступил в силу 1 января 2015 года.", "1 января 2015 года", 2015, 1, 1)]
     [InlineData("Saziş 3 iyul 1997-ci il imzalanıb.", "3 iyul 1997-ci il", 1997, 7, 3)]
+    // Azerbaijani writes its months in lower case, "may" among them.
+    [InlineData("Saziş 5 may 2005-ci il imzalanıb.", "5 may 2005-ci il", 2005, 5, 5)]
+    [InlineData("Bakı, 20 may 2024. Sammit başlayıb.", "20 may 2024", 2024, 5, 20)]
     [InlineData("Published 2021-06-30 by the ministry.", "2021-06-30", 2021, 6, 30)]
     [InlineData("Протокол от 15.05.2019 утвержден.", "15.05.2019", 2019, 5, 15)]
     public void ReadsADayInEachLanguageAndForm(string text, string mention, int year, int month, int day)
@@ -23,6 +26,12 @@ public class DateExtractorTests
         Assert.Equal(new DateOnly(year, month, day), date.Value);
         Assert.Equal(mention, date.Span.Of(text));
         Assert.False(date.Inferred);
+    }
+
+    [Fact]
+    public void ALowerCaseMayAfterANumberWithoutAYearIsTheVerb()
+    {
+        Assert.Empty(Dates("Of the rules, the 5 may apply to imports from next year."));
     }
 
     [Theory]

@@ -43,6 +43,36 @@ public class ReferenceDatesTests
         Assert.Equal(new DateOnly(2019, 3, 3), reference.Date);
     }
 
+    [Theory]
+    [InlineData("The agreement between Ghana and Peru on road transport of 5 May 2005 was amended.", "en")]
+    [InlineData("The Agreement between the Government of Ghana and the Government of Peru on International Road Transport of 5 May 2005 was amended.", "en")]
+    [InlineData("Saziş 5 may 2005-ci il tarixli Beynəlxalq avtomobil nəqliyyatı haqqında Sazişə əlavədir.", "az")]
+    public void ReadsADateOfAfterTheParties(string text, string language)
+    {
+        Assert.Contains(References(text, language), r => r.Kind == DocumentKinds.Agreement && r.Date == new DateOnly(2005, 5, 5));
+    }
+
+    [Theory]
+    [InlineData("Стороны подписали Протокол о внесении изменений в Соглашение между Правительством Ганы и Правительством Перу о международном автомобильном сообщении от 5 мая 2005 года.", "ru")]
+    [InlineData("Ghana and Peru signed the Protocol on Amendments to the Agreement on International Road Transport of 5 May 2005.", "en")]
+    [InlineData("Qana və Peru 5 may 2005-ci il tarixli Beynəlxalq avtomobil nəqliyyatı haqqında Sazişə dəyişikliklər edilməsi barədə Protokol imzalayıb.", "az")]
+    public void AProtocolAmendingAnAgreementIsTwoInstrumentsAndTheDateIsTheAgreements(string text, string language)
+    {
+        var references = References(text, language);
+
+        Assert.Equal(new DateOnly(2005, 5, 5), Assert.Single(references, r => r.Kind == DocumentKinds.Agreement).Date);
+        Assert.Null(Assert.Single(references, r => r.Kind == DocumentKinds.Protocol).Date);
+    }
+
+    [Fact]
+    public void AnInstrumentNamedOnlyInsideAnothersTitleIsAReference()
+    {
+        var references = References("Правительства подписали в 2023 году протокол о внесении изменений в соглашение о воздушном сообщении.", "ru");
+
+        Assert.Contains(references, r => r.Kind == DocumentKinds.Protocol);
+        Assert.Contains(references, r => r.Kind == DocumentKinds.Agreement && r.Text == "соглашение о воздушном сообщении");
+    }
+
     [Fact]
     public void TheDateAtTheEndOfAListBelongsToTheLastInstrument()
     {
