@@ -67,6 +67,15 @@ public class EvidenceLinkTests
         Assert.Equal("4", Assert.Single(LinksOf(text)).Clause);
     }
 
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. KazMunayGas and Uzbekneftegaz reported to the Intergovernmental Commission on their joint field.")]
+    [InlineData("Ташкент, 14 мая 2023 года. КазМунайГаз и Узбекнефтегаз доложили Межправительственной комиссии о совместном месторождении.")]
+    public void NationalCompaniesPlaceATextInTheirStates(string text)
+    {
+        // Neither state is named: each is placed by its national company (the gazetteer's organisations).
+        Assert.Equal("4", Assert.Single(LinksOf(text)).Clause);
+    }
+
     [Fact]
     public void OneSphereTermIsNotEnoughAndTwoAre()
     {
