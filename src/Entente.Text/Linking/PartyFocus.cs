@@ -22,6 +22,9 @@ internal sealed class PartyFocus
 
     private readonly List<(TextSpan Span, string State)> _placedSpans = [];
 
+    // The national bodies and companies among them ("SOCAR", "Roscosmos"): actors, where a city is a place.
+    private readonly List<(TextSpan Span, string State)> _bodySpans = [];
+
     // Regions and cities of a state other than its capital ("the Astrakhan Region"), for the profiles' "@region" cue.
     private readonly List<(TextSpan Span, string State)> _regionSpans = [];
 
@@ -40,6 +43,11 @@ internal sealed class PartyFocus
             {
                 _placedIn.Add(state);
                 _placedSpans.Add((entity.Span, state));
+                if (entity.Type == Extraction.EntityTables.Organisation)
+                {
+                    _bodySpans.Add((entity.Span, state));
+                }
+
                 if (Understanding.Gazetteer.IsRegion(placed))
                 {
                     _regionSpans.Add((entity.Span, state));
@@ -156,7 +164,10 @@ internal sealed class PartyFocus
     /// </summary>
     public List<TextSpan> PairsOfAPartyWithAnother(string text, TextSpan sentence, IReadOnlyList<string> parties)
     {
-        var mentions = _spans.Where(s => sentence.Contains(s.Span)).OrderBy(s => s.Span.Start).ThenBy(s => s.State, StringComparer.Ordinal).ToList();
+        // A national body stands for its state here too ("SOCAR and Turkey's BOTAŞ"); a city is where, not who ("met in
+        // Astana, and Uzbekistan sent an observer").
+        var mentions = _spans.Concat(_bodySpans).Where(s => sentence.Contains(s.Span))
+            .OrderBy(s => s.Span.Start).ThenBy(s => s.State, StringComparer.Ordinal).ToList();
         var pairs = new List<TextSpan>();
         for (var first = 0; first < mentions.Count;)
         {

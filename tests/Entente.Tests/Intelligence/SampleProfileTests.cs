@@ -63,6 +63,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("other-pair-compound-en", "BAKU, September 9, 2025. The Azerbaijani-Turkish intergovernmental commission met in Baku, and its co-chairs also discussed transit to Russia.", [], []),
         ("counterparts-en", "MOSCOW, June 10, 2025. Russia's trade turnover with Azerbaijan and Kazakhstan grew by 12 percent in the first quarter, the Federal Customs Service said.", [24], []),
         ("three-states-ru", "Москва, 14 апреля 2025 года. Россия, Азербайджан и Иран подписали меморандум о развитии транспортного коридора «Север — Юг» и увеличении грузоперевозок по железной дороге Решт — Астара.", [29], [30]),
+        ("agriculture-tomatoes-en", "MOSCOW, May 6, 2025. Azerbaijani exporters shipped 40,000 tonnes of tomatoes to Russia in the first four months, after Russian inspectors lifted restrictions on three greenhouse complexes.", [35], [24, 25]),
+        ("other-pair-companies-en", "BAKU, May 18, 2025. Azerbaijan's state oil company SOCAR and Turkey's BOTAŞ agreed to extend gas supply contracts, while Russia's Gazprom was not involved in the deal.", [], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
