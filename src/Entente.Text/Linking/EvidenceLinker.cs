@@ -94,10 +94,11 @@ internal static class EvidenceLinker
 
     /// <summary>
     /// Drops a cue found inside a longer name of another clause: "road map" (an action plan's) inside "road map of
-    /// inter-parliamentary cooperation" (the parliaments') is the longer one's.
+    /// inter-parliamentary cooperation" (the parliaments') is the longer one's. A weak name claims no words: "a joint
+    /// venture" (banks', weak) leaves "venture … trucks" to the industries' clause.
     /// </summary>
     private static List<ProfileIndex.Hit> MostSpecific(List<ProfileIndex.Hit> hits) =>
-        [.. hits.Where(h => !hits.Any(o => o.IsName && o.Clause != h.Clause && o.Span.Contains(h.Span) && o.Span.Length > h.Span.Length))];
+        [.. hits.Where(h => !hits.Any(o => o.IsName && !o.IsWeak && o.Clause != h.Clause && o.Span.Contains(h.Span) && o.Span.Length > h.Span.Length))];
 
     private static (string Evidence, double Score, string Cue)? Judge(string text, List<ProfileIndex.Hit> found)
     {

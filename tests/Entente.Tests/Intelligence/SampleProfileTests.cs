@@ -65,6 +65,11 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("three-states-ru", "Москва, 14 апреля 2025 года. Россия, Азербайджан и Иран подписали меморандум о развитии транспортного коридора «Север — Юг» и увеличении грузоперевозок по железной дороге Решт — Астара.", [29], [30]),
         ("agriculture-tomatoes-en", "MOSCOW, May 6, 2025. Azerbaijani exporters shipped 40,000 tonnes of tomatoes to Russia in the first four months, after Russian inspectors lifted restrictions on three greenhouse complexes.", [35], [24, 25]),
         ("other-pair-companies-en", "BAKU, May 18, 2025. Azerbaijan's state oil company SOCAR and Turkey's BOTAŞ agreed to extend gas supply contracts, while Russia's Gazprom was not involved in the deal.", [], []),
+        // Two currencies are one subject: an exchange rate is no evidence of settlements in them.
+        ("exchange-rate-ru", "Москва, 19 июня 2025 года. Курс доллара на Московской бирже вырос до 95 рублей, азербайджанский манат на торгах не котировался.", [], []),
+        ("settlements-share-en", "BAKU, November 12, 2025. The co-chairs agreed to increase the share of roubles and manats in bilateral settlements between Russia and Azerbaijan.", [28], [22]),
+        ("trucks-venture-ru", "Баку, 22 июня 2025 года. Российская компания «КАМАЗ» и азербайджанская «Азермаш» увеличат выпуск грузовиков на совместном предприятии в Гяндже.", [26], [24, 27]),
+        ("wheat-imports-az", "Bakı, 19 iyun 2025. Rusiyadan Azərbaycana buğda idxalı ilin əvvəlindən 20 faiz artıb, Dövlət Gömrük Komitəsi bildirib.", [35], [24]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

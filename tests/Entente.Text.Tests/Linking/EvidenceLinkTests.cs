@@ -89,6 +89,22 @@ public class EvidenceLinkTests
     }
 
     [Fact]
+    public void AWeakNameOfAnotherClauseClaimsNoWords()
+    {
+        // "rail transit" lies inside the weak name "transit corridor" of clause 15: a weak name alone proves nothing,
+        // so it leaves its words to clause 9's terms.
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("9", "Rail freight and transit.", null), new CandidateClause("15", "Corridors.", null)],
+            [Profile("9", terms: new() { ["en"] = ["rail*", "~transit"] }), Profile("15", names: new() { ["en"] = ["~rail transit corridor*"] })]);
+
+        const string text = "Astana, 14 May 2023. Kazakhstan and Uzbekistan have opened a rail transit corridor, and it was said that it is the first of its kind.";
+
+        var link = Assert.Single(MadeUpPartnership.Links(text, treaty));
+
+        Assert.Equal(("9", "rail … transit"), (link.Clause, link.Cue));
+    }
+
+    [Fact]
     public void TheLongerNameOfAnotherClauseWins()
     {
         var text = "Astana, 14 May 2023. Kazakhstan and Uzbekistan signed a road map of inter-parliamentary cooperation, and that is all for the day.";

@@ -41,10 +41,22 @@ public class LanguageDetectorTests
     [InlineData("en", "Baku, 1 August 2025. An airline resumed direct flights from Moscow to Ganja after a two-year break, a spokesman said.")]
     [InlineData("en", "Russia's exports to Azerbaijan amounted to $3.2 billion last year, while imports from Azerbaijan reached $1.1 billion.")]
     [InlineData("ru", "Москва, 1 марта 2024 года. Президент России приветствовал участников российско-азербайджанского форума.")]
+    // One short line with two English words and nothing of another language.
+    [InlineData("en", "Baku, 14 May 2023. Russia and Azerbaijan opened a new rail transit corridor.")]
+    [InlineData("en", "Trade turnover between Russia and Azerbaijan reached $4.3 billion in 2023.")]
     public void ReadsTheLanguagesEntenteReads(string language, string text)
     {
         var detected = LanguageDetector.Detect(text);
         Assert.Equal(language, detected);
         Assert.True(LanguageDetector.IsRead(detected));
+    }
+
+    [Theory]
+    // Two English-looking words are not enough beside an accented letter or another language's word.
+    [InlineData("Café and bar opened in Lisboa near São Paulo street.")]
+    [InlineData("Los ministros and delegation met in Madrid yesterday.")]
+    public void TwoEnglishWordsWithAnotherLanguagesMarksAreNotEnglish(string text)
+    {
+        Assert.NotEqual("en", LanguageDetector.Detect(text));
     }
 }
