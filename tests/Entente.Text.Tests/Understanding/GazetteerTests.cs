@@ -14,6 +14,8 @@ public class GazetteerTests
     [InlineData("Выставка открылась в Казани.", "kazan")]
     [InlineData("The forum opened in Baku.", "baku")]
     [InlineData("Nümayəndə heyəti Bakıda olub.", "baku")]
+    [InlineData("Nümayəndə heyəti Qusar rayonunda olub.", "gusar")]
+    [InlineData("Делегация посетила Гусарский район.", "gusar")]
     public void FindsAPlaceInEveryCaseFromItsWrittenForm(string text, string place)
     {
         using var tokens = TokenStream.Create(text);
@@ -26,6 +28,8 @@ public class GazetteerTests
     [InlineData("state-duma", "RU")]
     [InlineData("milli-majlis", "AZ")]
     [InlineData("socar", "AZ")]
+    [InlineData("gusar", "AZ")]
+    [InlineData("roscosmos", "RU")]
     public void KnowsTheStateACityOrANationalBodyBelongsTo(string id, string state)
     {
         Assert.Equal(state, EntityTables.StateOf(id));
