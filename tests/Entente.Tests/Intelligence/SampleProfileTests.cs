@@ -70,6 +70,7 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("settlements-share-en", "BAKU, November 12, 2025. The co-chairs agreed to increase the share of roubles and manats in bilateral settlements between Russia and Azerbaijan.", [28], [22]),
         ("trucks-venture-ru", "Баку, 22 июня 2025 года. Российская компания «КАМАЗ» и азербайджанская «Азермаш» увеличат выпуск грузовиков на совместном предприятии в Гяндже.", [26], [24, 27]),
         ("wheat-imports-az", "Bakı, 19 iyun 2025. Rusiyadan Azərbaycana buğda idxalı ilin əvvəlindən 20 faiz artıb, Dövlət Gömrük Komitəsi bildirib.", [35], [24]),
+        ("region-republic-en", "BAKU, July 1, 2025. Azerbaijan's Ambassador to Russia met the head of Tatarstan and discussed expanding trade and cultural ties between the republic and Azerbaijan.", [39], [24, 41]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
