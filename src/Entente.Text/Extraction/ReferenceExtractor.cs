@@ -580,11 +580,6 @@ internal static class ReferenceExtractor
     }
 
     /// <summary>
-    /// A signing verb shortly after the name, then a date within the same clause: "signed between Russia and Azerbaijan
-    /// on 22 February 2022", ", which was initially signed on 19 August 2024, in Baku", "signed in Baku on 3 March 2019",
-    /// "подписанный в Баку 3 марта 2019 года". Another instrument's head or the end of the sentence ends the search.
-    /// </summary>
-    /// <summary>
     /// The last word of the subjects a lower-case instrument lists after a link word ("on air traffic, on road transport
     /// and on international rail transport"), or null when no link word follows it.
     /// </summary>
@@ -616,6 +611,11 @@ internal static class ReferenceExtractor
         }
     }
 
+    /// <summary>
+    /// A signing verb shortly after the name, then a date within the same clause: "signed between Russia and Azerbaijan
+    /// on 22 February 2022", ", which was initially signed on 19 August 2024, in Baku", "signed in Baku on 3 March 2019",
+    /// "подписанный в Баку 3 марта 2019 года". Another instrument's head or the end of the sentence ends the search.
+    /// </summary>
     private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive)? SigningDateLater(TokenStream t, int k, Dates dates)
     {
         const int Reach = 8;

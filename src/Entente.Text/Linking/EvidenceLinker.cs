@@ -50,11 +50,19 @@ internal static class EvidenceLinker
             }
 
             var hits = MostSpecific(found);
-            var otherPairs = new Lazy<List<TextSpan>>(() => focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties));
+            List<TextSpan>? otherPairs = null; // read once per sentence, and only for a between-the-Parties clause
             foreach (var group in hits.Where(h => clauses.Contains(h.Clause)).GroupBy(h => h.Clause, StringComparer.Ordinal))
             {
-                if ((betweenPartiesOnly.Contains(group.Key) && group.Any(h => otherPairs.Value.Any(pair => IsNear(text, pair, h.Span))))
-                    || Judge(text, group.ToList()) is not { } judged)
+                if (betweenPartiesOnly.Contains(group.Key))
+                {
+                    otherPairs ??= focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties);
+                    if (group.Any(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span))))
+                    {
+                        continue;
+                    }
+                }
+
+                if (Judge(text, group.ToList()) is not { } judged)
                 {
                     continue;
                 }

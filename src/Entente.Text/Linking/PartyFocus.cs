@@ -223,7 +223,7 @@ internal sealed class PartyFocus
     private static bool IsCounterpartList(string text, TextSpan sentence, TextSpan first, TextSpan last)
     {
         var before = LinkWords.Words(text, Math.Max(sentence.Start, first.Start - MaxJoiningWordLength - 1), first.Start);
-        if (before.Count > 0 && before[^1].Span.End <= first.Start && s_withWords.Contains(before[^1].Text) && IsSpaceBetween(text, before[^1].Span.End, first.Start))
+        if (before.Count > 0 && s_withWords.Contains(before[^1].Text) && IsSpaceBetween(text, before[^1].Span.End, first.Start))
         {
             return true;
         }

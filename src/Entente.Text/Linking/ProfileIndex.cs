@@ -125,11 +125,13 @@ internal sealed class ProfileIndex
     }
 
     /// <summary>True for the cue <see cref="RegionCue"/> (weak or not), in any case.</summary>
-    internal static bool IsRegionCue(string pattern) =>
-        pattern.Trim().TrimStart(WeakMark).Trim().Equals(RegionCue, StringComparison.OrdinalIgnoreCase);
+    internal static bool IsRegionCue(string pattern) => Unmarked(pattern).Equals(RegionCue, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for a cue written with <see cref="PlaceMark"/>: a kind of place, of which only <see cref="RegionCue"/> exists.</summary>
-    internal static bool IsPlaceCue(string pattern) => pattern.Trim().TrimStart(WeakMark).Trim().StartsWith(PlaceMark);
+    internal static bool IsPlaceCue(string pattern) => Unmarked(pattern).StartsWith(PlaceMark);
+
+    // The cue without its spaces and its weak mark.
+    private static string Unmarked(string pattern) => pattern.Trim().TrimStart(WeakMark).Trim();
 
     /// <summary>
     /// A hit of every <see cref="RegionCue"/> on each of the given regions of a Party. The regions of one Party are one
