@@ -31,11 +31,45 @@ internal static class DateExtractor
 
     private static readonly string[] s_yearWords = ["г", "года", "году", "год", "годы", "годов", "годах", "il", "ildə", "ilin", "ili"];
 
-    /// <summary>All dates in document order; none overlaps another.</summary>
+    /// <summary>
+    /// All dates in document order; none overlaps another. The day dates inside <paramref name="dateline"/> (the span
+    /// <see cref="Understanding.DatelineReader"/> found) are marked as the document's own dateline.
+    /// </summary>
+    public static List<DateMention> Extract(TokenStream t, DateOnly? documentDate, TextSpan? dateline = null)
+    {
+        var found = Scan(t, documentDate, keepYearless: false);
+        if (dateline is { } line)
+        {
+            MarkDateline(found, line);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The day dates between <paramref name="start"/> and <paramref name="end"/> of plain text (a dateline, a closing
+    /// formula), read by the same rules as running text. With no document date to take a year from, a day written
+    /// without one ("22 Feb. 23:00") is kept, with no value.
+    /// </summary>
+    public static List<DateMention> FindDays(string text, int start, int end)
+    {
+        using var t = TokenStream.Create(text.Substring(start, end - start));
+        var days = new List<DateMention>();
+        foreach (var mention in Scan(t, null, keepYearless: true))
+        {
+            if (mention.Granularity == "day")
+            {
+                days.Add(mention with { Span = new TextSpan(mention.Span.Start + start, mention.Span.End + start) });
+            }
+        }
+
+        return days;
+    }
+
     // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
     // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<DateMention> Extract(TokenStream t, DateOnly? documentDate)
+    private static List<DateMention> Scan(TokenStream t, DateOnly? documentDate, bool keepYearless)
     {
         var found = new List<DateMention>();
         var i = 0;
@@ -51,7 +85,7 @@ internal static class DateExtractor
 
             if (TryAt(t, i, documentDate, out var mention, out var next))
             {
-                if (mention is not null)
+                if (mention is not null && (keepYearless || !IsYearless(mention)))
                 {
                     found.Add(mention);
                 }
@@ -64,7 +98,6 @@ internal static class DateExtractor
             }
         }
 
-        MarkDateline(t.Text, found);
         return found;
     }
 
@@ -318,6 +351,7 @@ internal static class DateExtractor
         var (year, yearEnd, inferred) = YearAfter(t, j, doc);
         if (year is null)
         {
+            mention = day2 is null ? Yearless(t, i, j, month, day) : null;
             next = monthIndex + 1;
             return true;
         }
@@ -385,6 +419,7 @@ internal static class DateExtractor
             var (year, yearEnd, inferred) = YearAfter(t, k - 1, doc);
             if (year is null || Make(year.Value, month, day) is not { } start)
             {
+                mention = year is null && day2 is null ? Yearless(t, i, k - 1, month, day) : null;
                 next = k;
                 return true;
             }
@@ -874,32 +909,17 @@ internal static class DateExtractor
     private static DateMention Range(TokenStream t, int first, int last, DateOnly start, DateOnly end, string granularity, bool inferred) =>
         new(t.TextOf(first, last), t.SpanOf(first, last)) { Start = start, End = end, Granularity = granularity, Inferred = inferred };
 
-    // The first day date, when it stands on one of the first short lines, is the document's own dateline
-    // ("Baku, February 22, AZERTAC"); so is any other day date on that same line.
-    private static void MarkDateline(string text, List<DateMention> found)
+    // A day and month with no year to take ("22 Feb."): kept only where plain text is searched for days.
+    private static DateMention? Yearless(TokenStream t, int first, int last, int month, int day) =>
+        day <= DateTime.DaysInMonth(2000, month) ? new(t.TextOf(first, last), t.SpanOf(first, last)) { Granularity = "day" } : null;
+
+    private static bool IsYearless(DateMention mention) => mention.Value is null && mention.Start is null;
+
+    private static void MarkDateline(List<DateMention> found, TextSpan dateline)
     {
-        var first = found.FindIndex(m => m.Granularity == "day");
-        if (first < 0 || found[first].Span.Start > 400)
+        for (var k = 0; k < found.Count && found[k].Span.Start < dateline.End; k++)
         {
-            return;
-        }
-
-        var start = found[first].Span.Start;
-        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
-        var lineEnd = text.IndexOf('\n', start);
-        if (lineEnd < 0)
-        {
-            lineEnd = text.Length;
-        }
-
-        if (text.AsSpan(0, lineStart).Count('\n') > 4 || lineEnd - lineStart > 80)
-        {
-            return;
-        }
-
-        for (var k = first; k < found.Count && found[k].Span.End <= lineEnd; k++)
-        {
-            if (found[k].Granularity == "day")
+            if (found[k].Granularity == "day" && found[k].Span.Overlaps(dateline))
             {
                 found[k] = found[k] with { Dateline = true };
             }

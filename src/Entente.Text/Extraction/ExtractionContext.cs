@@ -4,4 +4,5 @@ namespace Entente.Text.Extraction;
 /// <param name="Language">ISO 639-1 code or <c>und</c>.</param>
 /// <param name="Kind">One of <see cref="Vocabulary.DocumentKinds"/>.</param>
 /// <param name="DocumentDate">The document's own date; a date without a year takes the year from it.</param>
-public sealed record ExtractionContext(string Language, string Kind, DateOnly? DocumentDate);
+/// <param name="Dateline">Where the dateline's date is (<see cref="Understanding.DatelineReader"/>): that date is marked, not reported as an activity's.</param>
+public sealed record ExtractionContext(string Language, string Kind, DateOnly? DocumentDate, TextSpan? Dateline = null);

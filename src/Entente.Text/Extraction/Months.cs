@@ -2,7 +2,7 @@ namespace Entente.Text.Extraction;
 
 /// <summary>
 /// The one month table of the text pipeline: names in English, Russian (every case) and Azerbaijani (with its endings),
-/// full and abbreviated, and the Spanish and French names signing dates need.
+/// full and abbreviated.
 /// </summary>
 internal static class Months
 {
@@ -32,24 +32,8 @@ internal static class Months
     /// <summary>Every form of every month, lower-case.</summary>
     public static IEnumerable<string> Forms => s_forms.Keys;
 
-    // Spanish and French names, read only where a signing date is looked for (treaties in those languages): in running
-    // text they would take "Mars" or "mai" for months.
-    private static readonly Dictionary<string, int> s_signingForms = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["enero"] = 1, ["janvier"] = 1, ["febrero"] = 2, ["février"] = 2, ["fevrier"] = 2, ["marzo"] = 3, ["mars"] = 3, ["abril"] = 4,
-        ["avril"] = 4, ["mayo"] = 5, ["mai"] = 5, ["junio"] = 6, ["juin"] = 6, ["julio"] = 7, ["juillet"] = 7, ["agosto"] = 8, ["août"] = 8,
-        ["aout"] = 8, ["septiembre"] = 9, ["septembre"] = 9, ["octubre"] = 10, ["octobre"] = 10, ["noviembre"] = 11, ["novembre"] = 11,
-        ["diciembre"] = 12, ["décembre"] = 12, ["decembre"] = 12,
-    };
-
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_signingLookup = s_signingForms.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Parses a month word ("February", "Feb", "февраля", "fevral"); false for anything else.</summary>
     public static bool TryParse(ReadOnlySpan<char> word, out int month) => s_lookup.TryGetValue(word, out month);
-
-    /// <summary>Parses a month word in English, Russian, Azerbaijani, Spanish or French (signing dates of treaties).</summary>
-    public static bool TryParseForSigning(ReadOnlySpan<char> word, out int month) =>
-        s_lookup.TryGetValue(word, out month) || s_signingLookup.TryGetValue(word, out month);
 
     /// <summary>True for an Azerbaijani month name with the possessive and a case ("dekabrında"): "its December", after "ilin".</summary>
     public static bool HasAzerbaijaniPossessive(ReadOnlySpan<char> word)

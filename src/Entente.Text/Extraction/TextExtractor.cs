@@ -15,7 +15,7 @@ public static class TextExtractor
 
         // Language-specific words (months, currencies, stems) live side by side in the tables, so one pass serves en, ru and az.
         using var tokens = TokenStream.Create(text);
-        var dates = DateExtractor.Extract(tokens, context.DocumentDate);
+        var dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline);
         var figures = FigureExtractor.Extract(tokens, dates);
         var entities = EntityExtractor.Extract(tokens);
         var references = ReferenceExtractor.Extract(tokens, dates, entities);
@@ -44,7 +44,7 @@ public static class TextExtractor
         }
 
         using var tokens = TokenStream.Create(text);
-        return new ExtractionResult { Dates = DateExtractor.Extract(tokens, context.DocumentDate) };
+        return new ExtractionResult { Dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline) };
     }
 
     /// <summary>Only the dates and the figures (a figure needs the dates, to tell "2021" the year from 2021 things).</summary>
@@ -58,7 +58,7 @@ public static class TextExtractor
         }
 
         using var tokens = TokenStream.Create(text);
-        var dates = DateExtractor.Extract(tokens, context.DocumentDate);
+        var dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline);
         return new ExtractionResult { Dates = dates, Figures = FigureExtractor.Extract(tokens, dates) };
     }
 }

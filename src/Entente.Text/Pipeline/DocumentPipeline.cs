@@ -122,7 +122,7 @@ public sealed class DocumentPipeline
             ?? (isAgreement ? signedOn ?? dateline.Date : dateline.Date ?? (kind == DocumentKinds.News ? null : signedOn));
         var place = isAgreement ? signingPlace ?? dateline.Place : dateline.Place;
 
-        var extraction = mapper.Map(_extractor(text, new ExtractionContext(language, kind, date)));
+        var extraction = mapper.Map(_extractor(text, new ExtractionContext(language, kind, date, dateline.Span)));
         var analysis = new DocumentAnalysis
         {
             Source = source,

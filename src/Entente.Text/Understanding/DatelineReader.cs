@@ -1,4 +1,5 @@
 using Entente.Text.Analysis;
+using Entente.Text.Extraction;
 
 namespace Entente.Text.Understanding;
 
@@ -27,7 +28,7 @@ public static class DatelineReader
             return null;
         }
 
-        var dates = DateFinder.Find(text, start, lineEnd);
+        var dates = DateExtractor.FindDays(text, start, lineEnd);
         if (dates.Count > 0 && dates[0].Span.Start - start < 12)
         {
             return null;
@@ -50,22 +51,43 @@ public static class DatelineReader
 
             position = lineEnd + 1;
             var windowEnd = Math.Min(lineEnd, start + DatelineWindow);
-            var dates = DateFinder.Find(text, start, windowEnd);
-            if (dates.Count == 0)
+            var dates = DateExtractor.FindDays(text, start, windowEnd);
+            var paragraph = lineEnd - start > DatelineWindow;
+            if (dates.Count == 0 || paragraph && !OnlyNamesBefore(text, start, dates[0].Span.Start))
             {
                 continue;
             }
 
-            var withYear = dates.FirstOrDefault(date => date.Year is not null);
-            var chosen = withYear.Month != 0 ? withYear : dates[0];
+            // A short line is all dateline (" date 2020-04-06 BAKU, Azerbaijan, April 6"); a paragraph goes on after its first date.
+            if (paragraph)
+            {
+                dates.RemoveRange(1, dates.Count - 1);
+            }
+
+            var chosen = dates.Find(date => date.Value is not null) ?? dates[0];
             var place = ReadPlace(text, start, lineEnd, dates);
-            return new Dateline(chosen.Value, place, chosen.Span, chosen.Year is null ? chosen : null);
+            return new Dateline(chosen.Value, place, new TextSpan(dates[0].Span.Start, dates[^1].Span.End));
         }
 
         return Dateline.None;
     }
 
-    private static string? ReadPlace(string text, int start, int end, List<FoundDate> dates)
+    // A dateline that opens a paragraph ("Ташкент, 16 февраля, 2017, 11:06 — ИА Регнум. Президент …") has only a place or
+    // an agency before its date; a sentence that opens with a date in it ("Twenty years ago, on 4 April 1992, …") does not.
+    private static bool OnlyNamesBefore(string text, int start, int date)
+    {
+        foreach (var word in text[start..date].Split([' ', ',', '-', '—', '–', '(', ')', '/', ':', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && word != "date")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? ReadPlace(string text, int start, int end, List<DateMention> dates)
     {
         var segmentStart = start;
         for (var i = start; i <= end; i++)
@@ -92,7 +114,7 @@ public static class DatelineReader
         return null;
     }
 
-    private static string StripDates(string text, int start, int end, List<FoundDate> dates)
+    private static string StripDates(string text, int start, int end, List<DateMention> dates)
     {
         var result = new System.Text.StringBuilder();
         var i = start;
@@ -180,8 +202,8 @@ public static class DatelineReader
     }
 }
 
-/// <summary>What a dateline says: the date (null without a year), the place, and a day and month given without a year.</summary>
-public sealed record Dateline(DateOnly? Date, string? Place, TextSpan? Span, FoundDate? WithoutYear)
+/// <summary>What a dateline says: the date (null when it gives no year), the place, and where its dates are written.</summary>
+public sealed record Dateline(DateOnly? Date, string? Place, TextSpan? Span)
 {
-    public static Dateline None { get; } = new(null, null, null, null);
+    public static Dateline None { get; } = new(null, null, null);
 }

@@ -33,8 +33,9 @@ public static class KindClassifier
 
     private static readonly string[] s_reportingWords =
     [
-        " said", " says", " reported", " reports", " noted", " stressed", " added", "according to", " told ",
-        " сообщил", " заявил", " отметил", " сообщает", " по словам", " bildirib", " qeyd edib", " deyib",
+        " said", " says", " reported", " reports", " noted", " stressed", " added", "according to", " told ", " announced", " stated",
+        " сообщил", " заявил", " отметил", " сообщает", " сообщается", " передает", " по словам",
+        " bildirib", " bildirilib", " qeyd edib", " qeyd olunub", " qeyd olunur", " deyib", " vurğulayıb", " xəbər verir",
     ];
 
     public static string Classify(string text, int contentEnd, string? title, DocumentStructure structure, int speakerTurns, bool hasDateline)

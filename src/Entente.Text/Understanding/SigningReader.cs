@@ -1,3 +1,5 @@
+using Entente.Text.Extraction;
+
 namespace Entente.Text.Understanding;
 
 /// <summary>Reads the signing date and place from a closing formula: "signed on 22 February 2022 in Moscow", "Done at Brussels on…".</summary>
@@ -15,7 +17,7 @@ public static class SigningReader
     public static (DateOnly? Date, string? Place) Read(string text, TextSpan closing)
     {
         DateOnly? date = null;
-        foreach (var found in DateFinder.Find(text, closing.Start, closing.End))
+        foreach (var found in DateExtractor.FindDays(text, closing.Start, closing.End))
         {
             if (found.Value is { } value)
             {
@@ -76,7 +78,7 @@ public static class SigningReader
             }
 
             var word = region[end..wordEnd].ToString();
-            if (wordEnd - end < 2 || s_notPlaces.Contains(word, StringComparer.OrdinalIgnoreCase) || DateFinder.Find(word, 0, word.Length).Count > 0 || IsMonth(word))
+            if (wordEnd - end < 2 || s_notPlaces.Contains(word, StringComparer.OrdinalIgnoreCase) || Months.TryParse(word, out _))
             {
                 break;
             }
@@ -96,6 +98,4 @@ public static class SigningReader
         var name = region[start..end].TrimEnd().ToString();
         return words == 0 ? null : name;
     }
-
-    private static bool IsMonth(string word) => DateFinder.Find(word + " 1", 0, word.Length + 2).Count > 0;
 }

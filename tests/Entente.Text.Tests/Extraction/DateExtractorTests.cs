@@ -1,5 +1,7 @@
 using Entente.Text.Analysis;
 using Entente.Text.Extraction;
+using Entente.Text.Pipeline;
+using Entente.Text.Understanding;
 
 namespace Entente.Text.Tests.Extraction;
 
@@ -92,12 +94,59 @@ public class DateExtractorTests
     }
 
     [Fact]
-    public void MarksTheDatelineOfANewsItem()
+    public void MarksTheDateTheDatelineReaderFound()
     {
         var text = "Tbilisi, March 14, Agency\nThe ministers met on 2 March 2019 to discuss transit.";
-        var dates = Dates(text, new DateOnly(2019, 3, 14));
-        Assert.True(dates[0].Dateline);
-        Assert.False(dates[1].Dateline);
+        var dateline = DatelineReader.Read(text, text.Length);
+        var dates = TextExtractor.Extract(text, new ExtractionContext("en", "news", new DateOnly(2019, 3, 14), dateline.Span)).Dates;
+
+        Assert.Null(dateline.Date);
+        Assert.Equal("March 14", dateline.Span!.Value.Of(text));
+        Assert.Equal([true, false], dates.Select(d => d.Dateline));
+        Assert.All(Dates(text, new DateOnly(2019, 3, 14)), d => Assert.False(d.Dateline));
+    }
+
+    [Fact]
+    public void TheDocumentsDatelineIsTheDateItsDateComesFrom()
+    {
+        var text = "MOSCOW, June 4, 2024 (Agency) - The ministers met on 2 June 2024 to discuss transit and signed a plan.";
+        var analysis = DocumentPipeline.Default.AnalyseText(text, "dateline.txt").Analysis;
+
+        Assert.Equal(new DateOnly(2024, 6, 4), analysis.Date);
+        Assert.Equal([true, false], analysis.Dates.Select(d => d.Dateline));
+    }
+
+    [Theory]
+    [InlineData("signed on 22 February 2022 in Moscow", 2022, 2, 22)]
+    [InlineData("on February 22, 2022, the", 2022, 2, 22)]
+    [InlineData(" date 2020-04-06 BAKU", 2020, 4, 6)]
+    [InlineData("подписано 22 февраля 2022 года", 2022, 2, 22)]
+    [InlineData("22.02.2022", 2022, 2, 22)]
+    [InlineData("22 fevral 2022", 2022, 2, 22)]
+    [InlineData("2022-ci il 22 fevral", 2022, 2, 22)]
+    public void FindsDaysInPlainTextByTheSameRules(string text, int year, int month, int day)
+    {
+        var found = Assert.Single(DateExtractor.FindDays("x " + text, 2, text.Length + 2));
+
+        Assert.Equal(new DateOnly(year, month, day), found.Value);
+        Assert.Equal(found.Text, found.Span.Of("x " + text));
+    }
+
+    [Theory]
+    [InlineData("22 Feb. 23:00", "22 Feb.")]
+    [InlineData("Tbilisi, March 14, Agency", "March 14")]
+    public void FindsADayWithoutAYearInPlainTextWithNoValue(string text, string day)
+    {
+        var found = Assert.Single(DateExtractor.FindDays(text, 0, text.Length));
+
+        Assert.Null(found.Value);
+        Assert.Equal(day, found.Text);
+    }
+
+    [Fact]
+    public void FindsOnlyDaysInPlainText()
+    {
+        Assert.Empty(DateExtractor.FindDays("Trade grew in 2023 and in March 2024, this year too.", 0, 51));
     }
 
     [Fact]
