@@ -328,7 +328,7 @@ internal sealed class TokenStream : IDisposable
                 // An abbreviation ("Feb. 23") or a decimal does not end a sentence; a capital or a quote after a space does,
                 // and so does a number after a full word ("… olub. 2024-cü ildə …": Azerbaijani and Russian sentences
                 // often open with a year; "No. 5", "Art. 5", "ст. 5" do not end one).
-                if (next.AfterSpace && (char.IsUpper(nextChar) || nextChar is '“' or '"' or '«' || char.IsAsciiDigit(nextChar) && AfterFullWord(tokens, i))
+                if (next.AfterSpace && (char.IsUpper(nextChar) || nextChar is '“' or '"' or '«' or '„' or '‘' or '\'' || char.IsAsciiDigit(nextChar) && AfterFullWord(tokens, i))
                     && !IsAbbreviation(text, tokens, i))
                 {
                     sentence++;

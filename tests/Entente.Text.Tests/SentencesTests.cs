@@ -1,0 +1,41 @@
+namespace Entente.Text.Tests;
+
+/// <summary>The one sentence rule, which the linkers and the extractors share.</summary>
+public class SentencesTests
+{
+    [Fact]
+    public void EndsASentenceAtAFullStopBeforeACapitalALineEndOrASemicolon()
+    {
+        var text = "Trade grew 5% in 2024. Flights will be added; Russia remains the main destination.\nBakı, 3 iyun";
+
+        Assert.Equal(
+            ["Trade grew 5% in 2024.", "Flights will be added;", "Russia remains the main destination.", "Bakı, 3 iyun"],
+            Sentences.Split(text, text.Length).Select(span => span.Of(text)));
+    }
+
+    [Theory]
+    [InlineData("The university opened with St. Petersburg State University.")]
+    [InlineData("Mr. Overchuk met Ms. Rahimova on Feb. 23 to sign Protocol No. 5.")]
+    [InlineData("Trade reached US$3.4 billion, up 16.5 percent.")]
+    public void KeepsAbbreviationsAndDecimalsInsideTheSentence(string text)
+    {
+        Assert.Equal([text], Sentences.Split(text, text.Length).Select(span => span.Of(text)));
+    }
+
+    [Theory]
+    [InlineData("They agreed on the bridge over the Samur river. 'This is an important step,' he said.", 2)]
+    [InlineData("Встреча прошла в Баку. «Это важный шаг», — сказал он.", 2)]
+    [InlineData("Görüş Bakıda keçirilib. 2024-cü ildə ticarət artıb.", 2)]
+    public void EndsASentenceBeforeAQuoteOrAYearThatOpensTheNext(string text, int count)
+    {
+        Assert.Equal(count, Sentences.Split(text, text.Length).Count);
+    }
+
+    [Fact]
+    public void ReadsOnlyUpToTheEndItIsGiven()
+    {
+        var text = "First sentence. Second sentence.";
+
+        Assert.Equal(["First sentence."], Sentences.Split(text, 15).Select(span => span.Of(text)));
+    }
+}
