@@ -55,7 +55,7 @@ internal static class EvidenceLinker
             {
                 if (betweenPartiesOnly.Contains(group.Key))
                 {
-                    otherPairs ??= focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties);
+                    otherPairs ??= [.. focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties), .. focus.OthersWhereAPartyIsMissing(sentence, candidate.Parties)];
                     if (group.Any(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span))))
                     {
                         continue;

@@ -99,8 +99,9 @@ internal sealed class PartyFocus
         return after < text.Length && text[after] is ',' or '(' or '—' or '–' or '-' or '.';
     }
 
-    // A Party placed by a city or a body but never named counts as named once: enough to be present, never to dominate.
-    private int MentionsOf(string party) => Math.Max(_mentions.GetValueOrDefault(party), _placedIn.Contains(party) ? 1 : 0);
+    // A Party's cities and national bodies count as mentions of it ("Moscow and Baku extend rail discounts", "Russian
+    // Railways and Azerbaijan Railways agreed"): a report on the Parties' dealings names them that way as often as by name.
+    private int MentionsOf(string party) => _mentions.GetValueOrDefault(party) + _placedSpans.Count(p => p.State == party);
 
     private void Count(string state, TextSpan span)
     {
@@ -197,6 +198,22 @@ internal sealed class PartyFocus
         }
 
         return pairs;
+    }
+
+    /// <summary>
+    /// The other states named or placed in a sentence that leaves out a Party ("Astrakhan's governor led a trade mission
+    /// to Ashgabat"): words near them report that state's dealings with the Party that is there. None when every Party
+    /// is named or placed in the sentence.
+    /// </summary>
+    public List<TextSpan> OthersWhereAPartyIsMissing(TextSpan sentence, IReadOnlyList<string> parties)
+    {
+        var present = _spans.Concat(_placedSpans).Where(s => sentence.Contains(s.Span)).ToList();
+        if (parties.All(party => present.Exists(s => s.State == party)))
+        {
+            return [];
+        }
+
+        return [.. present.Where(s => !parties.Contains(s.State)).Select(s => s.Span)];
     }
 
     // Two mentions are joined when they are parts of one compound ("Kazakh-Azerbaijani") or only a joining word or

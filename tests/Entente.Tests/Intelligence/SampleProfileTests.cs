@@ -71,6 +71,14 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("trucks-venture-ru", "Баку, 22 июня 2025 года. Российская компания «КАМАЗ» и азербайджанская «Азермаш» увеличат выпуск грузовиков на совместном предприятии в Гяндже.", [26], [24, 27]),
         ("wheat-imports-az", "Bakı, 19 iyun 2025. Rusiyadan Azərbaycana buğda idxalı ilin əvvəlindən 20 faiz artıb, Dövlət Gömrük Komitəsi bildirib.", [35], [24]),
         ("region-republic-en", "BAKU, July 1, 2025. Azerbaijan's Ambassador to Russia met the head of Tatarstan and discussed expanding trade and cultural ties between the republic and Azerbaijan.", [39], [24, 41]),
+        // Session 16: the sphere's words for military training, armoured vehicles, agricultural machinery, telecom operators.
+        ("military-academies-en", "BAKU, July 10, 2025. Azerbaijani officers will study at Russian military academies under the plan agreed by the defence ministries of the two countries.", [13], [12]),
+        ("military-academies-ru", "Баку, 10 июля 2025 года. Азербайджанские военнослужащие пройдут обучение в российских военных вузах, договорились министерства обороны Азербайджана и России.", [13], [12]),
+        ("armoured-vehicles-en", "MOSCOW, August 16, 2025. Russia will deliver armoured vehicles to the Azerbaijani army with support from Russian enterprises, the two defence ministries said.", [14], [12]),
+        ("farm-machinery-en", "KAZAN, September 4, 2025. Tatarstan will supply agricultural machinery to Azerbaijan under the agreement signed in Baku.", [26], [24, 39]),
+        ("telecom-az", "Bakı, 3 noyabr 2025. Azərbaycanın Azərtelekom və Rusiyanın Rostelekom şirkətləri şəbəkələrini birləşdirən birbaşa rabitə kanalının tutumunu artırmağa razılaşıb.", [33], []),
+        // A sentence with one Party whose cue is near a third state, the other Party absent: that state's dealings.
+        ("one-party-third-state-en", "BAKU, April 27, 2025. Russia and Azerbaijan extended rail discounts for transit freight.\nThe Astrakhan governor also led a trade mission to Ashgabat last month.", [29], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

@@ -39,6 +39,30 @@ public class BetweenPartiesOnlyTests
     }
 
     [Theory]
+    [InlineData("Tashkent, 14 May 2023. Uzbekistan and Kazakhstan agreed to open two more border crossings.\nEarlier, Uzbekistan's delegation attended the intergovernmental commission of Tajikistan and Turkey in Dushanbe.")]
+    [InlineData("Ташкент, 14 мая 2023 года. Узбекистан и Казахстан договорились открыть ещё два пункта пропуска.\nРанее делегация Узбекистана побывала на заседании межправительственной комиссии Таджикистана и Турции в Душанбе.")]
+    [InlineData("Daşkənd, 14 may 2023. Özbəkistan və Qazaxıstan daha iki sərhəd keçid məntəqəsi açmağa razılaşıb.\nBundan əvvəl Özbəkistan nümayəndə heyəti Tacikistan və Türkiyənin hökumətlərarası komissiyasının Düşənbədəki iclasında iştirak edib.")]
+    public void ASentenceWithOneParty_ACueNearAnotherState_AndTheOtherPartyMissingIsNoEvidence(string text)
+    {
+        // The commission is Tajikistan's and Turkey's; Kazakhstan is not in the sentence.
+        Assert.Empty(MadeUpPartnership.Links(text, Treaty(betweenPartiesOnly: true)));
+        Assert.Equal("4", Assert.Single(MadeUpPartnership.Links(text, Treaty(betweenPartiesOnly: false))).Clause);
+    }
+
+    [Fact]
+    public void APartysCitiesAndNationalBodiesCountAsMentionsOfIt()
+    {
+        // Iran is named five times, Kazakhstan once and Uzbekistan twice by name; their capitals and companies say the
+        // report is about them, as "Moscow and Baku" would.
+        var text = "Astana and Tashkent extend rail discounts as freight toward Iran climbs\n"
+            + "Freight across the Kazakh-Uzbek border rose by 30 percent, officials said in Tashkent after the transport working group of the intergovernmental commission met.\n"
+            + "Much of the cargo travelled on to Iranian ports. KTZ and Uzbekistan's railways kept their discounts for transit to Iran.\n"
+            + "Iran is building a new line, and Iranian officials joined part of the meeting from Tehran.";
+
+        Assert.Equal("4", Assert.Single(MadeUpPartnership.Links(text, Treaty(betweenPartiesOnly: true))).Clause);
+    }
+
+    [Theory]
     // The Parties are joined with each other too.
     [InlineData("Astana, 14 May 2023. Kazakhstan, Uzbekistan and Turkey held a session of the trilateral intergovernmental commission.")]
     [InlineData("Астана, 14 мая 2023 года. Казахстан, Узбекистан и Турция провели заседание межправительственной комиссии.")]
