@@ -50,13 +50,19 @@ internal static class EvidenceLinker
             }
 
             var hits = MostSpecific(found);
-            List<TextSpan>? otherPairs = null; // read once per sentence, and only for a between-the-Parties clause
+            // Read once per sentence, and only for a between-the-Parties clause.
+            List<TextSpan>? otherPairs = null;
+            List<TextSpan>? othersWithoutAParty = null;
             foreach (var group in hits.Where(h => clauses.Contains(h.Clause)).GroupBy(h => h.Clause, StringComparer.Ordinal))
             {
                 if (betweenPartiesOnly.Contains(group.Key))
                 {
-                    otherPairs ??= [.. focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties), .. focus.OthersWhereAPartyIsMissing(sentence, candidate.Parties)];
-                    if (group.Any(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span))))
+                    // A cue near one Party joined with another state is that pair's dealing; so is a sentence whose every cue
+                    // is near another state while a Party is missing ("Astrakhan's governor led a trade mission to Ashgabat").
+                    otherPairs ??= focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties);
+                    othersWithoutAParty ??= focus.OthersWhereAPartyIsMissing(sentence, candidate.Parties);
+                    if (group.Any(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span)))
+                        || othersWithoutAParty.Count > 0 && group.All(h => othersWithoutAParty.Exists(other => IsNear(text, other, h.Span))))
                     {
                         continue;
                     }

@@ -14,6 +14,8 @@ internal sealed class PartyFocus
     /// <summary>How many times as often as a Party another state may be named before the text is about that state's relations.</summary>
     private const int Dominance = 2;
 
+    private readonly string _text;
+
     private readonly Dictionary<string, int> _mentions = new(StringComparer.Ordinal);
     private readonly List<(TextSpan Span, string State)> _spans = [];
 
@@ -33,6 +35,7 @@ internal sealed class PartyFocus
     /// <param name="analysis">Its analysis: entities, parties, references.</param>
     public PartyFocus(string text, int end, DocumentAnalysis analysis)
     {
+        _text = text;
         foreach (var entity in analysis.Entities)
         {
             if (entity.Id is { } id && (entity.Type == "state" || (entity.Type == "organisation" && Understanding.UnionTable.IsUnion(id))))
@@ -152,8 +155,10 @@ internal sealed class PartyFocus
     {
         var named = _spans.Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
 
-        // A Party's city or body in the sentence ("the Milli Majlis … the CIS Assembly") keeps it about the Parties.
-        return named.Count > 0 && !named.Any(parties.Contains) && !_placedSpans.Any(p => sentence.Contains(p.Span) && parties.Contains(p.State));
+        // A Party's city or body in the sentence ("the Milli Majlis … the CIS Assembly"), or the Parties together ("the two
+        // sides coordinated their approaches … in the OSCE"), keeps it about the Parties.
+        return named.Count > 0 && !named.Any(parties.Contains) && !_placedSpans.Any(p => sentence.Contains(p.Span) && parties.Contains(p.State))
+            && !NamesBothSides(sentence);
     }
 
     /// <summary>
@@ -208,13 +213,43 @@ internal sealed class PartyFocus
     public List<TextSpan> OthersWhereAPartyIsMissing(TextSpan sentence, IReadOnlyList<string> parties)
     {
         var present = _spans.Concat(_placedSpans).Where(s => sentence.Contains(s.Span)).ToList();
-        if (parties.All(party => present.Exists(s => s.State == party)))
+        if (parties.All(party => present.Exists(s => s.State == party)) || NamesBothSides(sentence))
         {
             return [];
         }
 
         return [.. present.Where(s => !parties.Contains(s.State)).Select(s => s.Span)];
     }
+
+    /// <summary>
+    /// True when the sentence speaks of the two sides of a bilateral report together: "the two sides", "both countries",
+    /// "обе стороны", "двух стран", "iki ölkə", "tərəflər". In a text about the Parties (<see cref="IsAbout"/>) these are the Parties.
+    /// </summary>
+    private bool NamesBothSides(TextSpan sentence)
+    {
+        var words = LinkWords.Words(_text, sentence.Start, sentence.End);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Text;
+            if (s_togetherWords.Contains(word) && i + 1 < words.Count && s_sideWords.Contains(words[i + 1].Text)
+                || word.StartsWith("tərəflər", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "two", "both"; "обе", "две", "обеих", "двух", "обоих"; "iki" (also in "hər iki").
+    private static readonly HashSet<string> s_togetherWords = new(StringComparer.Ordinal) { "two", "both", "обе", "две", "обеих", "двух", "обоих", "iki" };
+
+    private static readonly HashSet<string> s_sideWords = new(StringComparer.Ordinal)
+    {
+        "sides", "countries", "states", "parties", "nations", "governments",
+        "стороны", "сторон", "сторонам", "сторонами", "страны", "стран", "странам", "странами", "государства", "государств",
+        "ölkə", "ölkənin", "ölkəyə", "ölkədə", "ölkədən", "ölkəni", "tərəf", "tərəfin", "tərəfindən", "dövlət", "dövlətin",
+    };
 
     // Two mentions are joined when they are parts of one compound ("Kazakh-Azerbaijani") or only a joining word or
     // punctuation stands between them ("Azerbaijan's and Turkey's", "Азербайджана с Турцией", "Azərbaycan ilə Türkiyə").

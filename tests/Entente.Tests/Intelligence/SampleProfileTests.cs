@@ -79,6 +79,16 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("telecom-az", "Bakı, 3 noyabr 2025. Azərbaycanın Azərtelekom və Rusiyanın Rostelekom şirkətləri şəbəkələrini birləşdirən birbaşa rabitə kanalının tutumunu artırmağa razılaşıb.", [33], []),
         // A sentence with one Party whose cue is near a third state, the other Party absent: that state's dealings.
         ("one-party-third-state-en", "BAKU, April 27, 2025. Russia and Azerbaijan extended rail discounts for transit freight.\nThe Astrakhan governor also led a trade mission to Ashgabat last month.", [29], []),
+        // "The two sides" are the Parties: a sentence naming only international bodies beside them keeps them.
+        ("international-bodies-en", "MOSCOW, May 12, 2025. Russian and Azerbaijani deputy foreign ministers held consultations.\nThe two sides coordinated their approaches in the UN, the CIS and the Organisation of the Black Sea Economic Cooperation.", [4, 7], [5, 36]),
+        ("candidacies-en", "BAKU, January 20, 2025. Azerbaijan and Russia will back each other's candidacies in United Nations bodies, the foreign ministers said.", [4], [7]),
+        ("two-way-trade-en", "MOSCOW, February 9, 2025. Two-way trade between Russia and Azerbaijan reached a record $4.3 billion, and Russian companies invested further in Azerbaijan's economy.", [24], []),
+        ("trade-between-en", "BAKU, February 9, 2025. Trade between the two countries rose by 15 percent last year, Russian and Azerbaijani officials said.", [24], []),
+        ("border-queue-en", "MAKHACHKALA, August 22, 2025. Waiting times at the Yalama-Samur crossing fell after the customs services of Russia and Azerbaijan launched an electronic queue.", [30], [29]),
+        ("smuggling-ru", "Баку, 14 марта 2025 года. Полиция Азербайджана и МВД России пресекли канал контрабанды героина из третьих стран.", [18], []),
+        ("medicine-subject-en", "MOSCOW, September 1, 2025. Azerbaijani students at Russian universities most often choose medicine, engineering and international relations.", [41], []),
+        // Every cue near another state while a Party is missing is that state's dealing; a cue of its own keeps the sentence.
+        ("stake-in-field-en", "MOSCOW, February 23, 2025. Russia and Azerbaijan signed a declaration.\nLukoil, Russia's second-largest oil producer, holds a stake in Shah Deniz, the offshore field that feeds the pipeline system to Turkey, Greece and Italy.", [31], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
