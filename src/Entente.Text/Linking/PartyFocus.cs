@@ -223,7 +223,8 @@ internal sealed class PartyFocus
 
     /// <summary>
     /// True when the sentence speaks of the two sides of a bilateral report together: "the two sides", "both countries",
-    /// "обе стороны", "двух стран", "iki ölkə", "tərəflər". In a text about the Parties (<see cref="IsAbout"/>) these are the Parties.
+    /// "обе стороны", "двух стран", "iki ölkə", "tərəflər", and "the sides" or "стороны" opening it. In a text about the
+    /// Parties (<see cref="IsAbout"/>) these are the Parties.
     /// </summary>
     private bool NamesBothSides(TextSpan sentence)
     {
@@ -231,8 +232,11 @@ internal sealed class PartyFocus
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Text;
+            // "Стороны обсудили …", "The sides agreed …": the sides as the sentence's subject.
+            var opensTheSentence = i == 0 || (i == 1 && words[0].Text == "the");
             if (s_togetherWords.Contains(word) && i + 1 < words.Count && s_sideWords.Contains(words[i + 1].Text)
-                || word.StartsWith("tərəflər", StringComparison.Ordinal))
+                || word.StartsWith("tərəflər", StringComparison.Ordinal)
+                || opensTheSentence && word is "sides" or "стороны")
             {
                 return true;
             }

@@ -53,6 +53,8 @@ public class BetweenPartiesOnlyTests
     [InlineData("Tashkent, 14 May 2023. Uzbekistan and Kazakhstan signed a transit agreement.\nThe two sides will also invite Turkey to the next session of their intergovernmental commission.")]
     [InlineData("Ташкент, 14 мая 2023 года. Узбекистан и Казахстан подписали соглашение о транзите.\nОбе стороны также пригласят Турцию на следующее заседание межправительственной комиссии.")]
     [InlineData("Daşkənd, 14 may 2023. Özbəkistan və Qazaxıstan tranzit sazişi imzalayıb.\nTərəflər Türkiyəni də hökumətlərarası komissiyanın növbəti iclasına dəvət edəcək.")]
+    [InlineData("Tashkent, 14 May 2023. Uzbekistan and Kazakhstan signed a transit agreement.\nThe sides will also invite Turkey to the next session of their intergovernmental commission.")]
+    [InlineData("Ташкент, 14 мая 2023 года. Узбекистан и Казахстан подписали соглашение о транзите.\nСтороны также пригласят Турцию на следующее заседание межправительственной комиссии.")]
     public void TheTwoSidesAreTheParties(string text)
     {
         Assert.Equal("4", Assert.Single(MadeUpPartnership.Links(text, Treaty(betweenPartiesOnly: true))).Clause);
