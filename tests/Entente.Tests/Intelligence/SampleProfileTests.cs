@@ -89,6 +89,7 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("medicine-subject-en", "MOSCOW, September 1, 2025. Azerbaijani students at Russian universities most often choose medicine, engineering and international relations.", [41], []),
         // Every cue near another state while a Party is missing is that state's dealing; a cue of its own keeps the sentence.
         ("stake-in-field-en", "MOSCOW, February 23, 2025. Russia and Azerbaijan signed a declaration.\nLukoil, Russia's second-largest oil producer, holds a stake in Shah Deniz, the offshore field that feeds the pipeline system to Turkey, Greece and Italy.", [31], []),
+        ("medical-school-en", "BAKU, October 2, 2025. The Baku branch of Sechenov University, the Moscow medical school, admitted its largest intake of Azerbaijani students.", [41], [42]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
