@@ -123,8 +123,11 @@ internal static class EvidenceLinker
         }
 
         // Two terms are two different words of the sentence: "South Caucasus" and "Caucasus" over the same words count once.
+        // Over the same words a term goes before a place cue, and a place cue before a weak term: "Bashkortostan" before
+        // the region "Republic of Bashkortostan", so the places ("… visited Ganja") still count as one more; the place
+        // "the Moscow region" before the weak "region", so a route "from the Moscow region to Astara" is one place cue.
         var terms = new List<ProfileIndex.Hit>();
-        foreach (var hit in hits.Where(h => !h.IsName).OrderBy(h => h.Span.Start).ThenByDescending(h => h.Span.Length))
+        foreach (var hit in hits.Where(h => !h.IsName).OrderBy(h => h.IsWeak ? 2 : ProfileIndex.IsPlaceCue(h.Pattern) ? 1 : 0).ThenBy(h => h.Span.Start).ThenByDescending(h => h.Span.Length))
         {
             if (!terms.Any(t => t.Span.Overlaps(hit.Span) || t.Pattern == hit.Pattern))
             {
@@ -138,7 +141,7 @@ internal static class EvidenceLinker
         }
 
         var score = Math.Min(MaxTermsScore, TermsScore + (TermStep * (terms.Count - 2)));
-        return (ProfileEvidence.Terms, Math.Round(score, 3), string.Join(" … ", terms.Take(3).Select(t => t.Span.Of(text))));
+        return (ProfileEvidence.Terms, Math.Round(score, 3), string.Join(" … ", terms.OrderBy(t => t.Span.Start).Take(3).Select(t => t.Span.Of(text))));
     }
 
     /// <summary>

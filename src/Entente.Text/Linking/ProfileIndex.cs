@@ -134,11 +134,13 @@ internal sealed class ProfileIndex
     private static string Unmarked(string pattern) => pattern.Trim().TrimStart(WeakMark).Trim();
 
     /// <summary>
-    /// A hit of every <see cref="RegionCue"/> on each of the given regions of a Party. The regions of one Party are one
-    /// cue however often they are named; a region of each of two Parties ("the Bashkir and Ganja universities") are two.
+    /// A hit of every <see cref="RegionCue"/> on each of the given regions of a Party. The regions are one cue however
+    /// many are named, of one Party or of both: a list of cities a flight serves ("from Moscow and St Petersburg to
+    /// Gabala") is no cooperation of regions; a second word of the sphere must say so ("a delegation from Bashkortostan
+    /// visited Ganja", "the Governor of St Petersburg").
     /// </summary>
     public IEnumerable<Hit> FindRegions(IEnumerable<(TextSpan Span, string State)> regions) =>
-        regions.SelectMany(region => _regionCues.Select(cue => new Hit(cue.Clause, cue.IsName, $"{cue.Pattern} {region.State}", region.Span, cue.IsWeak)));
+        regions.SelectMany(region => _regionCues.Select(cue => new Hit(cue.Clause, cue.IsName, cue.Pattern, region.Span, cue.IsWeak)));
 
     /// <summary>Every cue found among the words of one sentence.</summary>
     public List<Hit> Find(List<ProfileWord> words)

@@ -90,6 +90,11 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // Every cue near another state while a Party is missing is that state's dealing; a cue of its own keeps the sentence.
         ("stake-in-field-en", "MOSCOW, February 23, 2025. Russia and Azerbaijan signed a declaration.\nLukoil, Russia's second-largest oil producer, holds a stake in Shah Deniz, the offshore field that feeds the pipeline system to Turkey, Greece and Italy.", [31], []),
         ("medical-school-en", "BAKU, October 2, 2025. The Baku branch of Sechenov University, the Moscow medical school, admitted its largest intake of Azerbaijani students.", [41], [42]),
+        // The cities a flight serves are no cooperation of regions: places count as one cue, of one Party or both.
+        ("flights-cities-en", "BAKU, March 3, 2025. Azerbaijan Airlines flies from Baku to Moscow, St. Petersburg, Kazan and Sochi, while Russian airlines fly to Gabala; Russian tourists to Azerbaijan grew by 20 percent.", [41], []),
+        ("medical-university-en", "BAKU, September 2, 2025. The Baku branch of Sechenov First Moscow State Medical University welcomed its third intake of future doctors from Azerbaijan and Russia.", [41], [42]),
+        ("telemedicine-en", "BAKU, June 2, 2025. The health ministers of Azerbaijan and Russia discussed telemedicine and the digitalization of healthcare.", [37], []),
+        ("reforms-centre-en", "BAKU, March 12, 2025. According to Azerbaijan's Center for Analysis of Economic Reforms and Communication, non-oil exports to Russia reached $89.7 million.", [], [24, 35]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
