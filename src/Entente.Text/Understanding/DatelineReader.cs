@@ -23,7 +23,14 @@ public static class DatelineReader
         }
 
         var line = text.AsSpan(start, lineEnd - start);
-        if (line.Length > MaxTitleLength || line[^1] is '.' or ',' or ';' || line.IndexOf(": ", StringComparison.Ordinal) > 0)
+        if (line.Length > MaxTitleLength || line[^1] is '.' or ',' or ';')
+        {
+            return null;
+        }
+
+        // A line with a colon is a speaker's turn ("Vladimir Putin: Good afternoon") unless the dateline comes next: then it
+        // is a headline quoting someone ("Оверчук: Россия и Азербайджан выполнили …" above "БАКУ, 14 ноября. /ТАСС/.").
+        if (line.IndexOf(": ", StringComparison.Ordinal) > 0 && !DatelineFollows(text, lineEnd, end))
         {
             return null;
         }
@@ -35,6 +42,13 @@ public static class DatelineReader
         }
 
         return new TextPassage(line.ToString(), new TextSpan(start, lineEnd));
+    }
+
+    private static bool DatelineFollows(string text, int titleEnd, int end)
+    {
+        var (next, _) = FirstLine(text, titleEnd, end);
+        return Read(text, end).Span is { } dateline && next < end && dateline.Start >= next && dateline.Start - next < DatelineWindow
+            && text.IndexOf('\n', next, dateline.Start - next) < 0;
     }
 
     /// <summary>The dateline's date (when it gives a year) and place, from the first few lines.</summary>

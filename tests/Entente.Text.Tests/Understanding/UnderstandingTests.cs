@@ -15,6 +15,17 @@ public class UnderstandingTests
         Assert.Equal(expected, LanguageDetector.Detect(text));
     }
 
+    [Theory]
+    [InlineData("Оверчук: Россия и Азербайджан выполнили большую часть дорожных карт\n\nБАКУ, 14 ноября. /ТАСС/. Россия и Азербайджан реализовали около 80% мероприятий.", "Оверчук: Россия и Азербайджан выполнили большую часть дорожных карт")]
+    [InlineData("Trade between the two countries reached a record\nMOSCOW, June 4, 2024 (Agency) - Trade grew.", "Trade between the two countries reached a record")]
+    // A speaker's turn is no title: no dateline follows it.
+    [InlineData("Vladimir Putin: Good afternoon, colleagues\nWe have met to discuss the economy.", null)]
+    [InlineData("MOSCOW, June 4, 2024 (Agency)\nTrade grew.", null)]
+    public void ReadsTheTitleOfANewsItem(string text, string? title)
+    {
+        Assert.Equal(title, DatelineReader.ReadTitle(text, text.Length)?.Text);
+    }
+
     [Fact]
     public void FindsStatesByTheirNamesInThreeLanguages()
     {
