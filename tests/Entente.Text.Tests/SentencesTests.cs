@@ -32,6 +32,18 @@ public class SentencesTests
     }
 
     [Fact]
+    public void AroundGivesTheSentenceThatHoldsTheSpanOnItsLine()
+    {
+        var text = "Headline about trade\nTrade reached $4.3 billion. Exports grew by 5.2 percent. Mr. Overchuk said so.\nAnother line.";
+        string Around(string word) => Sentences.Around(text, TextSpan.FromLength(text.IndexOf(word, StringComparison.Ordinal), word.Length));
+
+        Assert.Equal("Exports grew by 5.2 percent.", Around("5.2"));
+        Assert.Equal("Mr. Overchuk said so.", Around("Overchuk"));
+        Assert.Equal("Headline about trade", Around("Headline"));
+        Assert.Equal("Another line.", Around("Another"));
+    }
+
+    [Fact]
     public void ReadsOnlyUpToTheEndItIsGiven()
     {
         var text = "First sentence. Second sentence.";
