@@ -95,6 +95,15 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("medical-university-en", "BAKU, September 2, 2025. The Baku branch of Sechenov First Moscow State Medical University welcomed its third intake of future doctors from Azerbaijan and Russia.", [41], [42]),
         ("telemedicine-en", "BAKU, June 2, 2025. The health ministers of Azerbaijan and Russia discussed telemedicine and the digitalization of healthcare.", [37], []),
         ("reforms-centre-en", "BAKU, March 12, 2025. According to Azerbaijan's Center for Analysis of Economic Reforms and Communication, non-oil exports to Russia reached $89.7 million.", [], [24, 35]),
+        // A joint exercise or training is the armed forces' only with a word of them: not rescuers', athletes' or journalists'.
+        ("rescue-exercise-ru", "Баку, 14 августа 2025 года. В акватории Каспийского моря завершились совместные учения спасательных служб России и Азербайджана.", [], [19, 20]),
+        ("training-camp-az", "Bakı, 3 iyun 2025. Rusiya və Azərbaycan idman nazirlikləri arasında imzalanan sənəd idmançıların birgə təlim-məşq toplanışlarını nəzərdə tutur.", [41], []),
+        ("naval-exercise-en", "BAKU, August 14, 2025. Ships of Russia's Caspian Flotilla and the Azerbaijani Navy held a joint exercise off the Absheron peninsula.", [13], [19, 20]),
+        // The military-technical commission is not the economic one; a commission's co-chair may chair the parliaments'.
+        ("military-commission-en", "BAKU, November 23, 2025. A session of the Russian-Azerbaijani Intergovernmental Commission on Military-Technical Cooperation was held in Baku.", [14], []),
+        ("parliament-co-chair-ru", "Москва, 20 мая 2025 года. Межпарламентская комиссия Федерального Собрания России и Милли Меджлиса Азербайджана провела заседание. «Парламенты должны помогать общественным организациям», — заявил российский сопредседатель комиссии.", [38], [40]),
+        // "konsultasiya" (consultations) is not "konsul" (consular).
+        ("caspian-consultations-az", "Bakı, 5 may 2025. Bakıda Xəzər məsələləri üzrə Azərbaycan–Rusiya konsultasiyaları keçirilib, xarici işlər nazirliklərinin nümayəndələri Xəzər dənizinin hüquqi statusu haqqında Konvensiyanın icrasını müzakirə ediblər.", [19], [7, 20]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
