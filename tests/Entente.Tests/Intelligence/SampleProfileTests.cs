@@ -104,6 +104,12 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("parliament-co-chair-ru", "Москва, 20 мая 2025 года. Межпарламентская комиссия Федерального Собрания России и Милли Меджлиса Азербайджана провела заседание. «Парламенты должны помогать общественным организациям», — заявил российский сопредседатель комиссии.", [38], [40]),
         // "konsultasiya" (consultations) is not "konsul" (consular).
         ("caspian-consultations-az", "Bakı, 5 may 2025. Bakıda Xəzər məsələləri üzrə Azərbaycan–Rusiya konsultasiyaları keçirilib, xarici işlər nazirliklərinin nümayəndələri Xəzər dənizinin hüquqi statusu haqqında Konvensiyanın icrasını müzakirə ediblər.", [19], [7, 20]),
+        // The defence ministers' plan is their military-political cooperation; a helicopter overhaul centre is clause 15's.
+        ("defence-plan-en", "MOSCOW, December 6, 2025. The defence ministers of Russia and Azerbaijan signed a bilateral military cooperation plan for next year.", [12], [13]),
+        ("helicopter-centre-en", "BAKU, December 6, 2025. Rostec is discussing with Azerbaijan a centre for the overhaul and upgrade of Mi-17 helicopters.", [15], [14]),
+        ("helicopter-centre-ru", "Баку, 6 декабря 2025 года. Россия и Азербайджан обсудили создание центра по ремонту и модернизации вертолетов Ми-17.", [15], [14]),
+        ("ceasefire-en", "BAKU, June 29, 2025. An aide to the President of Azerbaijan said Baku valued the role Moscow had played in brokering the November 2020 ceasefire.", [8], [9, 10]),
+        ("community-organisations-en", "MOSCOW, May 5, 2025. Azerbaijani community organisations in Russia opened legal aid desks in Moscow with support from Baku.", [40], [21]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
