@@ -55,20 +55,24 @@ internal static class EvidenceLinker
             List<TextSpan>? othersWithoutAParty = null;
             foreach (var group in hits.Where(h => clauses.Contains(h.Clause)).GroupBy(h => h.Clause, StringComparer.Ordinal))
             {
+                var cues = group.ToList();
                 if (betweenPartiesOnly.Contains(group.Key))
                 {
-                    // A cue near one Party joined with another state is that pair's dealing; so is a sentence whose every cue
-                    // is near another state while a Party is missing ("Astrakhan's governor led a trade mission to Ashgabat").
+                    // A cue near one Party joined with another state is that pair's dealing. While a Party is missing, a cue near
+                    // another state is that state's dealing and counts for nothing ("Astrakhan's governor led a trade mission to
+                    // Ashgabat", "Baku signed a memorandum with the European Union on raising gas supplies"); the rest must make
+                    // the link on their own ("Lukoil … holds a stake in Shah Deniz, the field that feeds the pipeline to Turkey").
                     otherPairs ??= focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties);
                     othersWithoutAParty ??= focus.OthersWhereAPartyIsMissing(sentence, candidate.Parties);
-                    if (group.Any(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span)))
-                        || othersWithoutAParty.Count > 0 && group.All(h => othersWithoutAParty.Exists(other => IsNear(text, other, h.Span))))
+                    if (cues.Exists(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span))))
                     {
                         continue;
                     }
+
+                    cues.RemoveAll(h => othersWithoutAParty.Exists(other => IsNear(text, other, h.Span)));
                 }
 
-                if (Judge(text, group.ToList()) is not { } judged)
+                if (Judge(text, cues) is not { } judged)
                 {
                     continue;
                 }

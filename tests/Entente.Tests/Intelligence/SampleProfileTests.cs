@@ -110,6 +110,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("helicopter-centre-ru", "Баку, 6 декабря 2025 года. Россия и Азербайджан обсудили создание центра по ремонту и модернизации вертолетов Ми-17.", [15], [14]),
         ("ceasefire-en", "BAKU, June 29, 2025. An aide to the President of Azerbaijan said Baku valued the role Moscow had played in brokering the November 2020 ceasefire.", [8], [9, 10]),
         ("community-organisations-en", "MOSCOW, May 5, 2025. Azerbaijani community organisations in Russia opened legal aid desks in Moscow with support from Baku.", [40], [21]),
+        // The parliaments' commission is co-chaired too; "посредничество" is also a bank's intermediation.
+        ("parliament-session-en", "MOSCOW, October 8, 2025. The joint commission of the State Duma and the Milli Majlis held its session, co-chaired by the deputy speakers of the parliaments of Russia and Azerbaijan.", [38], []),
+        ("bank-intermediation-ru", "Баку, 3 марта 2025 года. Азербайджанские банки открыли корреспондентские счета в российских кредитных организациях без посредничества банков третьих стран.", [28], [27]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

@@ -49,6 +49,29 @@ public class BetweenPartiesOnlyTests
         Assert.Equal("4", Assert.Single(MadeUpPartnership.Links(text, Treaty(betweenPartiesOnly: false))).Clause);
     }
 
+    [Fact]
+    public void WhileAPartyIsMissing_CuesNearAnotherStateCountForNothing_TheRestMustMakeTheLinkAlone()
+    {
+        var energy = MadeUpPartnership.Treaty(
+            [new CandidateClause("6", "The sides cooperate in the energy sector.", null)],
+            [
+                new CommitmentProfile("6")
+                {
+                    Names = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["gas supplies"] },
+                    Terms = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["oil", "gas"] },
+                    BetweenPartiesOnly = true,
+                },
+            ]);
+        const string opening = "Tashkent, 14 May 2023. Kazakhstan and Uzbekistan held talks.\n";
+
+        // The gas supplies are the European Union's dealing; "oil" alone is one term.
+        Assert.Empty(MadeUpPartnership.Links(opening + "Uzbekistan's exports of crude oil grew this year, and Tashkent signed a memorandum with the European Union on raising gas supplies.", energy));
+
+        // "oil" and "gas" far from the Union are two terms of their own.
+        var link = Assert.Single(MadeUpPartnership.Links(opening + "Uzbekistan's oil and gas output grew this year, and Tashkent signed a memorandum with the European Union on raising gas supplies.", energy));
+        Assert.Equal("oil … gas", link.Cue);
+    }
+
     [Theory]
     [InlineData("Tashkent, 14 May 2023. Uzbekistan and Kazakhstan signed a transit agreement.\nThe two sides will also invite Turkey to the next session of their intergovernmental commission.")]
     [InlineData("Ташкент, 14 мая 2023 года. Узбекистан и Казахстан подписали соглашение о транзите.\nОбе стороны также пригласят Турцию на следующее заседание межправительственной комиссии.")]
