@@ -26,6 +26,10 @@ public class SentencesTests
     [InlineData("They agreed on the bridge over the Samur river. 'This is an important step,' he said.", 2)]
     [InlineData("Встреча прошла в Баку. «Это важный шаг», — сказал он.", 2)]
     [InlineData("Görüş Bakıda keçirilib. 2024-cü ildə ticarət artıb.", 2)]
+    // A month's full name ends a sentence; only an abbreviated one before a day ("Oct. 12") does not.
+    [InlineData("The inspection took place in June. The two agencies agreed on certificates.", 2)]
+    [InlineData("The talks were held in May. Both sides agreed to meet again on Oct. 12 in Baku.", 2)]
+    [InlineData("Переговоры прошли в мае. Стороны договорились встретиться снова.", 2)]
     public void EndsASentenceBeforeAQuoteOrAYearThatOpensTheNext(string text, int count)
     {
         Assert.Equal(count, Sentences.Split(text, text.Length).Count);

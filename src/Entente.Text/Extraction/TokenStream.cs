@@ -349,8 +349,11 @@ internal sealed class TokenStream : IDisposable
             return false;
         }
 
+        // A short month before a day ("Oct. 12") is abbreviated; before a capital it is a full name ending the
+        // sentence ("… in June. The two agencies …", "… в мае. Стороны …").
         var word = text.AsSpan(tokens[dot - 1].Start, tokens[dot - 1].Length);
-        return word.Length <= 4 && (char.IsUpper(word[0]) && word.Length <= 2 || Months.TryParse(word, out _))
+        var beforeADay = dot + 1 < tokens.Length && char.IsAsciiDigit(text[tokens[dot + 1].Start]);
+        return word.Length <= 4 && (char.IsUpper(word[0]) && word.Length <= 2 || beforeADay && Months.TryParse(word, out _))
             || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Jan" or "Feb" or "Sept" or "vs" or "etc" or "г";
     }
 }
