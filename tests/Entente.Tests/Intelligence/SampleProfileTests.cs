@@ -113,6 +113,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // The parliaments' commission is co-chaired too; "посредничество" is also a bank's intermediation.
         ("parliament-session-en", "MOSCOW, October 8, 2025. The joint commission of the State Duma and the Milli Majlis held its session, co-chaired by the deputy speakers of the parliaments of Russia and Azerbaijan.", [38], []),
         ("bank-intermediation-ru", "Баку, 3 марта 2025 года. Азербайджанские банки открыли корреспондентские счета в российских кредитных организациях без посредничества банков третьих стран.", [28], [27]),
+        // Migrants named in passing are no measure for citizens' rights; their permits and status are.
+        ("cards-for-migrants-en", "BAKU, March 3, 2025. The central banks of Russia and Azerbaijan agreed to study how their payment cards could be serviced in each other's networks, a long-standing request from migrants.", [], [27, 28]),
+        ("migrants-permits-ru", "Москва, 3 марта 2025 года. МВД России и Государственная миграционная служба Азербайджана обсудили упрощение выдачи разрешений на работу азербайджанским мигрантам.", [21], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
