@@ -116,6 +116,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // Migrants named in passing are no measure for citizens' rights; their permits and status are.
         ("cards-for-migrants-en", "BAKU, March 3, 2025. The central banks of Russia and Azerbaijan agreed to study how their payment cards could be serviced in each other's networks, a long-standing request from migrants.", [], [27, 28]),
         ("migrants-permits-ru", "Москва, 3 марта 2025 года. МВД России и Государственная миграционная служба Азербайджана обсудили упрощение выдачи разрешений на работу азербайджанским мигрантам.", [21], []),
+        // "tibbi" (medical) in "nüvə tibbi" (nuclear medicine) is no healthcare; the Yalama crossing alone is no corridor.
+        ("nuclear-medicine-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiya atom enerjisindən dinc məqsədlərlə istifadə, o cümlədən nüvə tibbi üzrə birgə işçi qrup yaradıb.", [32], []),
+        ("smuggling-crossing-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiyanın xüsusi xidmət orqanları narkotikləri Samur–Yalama sərhəd-buraxılış məntəqəsi vasitəsilə daşıyan qrupu zərərsizləşdirib.", [18], [30]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
