@@ -130,13 +130,20 @@ internal static class EvidenceLinker
         // Over the same words a term goes before a place cue, and a place cue before a weak term: "Bashkortostan" before
         // the region "Republic of Bashkortostan", so the places ("… visited Ganja") still count as one more; the place
         // "the Moscow region" before the weak "region", so a route "from the Moscow region to Astara" is one place cue.
+        // A weak term inside any stronger cue's words is no second word, even where that cue counted for nothing: in
+        // "the republic of Dagestan" the term "Dagestan" counts, the place "republic of Dagestan" does not (it overlaps
+        // the term), and neither does its weak "republic".
         var terms = new List<ProfileIndex.Hit>();
+        var read = new List<TextSpan>();
         foreach (var hit in hits.Where(h => !h.IsName).OrderBy(h => h.IsWeak ? 2 : ProfileIndex.IsPlaceCue(h.Pattern) ? 1 : 0).ThenBy(h => h.Span.Start).ThenByDescending(h => h.Span.Length))
         {
-            if (!terms.Any(t => t.Span.Overlaps(hit.Span) || t.Pattern == hit.Pattern))
+            var taken = hit.IsWeak ? read.Exists(r => r.Overlaps(hit.Span)) : terms.Exists(t => t.Span.Overlaps(hit.Span));
+            if (!taken && !terms.Exists(t => t.Pattern == hit.Pattern))
             {
                 terms.Add(hit);
             }
+
+            read.Add(hit.Span);
         }
 
         if (terms.Count < 2)

@@ -119,6 +119,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // "tibbi" (medical) in "nüvə tibbi" (nuclear medicine) is no healthcare; the Yalama crossing alone is no corridor.
         ("nuclear-medicine-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiya atom enerjisindən dinc məqsədlərlə istifadə, o cümlədən nüvə tibbi üzrə birgə işçi qrup yaradıb.", [32], []),
         ("smuggling-crossing-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiyanın xüsusi xidmət orqanları narkotikləri Samur–Yalama sərhəd-buraxılış məntəqəsi vasitəsilə daşıyan qrupu zərərsizləşdirib.", [18], [30]),
+        // "Dağıstan Respublikası" is one place: its "Respublika" is no second word of the regions' sphere.
+        ("republic-place-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiya xüsusi xidmətlərinin birgə əməliyyatı zamanı Azərbaycan ərazisində 6, Dağıstan Respublikasında isə 4 nəfər saxlanılıb, 180 kiloqram narkotik götürülüb.", [18], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
