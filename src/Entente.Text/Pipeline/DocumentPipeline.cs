@@ -80,9 +80,9 @@ public sealed class DocumentPipeline
         var language = hints.Language ?? LanguageDetector.Detect(text);
         var parsed = _structureParser(text, text.Length);
         var structure = parsed.Structure;
-        var titlePassage = DatelineReader.ReadTitle(text, text.Length);
-        var title = hints.Title ?? (titlePassage is { } passage ? mapper.Map(passage).Text : null);
         var dateline = DatelineReader.Read(text, text.Length);
+        var titlePassage = DatelineReader.ReadTitle(text, text.Length, dateline);
+        var title = hints.Title ?? (titlePassage is { } passage ? mapper.Map(passage).Text : null);
         var turnCount = parsed.Speakers.Sum(speaker => speaker.Turns.Count);
         var kind = hints.Kind ?? KindClassifier.Classify(text, text.Length, title, structure, turnCount, dateline.Span is not null);
         var isAgreement = DocumentKinds.AgreementKinds.Contains(kind);

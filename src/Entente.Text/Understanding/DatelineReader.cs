@@ -14,8 +14,12 @@ public static class DatelineReader
     private const int DatelineWindow = 80;
 
     /// <summary>The title: a short first line that is not a dateline or a sentence.</summary>
-    public static TextPassage? ReadTitle(string text, int end)
+    /// <param name="text">The document's normalised text.</param>
+    /// <param name="end">Where its content ends.</param>
+    /// <param name="dateline">The text's dateline (<see cref="Read"/>), read once by the caller.</param>
+    public static TextPassage? ReadTitle(string text, int end, Dateline dateline)
     {
+        ArgumentNullException.ThrowIfNull(dateline);
         var (start, lineEnd) = FirstLine(text, 0, end);
         if (start >= lineEnd)
         {
@@ -30,7 +34,7 @@ public static class DatelineReader
 
         // A line with a colon is a speaker's turn ("Vladimir Putin: Good afternoon") unless the dateline comes next: then it
         // is a headline quoting someone ("Оверчук: Россия и Азербайджан выполнили …" above "БАКУ, 14 ноября. /ТАСС/.").
-        if (line.IndexOf(": ", StringComparison.Ordinal) > 0 && !DatelineFollows(text, lineEnd, end))
+        if (line.IndexOf(": ", StringComparison.Ordinal) > 0 && !DatelineFollows(text, lineEnd, end, dateline.Span))
         {
             return null;
         }
@@ -44,10 +48,10 @@ public static class DatelineReader
         return new TextPassage(line.ToString(), new TextSpan(start, lineEnd));
     }
 
-    private static bool DatelineFollows(string text, int titleEnd, int end)
+    private static bool DatelineFollows(string text, int titleEnd, int end, TextSpan? datelineSpan)
     {
         var (next, _) = FirstLine(text, titleEnd, end);
-        return Read(text, end).Span is { } dateline && next < end && dateline.Start >= next && dateline.Start - next < DatelineWindow
+        return datelineSpan is { } dateline && next < end && dateline.Start >= next && dateline.Start - next < DatelineWindow
             && text.IndexOf('\n', next, dateline.Start - next) < 0;
     }
 

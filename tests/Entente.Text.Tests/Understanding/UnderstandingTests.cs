@@ -23,7 +23,7 @@ public class UnderstandingTests
     [InlineData("MOSCOW, June 4, 2024 (Agency)\nTrade grew.", null)]
     public void ReadsTheTitleOfANewsItem(string text, string? title)
     {
-        Assert.Equal(title, DatelineReader.ReadTitle(text, text.Length)?.Text);
+        Assert.Equal(title, DatelineReader.ReadTitle(text, text.Length, DatelineReader.Read(text, text.Length))?.Text);
     }
 
     [Fact]
