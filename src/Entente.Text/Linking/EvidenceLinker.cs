@@ -22,7 +22,7 @@ internal static class EvidenceLinker
 
     public static IEnumerable<ClauseLink> Find(string text, DocumentAnalysis analysis, LinkCandidate candidate, List<TextSpan> sentences, PartyFocus focus)
     {
-        if (candidate.Profiles.Count == 0 || !focus.IsAbout(candidate.Parties))
+        if (candidate.Profiles.Count == 0 || !focus.IsAbout(candidate.Parties) || focus.LeadIsAboutAnotherPair(sentences, candidate.Parties))
         {
             yield break;
         }

@@ -129,6 +129,36 @@ internal sealed class PartyFocus
     }
 
     /// <summary>
+    /// True when the lead (the first <see cref="LeadSentences"/> sentences that name a state) joins a Party with another
+    /// state before it names every Party: "Azerbaijan and Turkey to hold joint exercises", "EU, Azerbaijan pledge to double
+    /// gas flows". Such a text is about that pair's relation however often it names a Party later. A lead that names
+    /// every Party first ("Russia ready to help Azerbaijan and Armenia sign a peace treaty"; "Lavrov met his Azerbaijani
+    /// counterpart …" before "… normalising Azerbaijani-Armenian relations") keeps the text about them.
+    /// </summary>
+    public bool LeadIsAboutAnotherPair(List<TextSpan> sentences, IReadOnlyList<string> parties)
+    {
+        var named = _spans.Concat(_bodySpans).ToList();
+        foreach (var sentence in sentences.Where(s => named.Exists(n => s.Contains(n.Span))).Take(LeadSentences))
+        {
+            var present = named.Concat(_placedSpans).Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
+            if (parties.All(present.Contains))
+            {
+                return false;
+            }
+
+            if (PairsOfAPartyWithAnother(_text, sentence, parties).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A headline and the first sentence under it.</summary>
+    private const int LeadSentences = 2;
+
+    /// <summary>
     /// True when another state is named more than <see cref="Dominance"/> times as often as the least-named Party, or at
     /// all when a Party goes unnamed: a report on Russia and Kazakhstan, not on Russia and Azerbaijan. A text naming
     /// one Party and no other state (a statistics office on "trade with Russia") is not.

@@ -24,7 +24,7 @@ public class BetweenPartiesOnlyTests
 
     [Theory]
     [InlineData("Astana, 14 May 2023. Kazakhstan and Turkey held a session of their intergovernmental commission, with Uzbekistan's ambassador as a guest.")]
-    [InlineData("Astana, 14 May 2023. Kazakhstan's and Turkey's ministers opened the intergovernmental commission; Uzbekistan sent an observer.")]
+    [InlineData("Astana, 14 May 2023. Kazakhstan's and Turkey's ministers opened the intergovernmental commission, and Uzbekistan sent an observer.")]
     [InlineData("Astana, 14 May 2023. The Kazakh-Turkish intergovernmental commission met in Astana, and Uzbekistan sent an observer.")]
     [InlineData("Астана, 14 мая 2023 года. Казахстан и Турция провели заседание межправительственной комиссии, на нём был посол Узбекистана.")]
     [InlineData("Astana, 14 may 2023. Qazaxıstan və Türkiyə arasında Hökumətlərarası Komissiyanın iclası keçirilib, Özbəkistan səfiri də iştirak edib.")]

@@ -54,4 +54,23 @@ public class EvidencePrecisionTests
         Assert.Empty(ClausesLinked(union));
         Assert.Equal(["4"], ClausesLinked(partners));
     }
+
+    [Theory]
+    // The lead joins one Party with Turkey; Kazakhstan comes only later, as often as Turkey is named.
+    [InlineData("Uzbekistan and Turkey to hold a session of their commission\nTashkent, 14 May 2023. Uzbekistan and Turkey will hold a session of the Intergovernmental Commission next week. Turkey's delegation arrives on Monday. Kazakhstan's ambassador and the Kazakh side were invited too.")]
+    [InlineData("Узбекистан и Турция проведут заседание комиссии\nТашкент, 14 мая 2023 года. Узбекистан и Турция проведут заседание межправительственной комиссии. Делегация Турции прибудет в понедельник. Приглашены также посол Казахстана и казахстанская сторона.")]
+    public void ALeadJoiningAPartyWithAnotherStateMakesTheTextThatPairs(string text)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("4", "The sides support the Intergovernmental Commission.", null)],
+            [MadeUpPartnership.Profile("4", names: new() { ["en"] = ["intergovernmental commission"], ["ru"] = ["межправительственн* комисси*"] })]);
+
+        Assert.Empty(MadeUpPartnership.Links(text, treaty));
+
+        // A lead that names both Parties first keeps the text theirs, whatever pair comes next.
+        var lead = text.StartsWith("Uz", StringComparison.Ordinal)
+            ? "Kazakhstan and Uzbekistan discuss the region\nTashkent, 14 May 2023. Kazakhstan and Uzbekistan discussed the region. "
+            : "Казахстан и Узбекистан обсудили регион\nТашкент, 14 мая 2023 года. Казахстан и Узбекистан обсудили регион. ";
+        Assert.Equal("4", Assert.Single(MadeUpPartnership.Links(lead + text, treaty)).Clause);
+    }
 }
