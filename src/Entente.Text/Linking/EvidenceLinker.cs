@@ -43,10 +43,14 @@ internal static class EvidenceLinker
                 continue;
             }
 
+            // A word of a state's name is no weak cue: "Respublikası" in "Azərbaycan Respublikası" is not the regions' "republic".
+            // (A cue that is a state's compound adjective, "Russian-language", is still a cue.)
             var found = index.Find(ProfileWords.Split(text, sentence.Start, sentence.End));
+            found.RemoveAll(hit => hit.IsWeak && focus.IsInAStatesName(hit.Span));
             if (index.HasRegionCues)
             {
                 found.AddRange(index.FindRegions(focus.RegionsMeetingAnotherParty(sentence, candidate.Parties)));
+                found.AddRange(index.FindRegionPartners(focus.PartiesJoinedWithARegion(sentence, candidate.Parties)));
             }
 
             var hits = MostSpecific(found);

@@ -176,6 +176,9 @@ internal sealed class PartyFocus
         return named.Any(s => !parties.Contains(s)) && !parties.All(named.Contains);
     }
 
+    /// <summary>True when the span lies inside a state's name or adjective ("Republic" in "the Republic of Azerbaijan").</summary>
+    public bool IsInAStatesName(TextSpan span) => _spans.Exists(s => s.Span.Contains(span));
+
     /// <summary>
     /// True when the sentence names other states and none of the Parties ("Iran and Turkmenistan opened a railway"): it
     /// reports another relation, even in a text about this one. A sentence naming a Party and a third state
@@ -326,6 +329,37 @@ internal sealed class PartyFocus
     private static readonly HashSet<string> s_joiningWords = new(StringComparer.Ordinal) { "and", "with", "s", "и", "с", "со", "və", "ilə" };
 
     private static readonly HashSet<string> s_withWords = new(StringComparer.Ordinal) { "with", "с", "со" };
+
+    /// <summary>
+    /// The mentions of a Party joined with another Party's region in the sentence by "and" or "with" (and perhaps "the"),
+    /// nothing else between ("cooperation between the Astrakhan region and the Republic of Azerbaijan", "Tatarstan and
+    /// Azerbaijan signed a road map", "Azərbaycan ilə Dağıstan").
+    /// </summary>
+    public IEnumerable<TextSpan> PartiesJoinedWithARegion(TextSpan sentence, IReadOnlyList<string> parties)
+    {
+        var regions = RegionsMeetingAnotherParty(sentence, parties).ToList();
+        if (regions.Count == 0)
+        {
+            return [];
+        }
+
+        return _spans.Where(m => sentence.Contains(m.Span) && parties.Contains(m.State)
+                && regions.Exists(r => r.State != m.State && (JoinedAcrossAnArticle(r.Span, m.Span) || JoinedAcrossAnArticle(m.Span, r.Span))))
+            .Select(m => m.Span);
+    }
+
+    // A joining word between, no punctuation: "Ganja, and Russian doctors" is a list, "Mahaçqalada Azərbaycan" a place.
+    private bool JoinedAcrossAnArticle(TextSpan first, TextSpan second)
+    {
+        if (second.Start < first.End || _text.AsSpan(first.End, second.Start - first.End).IndexOfAny(".,;:!?()") >= 0)
+        {
+            return false;
+        }
+
+        var between = LinkWords.Words(_text, first.End, second.Start);
+        return between.Exists(w => s_joiningWords.Contains(w.Text) && w.Text != "s")
+            && between.TrueForAll(w => w.Text == "the" || s_joiningWords.Contains(w.Text));
+    }
 
     /// <summary>
     /// The regions and cities of a Party in the sentence (not its capital), each with its state, when the sentence also

@@ -142,6 +142,17 @@ internal sealed class ProfileIndex
     public IEnumerable<Hit> FindRegions(IEnumerable<(TextSpan Span, string State)> regions) =>
         regions.SelectMany(region => _regionCues.Select(cue => new Hit(cue.Clause, cue.IsName, cue.Pattern, region.Span, cue.IsWeak)));
 
+    /// <summary>
+    /// A second hit of every <see cref="RegionCue"/> on each Party joined with another Party's region ("the Astrakhan
+    /// region and the Republic of Azerbaijan", "Tatarstan and Azerbaijan"): a region dealing with the other state is
+    /// what the regions' cue looks for, so the region and its partner count as two cues.
+    /// </summary>
+    public IEnumerable<Hit> FindRegionPartners(IEnumerable<TextSpan> partners) =>
+        partners.SelectMany(partner => _regionCues.Select(cue => new Hit(cue.Clause, cue.IsName, RegionPartnerCue, partner, cue.IsWeak)));
+
+    // The pattern of a region's partner: a place cue of its own, so it is not the region's cue counted twice.
+    private const string RegionPartnerCue = RegionCue + "-partner";
+
     /// <summary>Every cue found among the words of one sentence.</summary>
     public List<Hit> Find(List<ProfileWord> words)
     {

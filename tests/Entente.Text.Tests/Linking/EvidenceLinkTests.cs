@@ -196,6 +196,25 @@ public class EvidenceLinkTests
     }
 
     [Fact]
+    public void ARegionJoinedWithTheOtherPartyIsTheRegionsDealingWithIt()
+    {
+        var link = Assert.Single(LinksOf("Tashkent, 14 May 2023. Cooperation between Almaty and the Republic of Uzbekistan keeps growing."));
+        Assert.Equal(("20", "Almaty … Republic of Uzbekistan"), (link.Clause, link.Cue));
+        Assert.Equal("20", Assert.Single(LinksOf("Tashkent, 14 May 2023. Shymkent and Uzbekistan signed a road of cooperation.")).Clause);
+
+        // A list past a comma, or a place and a state side by side, is no pair.
+        Assert.Empty(LinksOf("Tashkent, 14 May 2023. A hospital opens in Almaty, and Uzbek doctors will work there."));
+        Assert.Empty(LinksOf("Tashkent, 14 May 2023. In Shymkent Uzbekistan's culture days open next year."));
+
+        // A word of a state's name is no weak cue of the sphere: "Republic" here is Uzbekistan's, not a region's.
+        var weak = MadeUpPartnership.Treaty(
+            [new CandidateClause("20", "The sides develop cooperation between their regions.", null)],
+            [Profile("20", terms: new() { ["en"] = ["~republic", "@region"] })]);
+        Assert.Empty(MadeUpPartnership.Links("Tashkent, 14 May 2023. In Shymkent the Republic of Uzbekistan's consul opened an office.", weak));
+        Assert.Single(MadeUpPartnership.Links("Tashkent, 14 May 2023. In Shymkent, a republic's city, Uzbekistan's consul opened an office.", weak));
+    }
+
+    [Fact]
     public void PlacesOfBothPartiesAreOneCue_ASecondWordOfTheSphereMakesTheLink()
     {
         // Cities a route or a partnership of universities names are places, not regions cooperating.
