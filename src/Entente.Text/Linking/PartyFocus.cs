@@ -180,13 +180,20 @@ internal sealed class PartyFocus
     public bool IsInAStatesName(TextSpan span) => _spans.Exists(s => s.Span.Contains(span));
 
     /// <summary>
-    /// True when the sentence names other states and none of the Parties ("Iran and Turkmenistan opened a railway"): it
+    /// True when the sentence names other states (not only unions) and none of the Parties ("Iran and Turkmenistan opened a railway"): it
     /// reports another relation, even in a text about this one. A sentence naming a Party and a third state
     /// ("normalisation between Azerbaijan and Armenia") may still concern a commitment.
     /// </summary>
     public bool SentenceNamesOthers(TextSpan sentence, IReadOnlyList<string> parties)
     {
         var named = _spans.Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
+
+        // Unions alone are where states meet ("взаимодействие на площадках ООН, ОБСЕ и СНГ"), not another relation; a union
+        // joined with a Party ("the EU and Azerbaijan") is read by the pairs rule.
+        if (named.All(Understanding.UnionTable.IsUnion))
+        {
+            return false;
+        }
 
         // A Party's city or body in the sentence ("the Milli Majlis … the CIS Assembly"), or the Parties together ("the two
         // sides coordinated their approaches … in the OSCE"), keeps it about the Parties.

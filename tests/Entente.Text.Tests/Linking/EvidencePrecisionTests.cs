@@ -73,4 +73,16 @@ public class EvidencePrecisionTests
             : "Казахстан и Узбекистан обсудили регион\nТашкент, 14 мая 2023 года. Казахстан и Узбекистан обсудили регион. ";
         Assert.Equal("4", Assert.Single(MadeUpPartnership.Links(lead + text, treaty)).Clause);
     }
+
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. Kazakhstan and Uzbekistan held consultations.\nThe diplomats also discussed their interaction within the OSCE and the CIS.")]
+    [InlineData("Ташкент, 14 мая 2023 года. Казахстан и Узбекистан провели консультации.\nДипломаты также обсудили взаимодействие на площадках ОБСЕ и СНГ.")]
+    public void AUnionNamedAsAPlaceWhereThePartiesMeetIsNoOtherRelation(string text)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("5", "The sides interact within international organisations.", null)],
+            [MadeUpPartnership.Profile("5", terms: new() { ["en"] = ["OSCE", "CIS"], ["ru"] = ["ОБСЕ", "СНГ"] })]);
+
+        Assert.Equal("5", Assert.Single(MadeUpPartnership.Links(text, treaty)).Clause);
+    }
 }
