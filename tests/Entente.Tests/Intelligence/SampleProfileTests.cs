@@ -121,6 +121,12 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("smuggling-crossing-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiyanın xüsusi xidmət orqanları narkotikləri Samur–Yalama sərhəd-buraxılış məntəqəsi vasitəsilə daşıyan qrupu zərərsizləşdirib.", [18], [30]),
         // "Dağıstan Respublikası" is one place: its "Respublika" is no second word of the regions' sphere.
         ("republic-place-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiya xüsusi xidmətlərinin birgə əməliyyatı zamanı Azərbaycan ərazisində 6, Dağıstan Respublikasında isə 4 nəfər saxlanılıb, 180 kiloqram narkotik götürülüb.", [18], []),
+        // The Samur alone is a river on the border, not the crossing of clause 30.
+        ("samur-drill-en", "BAKU, May 14, 2025. Border guards of Russia and Azerbaijan held a joint drill on the maritime border east of the Samur river mouth and seized a mock cargo of heroin.", [18], []),
+        ("samur-smuggling-ru", "Баку, 14 мая 2025 года. Стороны обсудили меры по противодействию контрабанде наркотиков на участке российско-азербайджанской границы по реке Самур.", [18], []),
+        // A trilateral agreement is clause 9's only with a second word of it; an unsigned logistics agreement is not.
+        ("trilateral-logistics-ru", "Баку, 14 мая 2025 года. Россия и Азербайджан обсудили транспорт. Трёхстороннее соглашение о совместном логистическом операторе России, Ирана и Азербайджана так и не подписано.", [], [29]),
+        ("trilateral-peacekeepers-en", "BAKU, May 14, 2025. Russia and Azerbaijan discussed the trilateral agreement of 10 November 2020 and the work of Russian peacekeepers.", [9], [10]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
