@@ -127,6 +127,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // A trilateral agreement is clause 9's only with a second word of it; an unsigned logistics agreement is not.
         ("trilateral-logistics-ru", "Баку, 14 мая 2025 года. Россия и Азербайджан обсудили транспорт. Трёхстороннее соглашение о совместном логистическом операторе России, Ирана и Азербайджана так и не подписано.", [], [29]),
         ("trilateral-peacekeepers-en", "BAKU, May 14, 2025. Russia and Azerbaijan discussed the trilateral agreement of 10 November 2020 and the work of Russian peacekeepers.", [9], [10]),
+        // Specialists trained at a sector's universities are that sector's; universities exchanging students are education.
+        ("nuclear-universities-en", "MOSCOW, June 3, 2025. Rosatom and Azerbaijan discussed a nuclear medicine centre and the training of Azerbaijani specialists at Russian nuclear universities.", [32], [37]),
+        ("universities-en", "BAKU, June 3, 2025. Universities of Russia and Azerbaijan will exchange students and teachers under a new programme.", [41], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
