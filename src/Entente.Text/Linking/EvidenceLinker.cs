@@ -141,7 +141,7 @@ internal static class EvidenceLinker
         var read = new List<TextSpan>();
         foreach (var hit in hits.Where(h => !h.IsName).OrderBy(h => h.IsWeak ? 2 : ProfileIndex.IsPlaceCue(h.Pattern) ? 1 : 0).ThenBy(h => h.Span.Start).ThenByDescending(h => h.Span.Length))
         {
-            var taken = hit.IsWeak ? read.Exists(r => r.Overlaps(hit.Span)) : terms.Exists(t => t.Span.Overlaps(hit.Span));
+            var taken = hit.IsWeak ? read.Exists(r => r.Overlaps(hit.Span) || IsHeadOf(text, hit.Span, r)) : terms.Exists(t => t.Span.Overlaps(hit.Span));
             if (!taken && !terms.Exists(t => t.Pattern == hit.Pattern))
             {
                 terms.Add(hit);
@@ -157,6 +157,20 @@ internal static class EvidenceLinker
 
         var score = Math.Min(MaxTermsScore, TermsScore + (TermStep * (terms.Count - 2)));
         return (ProfileEvidence.Terms, Math.Round(score, 3), string.Join(" … ", terms.OrderBy(t => t.Span.Start).Take(3).Select(t => t.Span.Of(text))));
+    }
+
+    /// <summary>
+    /// True when a weak word is the head of a stronger cue's name, with only "of" between: "republic" in "Russia's republic
+    /// of Dagestan" names that place again and is no second word. ("Samur sərhəd keçidi", a border crossing, is two.)
+    /// </summary>
+    private static bool IsHeadOf(string text, TextSpan weak, TextSpan cue)
+    {
+        if (cue.Start < weak.End)
+        {
+            return false;
+        }
+
+        return text.AsSpan(weak.End, cue.Start - weak.End).Trim().Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -215,6 +215,20 @@ public class EvidenceLinkTests
     }
 
     [Fact]
+    public void AWeakWordThatHeadsAPlacesNameIsNoSecondWord()
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("20", "The sides develop cooperation between their regions.", null)],
+            [Profile("20", terms: new() { ["en"] = ["Karakalpakstan", "~republic*"] })]);
+
+        // "republic of Karakalpakstan" names the one place.
+        Assert.Empty(MadeUpPartnership.Links("Tashkent, 14 May 2023. Kazakhstan and Uzbekistan opened a crossing to Uzbekistan's republic of Karakalpakstan.", treaty));
+
+        // A republic's delegation and Karakalpakstan are two words.
+        Assert.Single(MadeUpPartnership.Links("Tashkent, 14 May 2023. Kazakhstan and Uzbekistan agreed that a republic's delegation will visit Karakalpakstan.", treaty));
+    }
+
+    [Fact]
     public void PlacesOfBothPartiesAreOneCue_ASecondWordOfTheSphereMakesTheLink()
     {
         // Cities a route or a partnership of universities names are places, not regions cooperating.
