@@ -268,6 +268,19 @@ internal sealed class PartyFocus
     /// </summary>
     private bool NamesBothSides(TextSpan sentence)
     {
+        // Asked of one sentence by more than one rule: its words are read once.
+        if (!_bothSides.TryGetValue(sentence, out var both))
+        {
+            _bothSides[sentence] = both = ReadsBothSides(sentence);
+        }
+
+        return both;
+    }
+
+    private readonly Dictionary<TextSpan, bool> _bothSides = [];
+
+    private bool ReadsBothSides(TextSpan sentence)
+    {
         var words = LinkWords.Words(_text, sentence.Start, sentence.End);
         for (var i = 0; i < words.Count; i++)
         {
