@@ -130,6 +130,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // Specialists trained at a sector's universities are that sector's; universities exchanging students are education.
         ("nuclear-universities-en", "MOSCOW, June 3, 2025. Rosatom and Azerbaijan discussed a nuclear medicine centre and the training of Azerbaijani specialists at Russian nuclear universities.", [32], [37]),
         ("universities-en", "BAKU, June 3, 2025. Universities of Russia and Azerbaijan will exchange students and teachers under a new programme.", [41], []),
+        // Russia's role in the cessation of hostilities, in the clause's own words, is clause 8's without "mediation".
+        ("hostilities-role-en", "BAKU, June 3, 2025. President of Azerbaijan Ilham Aliyev received Sergey Lavrov. The head of state recalled the role played by Russia in achieving the complete cessation of hostilities in November 2020.", [8], [9, 10]),
+        ("hostilities-role-ru", "Москва, 3 июня 2025 года. Президент Азербайджана отметил роль России в прекращении боевых действий в ноябре 2020 года.", [8], [9, 10]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
