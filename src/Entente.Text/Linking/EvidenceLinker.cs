@@ -49,8 +49,9 @@ internal static class EvidenceLinker
             found.RemoveAll(hit => hit.IsWeak && focus.IsInAStatesName(hit.Span));
             if (index.HasRegionCues)
             {
-                found.AddRange(index.FindRegions(focus.RegionsMeetingAnotherParty(sentence, candidate.Parties)));
-                found.AddRange(index.FindRegionPartners(focus.PartiesJoinedWithARegion(sentence, candidate.Parties)));
+                var regions = focus.RegionsMeetingAnotherParty(sentence, candidate.Parties).ToList();
+                found.AddRange(index.FindRegions(regions));
+                found.AddRange(index.FindRegionPartners(focus.PartiesJoinedWithARegion(sentence, regions, candidate.Parties)));
             }
 
             var hits = MostSpecific(found);

@@ -355,9 +355,11 @@ internal sealed class PartyFocus
     /// nothing else between ("cooperation between the Astrakhan region and the Republic of Azerbaijan", "Tatarstan and
     /// Azerbaijan signed a road map", "Azərbaycan ilə Dağıstan").
     /// </summary>
-    public IEnumerable<TextSpan> PartiesJoinedWithARegion(TextSpan sentence, IReadOnlyList<string> parties)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="regions">Its regions that meet another Party (<see cref="RegionsMeetingAnotherParty"/>).</param>
+    /// <param name="parties">The agreement's Parties.</param>
+    public IEnumerable<TextSpan> PartiesJoinedWithARegion(TextSpan sentence, List<(TextSpan Span, string State)> regions, IReadOnlyList<string> parties)
     {
-        var regions = RegionsMeetingAnotherParty(sentence, parties).ToList();
         if (regions.Count == 0)
         {
             return [];
