@@ -22,7 +22,8 @@ internal static class EvidenceLinker
 
     public static IEnumerable<ClauseLink> Find(string text, DocumentAnalysis analysis, LinkCandidate candidate, List<TextSpan> sentences, PartyFocus focus)
     {
-        if (candidate.Profiles.Count == 0 || !focus.IsAbout(candidate.Parties) || focus.LeadIsAboutAnotherPair(sentences, candidate.Parties))
+        if (candidate.Profiles.Count == 0 || !focus.IsAbout(candidate.Parties) || focus.LeadIsAboutAnotherPair(sentences, candidate.Parties)
+            || focus.APartyIsOnlyOneOfMany(sentences, candidate.Parties))
         {
             yield break;
         }
@@ -43,14 +44,15 @@ internal static class EvidenceLinker
                 continue;
             }
 
-            // A word of a state's name is no weak cue: "Respublikası" in "Azərbaycan Respublikası" is not the regions' "republic".
+            // A word of a state's or a region's name is no weak cue: "Respublikası" in "Azərbaycan Respublikası" is not the
+            // regions' "republic", nor is "region" in "the Astrakhan region" (which is a place cue, or one of a list of places).
             // (A cue that is a state's compound adjective, "Russian-language", is still a cue.)
             var found = index.Find(ProfileWords.Split(text, sentence.Start, sentence.End));
-            found.RemoveAll(hit => hit.IsWeak && focus.IsInAStatesName(hit.Span));
+            found.RemoveAll(hit => hit.IsWeak && focus.IsInAPlacesName(hit.Span));
             if (index.HasRegionCues)
             {
                 var regions = focus.RegionsMeetingAnotherParty(sentence, candidate.Parties).ToList();
-                found.AddRange(index.FindRegions(regions));
+                found.AddRange(index.FindRegions(PlacesNotNamedByATerm(regions, found, index)));
                 found.AddRange(index.FindRegionPartners(focus.PartiesJoinedWithARegion(sentence, regions, candidate.Parties)));
             }
 
@@ -97,6 +99,21 @@ internal static class EvidenceLinker
     }
 
     /// <summary>
+    /// The regions that are a place cue: none of a Party one of whose regions the sentence names by a term of a regions'
+    /// profile ("Dagestan"). That term already counts the Party's places; "operations in Dagestan, the Astrakhan region and
+    /// Moscow" is one list of places, not two words of the sphere. The other Party's places still count ("a delegation
+    /// from Dagestan visited Ganja").
+    /// </summary>
+    private static IEnumerable<(TextSpan Span, string State)> PlacesNotNamedByATerm(List<(TextSpan Span, string State)> regions, List<ProfileIndex.Hit> found, ProfileIndex index)
+    {
+        var namedByATerm = regions
+            .Where(r => found.Exists(h => !h.IsName && index.HasRegionCue(h.Clause) && h.Span.Overlaps(r.Span)))
+            .Select(r => r.State)
+            .ToHashSet(StringComparer.Ordinal);
+        return regions.Where(r => !namedByATerm.Contains(r.State));
+    }
+
+    /// <summary>
     /// True when a cue is in the same stretch of the sentence as a pair of states, with no comma between them and at
     /// most <see cref="MaxPairDistance"/> words: "Turkey and Azerbaijan held the tenth meeting of their intergovernmental
     /// commission" is that pair's commission; in "discussed trade and economic cooperation, transport, and the peace
@@ -140,15 +157,22 @@ internal static class EvidenceLinker
         // the term), and neither does its weak "republic".
         var terms = new List<ProfileIndex.Hit>();
         var read = new List<TextSpan>();
+        var places = new List<TextSpan>();
         foreach (var hit in hits.Where(h => !h.IsName).OrderBy(h => h.IsWeak ? 2 : ProfileIndex.IsPlaceCue(h.Pattern) ? 1 : 0).ThenBy(h => h.Span.Start).ThenByDescending(h => h.Span.Length))
         {
-            var taken = hit.IsWeak ? read.Exists(r => r.Overlaps(hit.Span) || IsHeadOf(text, hit.Span, r)) : terms.Exists(t => t.Span.Overlaps(hit.Span));
+            var taken = hit.IsWeak
+                ? read.Exists(r => r.Overlaps(hit.Span) || IsHeadOf(text, hit.Span, r) || IsOneCompound(text, r, hit.Span)) || places.Exists(p => IsKindOfPlace(text, p, hit.Span))
+                : terms.Exists(t => t.Span.Overlaps(hit.Span) || IsOneCompound(text, t.Span, hit.Span));
             if (!taken && !terms.Exists(t => t.Pattern == hit.Pattern))
             {
                 terms.Add(hit);
             }
 
             read.Add(hit.Span);
+            if (ProfileIndex.IsPlaceCue(hit.Pattern))
+            {
+                places.Add(hit.Span);
+            }
         }
 
         if (terms.Count < 2)
@@ -159,6 +183,23 @@ internal static class EvidenceLinker
         var score = Math.Min(MaxTermsScore, TermsScore + (TermStep * (terms.Count - 2)));
         return (ProfileEvidence.Terms, Math.Round(score, 3), string.Join(" … ", terms.OrderBy(t => t.Span.Start).Take(3).Select(t => t.Span.Of(text))));
     }
+
+    /// <summary>
+    /// True when two cues are the halves of one hyphenated word: "экспортно-импортным операциям" (export-import
+    /// operations) is one word of trade, not two.
+    /// </summary>
+    private static bool IsOneCompound(string text, TextSpan a, TextSpan b)
+    {
+        var (first, second) = a.End <= b.Start ? (a, b) : (b, a);
+        return second.Start - first.End == 1 && text[first.End] == '-';
+    }
+
+    /// <summary>
+    /// True when a weak word follows a place cue directly and says what kind of place it is: "regions" in "the Guba-Khachmaz
+    /// and Lankaran regions" names those places again and is no second word.
+    /// </summary>
+    private static bool IsKindOfPlace(string text, TextSpan place, TextSpan weak) =>
+        weak.Start >= place.End && text.AsSpan(place.End, weak.Start - place.End).IsWhiteSpace();
 
     /// <summary>
     /// True when a weak word is the head of a stronger cue's name, with only "of" between: "republic" in "Russia's republic

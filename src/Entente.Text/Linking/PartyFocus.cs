@@ -155,6 +155,37 @@ internal sealed class PartyFocus
         return false;
     }
 
+    /// <summary>
+    /// True when a Party is named only in sentences that also name another state and not every Party: one country of a
+    /// list ("citizens of Russia accounted for the largest share of arrivals, followed by visitors from Türkiye, Iran and
+    /// Georgia"), never on its own nor with its partner. The text is about the other Party alone.
+    /// </summary>
+    public bool APartyIsOnlyOneOfMany(List<TextSpan> sentences, IReadOnlyList<string> parties)
+    {
+        var named = _spans.Concat(_placedSpans).ToList();
+        foreach (var party in parties)
+        {
+            var mentions = named.Where(n => n.State == party).ToList();
+            if (mentions.Count == 0)
+            {
+                // Named only through its parties or references: no sentence to read.
+                continue;
+            }
+
+            if (!sentences.Exists(s => mentions.Exists(m => s.Contains(m.Span)) && (NamesEvery(s) || !NamesAThirdState(s))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        bool NamesEvery(TextSpan sentence) => parties.All(p => named.Exists(n => n.State == p && sentence.Contains(n.Span)));
+
+        bool NamesAThirdState(TextSpan sentence) =>
+            _spans.Exists(n => sentence.Contains(n.Span) && !parties.Contains(n.State) && !Understanding.UnionTable.IsUnion(n.State));
+    }
+
     /// <summary>A headline and the first sentence under it.</summary>
     private const int LeadSentences = 2;
 
@@ -176,8 +207,11 @@ internal sealed class PartyFocus
         return named.Any(s => !parties.Contains(s)) && !parties.All(named.Contains);
     }
 
-    /// <summary>True when the span lies inside a state's name or adjective ("Republic" in "the Republic of Azerbaijan").</summary>
-    public bool IsInAStatesName(TextSpan span) => _spans.Exists(s => s.Span.Contains(span));
+    /// <summary>
+    /// True when the span lies inside a state's name or adjective ("Republic" in "the Republic of Azerbaijan") or a
+    /// region's name ("region" in "the Astrakhan region").
+    /// </summary>
+    public bool IsInAPlacesName(TextSpan span) => _spans.Exists(s => s.Span.Contains(span)) || _regionSpans.Exists(r => r.Span.Contains(span));
 
     /// <summary>
     /// True when the sentence names other states (not only unions) and none of the Parties ("Iran and Turkmenistan opened a railway"): it
@@ -350,6 +384,18 @@ internal sealed class PartyFocus
 
     private static readonly HashSet<string> s_withWords = new(StringComparer.Ordinal) { "with", "с", "со" };
 
+    // True when a comma stands before the word at `start`, perhaps with "the" between: it follows an item of a list.
+    private bool FollowsAComma(int start)
+    {
+        var before = _text.AsSpan(0, start).TrimEnd();
+        if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^3].TrimEnd();
+        }
+
+        return before.EndsWith(",");
+    }
+
     /// <summary>
     /// The mentions of a Party joined with another Party's region in the sentence by "and" or "with" (and perhaps "the"),
     /// nothing else between ("cooperation between the Astrakhan region and the Republic of Azerbaijan", "Tatarstan and
@@ -371,9 +417,10 @@ internal sealed class PartyFocus
     }
 
     // A joining word between, no punctuation: "Ganja, and Russian doctors" is a list, "Mahaçqalada Azərbaycan" a place.
+    // Nor the last two items of a list: "raids in Dagestan, the Astrakhan region and Azerbaijan" name places.
     private bool JoinedAcrossAnArticle(TextSpan first, TextSpan second)
     {
-        if (second.Start < first.End || _text.AsSpan(first.End, second.Start - first.End).IndexOfAny(".,;:!?()") >= 0)
+        if (second.Start < first.End || _text.AsSpan(first.End, second.Start - first.End).IndexOfAny(".,;:!?()") >= 0 || FollowsAComma(first.Start))
         {
             return false;
         }

@@ -48,6 +48,9 @@ internal sealed class ProfileIndex
     /// <summary>True when some profile has a <see cref="RegionCue"/>, so the linker needs the sentence's regions.</summary>
     public bool HasRegionCues => _regionCues.Count > 0;
 
+    /// <summary>True when the clause's profile has a <see cref="RegionCue"/>.</summary>
+    public bool HasRegionCue(string clause) => _regionCues.Exists(c => c.Clause == clause);
+
     /// <summary>A compiled cue: its clause, whether it is a name (alone enough) or a term, whether it is weak, and its words.</summary>
     private sealed record Cue(string Clause, bool IsName, bool IsWeak, string Pattern, CueWord[] Words);
 

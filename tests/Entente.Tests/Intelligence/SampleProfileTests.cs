@@ -133,6 +133,26 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // Russia's role in the cessation of hostilities, in the clause's own words, is clause 8's without "mediation".
         ("hostilities-role-en", "BAKU, June 3, 2025. President of Azerbaijan Ilham Aliyev received Sergey Lavrov. The head of state recalled the role played by Russia in achieving the complete cessation of hostilities in November 2020.", [8], [9, 10]),
         ("hostilities-role-ru", "Москва, 3 июня 2025 года. Президент Азербайджана отметил роль России в прекращении боевых действий в ноябре 2020 года.", [8], [9, 10]),
+        // Session 19. A border crossing is a transport corridor's only with a word of traffic: sanitary control there is health's.
+        ("sanitary-crossing-en", "MOSCOW, April 14, 2025. Rospotrebnadzor and the Health Ministry of Azerbaijan agreed on sanitary and quarantine control at the border crossing points on the Russian-Azerbaijani border.", [37], []),
+        ("sanitary-crossing-ru", "Москва, 14 апреля 2025 года. Роспотребнадзор и Минздрав Азербайджана согласовали санитарно-карантинный контроль в пунктах пропуска на российско-азербайджанской границе.", [37], []),
+        ("trucks-crossing-az", "Bakı, 14 aprel 2025. Samur–Yalama sərhəd keçidində yük maşınlarının növbəsi azalıb, Azərbaycan və Rusiya gömrük xidmətləri bildirib.", [30], [29]),
+        // One hyphenated word is one word: "экспортно-импортным" is not two words of trade.
+        ("export-import-ru", "Москва, 5 марта 2025 года. Доля национальных валют в расчетах по экспортно-импортным операциям России и Азербайджана превысила половину.", [28], [27]),
+        // A Party's places named together are one list, however one of them is named; "region" in a region's name is no second word.
+        ("regions-list-en", "MOSCOW, February 20, 2025. Russia's FSB and Azerbaijan's State Security Service detained 14 members of a drug-smuggling group in simultaneous raids in Dagestan, the Astrakhan region, Moscow and Azerbaijan.", [18], []),
+        ("regions-list-ru", "Москва, 20 февраля 2025 года. ФСБ России и СГБ Азербайджана задержали 14 участников канала контрабанды наркотиков в ходе одновременных мероприятий в Дагестане, Астраханской области, Москве и Азербайджане.", [18], []),
+        // "regions" right after the places names them again.
+        ("inspected-regions-en", "BAKU, February 3, 2025. Russian phytosanitary inspectors visited greenhouse complexes in the Absheron, Guba-Khachmaz and Lankaran regions of Azerbaijan.", [35], []),
+        // A Party named only as one country of a list leaves the text to the other Party.
+        ("one-of-many-en", "BAKU, January 20, 2025. Azerbaijan received 2.6 million foreign visitors last year. Citizens of Russia accounted for the largest share, followed by visitors from Türkiye, Iran and Georgia.\nThe State Tourism Agency plans a single electronic ticket for museums in Baku and Sheki.", [], []),
+        // "elmi" (scientific) is no science of clause 41; a plan's title with capitals is still its words.
+        ("science-centres-az", "Bakı, 12 aprel 2025. Azərbaycanın fitosanitar laboratoriyalarının mütəxəssisləri Rusiyanın elmi mərkəzlərində təcrübə keçəcək, tərəflər razılaşıb.", [35], []),
+        ("action-plan-az", "Bakı, 17 noyabr 2025. Azərbaycan və Rusiya 2018-ci il sentyabrın 1-də imzalanmış Fəaliyyət Planının icrasını davam etdirmək barədə razılığa gəliblər.", [23], []),
+        ("action-plan-ru", "Баку, 17 ноября 2025 года. Россия и Азербайджан продолжат реализацию Плана действий, подписанного 1 сентября 2018 года.", [23], []),
+        // "правительства" (government's) is no "права" (rights); the seabed's delimitation is no peace treaty's.
+        ("quota-citizens-ru", "Баку, 1 сентября 2025 года. Русский дом в Баку начал прием заявок на обучение в российских вузах по квоте правительства России для иностранных граждан из Азербайджана.", [41], [42]),
+        ("seabed-delimitation-az", "Bakı, 5 may 2025. Azərbaycan və Rusiya Xəzər dənizinin dibinin qonşu sahələrinin delimitasiyası haqqında 2002-ci il sazişini xatırladıblar.", [], [19, 20]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

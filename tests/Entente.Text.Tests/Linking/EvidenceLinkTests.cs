@@ -229,6 +229,34 @@ public class EvidenceLinkTests
     }
 
     [Fact]
+    public void APlaceNamedByATermCountsItsPartysOtherPlaces()
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("20", "The sides develop cooperation between their regions.", null)],
+            [Profile("20", terms: new() { ["en"] = ["Samarkand", "@region"] })]);
+
+        // Samarkand and Bukhara are one list of Uzbekistan's places: raids there are no cooperation of regions.
+        Assert.Empty(MadeUpPartnership.Links("Tashkent, 14 May 2023. Police of Uzbekistan and Kazakhstan detained a group in raids in Samarkand, Bukhara and Kazakhstan.", treaty));
+
+        // Samarkand meeting the other Party's city is.
+        Assert.Single(MadeUpPartnership.Links("Tashkent, 14 May 2023. A delegation from Samarkand visited Almaty, Uzbekistan and Kazakhstan said.", treaty));
+    }
+
+    [Fact]
+    public void AWeakWordRightAfterAPlaceSaysWhatKindOfPlaceItIs()
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("20", "The sides develop cooperation between their regions.", null)],
+            [Profile("20", terms: new() { ["en"] = ["~region*", "@region"] })]);
+
+        // "the Samarkand and Bukhara regions" names the places again.
+        Assert.Empty(MadeUpPartnership.Links("Tashkent, 14 May 2023. Kazakh inspectors visited farms in the Samarkand and Bukhara regions of Uzbekistan.", treaty));
+
+        // The regions of a Party and the other's city are two words.
+        Assert.Single(MadeUpPartnership.Links("Tashkent, 14 May 2023. Delegations of the regions of Uzbekistan will visit Almaty, Kazakhstan said.", treaty));
+    }
+
+    [Fact]
     public void PlacesOfBothPartiesAreOneCue_ASecondWordOfTheSphereMakesTheLink()
     {
         // Cities a route or a partnership of universities names are places, not regions cooperating.

@@ -85,4 +85,34 @@ public class EvidencePrecisionTests
 
         Assert.Equal("5", Assert.Single(MadeUpPartnership.Links(text, treaty)).Clause);
     }
+
+    [Fact]
+    public void APartyNamedOnlyAsOneCountryOfAListLeavesTheTextToTheOtherParty()
+    {
+        var museums = MadeUpPartnership.Treaty(
+            [new CandidateClause("7", "The sides develop museum affairs.", null)],
+            [MadeUpPartnership.Profile("7", names: new() { ["en"] = ["museum*"] })]);
+
+        // Kazakhstan is one country of a list of visitors' countries: the text is Uzbekistan's own.
+        Assert.Empty(MadeUpPartnership.Links(
+            "Tashkent, 14 May 2023. Uzbekistan received two million foreign visitors last year. Citizens of Kazakhstan made up the largest share, " +
+            "followed by visitors from Turkey, Russia and China.\nThe tourism committee plans a single ticket for museums in Samarkand.", museums));
+
+        // Named on its own once, it is a Party of the text.
+        Assert.Single(MadeUpPartnership.Links(
+            "Tashkent, 14 May 2023. Uzbekistan received two million foreign visitors last year, most of them from Kazakhstan.\n" +
+            "Visitors also came from Turkey, Russia and China. The tourism committee plans a single ticket for museums in Samarkand.", museums));
+    }
+
+    [Theory]
+    [InlineData("Ташкент, 14 мая 2023 года. Казахстан и Узбекистан обсудили экспортно-импортные операции.", 0)]
+    [InlineData("Ташкент, 14 мая 2023 года. Экспорт и импорт между Казахстаном и Узбекистаном выросли.", 1)]
+    public void TheHalvesOfOneHyphenatedWordAreOneWord(string text, int links)
+    {
+        var trade = MadeUpPartnership.Treaty(
+            [new CandidateClause("5", "The sides develop trade.", null)],
+            [MadeUpPartnership.Profile("5", terms: new() { ["ru"] = ["экспорт*", "импорт*"] })]);
+
+        Assert.Equal(links, MadeUpPartnership.Links(text, trade).Count);
+    }
 }
