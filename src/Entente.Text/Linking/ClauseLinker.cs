@@ -82,9 +82,8 @@ public static class ClauseLinker
         }
 
         // Evidence may predate the agreement (it is then the baseline); a citation cannot.
-        var profiled = linkable.Where(c => c.Profiles.Count > 0).ToList();
-        var focus = profiled.Count > 0 ? new PartyFocus(text, end, analysis) : null;
-        foreach (var candidate in profiled)
+        var focus = linkable.Count > 0 ? new PartyFocus(text, end, analysis) : null;
+        foreach (var candidate in linkable.Where(c => c.Profiles.Count > 0))
         {
             foreach (var link in EvidenceLinker.Find(text, analysis, candidate, sentences, focus!))
             {
@@ -93,7 +92,7 @@ public static class ClauseLinker
         }
 
         var usable = linkable.Where(c => !PredatesAgreement(analysis, c)).ToList();
-        CiteLinks(text, analysis, usable, sentences, end, (k, clause, link) => Offer(usable[k].Id, clause, link));
+        CiteLinks(text, analysis, usable, sentences, end, focus, (k, clause, link) => Offer(usable[k].Id, clause, link));
         return links.Values.OrderBy(l => l.Span.Start).ThenBy(l => l.Agreement.Id).ThenBy(l => l.Clause, StringComparer.Ordinal)
             .ThenBy(l => l.Kind, StringComparer.Ordinal).ToList();
     }
@@ -104,7 +103,7 @@ public static class ClauseLinker
     /// </summary>
     public static bool ReadsLanguage(string language) => language is "en" or "ru" or "az" or "und";
 
-    private static void CiteLinks(string text, DocumentAnalysis analysis, List<LinkCandidate> usable, List<TextSpan> sentences, int end, Action<int, string, ClauseLink> offer)
+    private static void CiteLinks(string text, DocumentAnalysis analysis, List<LinkCandidate> usable, List<TextSpan> sentences, int end, PartyFocus? focus, Action<int, string, ClauseLink> offer)
     {
         if (usable.Count == 0)
         {
@@ -140,7 +139,9 @@ public static class ClauseLinker
         for (var k = 0; k < usable.Count; k++)
         {
             var candidate = usable[k];
-            if (!mentions.Any(m => m.Target == k) || !candidate.Parties.All(states.Contains))
+            // A text whose lead pairs a Party with another state is that pair's, whatever agreement it names: "the Commission
+            // of Azerbaijan and Turkey met on the anniversary of their declaration on allied relations" quotes no clause of ours.
+            if (!mentions.Any(m => m.Target == k) || !candidate.Parties.All(states.Contains) || focus?.LeadIsAboutAnotherPair(sentences, candidate.Parties) == true)
             {
                 continue;
             }

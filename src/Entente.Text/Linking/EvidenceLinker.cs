@@ -49,6 +49,10 @@ internal static class EvidenceLinker
             // (A cue that is a state's compound adjective, "Russian-language", is still a cue.)
             var found = index.Find(ProfileWords.Split(text, sentence.Start, sentence.End));
             found.RemoveAll(hit => hit.IsWeak && focus.IsInAPlacesName(hit.Span));
+
+            // A name that is a town's or a region's says where, not what: "Astara" is the corridor's railway terminal and a town
+            // where suspects were detained. It counts as a weak cue ("the rail link to Astara").
+            found = [.. found.Select(hit => hit.IsName && !hit.IsWeak && focus.IsInARegionsName(hit.Span) ? hit with { IsWeak = true } : hit)];
             if (index.HasRegionCues)
             {
                 var regions = focus.RegionsMeetingAnotherParty(sentence, candidate.Parties).ToList();
@@ -56,7 +60,7 @@ internal static class EvidenceLinker
                 found.AddRange(index.FindRegionPartners(focus.PartiesJoinedWithARegion(sentence, regions, candidate.Parties)));
             }
 
-            var hits = MostSpecific(found);
+            var hits = Claimed(MostSpecific(found));
             // Read once per sentence, and only for a between-the-Parties clause.
             List<TextSpan>? otherPairs = null;
             List<TextSpan>? othersWithoutAParty = null;
@@ -131,6 +135,17 @@ internal static class EvidenceLinker
     }
 
     private const int MaxPairDistance = 8;
+
+    /// <summary>
+    /// Keeps only the cues of the clauses whose claiming names (<see cref="ProfileIndex.ClaimMark"/>) are in the sentence,
+    /// when there are any: "drugs hidden among farm produce in trucks bound for the Samur crossing" reports smuggling,
+    /// not the farm trade or the corridor.
+    /// </summary>
+    private static List<ProfileIndex.Hit> Claimed(List<ProfileIndex.Hit> hits)
+    {
+        var claimants = hits.Where(h => h.IsName && !h.IsWeak && ProfileIndex.IsClaiming(h.Pattern)).Select(h => h.Clause).ToHashSet(StringComparer.Ordinal);
+        return claimants.Count == 0 ? hits : [.. hits.Where(h => claimants.Contains(h.Clause))];
+    }
 
     /// <summary>
     /// Drops a cue found inside a longer name of another clause: "road map" (an action plan's) inside "road map of

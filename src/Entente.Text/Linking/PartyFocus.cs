@@ -207,11 +207,14 @@ internal sealed class PartyFocus
         return named.Any(s => !parties.Contains(s)) && !parties.All(named.Contains);
     }
 
+    /// <summary>True when the span lies inside the name of one of a state's regions or cities ("Astara", "Astarada").</summary>
+    public bool IsInARegionsName(TextSpan span) => _regionSpans.Exists(r => r.Span.Contains(span));
+
     /// <summary>
     /// True when the span lies inside a state's name or adjective ("Republic" in "the Republic of Azerbaijan") or a
     /// region's name ("region" in "the Astrakhan region").
     /// </summary>
-    public bool IsInAPlacesName(TextSpan span) => _spans.Exists(s => s.Span.Contains(span)) || _regionSpans.Exists(r => r.Span.Contains(span));
+    public bool IsInAPlacesName(TextSpan span) => _spans.Exists(s => s.Span.Contains(span)) || IsInARegionsName(span);
 
     /// <summary>
     /// True when the sentence names other states (not only unions) and none of the Parties ("Iran and Turkmenistan opened a railway"): it

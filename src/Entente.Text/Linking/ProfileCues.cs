@@ -20,8 +20,11 @@ public static class ProfileCues
     /// <summary>The most cues accepted per language and list.</summary>
     public const int MaxCues = 300;
 
-    /// <summary>The problems of one list of cues per language (names or terms); empty when usable. Cues are compared trimmed.</summary>
-    public static IReadOnlyList<CueProblem> Problems(IReadOnlyDictionary<string, IReadOnlyList<string>>? cues)
+    /// <summary>
+    /// The problems of one list of cues per language (names, or terms when <paramref name="areTerms"/>); empty when usable.
+    /// Cues are compared trimmed. Only a name may claim its sentence (<see cref="ProfileIndex.ClaimMark"/>).
+    /// </summary>
+    public static IReadOnlyList<CueProblem> Problems(IReadOnlyDictionary<string, IReadOnlyList<string>>? cues, bool areTerms = false)
     {
         var problems = new List<CueProblem>();
         foreach (var (language, list) in cues ?? new Dictionary<string, IReadOnlyList<string>>())
@@ -52,6 +55,10 @@ public static class ProfileCues
                 else if (cue.Length > MaxCueLength)
                 {
                     problems.Add(new(language, "has a cue of {0} characters; a cue takes at most {1}.", cue.Length, MaxCueLength));
+                }
+                else if (areTerms && ProfileIndex.IsClaiming(cue))
+                {
+                    problems.Add(new(language, "the cue '{0}' claims its sentence, which only a name can do.", cue));
                 }
                 else if (ProfileIndex.IsPlaceCue(cue))
                 {

@@ -32,6 +32,16 @@ internal sealed class ProfileIndex
     /// </summary>
     internal const char PlaceMark = '@';
 
+    /// <summary>
+    /// Written before a name, makes it claim its sentence: a sentence it is found in links its clause alone, the other
+    /// clauses' cues there being the circumstances of what it reports ("!smuggling": the trucks, the border crossing and
+    /// the farm produce the drugs were hidden in).
+    /// </summary>
+    internal const char ClaimMark = '!';
+
+    /// <summary>True for a cue written with <see cref="ClaimMark"/>.</summary>
+    internal static bool IsClaiming(string pattern) => pattern.TrimStart().StartsWith(ClaimMark);
+
     /// <summary>The one kind of place a cue can name.</summary>
     internal const string RegionCue = "@region";
 

@@ -126,7 +126,7 @@ public static class SampleValidator
                 problems.Add($"{where}: the agreement has no operative clause '{profile.Clause}'");
             }
 
-            problems.AddRange(Text.Linking.ProfileCues.Problems(profile.Names).Concat(Text.Linking.ProfileCues.Problems(profile.Terms)).Select(p => $"{where}: {p}"));
+            problems.AddRange(Text.Linking.ProfileCues.Problems(profile.Names).Concat(Text.Linking.ProfileCues.Problems(profile.Terms, areTerms: true)).Select(p => $"{where}: {p}"));
         }
 
         return problems;

@@ -152,6 +152,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("action-plan-ru", "Баку, 17 ноября 2025 года. Россия и Азербайджан продолжат реализацию Плана действий, подписанного 1 сентября 2018 года.", [23], []),
         // "правительства" (government's) is no "права" (rights); the seabed's delimitation is no peace treaty's.
         ("quota-citizens-ru", "Баку, 1 сентября 2025 года. Русский дом в Баку начал прием заявок на обучение в российских вузах по квоте правительства России для иностранных граждан из Азербайджана.", [41], [42]),
+        // A report of smuggling is clause 18's alone: the trucks, the crossing, the farm produce and the crimes' means are its circumstances.
+        ("smuggling-circumstances-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiya polisi narkotikləri yük avtomobillərində, kənd təsərrüfatı məhsulları ilə birlikdə Samur sərhəd keçidindən daşıyan qrupu saxlayıb.", [18], []),
+        ("smuggling-circumstances-en", "MOSCOW, March 3, 2025. The programme of the interior ministries of Russia and Azerbaijan covers terrorism, drug trafficking and crimes committed using information and communication technologies.", [18], []),
         ("seabed-delimitation-az", "Bakı, 5 may 2025. Azərbaycan və Rusiya Xəzər dənizinin dibinin qonşu sahələrinin delimitasiyası haqqında 2002-ci il sazişini xatırladıblar.", [], [19, 20]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];

@@ -158,6 +158,18 @@ public class ClauseLinkerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void AnotherPairsDeclarationWithASimilarNameQuotesNoClause()
+    {
+        // The lead joins a Party with another state: the commission and the allied declaration are that pair's.
+        var text = "Four years of the Shusha Declaration: Baku and Ankara review their alliance\n" +
+                   "Baku, 16 June 2025. A session of the Intergovernmental Commission on Economic Cooperation of Azerbaijan and Turkey was held in Baku " +
+                   "on the fourth anniversary of the Shusha Declaration on allied relations.\n\n" +
+                   "Experts say the alliance with Ankara remains a priority for Baku, while Azerbaijan keeps working relations with Russia, Iran and the European Union.\n";
+
+        Assert.Empty(LinksOf(text));
+    }
+
+    [Fact]
     public void TextOlderThanTheAgreementLinksToNothing()
     {
         var text = "Baku, 6 April 2020. Paragraph 1 of the Declaration on Allied Interaction between Russia and Azerbaijan " +

@@ -243,6 +243,20 @@ public class EvidenceLinkTests
     }
 
     [Fact]
+    public void ANameThatIsAPartysTownSaysOnlyWhere()
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("9", "The sides develop rail freight.", null)],
+            [Profile("9", names: new() { ["en"] = ["Bukhara*"] }, terms: new() { ["en"] = ["rail*", "freight"] })]);
+
+        // Bukhara, the railway's terminal, is also a town where suspects are detained.
+        Assert.Empty(MadeUpPartnership.Links("Tashkent, 14 May 2023. Police of Kazakhstan and Uzbekistan detained two suspects in Bukhara.", treaty));
+
+        // With a word of the sphere it is the terminal.
+        Assert.Single(MadeUpPartnership.Links("Tashkent, 14 May 2023. Kazakhstan and Uzbekistan will open a rail link to Bukhara.", treaty));
+    }
+
+    [Fact]
     public void AWeakWordRightAfterAPlaceSaysWhatKindOfPlaceItIs()
     {
         var treaty = MadeUpPartnership.Treaty(

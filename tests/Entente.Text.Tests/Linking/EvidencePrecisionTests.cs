@@ -16,7 +16,7 @@ public class EvidencePrecisionTests
         ],
         [
             MadeUpPartnership.Profile("4", names: new() { ["en"] = ["intergovernmental commission"] }),
-            MadeUpPartnership.Profile("7", names: new() { ["en"] = ["art*", "Samarkand*"] }),
+            MadeUpPartnership.Profile("7", names: new() { ["en"] = ["art*", "Ilkhom*"] }),
             MadeUpPartnership.Profile("15", names: new() { ["en"] = ["~service cent*", "~transit"] }, terms: new() { ["en"] = ["weapon*"] }),
         ]);
 
@@ -29,7 +29,7 @@ public class EvidencePrecisionTests
         Assert.Equal(["7"], ClausesLinked("Astana, 14 May 2023. Kazakhstan and Uzbekistan opened a school of the arts in the capital."));
 
         // A cue written with a capital is a name, and names match names.
-        Assert.Equal(["7"], ClausesLinked("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a festival in the city of Samarkand this spring, and the weather was fine."));
+        Assert.Equal(["7"], ClausesLinked("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a festival at the Ilkhom theatre this spring, and the weather was fine."));
     }
 
     [Fact]
@@ -114,5 +114,32 @@ public class EvidencePrecisionTests
             [MadeUpPartnership.Profile("5", terms: new() { ["ru"] = ["экспорт*", "импорт*"] })]);
 
         Assert.Equal(links, MadeUpPartnership.Links(text, trade).Count);
+    }
+
+    [Theory]
+    [InlineData("!smuggling", new[] { "18" })]
+    [InlineData("smuggling", new[] { "18", "9" })]
+    public void AClaimingNameMakesItsSentenceItsClausesAlone(string smuggling, string[] clauses)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("9", "The sides develop rail freight.", null), new CandidateClause("18", "The sides fight smuggling.", null)],
+            [
+                MadeUpPartnership.Profile("9", terms: new() { ["en"] = ["rail*", "freight"] }),
+                MadeUpPartnership.Profile("18", names: new() { ["en"] = [smuggling] }),
+            ]);
+
+        // The wagons are where the heroin was hidden, not the rail freight the sides develop.
+        var links = MadeUpPartnership.Links("Tashkent, 14 May 2023. Police of Kazakhstan and Uzbekistan stopped the smuggling of heroin hidden in rail freight wagons.", treaty);
+
+        Assert.Equal(clauses, links.Select(l => l.Clause).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void OnlyANameMayClaimItsSentence()
+    {
+        var cues = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["!smuggling"] };
+
+        Assert.Empty(ProfileCues.Problems(cues));
+        Assert.Contains(ProfileCues.Problems(cues, areTerms: true), p => p.Template.Contains("claims its sentence", StringComparison.Ordinal));
     }
 }

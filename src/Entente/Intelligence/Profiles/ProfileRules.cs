@@ -22,7 +22,7 @@ public static class ProfileRules
         var errors = new FieldErrors();
         foreach (var (field, cues) in new[] { ("names", names), ("terms", terms) })
         {
-            foreach (var problem in ProfileCues.Problems(cues))
+            foreach (var problem in ProfileCues.Problems(cues, areTerms: field == "terms"))
             {
                 errors.Add($"{field}.{problem.Language}", problem.Template, problem.Args);
             }
