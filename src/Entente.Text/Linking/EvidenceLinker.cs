@@ -37,6 +37,11 @@ internal static class EvidenceLinker
         var agreement = new AgreementRef(candidate.Id, candidate.Title);
         var clauses = candidate.Clauses.Select(c => c.Number).ToHashSet(StringComparer.Ordinal);
         var betweenPartiesOnly = candidate.Profiles.Where(p => p.BetweenPartiesOnly).Select(p => p.Clause).ToHashSet(StringComparer.Ordinal);
+
+        // A headline a claiming name finds ("Police break up a heroin smuggling ring") makes the text that clause's story: the
+        // rest links other clauses by their names only, two words of a sphere being the story's circumstances (the citizens
+        // detained, the banks whose accounts were frozen).
+        var story = sentences.Count > 0 ? Claimants(index.Find(ProfileWords.Split(text, sentences[0].Start, sentences[0].End))) : [];
         foreach (var sentence in sentences)
         {
             if (focus.SentenceNamesOthers(sentence, candidate.Parties))
@@ -83,7 +88,7 @@ internal static class EvidenceLinker
                     cues.RemoveAll(h => othersWithoutAParty.Exists(other => IsNear(text, other, h.Span)));
                 }
 
-                if (Judge(text, cues) is not { } judged)
+                if (Judge(text, cues) is not { } judged || (story.Count > 0 && !story.Contains(group.Key) && judged.Evidence == ProfileEvidence.Terms))
                 {
                     continue;
                 }
@@ -143,9 +148,13 @@ internal static class EvidenceLinker
     /// </summary>
     private static List<ProfileIndex.Hit> Claimed(List<ProfileIndex.Hit> hits)
     {
-        var claimants = hits.Where(h => h.IsName && !h.IsWeak && ProfileIndex.IsClaiming(h.Pattern)).Select(h => h.Clause).ToHashSet(StringComparer.Ordinal);
+        var claimants = Claimants(hits);
         return claimants.Count == 0 ? hits : [.. hits.Where(h => claimants.Contains(h.Clause))];
     }
+
+    // The clauses whose claiming names are among the hits.
+    private static HashSet<string> Claimants(List<ProfileIndex.Hit> hits) =>
+        hits.Where(h => h.IsName && !h.IsWeak && ProfileIndex.IsClaiming(h.Pattern)).Select(h => h.Clause).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Drops a cue found inside a longer name of another clause: "road map" (an action plan's) inside "road map of

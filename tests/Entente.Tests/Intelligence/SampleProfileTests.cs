@@ -156,6 +156,14 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("smuggling-circumstances-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiya polisi narkotikləri yük avtomobillərində, kənd təsərrüfatı məhsulları ilə birlikdə Samur sərhəd keçidindən daşıyan qrupu saxlayıb.", [18], []),
         ("smuggling-circumstances-en", "MOSCOW, March 3, 2025. The programme of the interior ministries of Russia and Azerbaijan covers terrorism, drug trafficking and crimes committed using information and communication technologies.", [18], []),
         ("seabed-delimitation-az", "Bakı, 5 may 2025. Azərbaycan və Rusiya Xəzər dənizinin dibinin qonşu sahələrinin delimitasiyası haqqında 2002-ci il sazişini xatırladıblar.", [], [19, 20]),
+        // Trade "between" the Parties named in between; the situation in a region; the seabed in its cases; an energy bridge is no
+        // bridge of a corridor; digitalisation alone is no joint ICT project; uninterrupted carriage is clause 30's.
+        ("trade-between-parties-en", "MOSCOW, January 20, 2025. Trade between Azerbaijan and Russia closed 2024 at 4.8 billion dollars, customs data show.", [24], []),
+        ("south-caucasus-situation-en", "MOSCOW, May 12, 2025. The deputy foreign ministers of Russia and Azerbaijan discussed the situation in the South Caucasus.", [5, 7], []),
+        ("seabed-ru", "Баку, 22 августа 2025 года. Россия и Азербайджан отметили, что соглашение о разграничении дна Каспия создает основу для деятельности прибрежных государств.", [20], [19]),
+        ("energy-bridge-az", "Bakı, 4 iyun 2025. Azərbaycan və Rusiya sərhəddə enerji körpüsünün gücünü artırmağı razılaşdırıb.", [31], []),
+        ("customs-digitalization-ru", "Москва, 12 ноября 2025 года. Межправительственная комиссия России и Азербайджана займется цифровизацией таможенных процедур.", [22], [23, 30]),
+        ("uninterrupted-freight-ru", "Баку, 3 марта 2025 года. Российские и азербайджанские железные дороги создали рабочую группу по бесперебойности перевозок на границе.", [30], [29]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

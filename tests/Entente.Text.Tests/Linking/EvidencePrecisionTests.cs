@@ -142,4 +142,23 @@ public class EvidencePrecisionTests
         Assert.Empty(ProfileCues.Problems(cues));
         Assert.Contains(ProfileCues.Problems(cues, areTerms: true), p => p.Template.Contains("claims its sentence", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("!smuggling", new[] { "18" })]
+    [InlineData("smuggling", new[] { "18", "21" })]
+    public void AHeadlineAClaimingNameFindsMakesTheTextThatClausesStory(string smuggling, string[] clauses)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("18", "The sides fight smuggling.", null), new CandidateClause("21", "The sides protect the rights of each other's citizens.", null)],
+            [
+                MadeUpPartnership.Profile("18", names: new() { ["en"] = [smuggling] }),
+                MadeUpPartnership.Profile("21", names: new() { ["en"] = ["consular"] }, terms: new() { ["en"] = ["detain*", "citizens"] }),
+            ]);
+
+        // The citizens detained are the smuggling story's: only a name of another clause would still link.
+        var text = "Police of Kazakhstan and Uzbekistan break up a smuggling ring\n" +
+                   "Tashkent, 14 May 2023. Fourteen people were detained in Almaty and Tashkent, citizens of Kazakhstan and Uzbekistan among them.";
+
+        Assert.Equal(clauses, MadeUpPartnership.Links(text, treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
+    }
 }
