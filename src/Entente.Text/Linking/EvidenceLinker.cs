@@ -38,9 +38,9 @@ internal static class EvidenceLinker
         var clauses = candidate.Clauses.Select(c => c.Number).ToHashSet(StringComparer.Ordinal);
         var betweenPartiesOnly = candidate.Profiles.Where(p => p.BetweenPartiesOnly).Select(p => p.Clause).ToHashSet(StringComparer.Ordinal);
 
-        // A headline a claiming name finds ("Police break up a heroin smuggling ring") makes the text that clause's story: the
-        // rest links other clauses by their names only, two words of a sphere being the story's circumstances (the citizens
-        // detained, the banks whose accounts were frozen).
+        // A headline a claiming name finds ("Police break up a heroin smuggling ring") makes the text that clause's story, and
+        // the text links that clause alone: the citizens detained, the bank cards the money went through and the trucks the
+        // drugs were hidden in are its circumstances.
         var story = sentences.Count > 0 ? Claimants(index.Find(ProfileWords.Split(text, sentences[0].Start, sentences[0].End))) : [];
         foreach (var sentence in sentences)
         {
@@ -88,7 +88,7 @@ internal static class EvidenceLinker
                     cues.RemoveAll(h => othersWithoutAParty.Exists(other => IsNear(text, other, h.Span)));
                 }
 
-                if (Judge(text, cues) is not { } judged || (story.Count > 0 && !story.Contains(group.Key) && judged.Evidence == ProfileEvidence.Terms))
+                if (Judge(text, cues) is not { } judged || (story.Count > 0 && !story.Contains(group.Key)))
                 {
                     continue;
                 }

@@ -69,7 +69,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("exchange-rate-ru", "Москва, 19 июня 2025 года. Курс доллара на Московской бирже вырос до 95 рублей, азербайджанский манат на торгах не котировался.", [], []),
         ("settlements-share-en", "BAKU, November 12, 2025. The co-chairs agreed to increase the share of roubles and manats in bilateral settlements between Russia and Azerbaijan.", [28], [22]),
         ("trucks-venture-ru", "Баку, 22 июня 2025 года. Российская компания «КАМАЗ» и азербайджанская «Азермаш» увеличат выпуск грузовиков на совместном предприятии в Гяндже.", [26], [24, 27]),
-        ("wheat-imports-az", "Bakı, 19 iyun 2025. Rusiyadan Azərbaycana buğda idxalı ilin əvvəlindən 20 faiz artıb, Dövlət Gömrük Komitəsi bildirib.", [35], [24]),
+        // Session 19: a good and a word of trade are trade's figures, not the agro-industrial cooperation of clause 35.
+        ("wheat-imports-az", "Bakı, 19 iyun 2025. Rusiyadan Azərbaycana buğda idxalı ilin əvvəlindən 20 faiz artıb, Dövlət Gömrük Komitəsi bildirib.", [], [24]),
         ("region-republic-en", "BAKU, July 1, 2025. Azerbaijan's Ambassador to Russia met the head of Tatarstan and discussed expanding trade and cultural ties between the republic and Azerbaijan.", [39], [24, 41]),
         // Session 16: the sphere's words for military training, armoured vehicles, agricultural machinery, telecom operators.
         ("military-academies-en", "BAKU, July 10, 2025. Azerbaijani officers will study at Russian military academies under the plan agreed by the defence ministries of the two countries.", [13], [12]),
@@ -164,6 +165,11 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("energy-bridge-az", "Bakı, 4 iyun 2025. Azərbaycan və Rusiya sərhəddə enerji körpüsünün gücünü artırmağı razılaşdırıb.", [31], []),
         ("customs-digitalization-ru", "Москва, 12 ноября 2025 года. Межправительственная комиссия России и Азербайджана займется цифровизацией таможенных процедур.", [22], [23, 30]),
         ("uninterrupted-freight-ru", "Баку, 3 марта 2025 года. Российские и азербайджанские железные дороги создали рабочую группу по бесперебойности перевозок на границе.", [30], [29]),
+        // Goods named in a sentence on trade are trade's: a fruit or a grain is clause 35's only with a word of the sphere.
+        // A headline on terrorism makes the text clause 18's story: the bank cards the money went through are its circumstances.
+        ("goods-list-en", "BAKU, February 2, 2025. Russia remains the main supplier of grain, timber and metal products to Azerbaijan, while Azerbaijan supplies fruit, vegetables and processed food to the Russian market.", [], [24]),
+        ("goods-list-ru", "Баку, 2 февраля 2025 года. Россия поставляет в Азербайджан зерно, лесоматериалы и металлопродукцию, в обратном направлении идут фрукты и овощи.", [], [24]),
+        ("terror-financing-az", "DTX və Rusiya FTX-nin birgə əməliyyatı: terror təşkilatına pul toplayan şəbəkə ifşa olunub\nBakı, 14 aprel 2025. Bakıda saxlanılan şəxslər bank kartları vasitəsilə silahlı qruplara pul köçürürdü.", [18], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

@@ -155,9 +155,10 @@ public class EvidencePrecisionTests
                 MadeUpPartnership.Profile("21", names: new() { ["en"] = ["consular"] }, terms: new() { ["en"] = ["detain*", "citizens"] }),
             ]);
 
-        // The citizens detained are the smuggling story's: only a name of another clause would still link.
+        // The citizens detained and their consuls are the smuggling story's circumstances.
         var text = "Police of Kazakhstan and Uzbekistan break up a smuggling ring\n" +
-                   "Tashkent, 14 May 2023. Fourteen people were detained in Almaty and Tashkent, citizens of Kazakhstan and Uzbekistan among them.";
+                   "Tashkent, 14 May 2023. Fourteen people were detained in Almaty and Tashkent, citizens of Kazakhstan and Uzbekistan among them. " +
+                   "Their consular officers were informed.";
 
         Assert.Equal(clauses, MadeUpPartnership.Links(text, treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
     }
