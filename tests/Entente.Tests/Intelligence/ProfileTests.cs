@@ -60,7 +60,7 @@ public class ProfileTests(PostgresServer postgres)
         var read = await admin.GetJsonAsync(path);
         var first = await admin.PutJsonAsync(path, new { names = new { en = new[] { "Joint Economic Council" } }, version = read.GetProperty("version").GetInt64() });
         var stale = await admin.PutJsonAsync(path, new { names = new { en = new[] { "Economic Council" } }, version = read.GetProperty("version").GetInt64() });
-        var invalid = await admin.PutJsonAsync(path, new { names = new { ru = new[] { "МПК", " МПК ", "~ " } }, terms = new { az = new[] { new string('a', 201) } } });
+        var invalid = await admin.PutJsonAsync(path, new { names = new { ru = new[] { "МПК", " МПК ", "~ " } }, terms = new { az = new[] { new string('a', 201) }, en = new[] { "!smuggling" } } });
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(1, (await first.JsonAsync()).GetProperty("version").GetInt64());
@@ -70,6 +70,26 @@ public class ProfileTests(PostgresServer postgres)
         var errors = (await invalid.JsonAsync()).GetProperty("errors");
         Assert.Equal(["the cue 'МПК' is given twice.", "has an empty cue."], errors.GetProperty("names.ru").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["has a cue of 201 characters; a cue takes at most 200."], errors.GetProperty("terms.az").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["the cue '!smuggling' claims its sentence, which only a name can do."], errors.GetProperty("terms.en").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Theory]
+    [InlineData("en", "(claims its sentence)")]
+    [InlineData("ru", "(забирает предложение)")]
+    [InlineData("az", "(cümləni tutur)")]
+    public async Task TheProfilePageMarksTheNamesThatClaimTheirSentenceInTheReadersLanguage(string language, string mark)
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var declaration = await DeclarationIdAsync(workspace);
+        var reader = workspace.As("az-viewer");
+        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        // Clause 18's names of crimes claim their sentence in the sample; the mark itself is not shown as a word.
+        var page = await reader.GetStringAsync($"/agreements/{declaration}/clauses/18/profile", Ct);
+
+        var item = page[page.IndexOf("<li>smuggling", StringComparison.Ordinal)..];
+        Assert.Contains(mark, item[..item.IndexOf("</li>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.DoesNotContain("!smuggling", page, StringComparison.Ordinal);
     }
 
     [Fact]
