@@ -391,9 +391,9 @@ internal sealed class PartyFocus
     private bool FollowsAComma(int start)
     {
         var before = _text.AsSpan(0, start).TrimEnd();
-        if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase))
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
         {
-            before = before[..^3].TrimEnd();
+            before = before[..^4].TrimEnd();
         }
 
         return before.EndsWith(",");
