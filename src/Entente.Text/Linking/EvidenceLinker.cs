@@ -38,10 +38,10 @@ internal static class EvidenceLinker
         var clauses = candidate.Clauses.Select(c => c.Number).ToHashSet(StringComparer.Ordinal);
         var betweenPartiesOnly = candidate.Profiles.Where(p => p.BetweenPartiesOnly).Select(p => p.Clause).ToHashSet(StringComparer.Ordinal);
 
-        // A headline a claiming name finds ("Police break up a heroin smuggling ring") makes the text that clause's story, and
-        // the text links that clause alone: the citizens detained, the bank cards the money went through and the trucks the
-        // drugs were hidden in are its circumstances.
-        var story = sentences.Count > 0 ? Claimants(index.Find(ProfileWords.Split(text, sentences[0].Start, sentences[0].End))) : [];
+        // A headline a name claiming the text finds ("Police break up a heroin smuggling ring") makes the text that clause's
+        // story, and the text links that clause alone: the citizens detained, the bank cards the money went through and the
+        // trucks the drugs were hidden in are its circumstances.
+        var story = sentences.Count > 0 ? Claimants(index.Find(ProfileWords.Split(text, sentences[0].Start, sentences[0].End)), ProfileIndex.ClaimsText) : [];
         foreach (var sentence in sentences)
         {
             if (focus.SentenceNamesOthers(sentence, candidate.Parties))
@@ -152,9 +152,9 @@ internal static class EvidenceLinker
         return claimants.Count == 0 ? hits : [.. hits.Where(h => claimants.Contains(h.Clause))];
     }
 
-    // The clauses whose claiming names are among the hits.
-    private static HashSet<string> Claimants(List<ProfileIndex.Hit> hits) =>
-        hits.Where(h => h.IsName && !h.IsWeak && ProfileIndex.IsClaiming(h.Pattern)).Select(h => h.Clause).ToHashSet(StringComparer.Ordinal);
+    // The clauses whose claiming names (of the sentence, or with claimsText of the text) are among the hits.
+    private static HashSet<string> Claimants(List<ProfileIndex.Hit> hits, Func<string, bool>? claims = null) =>
+        hits.Where(h => h.IsName && !h.IsWeak && (claims ?? ProfileIndex.IsClaiming)(h.Pattern)).Select(h => h.Clause).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Drops a cue found inside a longer name of another clause: "road map" (an action plan's) inside "road map of

@@ -34,13 +34,21 @@ internal sealed class ProfileIndex
 
     /// <summary>
     /// Written before a name, makes it claim its sentence: a sentence it is found in links its clause alone, the other
-    /// clauses' cues there being the circumstances of what it reports ("!smuggling": the trucks, the border crossing and
-    /// the farm produce the drugs were hidden in).
+    /// clauses' cues there being the circumstances of what it reports ("!national currencies": "the share of national
+    /// currencies in trade between …" reports payments, not trade). Written twice, the name also claims the text from its
+    /// headline (<see cref="ClaimsText"/>).
     /// </summary>
     internal const char ClaimMark = '!';
 
-    /// <summary>True for a cue written with <see cref="ClaimMark"/>.</summary>
+    /// <summary>True for a cue written with <see cref="ClaimMark"/> (once or twice).</summary>
     internal static bool IsClaiming(string pattern) => pattern.TrimStart().StartsWith(ClaimMark);
+
+    /// <summary>
+    /// True for a cue written with <see cref="ClaimMark"/> twice: found in a headline, it makes the whole text its clause's
+    /// story ("!!smuggling": the citizens detained and the bank cards the money went through are the crime's
+    /// circumstances), where a payments headline ("!national currencies") leaves the banks and the trade of the text alone.
+    /// </summary>
+    internal static bool ClaimsText(string pattern) => pattern.TrimStart().StartsWith(new string(ClaimMark, 2), StringComparison.Ordinal);
 
     /// <summary>The one kind of place a cue can name.</summary>
     internal const string RegionCue = "@region";

@@ -144,9 +144,10 @@ public class EvidencePrecisionTests
     }
 
     [Theory]
-    [InlineData("!smuggling", new[] { "18" })]
+    [InlineData("!!smuggling", new[] { "18" })]
+    [InlineData("!smuggling", new[] { "18", "21" })]
     [InlineData("smuggling", new[] { "18", "21" })]
-    public void AHeadlineAClaimingNameFindsMakesTheTextThatClausesStory(string smuggling, string[] clauses)
+    public void AHeadlineANameClaimingTheTextFindsMakesTheTextThatClausesStory(string smuggling, string[] clauses)
     {
         var treaty = MadeUpPartnership.Treaty(
             [new CandidateClause("18", "The sides fight smuggling.", null), new CandidateClause("21", "The sides protect the rights of each other's citizens.", null)],
@@ -159,6 +160,24 @@ public class EvidencePrecisionTests
         var text = "Police of Kazakhstan and Uzbekistan break up a smuggling ring\n" +
                    "Tashkent, 14 May 2023. Fourteen people were detained in Almaty and Tashkent, citizens of Kazakhstan and Uzbekistan among them. " +
                    "Their consular officers were informed.";
+
+        Assert.Equal(clauses, MadeUpPartnership.Links(text, treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("!national currenc*", new[] { "28" })]
+    [InlineData("national currenc*", new[] { "24", "28" })]
+    public void PaymentsForTradeAreThePaymentsEvidence(string currencies, string[] clauses)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("24", "The sides develop trade.", null), new CandidateClause("28", "The sides settle in national currencies.", null)],
+            [
+                MadeUpPartnership.Profile("24", names: new() { ["en"] = ["bilateral trade"] }),
+                MadeUpPartnership.Profile("28", names: new() { ["en"] = [currencies] }),
+            ]);
+
+        // The trade is what the national currencies pay for; the sentence reports the payments.
+        var text = "Tashkent, 14 May 2023. The share of national currencies in bilateral trade between Kazakhstan and Uzbekistan reached 60 per cent.";
 
         Assert.Equal(clauses, MadeUpPartnership.Links(text, treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
     }
