@@ -65,7 +65,7 @@ internal static class EvidenceLinker
                 found.AddRange(index.FindRegionPartners(focus.PartiesJoinedWithARegion(sentence, regions, candidate.Parties)));
             }
 
-            var hits = Claimed(MostSpecific(found));
+            var hits = Claimed(Yielded(text, MostSpecific(found)));
             // Read once per sentence, and only for a between-the-Parties clause.
             List<TextSpan>? otherPairs = null;
             List<TextSpan>? othersWithoutAParty = null;
@@ -152,17 +152,26 @@ internal static class EvidenceLinker
         return claimants.Count == 0 ? hits : [.. hits.Where(h => claimants.Contains(h.Clause))];
     }
 
+    /// <summary>
+    /// Drops a yielding name (<see cref="ProfileIndex.YieldMark"/>) that another clause's name is next to: "signed a road
+    /// map for the development of inter-parliamentary cooperation" is the parliaments' road map, not the action plan's.
+    /// </summary>
+    private static List<ProfileIndex.Hit> Yielded(string text, List<ProfileIndex.Hit> hits) =>
+        [.. hits.Where(h => !(h.IsName && ProfileIndex.IsYielding(h.Pattern)
+                              && hits.Exists(o => o.IsName && !o.IsWeak && o.Clause != h.Clause && IsNear(text, o.Span, h.Span))))];
+
     // The clauses whose claiming names (of the sentence, or with claimsText of the text) are among the hits.
     private static HashSet<string> Claimants(List<ProfileIndex.Hit> hits, Func<string, bool>? claims = null) =>
         hits.Where(h => h.IsName && !h.IsWeak && (claims ?? ProfileIndex.IsClaiming)(h.Pattern)).Select(h => h.Clause).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Drops a cue found inside a longer name of another clause: "road map" (an action plan's) inside "road map of
-    /// inter-parliamentary cooperation" (the parliaments') is the longer one's. A weak name claims no words: "a joint
-    /// venture" (banks', weak) leaves "venture … trucks" to the industries' clause.
+    /// inter-parliamentary cooperation" (the parliaments') is the longer one's. Over the same words a name goes before
+    /// another clause's term: "сельхозтехника" (farm machinery, the industries' name) is not "сельхоз…" (farming, a term).
+    /// A weak name claims no words: "a joint venture" (banks', weak) leaves "venture … trucks" to the industries' clause.
     /// </summary>
     private static List<ProfileIndex.Hit> MostSpecific(List<ProfileIndex.Hit> hits) =>
-        [.. hits.Where(h => !hits.Any(o => o.IsName && !o.IsWeak && o.Clause != h.Clause && o.Span.Contains(h.Span) && o.Span.Length > h.Span.Length))];
+        [.. hits.Where(h => !hits.Any(o => o.IsName && !o.IsWeak && o.Clause != h.Clause && o.Span.Contains(h.Span) && (o.Span.Length > h.Span.Length || !h.IsName)))];
 
     private static (string Evidence, double Score, string Cue)? Judge(string text, List<ProfileIndex.Hit> found)
     {

@@ -140,7 +140,14 @@ internal sealed class PartyFocus
         var named = _spans.Concat(_bodySpans).ToList();
         foreach (var sentence in sentences.Where(s => named.Exists(n => s.Contains(n.Span))).Take(LeadSentences))
         {
-            var present = named.Concat(_placedSpans).Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
+            // A Party's town counts for the Party only in a sentence naming no other state: "Russia to lend Iran money for
+            // the Rasht–Astara railway" names a town on both sides of a border, and the pair is Russia and Iran.
+            var present = named.Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
+            if (!present.Any(s => !parties.Contains(s)))
+            {
+                present.UnionWith(_placedSpans.Where(s => sentence.Contains(s.Span)).Select(s => s.State));
+            }
+
             if (parties.All(present.Contains))
             {
                 return false;

@@ -50,6 +50,16 @@ internal sealed class ProfileIndex
     /// </summary>
     internal static bool ClaimsText(string pattern) => pattern.TrimStart().StartsWith(new string(ClaimMark, 2), StringComparison.Ordinal);
 
+    /// <summary>
+    /// Written before a name, makes it yield to another clause's name next to it (no comma between, at most a few words
+    /// apart): "^road map" is the action plan's, but "the road map for inter-parliamentary cooperation" is the
+    /// parliaments' and "the road map on veterinary and phytosanitary control" the food-safety clause's.
+    /// </summary>
+    internal const char YieldMark = '^';
+
+    /// <summary>True for a cue written with <see cref="YieldMark"/>.</summary>
+    internal static bool IsYielding(string pattern) => pattern.TrimStart().StartsWith(YieldMark);
+
     /// <summary>The one kind of place a cue can name.</summary>
     internal const string RegionCue = "@region";
 

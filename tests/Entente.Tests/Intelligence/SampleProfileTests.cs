@@ -69,6 +69,19 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("exchange-rate-ru", "Москва, 19 июня 2025 года. Курс доллара на Московской бирже вырос до 95 рублей, азербайджанский манат на торгах не котировался.", [], []),
         ("settlements-share-en", "BAKU, November 12, 2025. The co-chairs agreed to increase the share of roubles and manats in bilateral settlements between Russia and Azerbaijan.", [28], [22]),
         ("trucks-venture-ru", "Баку, 22 июня 2025 года. Российская компания «КАМАЗ» и азербайджанская «Азермаш» увеличат выпуск грузовиков на совместном предприятии в Гяндже.", [26], [24, 27]),
+        // Session 20: the payments' names claim their sentence; the trade they pay for is not trade's evidence.
+        ("rouble-share-en", "MOSCOW, September 12, 2025. The share of the rouble in payments for trade between Azerbaijan and Russia rose to 40 percent, the central bank said.", [28], []),
+        ("rouble-share-ru", "Москва, 12 сентября 2025 года. Доля рубля в расчетах по взаимной торговле России и Азербайджана выросла до 40%.", [28], []),
+        ("rouble-share-az", "Bakı, 12 sentyabr 2025. Azərbaycan ilə Rusiya arasında ticarət üzrə hesablaşmalarda manat və rublun payı 50 faizə çatıb.", [28], []),
+        // Session 20: a headline of cybercrime makes the text the crime's story.
+        ("cybercrime-headline-ru", "МВД России и Азербайджана расширят борьбу с киберпреступлениями\nБаку, 5 октября 2025 года. Министры внутренних дел обсудили мошенничество с использованием информационно-коммуникационных технологий в отношении граждан двух стран.", [18], []),
+        // Session 20: a road map next to another clause's name is that clause's, not the action plan's.
+        ("parliament-road-map-en", "BAKU, May 14, 2025. The speakers of the parliaments of Azerbaijan and Russia signed a roadmap for the development of interparliamentary cooperation for 2025-2027.", [38], []),
+        ("phytosanitary-road-map-en", "MOSCOW, March 4, 2025. Rosselkhoznadzor and Azerbaijan's Food Safety Agency agreed to carry on the road map of cooperation in the field of veterinary and phytosanitary supervision.", [35], []),
+        // Session 20: a lead about Russia and Iran stays theirs though its headline names Astara.
+        ("rasht-astara-iran-ru", "Россия выделит Ирану кредит на дорогу Решт — Астара\nМосква, 17 мая 2025 года. Россия и Иран подписали соглашение о кредите на строительство дороги Решт — Астара. Дорога дойдёт до границы с Азербайджаном, а стороны расширяют расчеты в национальных валютах.", [], [29]),
+        // Session 20: farm machinery is the industries' name, not a word of farming.
+        ("farm-machinery-supplies-ru", "Баку, 20 ноября 2025 года. Азербайджан и Россия обсудили поставки российской сельхозтехники.", [26], [24]),
         // Session 19: a good and a word of trade are trade's figures, not the agro-industrial cooperation of clause 35.
         ("wheat-imports-az", "Bakı, 19 iyun 2025. Rusiyadan Azərbaycana buğda idxalı ilin əvvəlindən 20 faiz artıb, Dövlət Gömrük Komitəsi bildirib.", [], [24]),
         ("region-republic-en", "BAKU, July 1, 2025. Azerbaijan's Ambassador to Russia met the head of Tatarstan and discussed expanding trade and cultural ties between the republic and Azerbaijan.", [39], [24, 41]),

@@ -297,4 +297,19 @@ public class EvidenceLinkTests
         Assert.NotEmpty(ProfileCues.Problems(new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["@town"] }));
         Assert.NotEmpty(ProfileCues.Problems(new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["@region", "@region"] }));
     }
+
+    [Fact]
+    public void APartysTownInALeadNamingAnotherStateIsNoSecondParty()
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("9", "The sides develop rail freight.", null)],
+            [Profile("9", terms: new() { ["en"] = ["rail*", "freight"] })]);
+
+        // The headline names Samarkand, a town of Uzbekistan, but the lead is Kazakhstan's and Turkmenistan's deal.
+        var text = "Kazakhstan to lend Turkmenistan money for a railway to Samarkand\n" +
+                   "Astana, 14 May 2023. Kazakhstan and Turkmenistan signed a loan agreement for the railway. " +
+                   "The line will carry rail freight through Uzbekistan to Samarkand, and Uzbekistan welcomed the rail freight plan.";
+
+        Assert.Empty(MadeUpPartnership.Links(text, treaty));
+    }
 }

@@ -181,4 +181,49 @@ public class EvidencePrecisionTests
 
         Assert.Equal(clauses, MadeUpPartnership.Links(text, treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("^road map*", "The speakers of Kazakhstan's and Uzbekistan's parliaments signed a road map for inter-parliamentary cooperation.", new[] { "9" })]
+    [InlineData("road map*", "The speakers of Kazakhstan's and Uzbekistan's parliaments signed a road map for inter-parliamentary cooperation.", new[] { "5", "9" })]
+    [InlineData("^road map*", "The deputy prime ministers of Kazakhstan and Uzbekistan reviewed the six road maps.", new[] { "5" })]
+    [InlineData("^road map*", "Kazakhstan and Uzbekistan reviewed the road maps, and inter-parliamentary cooperation was praised.", new[] { "5", "9" })]
+    public void AYieldingNameIsTheNeighbouringNamesClauses(string roadMap, string sentence, string[] clauses)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("5", "The sides carry out the action plan and its road maps.", null), new CandidateClause("9", "The parliaments cooperate.", null)],
+            [
+                MadeUpPartnership.Profile("5", names: new() { ["en"] = [roadMap] }),
+                MadeUpPartnership.Profile("9", names: new() { ["en"] = ["inter-parliamentary"] }),
+            ]);
+
+        // Next to the parliaments' name the road map is theirs; across a comma, or alone, it is the action plan's.
+        var links = MadeUpPartnership.Links("Tashkent, 14 May 2023. " + sentence, treaty);
+
+        Assert.Equal(clauses, links.Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void OnlyANameMayYield()
+    {
+        var cues = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["^road map*"] };
+
+        Assert.Empty(ProfileCues.Problems(cues));
+        Assert.Contains(ProfileCues.Problems(cues, areTerms: true), p => p.Template.Contains("yields to another clause's name", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AClausesNameGoesBeforeAnothersTermOverTheSameWord()
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("6", "The sides develop industry.", null), new CandidateClause("7", "The sides develop agriculture.", null)],
+            [
+                MadeUpPartnership.Profile("6", names: new() { ["ru"] = ["сельхозтехник*"] }),
+                MadeUpPartnership.Profile("7", terms: new() { ["ru"] = ["сельхоз*", "поставк*"] }),
+            ]);
+
+        // Farm machinery is the industries'; its word is not also farming's term.
+        var links = MadeUpPartnership.Links("Ташкент, 14 мая 2023 года. Казахстан и Узбекистан обсудили поставки казахстанской сельхозтехники.", treaty);
+
+        Assert.Equal(["6"], links.Select(l => l.Clause).Distinct());
+    }
 }
