@@ -36,7 +36,7 @@ internal static class ReferenceExtractor
         (["договор*"], DocumentKinds.Treaty), (["соглашени*"], DocumentKinds.Agreement), (["деклараци*"], DocumentKinds.Declaration),
         (["конвенци*"], DocumentKinds.Convention), (["заявлени*"], DocumentKinds.Statement), (["протокол*"], DocumentKinds.Protocol),
         (["меморандум*"], DocumentKinds.Memorandum), (["устав*"], DocumentKinds.Treaty),
-        (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["yol", "xəritə*"], DocumentKinds.Roadmap),
+        (["anlaşma", "memorandum*"], DocumentKinds.Memorandum), (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["yol", "xəritə*"], DocumentKinds.Roadmap),
         (["müqavilə*"], DocumentKinds.Treaty), (["saziş*"], DocumentKinds.Agreement), (["bəyannamə*"], DocumentKinds.Declaration),
         (["konvensiya*"], DocumentKinds.Convention), (["bəyanat*"], DocumentKinds.Statement), (["protokol*"], DocumentKinds.Protocol),
         (["memorandum*"], DocumentKinds.Memorandum),
@@ -178,7 +178,7 @@ internal static class ReferenceExtractor
         var spanEnd = titleEnd;
         var k = titleEnd + 1;
         var parties = new List<string>();
-        if (t.IsAny(k, ["between", "между", "of"]) || t.Is(k, "of") && t.IsAny(k + 1, s_roleWords))
+        if (StartsParties(t, k))
         {
             var stop = Math.Min(t.Count - 1, k + 30);
             var last = k;
@@ -206,7 +206,9 @@ internal static class ReferenceExtractor
 
             // "of the ministers dated 3 May 2016": the date comes after the phrase, with or without states in it.
             // "between … and … on International Road Transport of 5 May 2005": "of" before a date is the date's.
-            if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]) || t.IsAny(last + 1, ["on", "of"]) && StartsDate(t, last + 2, dates))
+            // "между РЖД и ЗАО "…" (ADY), подписанного в Баку …": a signing verb after parties that are no states.
+            if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]) || IsSigningVerb(t, last + 1)
+                || t.IsAny(last + 1, ["on", "of"]) && StartsDate(t, last + 2, dates))
             {
                 k = last + 1;
             }
@@ -242,16 +244,23 @@ internal static class ReferenceExtractor
             ownDate = date is not null;
         }
 
-        if (date is null && DatesBefore(t, first, dates) is { } written)
+        if (date is null && WrittenDateBefore(t, first, dates) is { } written && DayOf(written) is { } writtenDay)
         {
-            date = written;
+            date = writtenDay;
             ownDate = true;
+
+            // "2020-ci il 10 noyabr, 2021-ci il 11 yanvar və 2021-ci il 26 noyabr tarixli bəyanatlar": one per date.
+            if (IsPlural(t, headEnd))
+            {
+                (date, more) = WithEarlierDatesOfList(t, written, writtenDay, dates);
+            }
         }
 
         var nameStart = -1;
 
-        // Azerbaijani puts the name before the head: "… fəaliyyəti haqqında Bəyannamə"; the parties and a date may come first too.
-        if (t.IsAny(headStart - 1, ["haqqında", "dair", "barədə"]))
+        // Azerbaijani puts the name before the head: "… fəaliyyəti haqqında Bəyannamə", "… inkişafı üzrə Fəaliyyət Planı";
+        // the parties and a date may come first too.
+        if (t.IsAny(headStart - 1, ["haqqında", "dair", "barədə", "üzrə"]))
         {
             var p = headStart - 1;
             while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && (!t.IsSymbol(p - 1, ',') || IsListGoingOn(t, p - 1))
@@ -639,9 +648,20 @@ internal static class ReferenceExtractor
             return null;
         }
 
-        for (var p = verb + 1; p < t.Count && p < verb + 1 + 14 && t.SameSentence(verb, p); p++)
+        // Close to the verb any date of the clause is the signing's; further on ("adopted at the trilateral meeting with
+        // Prime Minister … in Sochi on …", "signed by President … and European Commission President … in Baku on …")
+        // only while no comma or clause word has brought in another event.
+        const int Near = 14, Far = 24;
+        var sameClause = true;
+        for (var p = verb + 1; p < t.Count && p < verb + 1 + Far && t.SameSentence(verb, p); p++)
         {
             if (t.IsSymbol(p, ';') || IsHead(t, p))
+            {
+                return null;
+            }
+
+            sameClause &= !t.IsSymbol(p, ',') && !t.IsSymbol(p, '(') && !t.IsAny(p, s_clauseWords) && !StartsAnotherClause(t, p);
+            if (p >= verb + 1 + Near && !sameClause)
             {
                 return null;
             }
@@ -655,6 +675,14 @@ internal static class ReferenceExtractor
 
         return null;
     }
+
+    // Words that open another clause or event after a signing: its date may be that event's.
+    private static readonly string[] s_clauseWords =
+        ["which", "who", "that", "where", "when", "while", "after", "before", "during", "following", "since", "until", "но", "который", "которая", "которое", "после", "до", "sonra", "əvvəl"];
+
+    // "and" before a lower-case word starts another clause ("… and discussed …"); before a name it joins signatories.
+    private static bool StartsAnotherClause(TokenStream t, int p) =>
+        t.IsAny(p, ["and", "и", "və"]) && !t.IsCapitalised(p + 1) && !(t.Is(p + 1, "the") && t.IsCapitalised(p + 2));
 
     private static bool IsSigningVerb(TokenStream t, int p) => MatchesAny(t, p, s_signingVerbs);
 
@@ -713,10 +741,10 @@ internal static class ReferenceExtractor
         return before >= 0 && t.IsWord(before) && MatchesAny(t, before, s_makingWords) || AzerbaijaniSigningAfter(t, headEnd);
     }
 
-    // The date whose last word is at index `last`: "в 2023 году", "on 5 May 2005".
-    private static DateMention? DateEndingAt(TokenStream t, int last, Dates dates)
+    // The date whose last word is at index `last`, within `reach` tokens: "в 2023 году", "on 5 May 2005".
+    private static DateMention? DateEndingAt(TokenStream t, int last, Dates dates, int reach = 6)
     {
-        for (var k = last; k >= 0 && k >= last - 6; k--)
+        for (var k = last; k >= 0 && k >= last - reach; k--)
         {
             if (DateStartingAt(t, k, dates) is { } d)
             {
@@ -816,6 +844,31 @@ internal static class ReferenceExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The dates listed before the last one, joined by commas and "və"/"и"/"and": the first becomes the date, the rest
+    /// (with the last) the further dates, in the order written.
+    /// </summary>
+    private static (DateOnly? Date, IReadOnlyList<DateOnly> More) WithEarlierDatesOfList(TokenStream t, DateMention last, DateOnly lastDay, Dates dates)
+    {
+        var days = new List<DateOnly> { lastDay };
+        var p = t.IndexAt(last.Span.Start) - 1;
+        while (t.IsSymbol(p, ',') || t.IsAny(p, ["və", "и", "and"]))
+        {
+            p -= t.IsAny(p, ["və", "и", "and"]) && t.IsSymbol(p - 1, ',') ? 2 : 1;
+
+            // A written-out Azerbaijani day ("2019-cu il aprelin 24-də") is up to nine tokens long.
+            if (DateEndingAt(t, p, dates, reach: 10) is not { } earlier || DayOf(earlier) is not { } day)
+            {
+                break;
+            }
+
+            days.Insert(0, day);
+            p = t.IndexAt(earlier.Span.Start) - 1;
+        }
+
+        return (days[0], days[1..]);
     }
 
     // Russian adjectives made from a place name end so: "Московская", "Бакинской", "Минские".
@@ -931,7 +984,8 @@ internal static class ReferenceExtractor
     private static readonly string[] s_russianPluralEndings = ["ов", "ий", "ам", "ами", "ах", "ям", "ями", "ях", "ы"];
 
     private static readonly string[] s_azerbaijaniPluralEndings =
-        ["lar", "ları", "lara", "larda", "lardan", "ların", "larla", "lər", "ləri", "lərə", "lərdə", "lərdən", "lərin", "lərlə"];
+        ["lar", "ları", "lara", "larda", "lardan", "ların", "larla", "lər", "ləri", "lərə", "lərdə", "lərdən", "lərin", "lərlə",
+         "larının", "larını", "larına", "larında", "larından", "lərinin", "lərini", "lərinə", "lərində", "lərindən"];
 
     // "Treaties", "Договоров", "sazişləri": the head names more than one instrument.
     private static bool IsPlural(TokenStream t, int headEnd)
@@ -993,6 +1047,13 @@ internal static class ReferenceExtractor
     // "of the leaders of …", "of Presidents …": the instrument is named by whose it is.
     private static bool IsOfRoleHolders(TokenStream t, int j) =>
         t.Is(j, "of") && (t.IsAny(j + 1, s_roleWords) || t.Is(j + 1, "the") && t.IsAny(j + 2, s_roleWords));
+
+    // Where the parties start: "between A and B", "of the Presidents of …", "by the leaders of A, B and C", and Russian
+    // "лидеров A, B и C" (whose it is, in the genitive, with no word before it).
+    private static bool StartsParties(TokenStream t, int k) =>
+        t.IsAny(k, ["between", "между", "of"])
+        || t.Is(k, "by") && (t.IsAny(k + 1, s_roleWords) || t.Is(k + 1, "the") && t.IsAny(k + 2, s_roleWords))
+        || t.IsAny(k, s_roleWords) && IsCyrillicOrAz(t, k);
 
     private static DateMention? DateStartingAt(TokenStream t, int j, Dates dates) => j < t.Count ? dates.StartingAt(t[j].Start) : null;
 
