@@ -30,8 +30,10 @@ internal static class ReferenceExtractor
         (["protocol"], DocumentKinds.Protocol), (["protocols"], DocumentKinds.Protocol),
         (["memorandum"], DocumentKinds.Memorandum), (["memoranda"], DocumentKinds.Memorandum), (["MoU"], DocumentKinds.Memorandum),
         (["roadmap"], DocumentKinds.Roadmap), (["roadmaps"], DocumentKinds.Roadmap),
-        (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "действий"], DocumentKinds.ActionPlan),
-        (["план*", "сотрудничества"], DocumentKinds.ActionPlan),
+        // "+" stands for one Russian adjective: "планом военного сотрудничества", "план совместных действий".
+        (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "+", "действий"], DocumentKinds.ActionPlan),
+        (["план*", "+", "сотрудничества"], DocumentKinds.ActionPlan), (["план*", "действий"], DocumentKinds.ActionPlan),
+        (["план*", "сотрудничества"], DocumentKinds.ActionPlan), (["план-график*"], DocumentKinds.ActionPlan),
         (["дорожн*", "карт*"], DocumentKinds.Roadmap),
         (["договор*"], DocumentKinds.Treaty), (["соглашени*"], DocumentKinds.Agreement), (["деклараци*"], DocumentKinds.Declaration),
         (["конвенци*"], DocumentKinds.Convention), (["заявлени*"], DocumentKinds.Statement), (["протокол*"], DocumentKinds.Protocol),
@@ -185,7 +187,7 @@ internal static class ReferenceExtractor
             for (var p = k + 1; p <= stop; p++)
             {
                 if (t.IsAny(p, ["signed", "dated", "which", "that", "от", "who"]) || t.IsAny(p, s_auxiliaries) || t.StartsWith(p, "подписан") || t.IsSymbol(p, '.')
-                    || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.IsAny(p, ["on", "of"]) && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
+                    || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.IsAny(p, ["on", "of", "for", "на"]) && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
                 {
                     break;
                 }
@@ -339,6 +341,7 @@ internal static class ReferenceExtractor
             || threeParties
             || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
             || IsBeingSigned(t, headStart, headEnd, k, dates)
+            || EntersIntoForceAfter(t, k)
             || IsNamedInAnothersTitle(t, headStart);
         if (!accepted)
         {
@@ -631,6 +634,13 @@ internal static class ReferenceExtractor
         var verb = -1;
         for (var p = k; p < t.Count && p < k + Reach && t.SameSentence(k, p); p++)
         {
+            // "… for 2023-2024 signed by …", "на 2023-2024 годы, подписанным …": the years it covers are no signing date.
+            if (t.IsAny(p, ["for", "на"]) && DateStartingAt(t, p + 1, dates) is { } period)
+            {
+                p = t.IndexAt(period.Span.End) - 1;
+                continue;
+            }
+
             if (t.IsSymbol(p, ';') || IsHead(t, p) || StartsDate(t, p, dates))
             {
                 return null;
@@ -779,6 +789,22 @@ internal static class ReferenceExtractor
         foreach (var word in words)
         {
             if (word.EndsWith('*') ? t.StartsWith(p, word.AsSpan(0, word.Length - 1)) : t.Is(p, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "…, which entered into force on 1 March 2021", "вступило в силу", "qüvvəyə minib": only an instrument enters into
+    // force (its date is not a signing date, so none is taken from here).
+    private static bool EntersIntoForceAfter(TokenStream t, int k)
+    {
+        for (var p = k; p < t.Count && p < k + 12 && t.SameSentence(k, p) && !IsHead(t, p); p++)
+        {
+            if (t.Is(p, "into") && t.Is(p + 1, "force") || t.StartsWith(p, "вступ") && t.Is(p + 1, "в") && t.Is(p + 2, "силу")
+                || t.Is(p, "qüvvəyə") && t.StartsWith(p + 1, "min"))
             {
                 return true;
             }
@@ -970,8 +996,10 @@ internal static class ReferenceExtractor
     }
 
     // "a set of tripartite agreements", "трехсторонние заявления", "üçtərəfli bəyanatlar": three parties' instruments are
-    // few and particular, so the words name them even without a title or date ("bilateral agreements" may be any).
-    private static readonly string[] s_threeParty = ["tripartite", "trilateral", "трехсторонн*", "трёхсторонн*", "üçtərəfli"];
+    // few and particular, so the words name them even without a title or date ("bilateral agreements" may be any); so
+    // are those between governments ("the intergovernmental agreement", "межправительственного соглашения").
+    private static readonly string[] s_threeParty =
+        ["tripartite", "trilateral", "трехсторонн*", "трёхсторонн*", "üçtərəfli", "intergovernmental", "межправительственн*", "hökumətlərarası"];
 
     private static bool IsOfThreeParties(TokenStream t, int headStart) => MatchesAny(t, headStart - 1, s_threeParty);
 
@@ -1114,7 +1142,36 @@ internal static class ReferenceExtractor
             }
         }
 
-        return best == int.MaxValue ? null : s_heads[best];
+        return best == int.MaxValue ? NamedPlan(t, i) : s_heads[best];
+    }
+
+    // A capitalised plan inside a sentence, named by the words around it: "the Plan of Consultations", "в соответствии
+    // с Планом консультаций" (the genitive word is part of the head), "Məsləhətləşmələr Planına". A lower-case "plan" is
+    // too common a word ("plan to", "планирует") to name an instrument alone.
+    private static readonly string[] s_planForms =
+        ["Plan", "План", "Плана", "Плану", "Планом", "Плане", "Planı", "Planın", "Planına", "Planında", "Planını", "Planla", "Planından"];
+
+    private static readonly (string[] Words, string Kind) s_namedPlan = (["Plan"], DocumentKinds.ActionPlan);
+    private static readonly (string[] Words, string Kind) s_namedPlanOfWhat = (["План", "*"], DocumentKinds.ActionPlan);
+
+    private static (string[] Words, string Kind)? NamedPlan(TokenStream t, int i)
+    {
+        if (!t.IsAny(i, s_planForms) || !t.IsCapitalised(i) || IsSentenceStart(t, i) || t[i + 1].AfterNewline)
+        {
+            return null;
+        }
+
+        if (t.IsAny(i + 1, ["of", "on"]) && t.IsCapitalised(i + 2))
+        {
+            return s_namedPlan;
+        }
+
+        if (t.IsWord(i + 1) && !t.IsCapitalised(i + 1) && t.Span(i + 1)[0] is >= '\u0400' and <= '\u04FF' && t.Span(i)[0] is >= '\u0400' and <= '\u04FF')
+        {
+            return s_namedPlanOfWhat;
+        }
+
+        return t.IsCapitalised(i - 1) && !IsSentenceStart(t, i - 1) && IsCyrillicOrAz(t, i - 1) && t.Span(i)[0] == 'P' ? s_namedPlan : null;
     }
 
     // Heads by their first word (exact words only, in table order), and the heads whose first word is a stem.
@@ -1139,7 +1196,7 @@ internal static class ReferenceExtractor
 
             var pattern = words[k];
             var word = Possessive(t.Span(at));
-            var matches = pattern.EndsWith('*')
+            var matches = pattern == "+" ? IsRussianAdjective(t, at) : pattern.EndsWith('*')
                 ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase)
                 : word.Equals(pattern, StringComparison.OrdinalIgnoreCase);
             if (!matches)
@@ -1149,6 +1206,28 @@ internal static class ReferenceExtractor
         }
 
         return true;
+    }
+
+    private static readonly string[] s_russianAdjectiveEndings =
+        ["ого", "его", "ых", "их", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им", "ыми", "ими"];
+
+    private static bool IsRussianAdjective(TokenStream t, int i)
+    {
+        var word = t.Span(i);
+        if (word.Length < 5 || t.IsCapitalised(i) || word[0] is < '\u0400' or > '\u04FF')
+        {
+            return false;
+        }
+
+        foreach (var ending in s_russianAdjectiveEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHead(TokenStream t, int i) => t.IsWord(i) && Head(t, i) is not null;
