@@ -72,7 +72,7 @@ internal static class ReferenceExtractor
     // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
     // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<AgreementReference> Extract(TokenStream t, IReadOnlyList<DateMention> dateList, IReadOnlyList<EntityMention> entities)
+    public static List<AgreementReference> Extract(TokenStream t, IReadOnlyList<DateMention> dateList, IReadOnlyList<EntityMention> entities, DateOnly? textDate = null)
     {
         var dates = new Dates(dateList);
         var found = new List<(AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)>();
@@ -94,6 +94,14 @@ internal static class ReferenceExtractor
             var headStart = i;
             var headEnd = i + head.Words.Length - 1;
             var candidate = Read(t, headStart, headEnd, head.Kind, dates, entities, knownTitles);
+            // Only an instrument the text does not name ("a protocol", "Protokol"): a named one ("the Declaration on …")
+            // signed in the sentence is usually recalled, with a date of its own elsewhere.
+            if (candidate is { Reference.Date: null, Reference.Title: null } undated && textDate is not null && !t.Is(headStart - 1, "the")
+                && IsSignedAsTheNews(t, headStart, headEnd, dates))
+            {
+                candidate = undated with { Reference = undated.Reference with { Date = textDate } };
+            }
+
             if (candidate is { } c)
             {
                 found.Add(c);
@@ -694,6 +702,63 @@ internal static class ReferenceExtractor
     private static bool StartsAnotherClause(TokenStream t, int p) =>
         t.IsAny(p, ["and", "и", "və"]) && !t.IsCapitalised(p + 1) && !(t.Is(p + 1, "the") && t.IsCapitalised(p + 2));
 
+    // A signing told as done: "signed a …", "… was signed", "подписан протокол", "подписали …", "Protokol imzalanıb".
+    private static readonly string[] s_pastSigning =
+        ["signed", "подписали", "подписал", "подписала", "подписан", "подписана", "подписано", "подписаны", "imzalanıb", "imzalandı",
+         "imzalanmışdır", "imzalayıb", "imzalayıblar", "imzaladı", "imzaladılar"];
+
+    // Words that set a signing in the past or the future: then it is not the day's news.
+    private static readonly string[] s_notTheNews =
+        ["earlier", "previously", "before", "ago", "will", "would", "plan", "plans", "planned", "intend", "intends", "expected", "to",
+         "ранее", "прежде", "раньше", "будет", "будут", "планиру*", "намерен*", "предполага*", "ожида*", "əvvəl", "əvvəllər", "imzalanacaq", "imzalayacaq*", "planlaşdır*"];
+
+    /// <summary>
+    /// "Following the meeting, the co-chairs signed a roadmap for 2024-2026", "По итогам заседания подписан протокол",
+    /// "Tədbirin sonunda Protokol imzalanıb": the signing is the news itself, so the text's date is the instrument's. Not
+    /// when the sentence dates anything (the years a plan covers aside) or looks back or ahead ("earlier", "will sign").
+    /// </summary>
+    private static bool IsSignedAsTheNews(TokenStream t, int headStart, int headEnd, Dates dates)
+    {
+        var before = headStart - 1;
+        while (t.IsAny(before, ["a", "an", "the", "new"]) || IsRussianAdjective(t, before) || IsAzerbaijaniAdjective(t, before))
+        {
+            before--;
+        }
+
+        var from = headStart;
+        while (from > 0 && t.SameSentence(from - 1, headStart))
+        {
+            from--;
+        }
+
+        var to = headEnd;
+        while (to + 1 < t.Count && t.SameSentence(headEnd, to + 1))
+        {
+            to++;
+        }
+
+        var signed = before >= from && t.IsAny(before, s_pastSigning);
+        for (var p = headEnd + 1; p <= to && !signed && p <= headEnd + 6; p++)
+        {
+            signed = t.IsAny(p, s_pastSigning) && (!t.Is(p, "signed") || t.IsAny(p - 1, ["was", "were"]));
+        }
+
+        if (!signed)
+        {
+            return false;
+        }
+
+        for (var p = from; p <= to; p++)
+        {
+            if (MatchesAny(t, p, s_notTheNews) || StartsDate(t, p, dates) && !t.IsAny(p - 1, ["for", "на"]) && !t.Is(t.IndexAt(DateStartingAt(t, p, dates)!.Span.End), "üçün"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsSigningVerb(TokenStream t, int p) => MatchesAny(t, p, s_signingVerbs);
 
     // Words of making an instrument right after its name: "the declaration signed by …", "agreements reached by …",
@@ -702,7 +767,8 @@ internal static class ReferenceExtractor
         ["signed", "adopted", "concluded", "reached", "achieved", "approved", "подписан*", "заключен*", "заключён*", "принят*", "достигнут*", "imzalan*", "qəbul"];
 
     // Words of making an instrument right before it: "signed a treaty", "the signing of the protocol", "подписали соглашение".
-    private static readonly string[] s_makingWords = ["sign", "signed", "signing", "conclude", "concluded", "conclusion", "подписал*", "подписани*", "подписать", "заключил*", "заключени*"];
+    private static readonly string[] s_makingWords = ["sign", "signed", "signing", "conclude", "concluded", "conclusion", "подписал*", "подписани*", "подписать", "подписан", "подписана",
+         "подписано", "подписаны", "заключил*", "заключени*"];
 
     // After a comma inside a name: a lower-case Cyrillic or Azerbaijani word, and "и"/"və" closing the list a few words on
     // before any other comma ("дружбе, сотрудничестве и взаимной безопасности", "Dostluq, əməkdaşlıq və …").
@@ -1156,7 +1222,7 @@ internal static class ReferenceExtractor
 
     private static (string[] Words, string Kind)? NamedPlan(TokenStream t, int i)
     {
-        if (!t.IsAny(i, s_planForms) || !t.IsCapitalised(i) || IsSentenceStart(t, i) || t[i + 1].AfterNewline)
+        if (!t.IsAny(i, s_planForms) || !t.IsCapitalised(i) || IsSentenceStart(t, i) || i + 1 >= t.Count || t[i + 1].AfterNewline)
         {
             return null;
         }
@@ -1213,6 +1279,11 @@ internal static class ReferenceExtractor
 
     private static bool IsRussianAdjective(TokenStream t, int i)
     {
+        if (!t.IsWord(i))
+        {
+            return false;
+        }
+
         var word = t.Span(i);
         if (word.Length < 5 || t.IsCapitalised(i) || word[0] is < '\u0400' or > '\u04FF')
         {

@@ -164,4 +164,26 @@ public class ReferenceDatesTests
     {
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(References(text, "az"), r => r.Kind == kind).Date);
     }
+
+    [Theory]
+    [InlineData("en", "Following the meeting, the co-chairs signed a roadmap for 2024-2026.")]
+    [InlineData("ru", "По итогам заседания подписан протокол.")]
+    [InlineData("az", "Tədbirin sonunda Protokol imzalanıb.")]
+    public void AnInstrumentWhoseSigningIsTheNewsTakesTheTextsDate(string language, string text)
+    {
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 5, 14))).References);
+        Assert.Equal(new DateOnly(2024, 5, 14), reference.Date);
+    }
+
+    [Theory]
+    [InlineData("en", "Earlier the co-chairs signed a roadmap for 2024-2026.")]
+    [InlineData("en", "The co-chairs will sign a roadmap for 2024-2026.")]
+    [InlineData("ru", "Стороны планируют подписать протокол.")]
+    [InlineData("ru", "Ранее был подписан протокол.")]
+    [InlineData("az", "Tərəflər Protokolun imzalanmasını müzakirə ediblər.")]
+    [InlineData("en", "The sides discussed the agreements signed between the countries.")]
+    public void ASigningBeforeOrAfterTheNewsOrNoSigningGivesNoTextsDate(string language, string text)
+    {
+        Assert.All(TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 5, 14))).References, r => Assert.Null(r.Date));
+    }
 }
