@@ -30,13 +30,15 @@ internal static class ReferenceExtractor
         (["protocol"], DocumentKinds.Protocol), (["protocols"], DocumentKinds.Protocol),
         (["memorandum"], DocumentKinds.Memorandum), (["memoranda"], DocumentKinds.Memorandum), (["MoU"], DocumentKinds.Memorandum),
         (["roadmap"], DocumentKinds.Roadmap), (["roadmaps"], DocumentKinds.Roadmap),
-        (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "действий"], DocumentKinds.ActionPlan),
-        (["план*", "сотрудничества"], DocumentKinds.ActionPlan),
+        // "+" stands for one Russian adjective: "планом военного сотрудничества", "план совместных действий".
+        (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "+", "действий"], DocumentKinds.ActionPlan),
+        (["план*", "+", "сотрудничества"], DocumentKinds.ActionPlan), (["план*", "действий"], DocumentKinds.ActionPlan),
+        (["план*", "сотрудничества"], DocumentKinds.ActionPlan), (["план-график*"], DocumentKinds.ActionPlan),
         (["дорожн*", "карт*"], DocumentKinds.Roadmap),
         (["договор*"], DocumentKinds.Treaty), (["соглашени*"], DocumentKinds.Agreement), (["деклараци*"], DocumentKinds.Declaration),
         (["конвенци*"], DocumentKinds.Convention), (["заявлени*"], DocumentKinds.Statement), (["протокол*"], DocumentKinds.Protocol),
         (["меморандум*"], DocumentKinds.Memorandum), (["устав*"], DocumentKinds.Treaty),
-        (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["yol", "xəritə*"], DocumentKinds.Roadmap),
+        (["anlaşma", "memorandum*"], DocumentKinds.Memorandum), (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["yol", "xəritə*"], DocumentKinds.Roadmap),
         (["müqavilə*"], DocumentKinds.Treaty), (["saziş*"], DocumentKinds.Agreement), (["bəyannamə*"], DocumentKinds.Declaration),
         (["konvensiya*"], DocumentKinds.Convention), (["bəyanat*"], DocumentKinds.Statement), (["protokol*"], DocumentKinds.Protocol),
         (["memorandum*"], DocumentKinds.Memorandum),
@@ -70,7 +72,7 @@ internal static class ReferenceExtractor
     // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
     // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<AgreementReference> Extract(TokenStream t, IReadOnlyList<DateMention> dateList, IReadOnlyList<EntityMention> entities)
+    public static List<AgreementReference> Extract(TokenStream t, IReadOnlyList<DateMention> dateList, IReadOnlyList<EntityMention> entities, DateOnly? textDate = null)
     {
         var dates = new Dates(dateList);
         var found = new List<(AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)>();
@@ -92,6 +94,14 @@ internal static class ReferenceExtractor
             var headStart = i;
             var headEnd = i + head.Words.Length - 1;
             var candidate = Read(t, headStart, headEnd, head.Kind, dates, entities, knownTitles);
+            // Only an instrument the text does not name ("a protocol", "Protokol"): a named one ("the Declaration on …")
+            // signed in the sentence is usually recalled, with a date of its own elsewhere.
+            if (candidate is { Reference.Date: null, Reference.Title: null } undated && textDate is not null && !t.Is(headStart - 1, "the")
+                && IsSignedAsTheNews(t, headStart, headEnd, dates))
+            {
+                candidate = undated with { Reference = undated.Reference with { Date = textDate } };
+            }
+
             if (candidate is { } c)
             {
                 found.Add(c);
@@ -178,14 +188,14 @@ internal static class ReferenceExtractor
         var spanEnd = titleEnd;
         var k = titleEnd + 1;
         var parties = new List<string>();
-        if (t.IsAny(k, ["between", "между", "of"]) || t.Is(k, "of") && t.IsAny(k + 1, s_roleWords))
+        if (StartsParties(t, k))
         {
             var stop = Math.Min(t.Count - 1, k + 30);
             var last = k;
             for (var p = k + 1; p <= stop; p++)
             {
                 if (t.IsAny(p, ["signed", "dated", "which", "that", "от", "who"]) || t.IsAny(p, s_auxiliaries) || t.StartsWith(p, "подписан") || t.IsSymbol(p, '.')
-                    || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.IsAny(p, ["on", "of"]) && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
+                    || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.IsAny(p, ["on", "of", "for", "на"]) && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
                 {
                     break;
                 }
@@ -206,7 +216,9 @@ internal static class ReferenceExtractor
 
             // "of the ministers dated 3 May 2016": the date comes after the phrase, with or without states in it.
             // "between … and … on International Road Transport of 5 May 2005": "of" before a date is the date's.
-            if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]) || t.IsAny(last + 1, ["on", "of"]) && StartsDate(t, last + 2, dates))
+            // "между РЖД и ЗАО "…" (ADY), подписанного в Баку …": a signing verb after parties that are no states.
+            if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]) || IsSigningVerb(t, last + 1)
+                || t.IsAny(last + 1, ["on", "of"]) && StartsDate(t, last + 2, dates))
             {
                 k = last + 1;
             }
@@ -242,16 +254,23 @@ internal static class ReferenceExtractor
             ownDate = date is not null;
         }
 
-        if (date is null && DatesBefore(t, first, dates) is { } written)
+        if (date is null && WrittenDateBefore(t, first, dates) is { } written && DayOf(written) is { } writtenDay)
         {
-            date = written;
+            date = writtenDay;
             ownDate = true;
+
+            // "2020-ci il 10 noyabr, 2021-ci il 11 yanvar və 2021-ci il 26 noyabr tarixli bəyanatlar": one per date.
+            if (IsPlural(t, headEnd))
+            {
+                (date, more) = WithEarlierDatesOfList(t, written, writtenDay, dates);
+            }
         }
 
         var nameStart = -1;
 
-        // Azerbaijani puts the name before the head: "… fəaliyyəti haqqında Bəyannamə"; the parties and a date may come first too.
-        if (t.IsAny(headStart - 1, ["haqqında", "dair", "barədə"]))
+        // Azerbaijani puts the name before the head: "… fəaliyyəti haqqında Bəyannamə", "… inkişafı üzrə Fəaliyyət Planı";
+        // the parties and a date may come first too.
+        if (t.IsAny(headStart - 1, ["haqqında", "dair", "barədə", "üzrə"]))
         {
             var p = headStart - 1;
             while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && (!t.IsSymbol(p - 1, ',') || IsListGoingOn(t, p - 1))
@@ -330,6 +349,7 @@ internal static class ReferenceExtractor
             || threeParties
             || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
             || IsBeingSigned(t, headStart, headEnd, k, dates)
+            || EntersIntoForceAfter(t, k)
             || IsNamedInAnothersTitle(t, headStart);
         if (!accepted)
         {
@@ -622,6 +642,13 @@ internal static class ReferenceExtractor
         var verb = -1;
         for (var p = k; p < t.Count && p < k + Reach && t.SameSentence(k, p); p++)
         {
+            // "… for 2023-2024 signed by …", "на 2023-2024 годы, подписанным …": the years it covers are no signing date.
+            if (t.IsAny(p, ["for", "на"]) && DateStartingAt(t, p + 1, dates) is { } period)
+            {
+                p = t.IndexAt(period.Span.End) - 1;
+                continue;
+            }
+
             if (t.IsSymbol(p, ';') || IsHead(t, p) || StartsDate(t, p, dates))
             {
                 return null;
@@ -639,9 +666,20 @@ internal static class ReferenceExtractor
             return null;
         }
 
-        for (var p = verb + 1; p < t.Count && p < verb + 1 + 14 && t.SameSentence(verb, p); p++)
+        // Close to the verb any date of the clause is the signing's; further on ("adopted at the trilateral meeting with
+        // Prime Minister … in Sochi on …", "signed by President … and European Commission President … in Baku on …")
+        // only while no comma or clause word has brought in another event.
+        const int Near = 14, Far = 24;
+        var sameClause = true;
+        for (var p = verb + 1; p < t.Count && p < verb + 1 + Far && t.SameSentence(verb, p); p++)
         {
             if (t.IsSymbol(p, ';') || IsHead(t, p))
+            {
+                return null;
+            }
+
+            sameClause &= !t.IsSymbol(p, ',') && !t.IsSymbol(p, '(') && !t.IsAny(p, s_clauseWords) && !StartsAnotherClause(t, p);
+            if (p >= verb + 1 + Near && !sameClause)
             {
                 return null;
             }
@@ -656,6 +694,71 @@ internal static class ReferenceExtractor
         return null;
     }
 
+    // Words that open another clause or event after a signing: its date may be that event's.
+    private static readonly string[] s_clauseWords =
+        ["which", "who", "that", "where", "when", "while", "after", "before", "during", "following", "since", "until", "но", "который", "которая", "которое", "после", "до", "sonra", "əvvəl"];
+
+    // "and" before a lower-case word starts another clause ("… and discussed …"); before a name it joins signatories.
+    private static bool StartsAnotherClause(TokenStream t, int p) =>
+        t.IsAny(p, ["and", "и", "və"]) && !t.IsCapitalised(p + 1) && !(t.Is(p + 1, "the") && t.IsCapitalised(p + 2));
+
+    // A signing told as done: "signed a …", "… was signed", "подписан протокол", "подписали …", "Protokol imzalanıb".
+    private static readonly string[] s_pastSigning =
+        ["signed", "подписали", "подписал", "подписала", "подписан", "подписана", "подписано", "подписаны", "imzalanıb", "imzalandı",
+         "imzalanmışdır", "imzalayıb", "imzalayıblar", "imzaladı", "imzaladılar"];
+
+    // Words that set a signing in the past or the future: then it is not the day's news.
+    private static readonly string[] s_notTheNews =
+        ["earlier", "previously", "before", "ago", "will", "would", "plan", "plans", "planned", "intend", "intends", "expected", "to",
+         "ранее", "прежде", "раньше", "будет", "будут", "планиру*", "намерен*", "предполага*", "ожида*", "əvvəl", "əvvəllər", "imzalanacaq", "imzalayacaq*", "planlaşdır*"];
+
+    /// <summary>
+    /// "Following the meeting, the co-chairs signed a roadmap for 2024-2026", "По итогам заседания подписан протокол",
+    /// "Tədbirin sonunda Protokol imzalanıb": the signing is the news itself, so the text's date is the instrument's. Not
+    /// when the sentence dates anything (the years a plan covers aside) or looks back or ahead ("earlier", "will sign").
+    /// </summary>
+    private static bool IsSignedAsTheNews(TokenStream t, int headStart, int headEnd, Dates dates)
+    {
+        var before = headStart - 1;
+        while (t.IsAny(before, ["a", "an", "the", "new"]) || IsRussianAdjective(t, before) || IsAzerbaijaniAdjective(t, before))
+        {
+            before--;
+        }
+
+        var from = headStart;
+        while (from > 0 && t.SameSentence(from - 1, headStart))
+        {
+            from--;
+        }
+
+        var to = headEnd;
+        while (to + 1 < t.Count && t.SameSentence(headEnd, to + 1))
+        {
+            to++;
+        }
+
+        var signed = before >= from && t.IsAny(before, s_pastSigning);
+        for (var p = headEnd + 1; p <= to && !signed && p <= headEnd + 6; p++)
+        {
+            signed = t.IsAny(p, s_pastSigning) && (!t.Is(p, "signed") || t.IsAny(p - 1, ["was", "were"]));
+        }
+
+        if (!signed)
+        {
+            return false;
+        }
+
+        for (var p = from; p <= to; p++)
+        {
+            if (MatchesAny(t, p, s_notTheNews) || StartsDate(t, p, dates) && !t.IsAny(p - 1, ["for", "на"]) && !t.Is(t.IndexAt(DateStartingAt(t, p, dates)!.Span.End), "üçün"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsSigningVerb(TokenStream t, int p) => MatchesAny(t, p, s_signingVerbs);
 
     // Words of making an instrument right after its name: "the declaration signed by …", "agreements reached by …",
@@ -664,7 +767,8 @@ internal static class ReferenceExtractor
         ["signed", "adopted", "concluded", "reached", "achieved", "approved", "подписан*", "заключен*", "заключён*", "принят*", "достигнут*", "imzalan*", "qəbul"];
 
     // Words of making an instrument right before it: "signed a treaty", "the signing of the protocol", "подписали соглашение".
-    private static readonly string[] s_makingWords = ["sign", "signed", "signing", "conclude", "concluded", "conclusion", "подписал*", "подписани*", "подписать", "заключил*", "заключени*"];
+    private static readonly string[] s_makingWords = ["sign", "signed", "signing", "conclude", "concluded", "conclusion", "подписал*", "подписани*", "подписать", "подписан", "подписана",
+         "подписано", "подписаны", "заключил*", "заключени*"];
 
     // After a comma inside a name: a lower-case Cyrillic or Azerbaijani word, and "и"/"və" closing the list a few words on
     // before any other comma ("дружбе, сотрудничестве и взаимной безопасности", "Dostluq, əməkdaşlıq və …").
@@ -713,10 +817,10 @@ internal static class ReferenceExtractor
         return before >= 0 && t.IsWord(before) && MatchesAny(t, before, s_makingWords) || AzerbaijaniSigningAfter(t, headEnd);
     }
 
-    // The date whose last word is at index `last`: "в 2023 году", "on 5 May 2005".
-    private static DateMention? DateEndingAt(TokenStream t, int last, Dates dates)
+    // The date whose last word is at index `last`, within `reach` tokens: "в 2023 году", "on 5 May 2005".
+    private static DateMention? DateEndingAt(TokenStream t, int last, Dates dates, int reach = 6)
     {
-        for (var k = last; k >= 0 && k >= last - 6; k--)
+        for (var k = last; k >= 0 && k >= last - reach; k--)
         {
             if (DateStartingAt(t, k, dates) is { } d)
             {
@@ -751,6 +855,22 @@ internal static class ReferenceExtractor
         foreach (var word in words)
         {
             if (word.EndsWith('*') ? t.StartsWith(p, word.AsSpan(0, word.Length - 1)) : t.Is(p, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "…, which entered into force on 1 March 2021", "вступило в силу", "qüvvəyə minib": only an instrument enters into
+    // force (its date is not a signing date, so none is taken from here).
+    private static bool EntersIntoForceAfter(TokenStream t, int k)
+    {
+        for (var p = k; p < t.Count && p < k + 12 && t.SameSentence(k, p) && !IsHead(t, p); p++)
+        {
+            if (t.Is(p, "into") && t.Is(p + 1, "force") || t.StartsWith(p, "вступ") && t.Is(p + 1, "в") && t.Is(p + 2, "силу")
+                || t.Is(p, "qüvvəyə") && t.StartsWith(p + 1, "min"))
             {
                 return true;
             }
@@ -816,6 +936,31 @@ internal static class ReferenceExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The dates listed before the last one, joined by commas and "və"/"и"/"and": the first becomes the date, the rest
+    /// (with the last) the further dates, in the order written.
+    /// </summary>
+    private static (DateOnly? Date, IReadOnlyList<DateOnly> More) WithEarlierDatesOfList(TokenStream t, DateMention last, DateOnly lastDay, Dates dates)
+    {
+        var days = new List<DateOnly> { lastDay };
+        var p = t.IndexAt(last.Span.Start) - 1;
+        while (t.IsSymbol(p, ',') || t.IsAny(p, ["və", "и", "and"]))
+        {
+            p -= t.IsAny(p, ["və", "и", "and"]) && t.IsSymbol(p - 1, ',') ? 2 : 1;
+
+            // A written-out Azerbaijani day ("2019-cu il aprelin 24-də") is up to nine tokens long.
+            if (DateEndingAt(t, p, dates, reach: 10) is not { } earlier || DayOf(earlier) is not { } day)
+            {
+                break;
+            }
+
+            days.Insert(0, day);
+            p = t.IndexAt(earlier.Span.Start) - 1;
+        }
+
+        return (days[0], days[1..]);
     }
 
     // Russian adjectives made from a place name end so: "Московская", "Бакинской", "Минские".
@@ -917,8 +1062,10 @@ internal static class ReferenceExtractor
     }
 
     // "a set of tripartite agreements", "трехсторонние заявления", "üçtərəfli bəyanatlar": three parties' instruments are
-    // few and particular, so the words name them even without a title or date ("bilateral agreements" may be any).
-    private static readonly string[] s_threeParty = ["tripartite", "trilateral", "трехсторонн*", "трёхсторонн*", "üçtərəfli"];
+    // few and particular, so the words name them even without a title or date ("bilateral agreements" may be any); so
+    // are those between governments ("the intergovernmental agreement", "межправительственного соглашения").
+    private static readonly string[] s_threeParty =
+        ["tripartite", "trilateral", "трехсторонн*", "трёхсторонн*", "üçtərəfli", "intergovernmental", "межправительственн*", "hökumətlərarası"];
 
     private static bool IsOfThreeParties(TokenStream t, int headStart) => MatchesAny(t, headStart - 1, s_threeParty);
 
@@ -931,7 +1078,8 @@ internal static class ReferenceExtractor
     private static readonly string[] s_russianPluralEndings = ["ов", "ий", "ам", "ами", "ах", "ям", "ями", "ях", "ы"];
 
     private static readonly string[] s_azerbaijaniPluralEndings =
-        ["lar", "ları", "lara", "larda", "lardan", "ların", "larla", "lər", "ləri", "lərə", "lərdə", "lərdən", "lərin", "lərlə"];
+        ["lar", "ları", "lara", "larda", "lardan", "ların", "larla", "lər", "ləri", "lərə", "lərdə", "lərdən", "lərin", "lərlə",
+         "larının", "larını", "larına", "larında", "larından", "lərinin", "lərini", "lərinə", "lərində", "lərindən"];
 
     // "Treaties", "Договоров", "sazişləri": the head names more than one instrument.
     private static bool IsPlural(TokenStream t, int headEnd)
@@ -994,6 +1142,13 @@ internal static class ReferenceExtractor
     private static bool IsOfRoleHolders(TokenStream t, int j) =>
         t.Is(j, "of") && (t.IsAny(j + 1, s_roleWords) || t.Is(j + 1, "the") && t.IsAny(j + 2, s_roleWords));
 
+    // Where the parties start: "between A and B", "of the Presidents of …", "by the leaders of A, B and C", and Russian
+    // "лидеров A, B и C" (whose it is, in the genitive, with no word before it).
+    private static bool StartsParties(TokenStream t, int k) =>
+        t.IsAny(k, ["between", "между", "of"])
+        || t.Is(k, "by") && (t.IsAny(k + 1, s_roleWords) || t.Is(k + 1, "the") && t.IsAny(k + 2, s_roleWords))
+        || t.IsAny(k, s_roleWords) && IsCyrillicOrAz(t, k);
+
     private static DateMention? DateStartingAt(TokenStream t, int j, Dates dates) => j < t.Count ? dates.StartingAt(t[j].Start) : null;
 
     private static bool StartsDate(TokenStream t, int j, Dates dates) => DateStartingAt(t, j, dates) is not null;
@@ -1053,7 +1208,36 @@ internal static class ReferenceExtractor
             }
         }
 
-        return best == int.MaxValue ? null : s_heads[best];
+        return best == int.MaxValue ? NamedPlan(t, i) : s_heads[best];
+    }
+
+    // A capitalised plan inside a sentence, named by the words around it: "the Plan of Consultations", "в соответствии
+    // с Планом консультаций" (the genitive word is part of the head), "Məsləhətləşmələr Planına". A lower-case "plan" is
+    // too common a word ("plan to", "планирует") to name an instrument alone.
+    private static readonly string[] s_planForms =
+        ["Plan", "План", "Плана", "Плану", "Планом", "Плане", "Planı", "Planın", "Planına", "Planında", "Planını", "Planla", "Planından"];
+
+    private static readonly (string[] Words, string Kind) s_namedPlan = (["Plan"], DocumentKinds.ActionPlan);
+    private static readonly (string[] Words, string Kind) s_namedPlanOfWhat = (["План", "*"], DocumentKinds.ActionPlan);
+
+    private static (string[] Words, string Kind)? NamedPlan(TokenStream t, int i)
+    {
+        if (!t.IsAny(i, s_planForms) || !t.IsCapitalised(i) || IsSentenceStart(t, i) || i + 1 >= t.Count || t[i + 1].AfterNewline)
+        {
+            return null;
+        }
+
+        if (t.IsAny(i + 1, ["of", "on"]) && t.IsCapitalised(i + 2))
+        {
+            return s_namedPlan;
+        }
+
+        if (t.IsWord(i + 1) && !t.IsCapitalised(i + 1) && t.Span(i + 1)[0] is >= '\u0400' and <= '\u04FF' && t.Span(i)[0] is >= '\u0400' and <= '\u04FF')
+        {
+            return s_namedPlanOfWhat;
+        }
+
+        return t.IsCapitalised(i - 1) && !IsSentenceStart(t, i - 1) && IsCyrillicOrAz(t, i - 1) && t.Span(i)[0] == 'P' ? s_namedPlan : null;
     }
 
     // Heads by their first word (exact words only, in table order), and the heads whose first word is a stem.
@@ -1078,7 +1262,7 @@ internal static class ReferenceExtractor
 
             var pattern = words[k];
             var word = Possessive(t.Span(at));
-            var matches = pattern.EndsWith('*')
+            var matches = pattern == "+" ? IsRussianAdjective(t, at) : pattern.EndsWith('*')
                 ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase)
                 : word.Equals(pattern, StringComparison.OrdinalIgnoreCase);
             if (!matches)
@@ -1088,6 +1272,33 @@ internal static class ReferenceExtractor
         }
 
         return true;
+    }
+
+    private static readonly string[] s_russianAdjectiveEndings =
+        ["ого", "его", "ых", "их", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им", "ыми", "ими"];
+
+    private static bool IsRussianAdjective(TokenStream t, int i)
+    {
+        if (!t.IsWord(i))
+        {
+            return false;
+        }
+
+        var word = t.Span(i);
+        if (word.Length < 5 || t.IsCapitalised(i) || word[0] is < '\u0400' or > '\u04FF')
+        {
+            return false;
+        }
+
+        foreach (var ending in s_russianAdjectiveEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHead(TokenStream t, int i) => t.IsWord(i) && Head(t, i) is not null;

@@ -18,7 +18,7 @@ public static class TextExtractor
         var dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline);
         var figures = FigureExtractor.Extract(tokens, dates);
         var entities = EntityExtractor.Extract(tokens);
-        var references = ReferenceExtractor.Extract(tokens, dates, entities);
+        var references = ReferenceExtractor.Extract(tokens, dates, entities, context.DocumentDate);
         var claims = ClaimBuilder.Build(tokens, figures, dates, context.DocumentDate);
         return new ExtractionResult
         {

@@ -121,4 +121,69 @@ public class ReferenceDatesTests
         var declaration = Assert.Single(References(text), r => r.Kind == DocumentKinds.Declaration);
         Assert.Null(declaration.Date);
     }
+
+    [Theory]
+    [InlineData("en", "They recalled the trilateral statements by the leaders of Ghana, Peru and Chile of November 9, 2020, January 11, 2021 and November 26, 2021.")]
+    [InlineData("ru", "Обсуждена реализация заявлений лидеров Ганы, Перу и Чили от 9 ноября 2020 года, 11 января и 26 ноября 2021 года.")]
+    [InlineData("az", "Qana, Peru və Çili liderlərinin 2020-ci il 9 noyabr, 2021-ci il 11 yanvar və 2021-ci il 26 noyabr tarixli bəyanatlarının icrası müzakirə edilib.")]
+    public void APluralHeadWithAListOfDatesIsOneInstrumentPerDate(string language, string text)
+    {
+        var statements = References(text, language).Where(r => r.Kind == DocumentKinds.Statement).ToList();
+
+        Assert.Equal([new DateOnly(2020, 11, 9), new DateOnly(2021, 1, 11), new DateOnly(2021, 11, 26)], statements.Select(r => r.Date));
+    }
+
+    [Theory]
+    [InlineData("The ministers praised the joint statement adopted at the trilateral meeting with Prime Minister of Peru Luis Alberto Otarola in Lima on November 26, 2021.", DocumentKinds.JointStatement, "2021-11-26")]
+    [InlineData("They reviewed the memorandum of understanding on a strategic partnership in the field of energy signed by President Boric and European Commission President Ursula von der Leyen in Santiago on 18 July 2022.", DocumentKinds.Memorandum, "2022-07-18")]
+    public void ASigningDateFarAfterTheVerbBelongsToItWhileTheClauseGoesOn(string text, string kind, string date)
+    {
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(References(text), r => r.Kind == kind).Date);
+    }
+
+    [Fact]
+    public void ADateAfterAnotherClauseIsNotTheSigningDate()
+    {
+        var text = "They reviewed the memorandum signed by the energy ministers of Ghana and Peru, who then opened a trade fair in Accra on 18 July 2022.";
+        Assert.Null(Assert.Single(References(text), r => r.Kind == DocumentKinds.Memorandum).Date);
+    }
+
+    [Theory]
+    [InlineData("Стороны обсудили реализацию меморандума о взаимопонимании между ГЖД и АО \"Перуанские железные дороги\" (PFR), подписанного в Лиме 3 марта 2019 г.", DocumentKinds.Memorandum, "2019-03-03")]
+    [InlineData("Речь шла о выполнении Соглашения между МВД двух стран о сотрудничестве в сфере борьбы с преступностью, подписанного 25.11.2013.", DocumentKinds.Agreement, "2013-11-25")]
+    public void ARussianSigningAfterPartiesThatAreNoStatesDatesTheInstrument(string text, string kind, string date)
+    {
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(References(text, "ru"), r => r.Kind == kind).Date);
+    }
+
+    [Theory]
+    [InlineData("2019-cu il aprelin 24-də Limada imzalanmış anlaşma memorandumu əsasında işlər aparılır.", DocumentKinds.Memorandum, "2019-04-24")]
+    [InlineData("Tərəflər 2018-ci il sentyabrın 1-də imzalanmış Qana–Peru əməkdaşlığının əsas istiqamətlərinin inkişafı üzrə Fəaliyyət Planında nəzərdə tutulan tədbirləri müzakirə ediblər.", DocumentKinds.ActionPlan, "2018-09-01")]
+    [InlineData("2022-ci il martın 11-də imzalanmış yeni nəqliyyat əlaqələrinin yaradılmasına dair anlaşma memorandumu müzakirə olunub.", DocumentKinds.Memorandum, "2022-03-11")]
+    public void AnAzerbaijaniDateAndPlaceBeforeTheNameDateTheInstrument(string text, string kind, string date)
+    {
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(References(text, "az"), r => r.Kind == kind).Date);
+    }
+
+    [Theory]
+    [InlineData("en", "Following the meeting, the co-chairs signed a roadmap for 2024-2026.")]
+    [InlineData("ru", "По итогам заседания подписан протокол.")]
+    [InlineData("az", "Tədbirin sonunda Protokol imzalanıb.")]
+    public void AnInstrumentWhoseSigningIsTheNewsTakesTheTextsDate(string language, string text)
+    {
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 5, 14))).References);
+        Assert.Equal(new DateOnly(2024, 5, 14), reference.Date);
+    }
+
+    [Theory]
+    [InlineData("en", "Earlier the co-chairs signed a roadmap for 2024-2026.")]
+    [InlineData("en", "The co-chairs will sign a roadmap for 2024-2026.")]
+    [InlineData("ru", "Стороны планируют подписать протокол.")]
+    [InlineData("ru", "Ранее был подписан протокол.")]
+    [InlineData("az", "Tərəflər Protokolun imzalanmasını müzakirə ediblər.")]
+    [InlineData("en", "The sides discussed the agreements signed between the countries.")]
+    public void ASigningBeforeOrAfterTheNewsOrNoSigningGivesNoTextsDate(string language, string text)
+    {
+        Assert.All(TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 5, 14))).References, r => Assert.Null(r.Date));
+    }
 }

@@ -211,4 +211,45 @@ public class ReferenceExtractorTests
         Assert.Equal((DocumentKinds.Agreement, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), mention), (reference.Kind, reference.Date, reference.Text));
         Assert.Empty(References("The ministers discussed agreements on air traffic, on road transport and on rail transport in May."));
     }
+
+    [Theory]
+    [InlineData("en", "The ministers discussed the intergovernmental agreement on culture.", DocumentKinds.Agreement)]
+    [InlineData("ru", "Стороны обсудили выполнение межправительственного соглашения 2009 года о сотрудничестве в области культуры.", DocumentKinds.Agreement)]
+    [InlineData("az", "Tərəflər hökumətlərarası sazişin icrasını müzakirə ediblər.", DocumentKinds.Agreement)]
+    [InlineData("ru", "Учения прошли в соответствии с планом военного сотрудничества между министерствами обороны двух стран.", DocumentKinds.ActionPlan)]
+    [InlineData("ru", "По итогам встречи подписан план-график совместных мероприятий на 2024-2025 годы.", DocumentKinds.ActionPlan)]
+    [InlineData("az", "Görüş 2023–2024-cü illər üçün Məsləhətləşmələr Planına uyğun olaraq keçirilib.", DocumentKinds.ActionPlan)]
+    [InlineData("en", "Contacts follow the Plan of Consultations for 2023-2024 signed by the two foreign ministers.", DocumentKinds.ActionPlan)]
+    public void HeadsWithAnAdjectiveOrANameAroundThemAreReferences(string language, string text, string kind)
+    {
+        Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References, r => r.Kind == kind);
+    }
+
+    [Fact]
+    public void AnInstrumentThatEnteredIntoForceIsAReferenceWithoutThatDate()
+    {
+        var reference = Assert.Single(References("They welcomed the preferential trade agreement between the two countries, which entered into force on 1 March 2021."));
+        Assert.Equal(DocumentKinds.Agreement, reference.Kind);
+        Assert.Null(reference.Date);
+    }
+
+    [Fact]
+    public void ACapitalisedRussianPlanNamedByItsSubjectTakesItsSigningDate()
+    {
+        var text = "Консультации прошли в соответствии с Планом консультаций между МИД Ганы и МИД Перу на 2023-2024 годы, подписанным министрами 28 февраля 2023 года.";
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext("ru", "news", null)).References);
+        Assert.Equal(DocumentKinds.ActionPlan, reference.Kind);
+        Assert.Equal(new DateOnly(2023, 2, 28), reference.Date);
+    }
+
+    [Theory]
+    [InlineData("en", "The sides are in agreement with the plan to expand trade.")]
+    [InlineData("en", "Ghana, Peru Plan New Talks On Trade")]
+    [InlineData("en", "The Plan is to expand trade.")]
+    [InlineData("ru", "Компания планирует расширить военное сотрудничество.")]
+    [InlineData("az", "Şirkət ixracı artırmağı planlaşdırır.")]
+    public void APlanToDoSomethingIsNoInstrument(string language, string text)
+    {
+        Assert.Empty(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+    }
 }
