@@ -333,7 +333,7 @@ internal static class ReferenceExtractor
                 AddStates(entities, t[between].Start, t[titleEnd].End, parties);
             }
         }
-        var threeParties = IsOfThreeParties(t, headStart);
+        var particularMakers = IsOfParticularMakers(t, headStart);
         var accepted =
             capital && (!IsSentenceStart(t, headStart) || hasTitleTail || ownDate || first < headStart)
             || ownDate
@@ -346,7 +346,7 @@ internal static class ReferenceExtractor
             // "10 noyabr tarixli birgə bəyanat": written with its day, even one without a year to resolve it.
             || WrittenDateBefore(t, first, dates) is not null || IsWrittenOnADayWithoutYear(t, first)
             || byPlace
-            || threeParties
+            || particularMakers
             || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
             || IsBeingSigned(t, headStart, headEnd, k, dates)
             || EntersIntoForceAfter(t, k)
@@ -362,7 +362,7 @@ internal static class ReferenceExtractor
         }
 
         // "tripartite agreements": the adjective is part of the mention, not a title.
-        var span = t.SpanOf(threeParties && first == headStart ? headStart - 1 : first, spanEnd);
+        var span = t.SpanOf(particularMakers && first == headStart ? headStart - 1 : first, spanEnd);
         var reference = new AgreementReference(span.Of(t.Text), span)
         {
             Title = title,
@@ -1061,13 +1061,13 @@ internal static class ReferenceExtractor
         return t.IsAny(p, s_writtenOnWords) ? p : -1;
     }
 
-    // "a set of tripartite agreements", "трехсторонние заявления", "üçtərəfli bəyanatlar": three parties' instruments are
-    // few and particular, so the words name them even without a title or date ("bilateral agreements" may be any); so
-    // are those between governments ("the intergovernmental agreement", "межправительственного соглашения").
-    private static readonly string[] s_threeParty =
+    // Words naming who made an instrument so narrowly that they name it even without a title or date: "a set of tripartite
+    // agreements", "трехсторонние заявления", "üçtərəfli bəyanatlar", "the intergovernmental agreement",
+    // "межправительственного соглашения" ("bilateral agreements" may be any).
+    private static readonly string[] s_particularMakers =
         ["tripartite", "trilateral", "трехсторонн*", "трёхсторонн*", "üçtərəfli", "intergovernmental", "межправительственн*", "hökumətlərarası"];
 
-    private static bool IsOfThreeParties(TokenStream t, int headStart) => MatchesAny(t, headStart - 1, s_threeParty);
+    private static bool IsOfParticularMakers(TokenStream t, int headStart) => MatchesAny(t, headStart - 1, s_particularMakers);
 
     // Azerbaijani adjectives of kind end in -li/-lı/-lu/-lü: "üçtərəfli", "ikitərəfli", "uzunmüddətli".
     private static bool IsAzerbaijaniAdjective(TokenStream t, int i) =>
