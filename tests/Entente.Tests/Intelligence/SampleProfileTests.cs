@@ -82,6 +82,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("rasht-astara-iran-ru", "Россия выделит Ирану кредит на дорогу Решт — Астара\nМосква, 17 мая 2025 года. Россия и Иран подписали соглашение о кредите на строительство дороги Решт — Астара. Дорога дойдёт до границы с Азербайджаном, а стороны расширяют расчеты в национальных валютах.", [], [29]),
         // Session 20: farm machinery is the industries' name, not a word of farming.
         ("farm-machinery-supplies-ru", "Баку, 20 ноября 2025 года. Азербайджан и Россия обсудили поставки российской сельхозтехники.", [26], [24]),
+        // Session 20: peace talks name the peace clause; opening the communications (any case) names the statements' clause.
+        ("peace-talks-en", "MOSCOW, March 12, 2024. Russian Foreign Minister Sergei Lavrov and his Azerbaijani counterpart Jeyhun Bayramov discussed the peace talks between Azerbaijan and Armenia.", [10], [7]),
+        ("peace-talks-ru", "Москва, 12 марта 2024 года. Министры иностранных дел России и Азербайджана Сергей Лавров и Джейхун Байрамов обсудили мирные переговоры между Азербайджаном и Арменией.", [10], [7]),
+        ("peace-talks-az", "Bakı, 12 mart 2024. Azərbaycan və Rusiyanın xarici işlər nazirləri Ceyhun Bayramov və Sergey Lavrov Azərbaycan ilə Ermənistan arasında sülh danışıqları prosesini və regionda nəqliyyat kommunikasiyalarının açılmasını müzakirə ediblər.", [9, 10], [7]),
         // Session 19: a good and a word of trade are trade's figures, not the agro-industrial cooperation of clause 35.
         ("wheat-imports-az", "Bakı, 19 iyun 2025. Rusiyadan Azərbaycana buğda idxalı ilin əvvəlindən 20 faiz artıb, Dövlət Gömrük Komitəsi bildirib.", [], [24]),
         ("region-republic-en", "BAKU, July 1, 2025. Azerbaijan's Ambassador to Russia met the head of Tatarstan and discussed expanding trade and cultural ties between the republic and Azerbaijan.", [39], [24, 41]),
