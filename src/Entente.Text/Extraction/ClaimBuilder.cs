@@ -1,5 +1,6 @@
 using System.Buffers;
 using Entente.Text.Analysis;
+using Entente.Text.Understanding;
 using Entente.Text.Vocabulary;
 
 namespace Entente.Text.Extraction;
@@ -16,7 +17,7 @@ internal static class ClaimBuilder
     [
         (["trade", "turnover"], IndicatorKeys.TradeTurnover), (["bilateral", "trade"], IndicatorKeys.TradeTurnover),
         (["mutual", "trade"], IndicatorKeys.TradeTurnover), (["trade", "between"], IndicatorKeys.TradeTurnover),
-        (["turnover"], IndicatorKeys.TradeTurnover), (["товарооборот*"], IndicatorKeys.TradeTurnover), (["ticarət", "dövriyyəsi*"], IndicatorKeys.TradeTurnover),
+        (["turnover"], IndicatorKeys.TradeTurnover), (["dövriyyə"], IndicatorKeys.TradeTurnover), (["товарооборот*"], IndicatorKeys.TradeTurnover), (["ticarət", "dövriyyəsi*"], IndicatorKeys.TradeTurnover),
         (["əmtəə", "dövriyyəsi*"], IndicatorKeys.TradeTurnover), (["торгов*", "оборот*"], IndicatorKeys.TradeTurnover),
         (["trade", "volume"], IndicatorKeys.TradeTurnover), (["volume", "of", "trade"], IndicatorKeys.TradeTurnover),
         (["объем*", "торговли"], IndicatorKeys.TradeTurnover), (["объём*", "торговли"], IndicatorKeys.TradeTurnover),
@@ -40,15 +41,16 @@ internal static class ClaimBuilder
 
     // A pronoun or "this figure" standing for the indicator the sentence before named: "Trade turnover keeps growing.
     // In 2023 it reached $4.3 billion." / "В 2023 году он составил…" / "2023-cü ildə o, … təşkil edib".
-    private static readonly string[] s_anaphors = ["it", "он", "она", "o", "показатель", "göstərici*"];
+    // "The figure" / "этот показатель" / "bu göstərici" likewise: "In 2021 the figure stood at about $3.3 billion".
+    private static readonly string[] s_anaphors = ["it", "он", "она", "o", "figure", "показатель", "göstərici*"];
 
     // The verbs that report an amount in the past (Azerbaijani "-ib" forms; "təşkil edir" is the present).
     private static readonly string[] s_pastAmountVerbs =
     [
         "reached", "amounted", "totalled", "totaled", "stood", "exceeded", "was", "grew", "rose", "increased", "decreased",
         "fell", "declined", "dropped", "surpassed", "topped", "hit",
-        "составил*", "достиг*", "превысил*", "превзош*", "вырос*", "увеличил*", "сократил*", "снизил*", "упал*", "был*",
-        "edib", "çatıb", "ötüb", "keçib", "olub", "artıb", "azalıb",
+        "составил*", "составлял*", "достиг*", "превысил*", "превзош*", "вырос*", "увеличил*", "сократил*", "снизил*", "упал*", "был*",
+        "edib", "çatıb", "ötüb", "keçib", "olub", "artıb", "azalıb", "idi",
     ];
 
     // Any verb that states an amount: an anaphor is read only as the subject of one.
@@ -117,18 +119,20 @@ internal static class ClaimBuilder
 
             var indicator = f.Kind switch
             {
-                "money" => MoneyIndicator(t, at, segments) ?? AnaphoricIndicator(t, at, segments),
+                "money" => MoneyIndicator(t, at, segments),
                 "count" => CountIndicator(t, f, at, segments),
                 "percent" => ShareIndicator(t, at, segments),
                 _ => null,
             };
+            var anaphoric = indicator is null && f.Kind == "money" && (indicator = AnaphoricIndicator(t, at, t.IndexAt(f.Span.End), segments)) is not null;
             if (indicator is null)
             {
                 continue;
             }
 
-            var period = IsComparisonFigure(t, at)
-                ? OwnDateAfter(t, f, at, dates, segments)
+            var period = IsComparisonFigure(t, at) ? OwnDateAfter(t, f, at, dates, segments)
+                : DateBeforeParenthesis(t, at, dates) is { } bracketed ? ToPeriod(bracketed, indicator)
+                : anaphoric ? AnaphoricPeriod(t, at, dates, segments, claims, indicator)
                 : PeriodFor(t, at, dates, segments, documentDate, indicator);
             if (period is null)
             {
@@ -168,6 +172,49 @@ internal static class ClaimBuilder
         }
 
         return null;
+    }
+
+    // "2023-cü ilə (4 milyard 312 milyon dollar) nisbətən", "compared with 2023 ($4.3 billion)": an amount in brackets right
+    // after a date (and its year word) is that date's.
+    private static DateMention? DateBeforeParenthesis(TokenStream t, int at, IReadOnlyList<DateMention> dates)
+    {
+        if (!t.IsSymbol(at - 1, '('))
+        {
+            return null;
+        }
+
+        foreach (var d in Near(dates, t[at].Start, t.Text.Length))
+        {
+            var next = t.IndexAt(d.Span.End);
+            if (next == at - 1 || next == at - 2 && t.IsWord(next))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    // A pronoun's amount needs a date of its own in its clause ("In 2021 … the figure stood at …"), and one the claim of
+    // the sentence before does not already have: without it the pronoun may well restate that claim.
+    private static Period? AnaphoricPeriod(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments, List<Claim> claims, string indicator)
+    {
+        if (SegmentDate(t, at, dates, segments) is not { } date)
+        {
+            return null;
+        }
+
+        var period = ToPeriod(date, indicator);
+        var previous = t.SentenceOf[at] - 1;
+        foreach (var c in claims)
+        {
+            if (c.Indicator == indicator && c.Period == period && t.SentenceOf[t.IndexAt(c.Span.Start)] == previous)
+            {
+                return null;
+            }
+        }
+
+        return period;
     }
 
     // "a thousand of them": a part of a figure already counted, not an indicator of its own.
@@ -211,6 +258,11 @@ internal static class ClaimBuilder
             return null;
         }
 
+        if (IsStatesTradeWith(t, k))
+        {
+            return IndicatorKeys.TradeTurnover;
+        }
+
         foreach (var (words, indicator) in s_moneyCues)
         {
             if (MatchesAt(t, k, words))
@@ -222,8 +274,28 @@ internal static class ClaimBuilder
         return null;
     }
 
+    // "Georgia's trade with Turkey": a state's trade with another is their turnover; a region's ("Kakheti's trade with
+    // Turkey") or a company's is not.
+    private static bool IsStatesTradeWith(TokenStream t, int k)
+    {
+        if (!t.Is(k, "trade") || !t.Is(k + 1, "with") || !t.IsCapitalised(k - 1))
+        {
+            return false;
+        }
+
+        var owner = t.Span(k - 1);
+        if (owner.Length < 4 || !(owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var name = owner[..^2];
+        var states = CountryTable.Find(name);
+        return states.Count == 1 && states[0].Span.Start == 0 && states[0].Span.End == name.Length;
+    }
+
     // "In 2023 it reached $4.3 billion" after a sentence naming trade turnover: the indicator that sentence names last.
-    private static string? AnaphoricIndicator(TokenStream t, int at, int[] segments)
+    private static string? AnaphoricIndicator(TokenStream t, int at, int after, int[] segments)
     {
         var first = at;
         while (first > 0 && segments[first - 1] == segments[at])
@@ -231,7 +303,7 @@ internal static class ClaimBuilder
             first--;
         }
 
-        if (first == 0 || t.SentenceOf[first - 1] == t.SentenceOf[at] || !HasAnaphorAndAmountVerb(t, first, at, segments))
+        if (first == 0 || t.SentenceOf[first - 1] == t.SentenceOf[at] || !HasAnaphorAndAmountVerb(t, first, at, after, segments))
         {
             return null;
         }
@@ -251,7 +323,7 @@ internal static class ClaimBuilder
 
     // The pronoun is the subject of the amount: "it reached", "он составил" (an amount verb right after it); Azerbaijani
     // puts the verb after the figure ("o, 4,3 milyard dollar təşkil edib"). "Он сообщил, что…" (he said) is not one.
-    private static bool HasAnaphorAndAmountVerb(TokenStream t, int first, int at, int[] segments)
+    private static bool HasAnaphorAndAmountVerb(TokenStream t, int first, int at, int after, int[] segments)
     {
         for (var k = first; k < at; k++)
         {
@@ -265,7 +337,8 @@ internal static class ClaimBuilder
                 return true;
             }
 
-            for (var j = at + 1; j <= at + 4 && j < t.Count && segments[j] == segments[at]; j++)
+            // After the whole figure: "bu göstərici 2 milyard 140 milyon dollar idi".
+            for (var j = after; j <= after + 2 && j < t.Count && segments[j] == segments[at]; j++)
             {
                 if (AnyStem(t, j, s_amountVerbs))
                 {
@@ -365,6 +438,26 @@ internal static class ClaimBuilder
 
     private static Period? PeriodFor(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments, DateOnly? documentDate, string indicator)
     {
+        var best = SegmentDate(t, at, dates, segments);
+
+        // "Exports amounted to $3.2 billion last year, while imports reached $1.1 billion": the sentence's date, when the
+        // clause reports a past amount too ("whereas investment stands at $4 billion" is today's).
+        if (best is null && ReportsPastAmount(t, at, segments))
+        {
+            best = SentenceDate(t, at, dates);
+        }
+
+        if (best is null)
+        {
+            return documentDate is { } doc ? new Period(doc, doc) : null;
+        }
+
+        return ToPeriod(best, indicator);
+    }
+
+    // The date nearest the figure in its segment, other than the base of a comparison.
+    private static DateMention? SegmentDate(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments)
+    {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var d in Near(dates, t[at].Start, t.Text.Length))
@@ -383,18 +476,11 @@ internal static class ClaimBuilder
             }
         }
 
-        // "Exports amounted to $3.2 billion last year, while imports reached $1.1 billion": the sentence's date, when the
-        // clause reports a past amount too ("whereas investment stands at $4 billion" is today's).
-        if (best is null && ReportsPastAmount(t, at, segments))
-        {
-            best = SentenceDate(t, at, dates);
-        }
+        return best;
+    }
 
-        if (best is null)
-        {
-            return documentDate is { } doc ? new Period(doc, doc) : null;
-        }
-
+    private static Period ToPeriod(DateMention best, string indicator)
+    {
         if (best.Value is { } day)
         {
             return new Period(day, day);
@@ -449,11 +535,19 @@ internal static class ClaimBuilder
         || t.IsAny(k - 1, ["периодом", "периоду", "периода", "против"]) || t.IsAny(k - 1, ["of", "in"]) && t.Is(k - 2, "period")
         || AzerbaijaniComparisonAfter(t, k);
 
+    // "2023-cü illə müqayisədə", "ötən ilin eyni dövrü", "2023-cü ilə (4,3 milyard dollar) nisbətən": the amount of the
+    // base year may stand in brackets before the postposition.
     private static bool AzerbaijaniComparisonAfter(TokenStream t, int k)
     {
-        for (var j = k + 1; j <= k + 4 && j < t.Count && t.SameSentence(j, k); j++)
+        var reach = k + 4;
+        for (var j = k + 1; j <= reach && j < t.Count && t.SameSentence(j, k); j++)
         {
-            if (t.Is(j, "eyni") || t.Is(j, "müqayisədə"))
+            if (t.IsSymbol(j, '(') && reach == k + 4)
+            {
+                reach += 8;
+            }
+
+            if (t.Is(j, "eyni") || t.Is(j, "müqayisədə") || t.Is(j, "nisbətən"))
             {
                 return true;
             }
@@ -603,8 +697,21 @@ internal static class ClaimBuilder
     private static bool Stem(TokenStream t, int k, string pattern) =>
         t.IsWord(k) && (pattern.EndsWith('*') ? t.StartsWith(k, pattern.AsSpan(0, pattern.Length - 1)) : t.Is(k, pattern));
 
-    // Azerbaijani "isə" (whereas) follows the new clause's subject: ", bu il isə artım gözlənilir".
-    private static bool IsAzerbaijaniContrast(TokenStream t, int k) => t.Is(k + 1, "isə") || t.Is(k + 2, "isə");
+    // Azerbaijani "isə" (whereas) follows the new clause's topic: ", bu il isə artım gözlənilir", ", cari ilin yanvar–sentyabr
+    // aylarında isə dövriyyə … artıb" (a date before "isə" belongs to the new clause, not to the amount before the comma).
+    private static bool IsAzerbaijaniContrast(TokenStream t, int k)
+    {
+        const int TopicLength = 8;
+        for (var j = k + 1; j <= k + TopicLength && t.SameSentence(j, k) && !t.IsSymbol(j, ','); j++)
+        {
+            if (t.Is(j, "isə"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A segment is a sentence, cut again at "whereas", "while" and semicolons: one subject per segment.
     private static int[] Segments(TokenStream t)

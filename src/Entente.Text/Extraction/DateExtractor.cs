@@ -497,7 +497,7 @@ internal static class DateExtractor
         }
 
         var last = SkipYearWord(t, i);
-        var cued = last > i || t.IsAny(i - 1, s_yearCues) || t.IsSymbol(i - 1, '(') || i == 0
+        var cued = last > i || t.IsAny(i - 1, s_yearCues) || t.Is(i - 1, "with") && t.Is(i - 2, "compared") || t.IsSymbol(i - 1, '(') || i == 0
             || t.IsSymbol(i + 1, ',') || t.IsSymbol(i + 1, '.') || t.IsSymbol(i + 1, ')') || t.IsSymbol(i + 1, ';') || i + 1 >= t.Count;
         if (!cued || t.IsSymbol(i - 1, '$') || t.IsSymbol(i + 1, '%') || t.IsWord(i + 1) && NumberWords.ScaleOf(t.Span(i + 1)) is not null)
         {
