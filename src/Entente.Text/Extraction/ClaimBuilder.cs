@@ -25,7 +25,7 @@ internal static class ClaimBuilder
         (["export"], IndicatorKeys.Exports), (["exports"], IndicatorKeys.Exports), (["exported"], IndicatorKeys.Exports), (["экспорт*"], IndicatorKeys.Exports), (["ixrac*"], IndicatorKeys.Exports),
         (["import"], IndicatorKeys.Imports), (["imports"], IndicatorKeys.Imports), (["imported"], IndicatorKeys.Imports), (["импорт*"], IndicatorKeys.Imports), (["idxal*"], IndicatorKeys.Imports),
         (["investment*"], IndicatorKeys.Investment), (["инвестиц*"], IndicatorKeys.Investment), (["investisiya*"], IndicatorKeys.Investment),
-        (["sərmayə*"], IndicatorKeys.Investment), (["freight"], IndicatorKeys.Freight), (["cargo"], IndicatorKeys.Freight),
+        (["sərmayə*"], IndicatorKeys.Investment), (["yatırım*"], IndicatorKeys.Investment), (["freight"], IndicatorKeys.Freight), (["cargo"], IndicatorKeys.Freight),
         (["грузоперевоз*"], IndicatorKeys.Freight),
     ];
 
@@ -133,7 +133,7 @@ internal static class ClaimBuilder
             var period = IsComparisonFigure(t, at) ? OwnDateAfter(t, f, at, dates, segments)
                 : DateBeforeParenthesis(t, at, dates) is { } bracketed ? ToPeriod(bracketed, indicator)
                 : anaphoric ? AnaphoricPeriod(t, at, dates, segments, claims, indicator)
-                : PeriodFor(t, at, dates, segments, documentDate, indicator);
+                : PeriodFor(t, at, dates, segments, documentDate, indicator, claims);
             if (period is null)
             {
                 continue;
@@ -436,9 +436,14 @@ internal static class ClaimBuilder
         return false;
     }
 
-    private static Period? PeriodFor(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments, DateOnly? documentDate, string indicator)
+    private static Period? PeriodFor(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments, DateOnly? documentDate, string indicator,
+        List<Claim> claims)
     {
         var best = SegmentDate(t, at, dates, segments);
+        if (best is null && YearBeforeLastClaim(t, at, segments, claims, indicator) is { } yearBefore)
+        {
+            return yearBefore;
+        }
 
         // "Exports amounted to $3.2 billion last year, while imports reached $1.1 billion": the sentence's date, when the
         // clause reports a past amount too ("whereas investment stands at $4 billion" is today's).
@@ -453,6 +458,48 @@ internal static class ClaimBuilder
         }
 
         return ToPeriod(best, indicator);
+    }
+
+    // "the previous year", "годом ранее", "əvvəlki ildə": the year before that of the claim just made for the same indicator
+    // (in this sentence or the one before), not the year before the report's: "… 4,8 milyard dollar olub. … əvvəlki ildə
+    // dövriyyə 4,3 milyard dollar olub".
+    private static Period? YearBeforeLastClaim(TokenStream t, int at, int[] segments, List<Claim> claims, string indicator)
+    {
+        if (claims.Count == 0 || claims[^1] is not { Period: { } last } claim || claim.Indicator != indicator
+            || last.Start.Month != 1 || last.End.Month != 12 || last.Start.Year != last.End.Year
+            || t.SentenceOf[t.IndexAt(claim.Span.Start)] < t.SentenceOf[at] - 1 || !SegmentSaysYearBefore(t, at, segments))
+        {
+            return null;
+        }
+
+        var year = last.Start.Year - 1;
+        return new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+    }
+
+    private static readonly string[][] s_yearBefore =
+    [
+        ["previous", "year"], ["a", "year", "earlier"], ["предыдущем", "году"], ["предыдущего", "года"], ["годом", "ранее"], ["əvvəlki", "il*"],
+    ];
+
+    private static bool SegmentSaysYearBefore(TokenStream t, int at, int[] segments)
+    {
+        for (var k = Math.Max(0, at - Window); k < t.Count && k <= at + Window; k++)
+        {
+            if (segments[k] != segments[at] || !t.IsWord(k))
+            {
+                continue;
+            }
+
+            foreach (var words in s_yearBefore)
+            {
+                if (MatchesAt(t, k, words))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // The date nearest the figure in its segment, other than the base of a comparison.

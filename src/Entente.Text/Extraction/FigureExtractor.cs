@@ -683,7 +683,7 @@ internal static class FigureExtractor
             return true;
         }
 
-        return t.Touches(last) && (t.IsWord(last + 1) && !t.IsAny(last + 1, ["k", "bn", "mln", "m"]) || t.IsSymbol(last + 1, '+'));
+        return t.Touches(last) && (t.IsWord(last + 1) && !t.IsAny(last + 1, ["k", "bn", "mln", "mn", "m"]) || t.IsSymbol(last + 1, '+'));
     }
 
     // "млрд.", "тыс.", "mlrd.": the dot of an abbreviated scale word belongs to it.

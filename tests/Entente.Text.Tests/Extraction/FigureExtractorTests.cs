@@ -19,6 +19,7 @@ public class FigureExtractorTests
     [InlineData("They pledged 40 billion roubles.", "40 billion roubles", "40000000000", "RUB")]
     [InlineData("Exports were worth 1.5 billion US dollars.", "1.5 billion US dollars", "1500000000", "USD")]
     [InlineData("Объем составил 11 000 долларов.", "11 000 долларов", "11000", "USD")]
+    [InlineData("The work programme is put at $250mn.", "$250mn", "250000000", "USD")]
     public void ReadsMoneyWithItsCurrency(string text, string mention, string value, string currency)
     {
         var figure = Assert.Single(Figures(text));

@@ -117,4 +117,22 @@ public class TradeClaimFormsTests
         Assert.Equal(claims, TradeYears(language, text).Count(c => c.Year == 2023));
         Assert.DoesNotContain(TradeYears(language, text), c => c.Year != 2023);
     }
+
+    // "The previous year" is the year before the claim just made, not the year before the report's.
+    [Theory]
+    [InlineData("az", "2023-cü ildə ticarət dövriyyəsi 2 milyard 510 milyon dollar olub. Qeyd edək ki, əvvəlki ildə dövriyyə 2 milyard 140 milyon dollar olub.")]
+    [InlineData("ru", "В 2023 году товарооборот составил 2,51 млрд долларов. В предыдущем году товарооборот составил 2,14 млрд долларов.")]
+    [InlineData("en", "Trade turnover reached $2.51 billion in 2023. In the previous year, trade turnover was $2.14 billion.")]
+    public void ThePreviousYearIsTheYearBeforeTheLastClaim(string language, string text)
+    {
+        Assert.Equal([(2023, 2_510_000_000m), (2022, 2_140_000_000m)], TradeYears(language, text));
+    }
+
+    [Theory]
+    [InlineData("en", "Exports reached $1.1 billion in 2023. In the previous year, trade turnover was $2.14 billion.")]
+    [InlineData("en", "Trade turnover reached $2.51 billion in January-June 2023. In the previous year, trade turnover was $4.14 billion.")]
+    public void ThePreviousYearNeedsAYearsClaimOfTheSameIndicator(string language, string text)
+    {
+        Assert.DoesNotContain(TradeYears(language, text), c => c.Year == 2022);
+    }
 }
