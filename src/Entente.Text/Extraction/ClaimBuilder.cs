@@ -461,13 +461,15 @@ internal static class ClaimBuilder
     }
 
     // "the previous year", "годом ранее", "əvvəlki ildə": the year before that of the claim just made for the same indicator
-    // (in this sentence or the one before), not the year before the report's: "… 4,8 milyard dollar olub. … əvvəlki ildə
+    // (at most a few sentences before, with no other claim between), not the year before the report's: "… 4,8 milyard dollar olub. … əvvəlki ildə
     // dövriyyə 4,3 milyard dollar olub".
+    private const int YearBeforeReach = 3;
+
     private static Period? YearBeforeLastClaim(TokenStream t, int at, int[] segments, List<Claim> claims, string indicator)
     {
         if (claims.Count == 0 || claims[^1] is not { Period: { } last } claim || claim.Indicator != indicator
             || last.Start.Month != 1 || last.End.Month != 12 || last.Start.Year != last.End.Year
-            || t.SentenceOf[t.IndexAt(claim.Span.Start)] < t.SentenceOf[at] - 1 || !SegmentSaysYearBefore(t, at, segments))
+            || t.SentenceOf[t.IndexAt(claim.Span.Start)] < t.SentenceOf[at] - YearBeforeReach || !SegmentSaysYearBefore(t, at, segments))
         {
             return null;
         }

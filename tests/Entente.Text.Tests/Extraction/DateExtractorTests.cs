@@ -21,6 +21,7 @@ public class DateExtractorTests
     [InlineData("Bakı, 20 may 2024. Sammit başlayıb.", "20 may 2024", 2024, 5, 20)]
     [InlineData("Published 2021-06-30 by the ministry.", "2021-06-30", 2021, 6, 30)]
     [InlineData("Протокол от 15.05.2019 утвержден.", "15.05.2019", 2019, 5, 15)]
+    [InlineData("Talks resumed on 21st June, 2019 in Geneva.", "21st June, 2019", 2019, 6, 21)]
     public void ReadsADayInEachLanguageAndForm(string text, string mention, int year, int month, int day)
     {
         var date = Assert.Single(Dates(text));
@@ -187,6 +188,7 @@ public class DateExtractorTests
     [InlineData("Gas deal signed\n\n3 okt 2022, 09:40\n\nŞirkətlər saziş imzalayıb.", 2022, 10, 3)]
     [InlineData("Gas deal signed\n\nSep 3, 2022, 9:40 am\n\nThe companies signed a deal.", 2022, 9, 3)]
     [InlineData("Gas deal signed\n\n3 Oct 2022\n\nThe companies signed a deal.", 2022, 10, 3)]
+    [InlineData("Gas deal signed\n\nTBILISI (Agency / Service - 3rd Oct, 2022) The companies signed a deal on the pipeline to the port.", 2022, 10, 3)]
     public void ReadsTheTextsOwnDateWithAnAbbreviatedMonth(string text, int year, int month, int day)
     {
         var analysis = DocumentPipeline.Default.AnalyseText(text, "short-month.txt").Analysis;
