@@ -134,7 +134,7 @@ internal static class ClaimBuilder
                 : DateBeforeParenthesis(t, at, dates) is { } bracketed ? ToPeriod(bracketed, indicator)
                 : anaphoric ? AnaphoricPeriod(t, at, dates, segments, claims, indicator)
                 : PeriodFor(t, at, dates, segments, documentDate, indicator, claims);
-            if (period is null)
+            if (period is null || IsAheadOfTheReport(period, documentDate))
             {
                 continue;
             }
@@ -152,6 +152,10 @@ internal static class ClaimBuilder
         }
 
     }
+
+    // "This year we estimate a $5 billion turnover", "по итогам 2024 года может превысить 4,5 млрд" (said in November 2024):
+    // a period not over when the text was written is a forecast or a target, not a figure reported for it.
+    private static bool IsAheadOfTheReport(Period period, DateOnly? documentDate) => documentDate is { } doc && period.End > doc;
 
     // "$4.3 billion against $3.7 billion in 2022", "против 3,7 млрд годом ранее", "up from $3.7 billion": the figure after
     // "against" is the base of a comparison. It is a claim only with its own date right after it, never the other's.

@@ -137,4 +137,14 @@ public class TradeClaimFormsTests
     {
         Assert.DoesNotContain(TradeYears(language, text), c => c.Year == 2022);
     }
+
+    // Said on 15 November 2024: a year not over yet, or one to come, is a forecast or a target, not a reported figure.
+    [Theory]
+    [InlineData("en", "This year the growth has been good, and we estimated a $5 billion turnover between our countries.")]
+    [InlineData("ru", "Товарооборот между странами по итогам 2024 года может превысить 4,5 млрд долларов.")]
+    [InlineData("az", "2025-ci ildə ticarət dövriyyəsinin 6 milyard dollara çatdırılması hədəflənir.")]
+    public void AYearNotOverWhenTheReportWasWrittenClaimsNothing(string language, string text)
+    {
+        Assert.Empty(TradeYears(language, text));
+    }
 }
