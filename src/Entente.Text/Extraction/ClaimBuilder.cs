@@ -209,7 +209,7 @@ internal static class ClaimBuilder
         }
 
         var period = ToPeriod(date, indicator);
-        var previous = t.SentenceOf[at] - 1;
+        var previous = PreviousSentence(t, at);
         foreach (var c in claims)
         {
             if (c.Indicator == indicator && c.Period == period && t.SentenceOf[t.IndexAt(c.Span.Start)] == previous)
@@ -219,6 +219,18 @@ internal static class ClaimBuilder
         }
 
         return period;
+    }
+
+    // The index of the sentence before token at's (sentence numbers skip one at a paragraph break), or -1.
+    private static int PreviousSentence(TokenStream t, int at)
+    {
+        var first = at;
+        while (first > 0 && t.SentenceOf[first - 1] == t.SentenceOf[at])
+        {
+            first--;
+        }
+
+        return first > 0 ? t.SentenceOf[first - 1] : -1;
     }
 
     // "a thousand of them": a part of a figure already counted, not an indicator of its own.
@@ -465,15 +477,16 @@ internal static class ClaimBuilder
     }
 
     // "the previous year", "годом ранее", "əvvəlki ildə": the year before that of the claim just made for the same indicator
-    // (at most a few sentences before, with no other claim between), not the year before the report's: "… 4,8 milyard dollar olub. … əvvəlki ildə
+    // (a few sentences before at most, with no other claim between), not the year before the report's: "… 4,8 milyard dollar olub. … əvvəlki ildə
     // dövriyyə 4,3 milyard dollar olub".
-    private const int YearBeforeReach = 3;
+    // In tokens: about three sentences.
+    private const int YearBeforeReach = 2 * Window;
 
     private static Period? YearBeforeLastClaim(TokenStream t, int at, int[] segments, List<Claim> claims, string indicator)
     {
         if (claims.Count == 0 || claims[^1] is not { Period: { } last } claim || claim.Indicator != indicator
             || last.Start.Month != 1 || last.End.Month != 12 || last.Start.Year != last.End.Year
-            || t.SentenceOf[t.IndexAt(claim.Span.Start)] < t.SentenceOf[at] - YearBeforeReach || !SegmentSaysYearBefore(t, at, segments))
+            || at - t.IndexAt(claim.Span.Start) > YearBeforeReach || !SegmentSaysYearBefore(t, at, segments))
         {
             return null;
         }
