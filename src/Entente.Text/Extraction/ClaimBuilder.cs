@@ -124,7 +124,13 @@ internal static class ClaimBuilder
                 "percent" => ShareIndicator(t, at, segments),
                 _ => null,
             };
-            var anaphoric = indicator is null && f.Kind == "money" && (indicator = AnaphoricIndicator(t, at, t.IndexAt(f.Span.End), segments)) is not null;
+            var anaphoric = false;
+            if (indicator is null && f.Kind == "money")
+            {
+                indicator = AnaphoricIndicator(t, at, t.IndexAt(f.Span.End), segments);
+                anaphoric = indicator is not null;
+            }
+
             if (indicator is null)
             {
                 continue;
@@ -476,12 +482,12 @@ internal static class ClaimBuilder
         return ToPeriod(best, indicator);
     }
 
-    // "the previous year", "годом ранее", "əvvəlki ildə": the year before that of the claim just made for the same indicator
-    // (a few sentences before at most, with no other claim between), not the year before the report's: "… 4,8 milyard dollar olub. … əvvəlki ildə
-    // dövriyyə 4,3 milyard dollar olub".
-    // In tokens: about three sentences.
+    // How far back (in tokens, about three sentences) "the previous year" looks for the claim it follows.
     private const int YearBeforeReach = 2 * Window;
 
+    // "the previous year", "годом ранее", "əvvəlki ildə": the year before that of the claim just made for the same
+    // indicator (with no other claim between), not the year before the report's: "… 4,8 milyard dollar olub. … əvvəlki
+    // ildə dövriyyə 4,3 milyard dollar olub".
     private static Period? YearBeforeLastClaim(TokenStream t, int at, int[] segments, List<Claim> claims, string indicator)
     {
         if (claims.Count == 0 || claims[^1] is not { Period: { } last } claim || claim.Indicator != indicator
@@ -605,12 +611,13 @@ internal static class ClaimBuilder
     // base year may stand in brackets before the postposition.
     private static bool AzerbaijaniComparisonAfter(TokenStream t, int k)
     {
+        const int BracketLength = 8;
         var reach = k + 4;
         for (var j = k + 1; j <= reach && j < t.Count && t.SameSentence(j, k); j++)
         {
-            if (t.IsSymbol(j, '(') && reach == k + 4)
+            if (t.IsSymbol(j, '('))
             {
-                reach += 8;
+                reach = Math.Max(reach, j + BracketLength);
             }
 
             if (t.Is(j, "eyni") || t.Is(j, "müqayisədə") || t.Is(j, "nisbətən"))
