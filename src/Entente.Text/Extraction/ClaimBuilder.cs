@@ -1,5 +1,6 @@
 using System.Buffers;
 using Entente.Text.Analysis;
+using Entente.Text.Understanding;
 using Entente.Text.Vocabulary;
 
 namespace Entente.Text.Extraction;
@@ -16,7 +17,7 @@ internal static class ClaimBuilder
     [
         (["trade", "turnover"], IndicatorKeys.TradeTurnover), (["bilateral", "trade"], IndicatorKeys.TradeTurnover),
         (["mutual", "trade"], IndicatorKeys.TradeTurnover), (["trade", "between"], IndicatorKeys.TradeTurnover),
-        (["turnover"], IndicatorKeys.TradeTurnover), (["товарооборот*"], IndicatorKeys.TradeTurnover), (["ticarət", "dövriyyəsi*"], IndicatorKeys.TradeTurnover),
+        (["turnover"], IndicatorKeys.TradeTurnover), (["dövriyyə"], IndicatorKeys.TradeTurnover), (["товарооборот*"], IndicatorKeys.TradeTurnover), (["ticarət", "dövriyyəsi*"], IndicatorKeys.TradeTurnover),
         (["əmtəə", "dövriyyəsi*"], IndicatorKeys.TradeTurnover), (["торгов*", "оборот*"], IndicatorKeys.TradeTurnover),
         (["trade", "volume"], IndicatorKeys.TradeTurnover), (["volume", "of", "trade"], IndicatorKeys.TradeTurnover),
         (["объем*", "торговли"], IndicatorKeys.TradeTurnover), (["объём*", "торговли"], IndicatorKeys.TradeTurnover),
@@ -24,7 +25,7 @@ internal static class ClaimBuilder
         (["export"], IndicatorKeys.Exports), (["exports"], IndicatorKeys.Exports), (["exported"], IndicatorKeys.Exports), (["экспорт*"], IndicatorKeys.Exports), (["ixrac*"], IndicatorKeys.Exports),
         (["import"], IndicatorKeys.Imports), (["imports"], IndicatorKeys.Imports), (["imported"], IndicatorKeys.Imports), (["импорт*"], IndicatorKeys.Imports), (["idxal*"], IndicatorKeys.Imports),
         (["investment*"], IndicatorKeys.Investment), (["инвестиц*"], IndicatorKeys.Investment), (["investisiya*"], IndicatorKeys.Investment),
-        (["sərmayə*"], IndicatorKeys.Investment), (["freight"], IndicatorKeys.Freight), (["cargo"], IndicatorKeys.Freight),
+        (["sərmayə*"], IndicatorKeys.Investment), (["yatırım*"], IndicatorKeys.Investment), (["freight"], IndicatorKeys.Freight), (["cargo"], IndicatorKeys.Freight),
         (["грузоперевоз*"], IndicatorKeys.Freight),
     ];
 
@@ -40,15 +41,16 @@ internal static class ClaimBuilder
 
     // A pronoun or "this figure" standing for the indicator the sentence before named: "Trade turnover keeps growing.
     // In 2023 it reached $4.3 billion." / "В 2023 году он составил…" / "2023-cü ildə o, … təşkil edib".
-    private static readonly string[] s_anaphors = ["it", "он", "она", "o", "показатель", "göstərici*"];
+    // "The figure" / "этот показатель" / "bu göstərici" likewise: "In 2021 the figure stood at about $3.3 billion".
+    private static readonly string[] s_anaphors = ["it", "он", "она", "o", "figure", "показатель", "göstərici*"];
 
     // The verbs that report an amount in the past (Azerbaijani "-ib" forms; "təşkil edir" is the present).
     private static readonly string[] s_pastAmountVerbs =
     [
         "reached", "amounted", "totalled", "totaled", "stood", "exceeded", "was", "grew", "rose", "increased", "decreased",
         "fell", "declined", "dropped", "surpassed", "topped", "hit",
-        "составил*", "достиг*", "превысил*", "превзош*", "вырос*", "увеличил*", "сократил*", "снизил*", "упал*", "был*",
-        "edib", "çatıb", "ötüb", "keçib", "olub", "artıb", "azalıb",
+        "составил*", "составлял*", "достиг*", "превысил*", "превзош*", "вырос*", "увеличил*", "сократил*", "снизил*", "упал*", "был*",
+        "edib", "çatıb", "ötüb", "keçib", "olub", "artıb", "azalıb", "idi",
     ];
 
     // Any verb that states an amount: an anaphor is read only as the subject of one.
@@ -117,20 +119,28 @@ internal static class ClaimBuilder
 
             var indicator = f.Kind switch
             {
-                "money" => MoneyIndicator(t, at, segments) ?? AnaphoricIndicator(t, at, segments),
+                "money" => MoneyIndicator(t, at, segments),
                 "count" => CountIndicator(t, f, at, segments),
                 "percent" => ShareIndicator(t, at, segments),
                 _ => null,
             };
+            var anaphoric = false;
+            if (indicator is null && f.Kind == "money")
+            {
+                indicator = AnaphoricIndicator(t, at, t.IndexAt(f.Span.End), segments);
+                anaphoric = indicator is not null;
+            }
+
             if (indicator is null)
             {
                 continue;
             }
 
-            var period = IsComparisonFigure(t, at)
-                ? OwnDateAfter(t, f, at, dates, segments)
-                : PeriodFor(t, at, dates, segments, documentDate, indicator);
-            if (period is null)
+            var period = IsComparisonFigure(t, at) ? OwnDateAfter(t, f, at, dates, segments)
+                : DateBeforeParenthesis(t, at, dates) is { } bracketed ? ToPeriod(bracketed, indicator)
+                : anaphoric ? AnaphoricPeriod(t, at, dates, segments, claims, indicator)
+                : PeriodFor(t, at, dates, segments, documentDate, indicator, claims);
+            if (period is null || IsAheadOfTheReport(period, documentDate))
             {
                 continue;
             }
@@ -148,6 +158,10 @@ internal static class ClaimBuilder
         }
 
     }
+
+    // "This year we estimate a $5 billion turnover", "по итогам 2024 года может превысить 4,5 млрд" (said in November 2024):
+    // a period not over when the text was written is a forecast or a target, not a figure reported for it.
+    private static bool IsAheadOfTheReport(Period period, DateOnly? documentDate) => documentDate is { } doc && period.End > doc;
 
     // "$4.3 billion against $3.7 billion in 2022", "против 3,7 млрд годом ранее", "up from $3.7 billion": the figure after
     // "against" is the base of a comparison. It is a claim only with its own date right after it, never the other's.
@@ -168,6 +182,61 @@ internal static class ClaimBuilder
         }
 
         return null;
+    }
+
+    // "2023-cü ilə (4 milyard 312 milyon dollar) nisbətən", "compared with 2023 ($4.3 billion)": an amount in brackets right
+    // after a date (and its year word) is that date's.
+    private static DateMention? DateBeforeParenthesis(TokenStream t, int at, IReadOnlyList<DateMention> dates)
+    {
+        if (!t.IsSymbol(at - 1, '('))
+        {
+            return null;
+        }
+
+        foreach (var d in Near(dates, t[at].Start, t.Text.Length))
+        {
+            var next = t.IndexAt(d.Span.End);
+            if (next == at - 1 || next == at - 2 && t.IsWord(next))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    // A pronoun's amount needs a date of its own in its clause ("In 2021 … the figure stood at …"), and one the claim of
+    // the sentence before does not already have: without it the pronoun may well restate that claim.
+    private static Period? AnaphoricPeriod(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments, List<Claim> claims, string indicator)
+    {
+        if (SegmentDate(t, at, dates, segments) is not { } date)
+        {
+            return null;
+        }
+
+        var period = ToPeriod(date, indicator);
+        var previous = PreviousSentence(t, at);
+        foreach (var c in claims)
+        {
+            if (c.Indicator == indicator && c.Period == period && t.SentenceOf[t.IndexAt(c.Span.Start)] == previous)
+            {
+                return null;
+            }
+        }
+
+        return period;
+    }
+
+    // The index of the sentence before token at's (sentence numbers skip one at a paragraph break), or -1.
+    private static int PreviousSentence(TokenStream t, int at)
+    {
+        var first = at;
+        while (first > 0 && t.SentenceOf[first - 1] == t.SentenceOf[at])
+        {
+            first--;
+        }
+
+        return first > 0 ? t.SentenceOf[first - 1] : -1;
     }
 
     // "a thousand of them": a part of a figure already counted, not an indicator of its own.
@@ -211,6 +280,11 @@ internal static class ClaimBuilder
             return null;
         }
 
+        if (IsStatesTradeWith(t, k))
+        {
+            return IndicatorKeys.TradeTurnover;
+        }
+
         foreach (var (words, indicator) in s_moneyCues)
         {
             if (MatchesAt(t, k, words))
@@ -222,8 +296,28 @@ internal static class ClaimBuilder
         return null;
     }
 
+    // "Georgia's trade with Turkey": a state's trade with another is their turnover; a region's ("Kakheti's trade with
+    // Turkey") or a company's is not.
+    private static bool IsStatesTradeWith(TokenStream t, int k)
+    {
+        if (!t.Is(k, "trade") || !t.Is(k + 1, "with") || !t.IsCapitalised(k - 1))
+        {
+            return false;
+        }
+
+        var owner = t.Span(k - 1);
+        if (owner.Length < 4 || !(owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var name = owner[..^2];
+        var states = CountryTable.Find(name);
+        return states.Count == 1 && states[0].Span.Start == 0 && states[0].Span.End == name.Length;
+    }
+
     // "In 2023 it reached $4.3 billion" after a sentence naming trade turnover: the indicator that sentence names last.
-    private static string? AnaphoricIndicator(TokenStream t, int at, int[] segments)
+    private static string? AnaphoricIndicator(TokenStream t, int at, int after, int[] segments)
     {
         var first = at;
         while (first > 0 && segments[first - 1] == segments[at])
@@ -231,7 +325,7 @@ internal static class ClaimBuilder
             first--;
         }
 
-        if (first == 0 || t.SentenceOf[first - 1] == t.SentenceOf[at] || !HasAnaphorAndAmountVerb(t, first, at, segments))
+        if (first == 0 || t.SentenceOf[first - 1] == t.SentenceOf[at] || !HasAnaphorAndAmountVerb(t, first, at, after, segments))
         {
             return null;
         }
@@ -251,7 +345,7 @@ internal static class ClaimBuilder
 
     // The pronoun is the subject of the amount: "it reached", "он составил" (an amount verb right after it); Azerbaijani
     // puts the verb after the figure ("o, 4,3 milyard dollar təşkil edib"). "Он сообщил, что…" (he said) is not one.
-    private static bool HasAnaphorAndAmountVerb(TokenStream t, int first, int at, int[] segments)
+    private static bool HasAnaphorAndAmountVerb(TokenStream t, int first, int at, int after, int[] segments)
     {
         for (var k = first; k < at; k++)
         {
@@ -265,7 +359,8 @@ internal static class ClaimBuilder
                 return true;
             }
 
-            for (var j = at + 1; j <= at + 4 && j < t.Count && segments[j] == segments[at]; j++)
+            // After the whole figure: "bu göstərici 2 milyard 140 milyon dollar idi".
+            for (var j = after; j <= after + 2 && j < t.Count && segments[j] == segments[at]; j++)
             {
                 if (AnyStem(t, j, s_amountVerbs))
                 {
@@ -363,7 +458,77 @@ internal static class ClaimBuilder
         return false;
     }
 
-    private static Period? PeriodFor(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments, DateOnly? documentDate, string indicator)
+    private static Period? PeriodFor(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments, DateOnly? documentDate, string indicator,
+        List<Claim> claims)
+    {
+        var best = SegmentDate(t, at, dates, segments);
+        if (best is null && YearBeforeLastClaim(t, at, segments, claims, indicator) is { } yearBefore)
+        {
+            return yearBefore;
+        }
+
+        // "Exports amounted to $3.2 billion last year, while imports reached $1.1 billion": the sentence's date, when the
+        // clause reports a past amount too ("whereas investment stands at $4 billion" is today's).
+        if (best is null && ReportsPastAmount(t, at, segments))
+        {
+            best = SentenceDate(t, at, dates);
+        }
+
+        if (best is null)
+        {
+            return documentDate is { } doc ? new Period(doc, doc) : null;
+        }
+
+        return ToPeriod(best, indicator);
+    }
+
+    // How far back (in tokens, about three sentences) "the previous year" looks for the claim it follows.
+    private const int YearBeforeReach = 2 * Window;
+
+    // "the previous year", "годом ранее", "əvvəlki ildə": the year before that of the claim just made for the same
+    // indicator (with no other claim between), not the year before the report's: "… 4,8 milyard dollar olub. … əvvəlki
+    // ildə dövriyyə 4,3 milyard dollar olub".
+    private static Period? YearBeforeLastClaim(TokenStream t, int at, int[] segments, List<Claim> claims, string indicator)
+    {
+        if (claims.Count == 0 || claims[^1] is not { Period: { } last } claim || claim.Indicator != indicator
+            || last.Start.Month != 1 || last.End.Month != 12 || last.Start.Year != last.End.Year
+            || at - t.IndexAt(claim.Span.Start) > YearBeforeReach || !SegmentSaysYearBefore(t, at, segments))
+        {
+            return null;
+        }
+
+        var year = last.Start.Year - 1;
+        return new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+    }
+
+    private static readonly string[][] s_yearBefore =
+    [
+        ["previous", "year"], ["a", "year", "earlier"], ["предыдущем", "году"], ["предыдущего", "года"], ["годом", "ранее"], ["əvvəlki", "il*"],
+    ];
+
+    private static bool SegmentSaysYearBefore(TokenStream t, int at, int[] segments)
+    {
+        for (var k = Math.Max(0, at - Window); k < t.Count && k <= at + Window; k++)
+        {
+            if (segments[k] != segments[at] || !t.IsWord(k))
+            {
+                continue;
+            }
+
+            foreach (var words in s_yearBefore)
+            {
+                if (MatchesAt(t, k, words))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The date nearest the figure in its segment, other than the base of a comparison.
+    private static DateMention? SegmentDate(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
@@ -383,18 +548,11 @@ internal static class ClaimBuilder
             }
         }
 
-        // "Exports amounted to $3.2 billion last year, while imports reached $1.1 billion": the sentence's date, when the
-        // clause reports a past amount too ("whereas investment stands at $4 billion" is today's).
-        if (best is null && ReportsPastAmount(t, at, segments))
-        {
-            best = SentenceDate(t, at, dates);
-        }
+        return best;
+    }
 
-        if (best is null)
-        {
-            return documentDate is { } doc ? new Period(doc, doc) : null;
-        }
-
+    private static Period ToPeriod(DateMention best, string indicator)
+    {
         if (best.Value is { } day)
         {
             return new Period(day, day);
@@ -449,11 +607,20 @@ internal static class ClaimBuilder
         || t.IsAny(k - 1, ["периодом", "периоду", "периода", "против"]) || t.IsAny(k - 1, ["of", "in"]) && t.Is(k - 2, "period")
         || AzerbaijaniComparisonAfter(t, k);
 
+    // "2023-cü illə müqayisədə", "ötən ilin eyni dövrü", "2023-cü ilə (4,3 milyard dollar) nisbətən": the amount of the
+    // base year may stand in brackets before the postposition.
     private static bool AzerbaijaniComparisonAfter(TokenStream t, int k)
     {
-        for (var j = k + 1; j <= k + 4 && j < t.Count && t.SameSentence(j, k); j++)
+        const int BracketLength = 8;
+        var reach = k + 4;
+        for (var j = k + 1; j <= reach && j < t.Count && t.SameSentence(j, k); j++)
         {
-            if (t.Is(j, "eyni") || t.Is(j, "müqayisədə"))
+            if (t.IsSymbol(j, '('))
+            {
+                reach = Math.Max(reach, j + BracketLength);
+            }
+
+            if (t.Is(j, "eyni") || t.Is(j, "müqayisədə") || t.Is(j, "nisbətən"))
             {
                 return true;
             }
@@ -603,8 +770,21 @@ internal static class ClaimBuilder
     private static bool Stem(TokenStream t, int k, string pattern) =>
         t.IsWord(k) && (pattern.EndsWith('*') ? t.StartsWith(k, pattern.AsSpan(0, pattern.Length - 1)) : t.Is(k, pattern));
 
-    // Azerbaijani "isə" (whereas) follows the new clause's subject: ", bu il isə artım gözlənilir".
-    private static bool IsAzerbaijaniContrast(TokenStream t, int k) => t.Is(k + 1, "isə") || t.Is(k + 2, "isə");
+    // Azerbaijani "isə" (whereas) follows the new clause's topic: ", bu il isə artım gözlənilir", ", cari ilin yanvar–sentyabr
+    // aylarında isə dövriyyə … artıb" (a date before "isə" belongs to the new clause, not to the amount before the comma).
+    private static bool IsAzerbaijaniContrast(TokenStream t, int k)
+    {
+        const int TopicLength = 8;
+        for (var j = k + 1; j <= k + TopicLength && t.SameSentence(j, k) && !t.IsSymbol(j, ','); j++)
+        {
+            if (t.Is(j, "isə"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A segment is a sentence, cut again at "whereas", "while" and semicolons: one subject per segment.
     private static int[] Segments(TokenStream t)

@@ -327,6 +327,13 @@ internal static class DateExtractor
         }
 
         var j = i + 1;
+
+        // "19th May, 2023": an English ordinal ending glued to the day.
+        if (t.Touches(i) && t.IsAny(j, ["st", "nd", "rd", "th"]))
+        {
+            j++;
+        }
+
         int? day2 = null;
         // "5-6 March", "5/6 March", "с 1 по 5 апреля".
         if ((t.IsSymbol(j, '/') || IsDash(t, j) || t.Is(j, "по") && t.IsAny(i - 1, ["с", "со"])) && Day(t, j + 1) is { } d2 && d2 > day)
@@ -497,7 +504,7 @@ internal static class DateExtractor
         }
 
         var last = SkipYearWord(t, i);
-        var cued = last > i || t.IsAny(i - 1, s_yearCues) || t.IsSymbol(i - 1, '(') || i == 0
+        var cued = last > i || t.IsAny(i - 1, s_yearCues) || t.Is(i - 1, "with") && t.Is(i - 2, "compared") || t.IsSymbol(i - 1, '(') || i == 0
             || t.IsSymbol(i + 1, ',') || t.IsSymbol(i + 1, '.') || t.IsSymbol(i + 1, ')') || t.IsSymbol(i + 1, ';') || i + 1 >= t.Count;
         if (!cued || t.IsSymbol(i - 1, '$') || t.IsSymbol(i + 1, '%') || t.IsWord(i + 1) && NumberWords.ScaleOf(t.Span(i + 1)) is not null)
         {

@@ -161,6 +161,12 @@ internal static class FigureExtractor
             return new Figure(t.TextOf(start, end), t.SpanOf(start, end)) { Kind = "money", Value = value, Unit = currency };
         }
 
+        if (RangeLowEnd(t, first, numberEnd, end, j, value, found) is { } low)
+        {
+            end = t.IndexAt(low.Span.End) - 1;
+            return low;
+        }
+
         // "%12": Azerbaijani (like Turkish) may write the sign before the number.
         if (t.IsSymbol(first - 1, '%') && t.Touches(first - 1) && !(first >= 2 && t.IsNumber(first - 2) && t.Touches(first - 2)))
         {
@@ -317,6 +323,59 @@ internal static class FigureExtractor
 
     // "the two countries", "our two states": a deictic number refers to things already known, it measures nothing.
     private static bool IsDeterminedWordNumber(TokenStream t, int first) => !t.IsNumber(first) && t.IsAny(first - 1, s_determiners);
+
+    // "from 180,000 to 400,000 rubles", "от 180 до 400 тыс. рублей", "180 mindən 400 min rubla qədər": the low end of a
+    // money range takes the high end's currency, and its scale when it has none of its own ("от 2 до 3 млрд долларов").
+    private static Figure? RangeLowEnd(TokenStream t, int first, int numberEnd, int end, int j, decimal value, List<Figure> found)
+    {
+        var (high, lowEnd, ablativeScale) = RangeHighStart(t, first, j, end);
+        if (high < 0 || high >= t.Count || !StartsNumber(t, high) || ReadNumber(t, high) is not ({ } highNumber and not 0, var highEnd)
+            || value > decimal.MaxValue / ablativeScale)
+        {
+            return null;
+        }
+
+        if (Classify(t, high, highEnd, highNumber, found, out _, out _) is not { Kind: "money" } top)
+        {
+            return null;
+        }
+
+        var scaled = end > numberEnd || ablativeScale > 1;
+        return new Figure(t.TextOf(first, lowEnd), t.SpanOf(first, lowEnd))
+        {
+            Kind = "money", Value = scaled ? value * ablativeScale : value * (top.Value / highNumber), Unit = top.Unit,
+        };
+    }
+
+    // Where a range's high end starts after its low end (j is the token after the low end's number and scale), or -1;
+    // with the low end's last token and the scale its joiner carries. Azerbaijani marks the low end with the ablative,
+    // on its scale ("180 mindən") or after a hyphen ("180-dən").
+    private static (int High, int LowEnd, decimal Scale) RangeHighStart(TokenStream t, int first, int j, int end)
+    {
+        if (t.Is(j, "to") && t.Is(first - 1, "from") || t.Is(j, "and") && t.Is(first - 1, "between") || t.Is(j, "до") && t.Is(first - 1, "от"))
+        {
+            return (j + 1, end, 1);
+        }
+
+        if (t.IsSymbol(j, '-') && t.Touches(j - 1) && t.IsAny(j + 1, ["dən", "dan"]))
+        {
+            return (j + 2, j + 1, 1);
+        }
+
+        return t.IsWord(j) && AblativeScale(t.Span(j)) is { } scale ? (j + 1, j, scale) : (-1, end, 1);
+    }
+
+    // "mindən" (from … thousand), "milyondan", "milyarddan": a scale word in the Azerbaijani ablative.
+    private static decimal? AblativeScale(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6 || !(word.EndsWith("dən", StringComparison.OrdinalIgnoreCase) || word.EndsWith("dan", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var stem = word[..^3];
+        return stem.Equals("min", StringComparison.OrdinalIgnoreCase) ? 1000m : NumberWords.ScaleOf(stem);
+    }
 
     private static string? CurrencyBefore(TokenStream t, int first, out int start)
     {
@@ -624,7 +683,7 @@ internal static class FigureExtractor
             return true;
         }
 
-        return t.Touches(last) && (t.IsWord(last + 1) && !t.IsAny(last + 1, ["k", "bn", "mln", "m"]) || t.IsSymbol(last + 1, '+'));
+        return t.Touches(last) && (t.IsWord(last + 1) && !t.IsAny(last + 1, ["k", "bn", "mln", "mn", "m"]) || t.IsSymbol(last + 1, '+'));
     }
 
     // "млрд.", "тыс.", "mlrd.": the dot of an abbreviated scale word belongs to it.

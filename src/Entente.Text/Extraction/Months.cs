@@ -18,6 +18,14 @@ internal static class Months
         ("avqust", 8, 6), ("sentyabr", 9, 8), ("oktyabr", 10, 7), ("noyabr", 11, 6), ("dekabr", 12, 6),
     ];
 
+    // Short forms that are not prefixes of a Latin stem's name: Russian "окт", "сент." and Azerbaijani "okt" in datelines
+    // ("12 окт 2023, 18:05"). Azerbaijani "yan" (side) and "sen" are words, so they are left out.
+    private static readonly (string Form, int Month)[] s_abbreviations =
+    [
+        ("янв", 1), ("фев", 2), ("февр", 2), ("апр", 4), ("авг", 8), ("сен", 9), ("сент", 9), ("окт", 10), ("ноя", 11), ("нояб", 11), ("дек", 12),
+        ("fev", 2), ("avq", 8), ("okt", 10), ("noy", 11), ("dek", 12),
+    ];
+
     private static readonly string[] s_russianEndings = ["", "ь", "я", "е", "ю", "ем", "ём", "а", "у", "ом", "т", "та", "те", "й", "я", "е"];
 
     // The possessive with a case: "dekabrında" (in its December), "aprelindən", "iyulunda".
@@ -81,6 +89,11 @@ internal static class Months
                     forms.TryAdd(stem + suffix, m);
                 }
             }
+        }
+
+        foreach (var (form, m) in s_abbreviations)
+        {
+            forms.TryAdd(form, m);
         }
 
         return forms;

@@ -118,4 +118,13 @@ public class AzerbaijaniFiguresTests
             .Claims.Where(c => c.Indicator == IndicatorKeys.TradeTurnover).ToList();
         Assert.Equal([(2_900_000_000m, 9), (2_000_000_000m, 6)], claims.Select(c => (c.Value, c.Period.End.Month)));
     }
+
+    // The clause after "isə" has its own subject: "yatırımları" (investments) is what its amount measures.
+    [Fact]
+    public void AContrastClauseNamesItsOwnIndicator()
+    {
+        var claims = Extract("2024-cü ildə Gürcüstan şirkətlərinin investisiyaları 1 milyard dolları, Azərbaycanın yatırımları isə 2,5 milyard dolları ötüb.").Claims;
+
+        Assert.Equal([(IndicatorKeys.Investment, 1_000_000_000m), (IndicatorKeys.Investment, 2_500_000_000m)], claims.Select(c => (c.Indicator, c.Value)));
+    }
 }

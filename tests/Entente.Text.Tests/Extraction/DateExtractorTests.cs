@@ -21,6 +21,7 @@ public class DateExtractorTests
     [InlineData("Bakı, 20 may 2024. Sammit başlayıb.", "20 may 2024", 2024, 5, 20)]
     [InlineData("Published 2021-06-30 by the ministry.", "2021-06-30", 2021, 6, 30)]
     [InlineData("Протокол от 15.05.2019 утвержден.", "15.05.2019", 2019, 5, 15)]
+    [InlineData("Talks resumed on 21st June, 2019 in Geneva.", "21st June, 2019", 2019, 6, 21)]
     public void ReadsADayInEachLanguageAndForm(string text, string mention, int year, int month, int day)
     {
         var date = Assert.Single(Dates(text));
@@ -178,5 +179,41 @@ public class DateExtractorTests
         var date = Assert.Single(Dates(text, new DateOnly(2024, 3, 1)));
         Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)),
             (date.Start ?? date.Value!.Value, date.End ?? date.Value!.Value));
+    }
+
+    // News sites print their own date with a short month under the headline, with the time after it.
+    [Theory]
+    [InlineData("Gas deal signed\n\n3 сен 2022, 09:40\nАнна Петрова\n\nКомпании подписали соглашение.", 2022, 9, 3)]
+    [InlineData("Gas deal signed\n\n3 окт 2022, 09:40\n\nКомпании подписали соглашение.", 2022, 10, 3)]
+    [InlineData("Gas deal signed\n\n3 okt 2022, 09:40\n\nŞirkətlər saziş imzalayıb.", 2022, 10, 3)]
+    [InlineData("Gas deal signed\n\nSep 3, 2022, 9:40 am\n\nThe companies signed a deal.", 2022, 9, 3)]
+    [InlineData("Gas deal signed\n\n3 Oct 2022\n\nThe companies signed a deal.", 2022, 10, 3)]
+    [InlineData("Gas deal signed\n\nTBILISI (Agency / Service - 3rd Oct, 2022) The companies signed a deal on the pipeline to the port.", 2022, 10, 3)]
+    public void ReadsTheTextsOwnDateWithAnAbbreviatedMonth(string text, int year, int month, int day)
+    {
+        var analysis = DocumentPipeline.Default.AnalyseText(text, "short-month.txt").Analysis;
+
+        Assert.Equal(new DateOnly(year, month, day), analysis.Date);
+    }
+
+    // "Sept. 1, 2018" inside a sentence is one date, and its dot does not end the sentence.
+    [Theory]
+    [InlineData("the road map agreed by the two ministers on Sept. 4, 2019 in Tbilisi", "Sept. 4, 2019", 2019, 9, 4)]
+    [InlineData("the road map agreed by the two ministers on Jan. 4, 2019 in Tbilisi", "Jan. 4, 2019", 2019, 1, 4)]
+    [InlineData("the road map agreed by the two ministers on Feb. 4, 2019 in Tbilisi", "Feb. 4, 2019", 2019, 2, 4)]
+    [InlineData("the road map agreed by the two ministers on Aug. 4, 2019 in Tbilisi", "Aug. 4, 2019", 2019, 8, 4)]
+    [InlineData("the road map agreed by the two ministers on Oct. 4, 2019 in Tbilisi", "Oct. 4, 2019", 2019, 10, 4)]
+    [InlineData("the road map agreed by the two ministers on Nov. 4, 2019 in Tbilisi", "Nov. 4, 2019", 2019, 11, 4)]
+    [InlineData("the road map agreed by the two ministers on Dec. 4, 2019 in Tbilisi", "Dec. 4, 2019", 2019, 12, 4)]
+    [InlineData("дорожная карта, принятая министрами 4 сент. 2019 г. в Тбилиси", "4 сент. 2019 г.", 2019, 9, 4)]
+    [InlineData("дорожная карта, принятая министрами 4 окт. 2019 г. в Тбилиси", "4 окт. 2019 г.", 2019, 10, 4)]
+    public void AnAbbreviatedMonthWithADotIsOneDateInsideItsSentence(string text, string mention, int year, int month, int day)
+    {
+        using var tokens = TokenStream.Create(text);
+        var date = Assert.Single(DateExtractor.Extract(tokens, null));
+
+        Assert.Equal(mention, date.Text);
+        Assert.Equal(new DateOnly(year, month, day), date.Value);
+        Assert.Equal(tokens.SentenceOf[0], tokens.SentenceOf[tokens.Count - 1]);
     }
 }

@@ -19,6 +19,7 @@ public class FigureExtractorTests
     [InlineData("They pledged 40 billion roubles.", "40 billion roubles", "40000000000", "RUB")]
     [InlineData("Exports were worth 1.5 billion US dollars.", "1.5 billion US dollars", "1500000000", "USD")]
     [InlineData("Объем составил 11 000 долларов.", "11 000 долларов", "11000", "USD")]
+    [InlineData("The work programme is put at $250mn.", "$250mn", "250000000", "USD")]
     public void ReadsMoneyWithItsCurrency(string text, string mention, string value, string currency)
     {
         var figure = Assert.Single(Figures(text));
@@ -80,5 +81,30 @@ public class FigureExtractorTests
     public void LeavesOutLabelsOrdinalsAndDeicticNumbers(string text)
     {
         Assert.Empty(Figures(text));
+    }
+
+    // A range writes its currency (and often its scale) once, after the high end: the low end is money too.
+    [Theory]
+    [InlineData("en", "Rents range from 90,000 to 250,000 rubles a year.", 90_000, 250_000, "RUB")]
+    [InlineData("en", "The loans are worth between 2 and 3.5 billion dollars.", 2_000_000_000, 3_500_000_000, "USD")]
+    [InlineData("ru", "Стоимость обучения составит от 90 до 250 тыс. рублей в год.", 90_000, 250_000, "RUB")]
+    [InlineData("ru", "Кредиты выдаются от 500 тысяч до 2 млн рублей.", 500_000, 2_000_000, "RUB")]
+    [InlineData("az", "Təhsil haqqı 90 mindən 250 min rubla qədərdir.", 90_000, 250_000, "RUB")]
+    [InlineData("az", "Kreditlər 2-dən 5 milyon manata qədər verilir.", 2_000_000, 5_000_000, "AZN")]
+    public void TheLowEndOfAMoneyRangeTakesTheCurrencyOfItsHighEnd(string language, string text, decimal low, decimal high, string currency)
+    {
+        var money = Figures(text, language).Where(f => f.Kind == "money").ToList();
+
+        Assert.Equal([low, high], money.Select(f => f.Value));
+        Assert.All(money, f => Assert.Equal(currency, f.Unit));
+    }
+
+    [Theory]
+    [InlineData("Growth ranged from 3 to 5 percent.")]
+    [InlineData("From 2019 to 2023 the turnover doubled to $4 billion.")]
+    [InlineData("The share rose from 12 to 15 per cent, or $3 billion.")]
+    public void ARangeOfOtherThingsStaysOutOfMoney(string text)
+    {
+        Assert.True(Figures(text).Count(f => f.Kind == "money") <= 1);
     }
 }

@@ -69,4 +69,82 @@ public class TradeClaimFormsTests
         Assert.Equal([(IndicatorKeys.Exports, 2023), (IndicatorKeys.Imports, 2023)], claims.Select(c => (c.Indicator, c.Period!.Start.Year)));
         Assert.All(claims, c => Assert.Equal(new DateOnly(2023, 12, 31), c.Period!.End));
     }
+
+    private static (int Year, decimal Value)[] TradeYears(string language, string text) =>
+        Claims(language, text).Where(c => c.Indicator == IndicatorKeys.TradeTurnover).Select(c => (c.Period!.Start.Year, c.Value)).ToArray();
+
+    // The year before the amount in its clause wins over the date that opens the next clause, before its "isə" (whereas).
+    [Fact]
+    public void AnAzerbaijaniClauseWithIsəKeepsItsDateToItself()
+    {
+        var claims = TradeYears("az", "Nazirin sözlərinə görə, 2021-ci ildə Gürcüstan ilə ticarət dövriyyəsi 1,2 milyard ABŞ dolları təşkil edib, "
+            + "cari ilin yanvar–iyun aylarında isə dövriyyə ötən ilin eyni dövrü ilə müqayisədə 5,3 faiz artıb.");
+
+        Assert.Equal([(2021, 1_200_000_000m)], claims);
+    }
+
+    // The base year of a comparison with its amount in brackets, or said again with "this figure", is a claim of its own.
+    [Theory]
+    [InlineData("az", "2023-cü ildə ticarət dövriyyəsi 2 milyard 510 milyon dollar olub, bu, 2022-ci ilə (2 milyard 140 milyon dollar) nisbətən 17,3 faiz çoxdur.")]
+    [InlineData("az", "2023-cü ildə ticarət dövriyyəsi 2 milyard 510 milyon dollar olub. 2022-ci ildə bu göstərici 2 milyard 140 milyon dollar idi.")]
+    [InlineData("ru", "В 2023 году товарооборот составил 2,51 млрд долларов. В 2022 году этот показатель составлял 2,14 млрд долларов.")]
+    [InlineData("ru", "В 2023 году товарооборот составил 2,51 млрд долларов, что на 17,3% больше, чем в 2022 году (2,14 млрд долларов).")]
+    [InlineData("en", "Trade turnover reached $2.51 billion in 2023, up 17.3% compared with 2022 ($2.14 billion).")]
+    [InlineData("en", "Trade turnover reached $2.51 billion in 2023. In 2022, before the new border post opened, the figure stood at $2.14 billion.")]
+    public void TheEarlierYearsAmountIsItsOwnClaim(string language, string text)
+    {
+        Assert.Equal([(2023, 2_510_000_000m), (2022, 2_140_000_000m)], TradeYears(language, text));
+    }
+
+    [Theory]
+    [InlineData("en", "Trade turnover reached $2.51 billion in 2023. The figure stood at $2.5 billion, the minister said.")]
+    [InlineData("en", "Trade turnover reached $2.51 billion in 2023. In 2023 the figure stood at $2.51 billion.")]
+    [InlineData("en", "Trade turnover reached $2.51 billion in 2023. In 2022 the figure for exports stood at $1.1 billion.")]
+    [InlineData("ru", "Товарооборот в 2023 году составил 2,51 млрд долларов. Этот показатель планируется довести до 3 млрд долларов.")]
+    public void TheFigureWithoutADifferentYearOfItsOwnAddsNoTurnoverClaim(string language, string text)
+    {
+        Assert.Equal([(2023, 2_510_000_000m)], TradeYears(language, text));
+    }
+
+    // "Last year" counts from the report's date; a state's trade with another is their turnover, a region's is not.
+    [Theory]
+    [InlineData("en", "Officials said the regions account for much of Georgia's trade with Turkey, which totalled $2.1 billion last year.", 1)]
+    [InlineData("en", "Officials said Kakheti's trade with Turkey amounted to $210 million last year.", 0)]
+    [InlineData("ru", "Товарооборот между странами в прошлом году составил 2,1 млрд долларов.", 1)]
+    [InlineData("az", "Ötən il ölkələr arasında ticarət dövriyyəsi 2,1 milyard dollar olub.", 1)]
+    public void LastYearsTradeOfAStateIsThePreviousYearsTurnover(string language, string text, int claims)
+    {
+        Assert.Equal(claims, TradeYears(language, text).Count(c => c.Year == 2023));
+        Assert.DoesNotContain(TradeYears(language, text), c => c.Year != 2023);
+    }
+
+    // "The previous year" is the year before the claim just made, not the year before the report's.
+    [Theory]
+    [InlineData("az", "2023-cü ildə ticarət dövriyyəsi 2 milyard 510 milyon dollar olub. Qeyd edək ki, əvvəlki ildə dövriyyə 2 milyard 140 milyon dollar olub.")]
+    [InlineData("az", "2023-cü ildə ticarət dövriyyəsi 2 milyard 510 milyon dollar olub. Bu barədə komitə bildirib.\n\nGöstərici 2022-ci illə müqayisədə 17,3 faiz çoxdur. "
+        + "Qeyd edək ki, əvvəlki ildə dövriyyə 2 milyard 140 milyon dollar olub.")]
+    [InlineData("ru", "В 2023 году товарооборот составил 2,51 млрд долларов. В предыдущем году товарооборот составил 2,14 млрд долларов.")]
+    [InlineData("en", "Trade turnover reached $2.51 billion in 2023. In the previous year, trade turnover was $2.14 billion.")]
+    public void ThePreviousYearIsTheYearBeforeTheLastClaim(string language, string text)
+    {
+        Assert.Equal([(2023, 2_510_000_000m), (2022, 2_140_000_000m)], TradeYears(language, text));
+    }
+
+    [Theory]
+    [InlineData("en", "Exports reached $1.1 billion in 2023. In the previous year, trade turnover was $2.14 billion.")]
+    [InlineData("en", "Trade turnover reached $2.51 billion in January-June 2023. In the previous year, trade turnover was $4.14 billion.")]
+    public void ThePreviousYearNeedsAYearsClaimOfTheSameIndicator(string language, string text)
+    {
+        Assert.DoesNotContain(TradeYears(language, text), c => c.Year == 2022);
+    }
+
+    // Said on 15 November 2024: a year not over yet, or one to come, is a forecast or a target, not a reported figure.
+    [Theory]
+    [InlineData("en", "This year the growth has been good, and we estimated a $5 billion turnover between our countries.")]
+    [InlineData("ru", "Товарооборот между странами по итогам 2024 года может превысить 4,5 млрд долларов.")]
+    [InlineData("az", "2025-ci ildə ticarət dövriyyəsinin 6 milyard dollara çatdırılması hədəflənir.")]
+    public void AYearNotOverWhenTheReportWasWrittenClaimsNothing(string language, string text)
+    {
+        Assert.Empty(TradeYears(language, text));
+    }
 }
