@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using Entente.Text.Analysis;
+using Entente.Text.Understanding;
 using Entente.Text.Vocabulary;
 
 namespace Entente.Text.Extraction;
@@ -245,7 +246,7 @@ internal static class FigureExtractor
             for (var k = j; k < j + 3 && t.IsWord(k); k++)
             {
                 var w = t.Span(k);
-                if (IsCyrillic(t, k) && IsRussianAdjective(w) || NumberWords.ScaleOf(w) is not null)
+                if (IsCyrillic(t, k) && RussianInflection.HasAdjectiveEnding(w) || NumberWords.ScaleOf(w) is not null)
                 {
                     continue;
                 }
@@ -302,11 +303,6 @@ internal static class FigureExtractor
 
         return w[^1] == 's' || w is "people" or "children" or "men" or "women" or "staff" or "personnel" or "tonnes" or "km";
     }
-
-    private static bool IsRussianAdjective(ReadOnlySpan<char> w) =>
-        w.EndsWith("ых", StringComparison.OrdinalIgnoreCase) || w.EndsWith("их", StringComparison.OrdinalIgnoreCase)
-        || w.EndsWith("ые", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ие", StringComparison.OrdinalIgnoreCase)
-        || w.EndsWith("ого", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ой", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAzerbaijani(TokenStream t, int k)
     {

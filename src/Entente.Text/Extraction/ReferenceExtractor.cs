@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Entente.Text.Analysis;
+using Entente.Text.Understanding;
 using Entente.Text.Vocabulary;
 
 namespace Entente.Text.Extraction;
@@ -1274,32 +1275,10 @@ internal static class ReferenceExtractor
         return true;
     }
 
-    private static readonly string[] s_russianAdjectiveEndings =
-        ["ого", "его", "ых", "их", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им", "ыми", "ими"];
-
-    private static bool IsRussianAdjective(TokenStream t, int i)
-    {
-        if (!t.IsWord(i))
-        {
-            return false;
-        }
-
-        var word = t.Span(i);
-        if (word.Length < 5 || t.IsCapitalised(i) || word[0] is < '\u0400' or > '\u04FF')
-        {
-            return false;
-        }
-
-        foreach (var ending in s_russianAdjectiveEndings)
-        {
-            if (word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // A lower-case Russian word of five letters or more with an adjective's ending: "военного", "совместных".
+    private static bool IsRussianAdjective(TokenStream t, int i) =>
+        t.IsWord(i) && t.Span(i) is { Length: >= 5 } word && !t.IsCapitalised(i) && word[0] is >= '\u0400' and <= '\u04FF'
+        && RussianInflection.HasAdjectiveEnding(word);
 
     private static bool IsHead(TokenStream t, int i) => t.IsWord(i) && Head(t, i) is not null;
 

@@ -19,6 +19,24 @@ internal static class RussianInflection
     private static readonly string[] s_adjectiveEndingsHard = ["ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ую", "ом", "ых", "ыми"];
     private static readonly string[] s_adjectiveEndingsSoft = ["ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "ую", "ом", "их", "ими"];
 
+    // Every ending of an adjective's forms, bar "-ом"/"-ому"/"-ем", which nouns share ("планом", "дому").
+    private static readonly string[] s_adjectiveEndings =
+        ["ого", "его", "ых", "их", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им", "ыми", "ими"];
+
+    /// <summary>True when a word ends as an adjective's form does: "военного", "совместных", "российских".</summary>
+    public static bool HasAdjectiveEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in s_adjectiveEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The nominative and every other case of a name; each word up to the head noun declines.</summary>
     public static IEnumerable<string> NameForms(string nominative)
     {
