@@ -249,7 +249,7 @@ internal static class ReferenceExtractor
         }
 
         var ownDate = date is not null;
-        if (date is null && (t.IsAny(headStart - 1, ["a", "an", "the"]) && t.IsAny(headStart - 2, ["signed", "adopted"]) || PassiveSigningAfter(t, k)))
+        if (date is null && (SignedRightBefore(t, headStart) || PassiveSigningAfter(t, k)))
         {
             date = DayBefore(t, headStart, dates);
             ownDate = date is not null;
@@ -713,6 +713,20 @@ internal static class ReferenceExtractor
         ["earlier", "previously", "before", "ago", "will", "would", "plan", "plans", "planned", "intend", "intends", "expected", "to",
          "ранее", "прежде", "раньше", "будет", "будут", "планиру*", "намерен*", "предполага*", "ожида*", "əvvəl", "əvvəllər", "imzalanacaq", "imzalayacaq*", "planlaşdır*"];
 
+    // "signed a …", "подписали межправительственное соглашение", "signed an intergovernmental agreement": a verb of signing
+    // told as done right before the instrument (past articles, "new", "bilateral", the makers and adjectives).
+    private static bool SignedRightBefore(TokenStream t, int headStart)
+    {
+        var verb = headStart - 1;
+        while (t.IsAny(verb, ["a", "an", "the", "new", "bilateral"]) || MatchesAny(t, verb, s_particularMakers) || IsRussianAdjective(t, verb)
+               || IsAzerbaijaniAdjective(t, verb))
+        {
+            verb--;
+        }
+
+        return verb >= 0 && (t.IsAny(verb, s_pastSigning) || t.Is(verb, "adopted"));
+    }
+
     /// <summary>
     /// "Following the meeting, the co-chairs signed a roadmap for 2024-2026", "По итогам заседания подписан протокол",
     /// "Tədbirin sonunda Protokol imzalanıb": the signing is the news itself, so the text's date is the instrument's. Not
@@ -905,6 +919,7 @@ internal static class ReferenceExtractor
         public IReadOnlyList<DateMention> List => list;
 
         public DateMention? StartingAt(int position) => _byStart.GetValueOrDefault(position);
+
     }
 
     // Azerbaijani words between a date and the instrument it dates: "… tarixli", "… imzalanmış", "… imzalanan".
@@ -912,7 +927,7 @@ internal static class ReferenceExtractor
 
     // Verbs of signing that may come after the name and its parties: "… signed between Russia and Azerbaijan on …".
     private static readonly string[] s_signingVerbs =
-        ["signed", "dated", "adopted", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "заключенн*", "принят*", "imzalan*"];
+        ["signed", "dated", "adopted", "agreed", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "заключенн*", "принят*", "imzalan*"];
 
     // "2022-ci il 22 fevral tarixli …": a day written just before the name, followed by "tarixli" or "imzalanmış".
     private static DateOnly? DatesBefore(TokenStream t, int first, Dates dates) =>

@@ -186,4 +186,14 @@ public class ReferenceDatesTests
     {
         Assert.All(TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 5, 14))).References, r => Assert.Null(r.Date));
     }
+
+    [Theory]
+    [InlineData("en", "On May 17, 2023, the transport ministers of Ghana and Peru signed an intergovernmental agreement on the railway.", DocumentKinds.Agreement)]
+    [InlineData("ru", "17 мая 2023 года Гана и Перу подписали межправительственное соглашение о строительстве дороги.", DocumentKinds.Agreement)]
+    [InlineData("en", "The sides reviewed the action plan agreed by the two presidents on May 17, 2023.", DocumentKinds.ActionPlan)]
+    public void TheDayOfItsSigningInTheSentenceIsTheInstrumentsDate(string language, string text, string kind)
+    {
+        var reference = Assert.Single(References(text, language), r => r.Kind == kind);
+        Assert.Equal(new DateOnly(2023, 5, 17), reference.Date);
+    }
 }
