@@ -112,7 +112,7 @@ internal static class ClaimBuilder
         {
             var f = figures[n];
             var at = t.IndexAt(f.Span.Start);
-            if (t.Is(at - 1, "not") || t.Is(at - 1, "не") || IsPart(t, f))
+            if (t.Is(at - 1, "not") || t.Is(at - 1, "не") || IsPart(t, f) || IsTarget(t, at, t.IndexAt(f.Span.End), segments))
             {
                 continue;
             }
@@ -157,6 +157,37 @@ internal static class ClaimBuilder
             });
         }
 
+    }
+
+    // Words that make an amount an aim or a forecast: "aim to raise trade to $15 billion", "the $5 billion target",
+    // "цель довести товарооборот до 5 млрд", "15 milyard dollara çatdırılması hədəflənir".
+    private static readonly string[] s_targetWords =
+    [
+        "aim", "aims", "aimed", "aiming", "target*", "goal*", "forecast*", "projected", "expect*", "potential",
+        "цель", "цели", "целью", "задач*", "планиру*", "прогноз*", "ожида*", "довести", "нарастить", "потенциал*",
+        "hədəf*", "məqsəd*", "planlaşdır*", "proqnoz*", "gözlən*", "çatdırılma*", "çatdırmaq", "potensial*",
+    ];
+
+    // A target word in the figure's segment, a few words before it (after any other figure) or right after it.
+    private static bool IsTarget(TokenStream t, int at, int after, int[] segments)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 8 && segments[k] == segments[at] && !t.IsNumber(k); k--)
+        {
+            if (AnyStem(t, k, s_targetWords))
+            {
+                return true;
+            }
+        }
+
+        for (var k = after; k < t.Count && k <= after + 1 && segments[k] == segments[at]; k++)
+        {
+            if (AnyStem(t, k, s_targetWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "This year we estimate a $5 billion turnover", "по итогам 2024 года может превысить 4,5 млрд" (said in November 2024):

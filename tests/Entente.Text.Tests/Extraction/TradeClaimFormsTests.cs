@@ -147,4 +147,22 @@ public class TradeClaimFormsTests
     {
         Assert.Empty(TradeYears(language, text));
     }
+
+    [Theory]
+    [InlineData("en", "The two countries aim to raise bilateral trade to $15 billion.")]
+    [InlineData("en", "Trade turnover is expected to reach $6 billion.")]
+    [InlineData("ru", "Стороны поставили цель довести товарооборот до 5 млрд долларов.")]
+    [InlineData("az", "Ticarət dövriyyəsinin 15 milyard dollara çatdırılması hədəflənir.")]
+    public void AnAimOrAForecastIsNoClaim(string language, string text)
+    {
+        Assert.Empty(Claims(language, text));
+    }
+
+    [Fact]
+    public void AFigureBesideATargetIsStillAClaim()
+    {
+        // The target is the second amount's; the first is the year's trade.
+        var claim = Assert.Single(Claims("en", "In 2023 trade turnover reached $4.4 billion, short of the $5 billion target."));
+        Assert.Equal(4_400_000_000m, claim.Value);
+    }
 }
