@@ -187,10 +187,15 @@ internal sealed class PartyFocus
 
         return false;
 
-        bool NamesEvery(TextSpan sentence) => parties.All(p => named.Exists(n => n.State == p && sentence.Contains(n.Span)));
+        // Every Party, and not as two of a list of suppliers or visitors ("with Norway, the United States and Azerbaijan").
+        bool NamesEvery(TextSpan sentence) =>
+            parties.All(p => named.Exists(n => n.State == p && sentence.Contains(n.Span))) && ThirdStates(sentence) < 2;
 
-        bool NamesAThirdState(TextSpan sentence) =>
-            _spans.Exists(n => sentence.Contains(n.Span) && !parties.Contains(n.State) && !Understanding.UnionTable.IsUnion(n.State));
+        // A union counts as another party here: "the European Union has been seeking to replace Russian gas".
+        int ThirdStates(TextSpan sentence) =>
+            _spans.Where(n => sentence.Contains(n.Span) && !parties.Contains(n.State)).Select(n => n.State).Distinct(StringComparer.Ordinal).Count();
+
+        bool NamesAThirdState(TextSpan sentence) => ThirdStates(sentence) > 0;
     }
 
     /// <summary>A headline and the first sentence under it.</summary>

@@ -226,4 +226,19 @@ public class EvidencePrecisionTests
 
         Assert.Equal(["6"], links.Select(l => l.Clause).Distinct());
     }
+
+    [Theory]
+    [InlineData("The European Union has been replacing Kazakh gas. By 2023 the share of Kazakhstan had fallen, with Norway, Qatar and Uzbekistan among the suppliers.", 0)]
+    [InlineData("By 2023 the share of Kazakhstan had fallen, and Uzbekistan and Kazakhstan agreed on gas swaps.", 1)]
+    public void APartyBesideAUnionOrInAListOfStatesIsOneOfMany(string background, int links)
+    {
+        var energy = MadeUpPartnership.Treaty(
+            [new CandidateClause("8", "The sides cooperate in energy.", null)],
+            [MadeUpPartnership.Profile("8", names: new() { ["en"] = ["natural gas"] })]);
+
+        // Uzbekistan's gas exports to Europe: Kazakhstan is named only beside the union or among other suppliers.
+        var text = "Tashkent, 14 May 2024. Uzbekistan exported 11 billion cubic metres of natural gas to Europe in 2023.\n" + background;
+
+        Assert.Equal(links, MadeUpPartnership.Links(text, energy).Count);
+    }
 }
