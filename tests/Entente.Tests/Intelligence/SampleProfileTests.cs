@@ -86,6 +86,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("peace-talks-en", "MOSCOW, March 12, 2024. Russian Foreign Minister Sergei Lavrov and his Azerbaijani counterpart Jeyhun Bayramov discussed the peace talks between Azerbaijan and Armenia.", [10], [7]),
         ("peace-talks-ru", "Москва, 12 марта 2024 года. Министры иностранных дел России и Азербайджана Сергей Лавров и Джейхун Байрамов обсудили мирные переговоры между Азербайджаном и Арменией.", [10], [7]),
         ("peace-talks-az", "Bakı, 12 mart 2024. Azərbaycan və Rusiyanın xarici işlər nazirləri Ceyhun Bayramov və Sergey Lavrov Azərbaycan ilə Ermənistan arasında sülh danışıqları prosesini və regionda nəqliyyat kommunikasiyalarının açılmasını müzakirə ediblər.", [9, 10], [7]),
+        // Session 20: trucks assembled at a car plant are the industries', not the corridor's lorries.
+        ("truck-assembly-az", "Bakı, 14 noyabr 2025. Azərbaycan və Rusiya Şimal–Cənub beynəlxalq nəqliyyat dəhlizi ilə yükdaşımaları, eləcə də Gəncə Avtomobil Zavodunda Rusiya istehsalı olan yük avtomobillərinin yığılmasını müzakirə ediblər.", [26, 29], [24]),
         // Session 19: a good and a word of trade are trade's figures, not the agro-industrial cooperation of clause 35.
         ("wheat-imports-az", "Bakı, 19 iyun 2025. Rusiyadan Azərbaycana buğda idxalı ilin əvvəlindən 20 faiz artıb, Dövlət Gömrük Komitəsi bildirib.", [], [24]),
         ("region-republic-en", "BAKU, July 1, 2025. Azerbaijan's Ambassador to Russia met the head of Tatarstan and discussed expanding trade and cultural ties between the republic and Azerbaijan.", [39], [24, 41]),
