@@ -163,17 +163,18 @@ internal static class ClaimBuilder
     // "цель довести товарооборот до 5 млрд", "15 milyard dollara çatdırılması hədəflənir".
     private static readonly string[] s_targetWords =
     [
-        "aim", "aims", "aimed", "aiming", "target*", "goal*", "forecast*", "projected", "expect*", "potential",
+        "aim", "aims", "aimed", "aiming", "target*", "goal*", "forecast*", "projected", "potential",
         "цель", "цели", "целью", "задач*", "планиру*", "прогноз*", "ожида*", "довести", "нарастить", "потенциал*",
         "hədəf*", "məqsəd*", "planlaşdır*", "proqnoz*", "gözlən*", "çatdırılma*", "çatdırmaq", "potensial*",
     ];
 
-    // A target word in the figure's segment, a few words before it (after any other figure) or right after it.
+    // A target word in the figure's segment, a few words before it (after any other figure) or right after it. "Expected"
+    // only with "to" ("is expected to reach"): "as expected, trade reached …" reports.
     private static bool IsTarget(TokenStream t, int at, int after, int[] segments)
     {
         for (var k = at - 1; k >= 0 && k >= at - 8 && segments[k] == segments[at] && !t.IsNumber(k); k--)
         {
-            if (AnyStem(t, k, s_targetWords))
+            if (AnyStem(t, k, s_targetWords) || t.IsAny(k, ["expected", "expects", "expect"]) && t.Is(k + 1, "to"))
             {
                 return true;
             }

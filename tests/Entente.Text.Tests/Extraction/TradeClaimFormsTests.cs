@@ -164,5 +164,8 @@ public class TradeClaimFormsTests
         // The target is the second amount's; the first is the year's trade.
         var claim = Assert.Single(Claims("en", "In 2023 trade turnover reached $4.4 billion, short of the $5 billion target."));
         Assert.Equal(4_400_000_000m, claim.Value);
+
+        // "As expected" reports what came.
+        Assert.Equal(4_400_000_000m, Assert.Single(Claims("en", "As expected, in 2023 trade turnover reached $4.4 billion.")).Value);
     }
 }
