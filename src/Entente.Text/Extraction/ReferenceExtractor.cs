@@ -334,7 +334,7 @@ internal static class ReferenceExtractor
                 AddStates(entities, t[between].Start, t[titleEnd].End, parties);
             }
         }
-        var particularMakers = IsOfParticularMakers(t, headStart);
+        var particularMakers = IsOfParticularMakers(t, headStart, headEnd);
         var accepted =
             capital && (!IsSentenceStart(t, headStart) || hasTitleTail || ownDate || first < headStart)
             || ownDate
@@ -1078,12 +1078,17 @@ internal static class ReferenceExtractor
     }
 
     // Words naming who made an instrument so narrowly that they name it even without a title or date: "a set of tripartite
-    // agreements", "трехсторонние заявления", "üçtərəfli bəyanatlar", "the intergovernmental agreement",
-    // "межправительственного соглашения" ("bilateral agreements" may be any).
-    private static readonly string[] s_particularMakers =
-        ["tripartite", "trilateral", "трехсторонн*", "трёхсторонн*", "üçtərəfli", "intergovernmental", "межправительственн*", "hökumətlərarası"];
+    // agreements", "трехсторонние заявления", "üçtərəfli bəyanatlar" ("bilateral agreements" may be any).
+    private static readonly string[] s_threeParty = ["tripartite", "trilateral", "трехсторонн*", "трёхсторонн*", "üçtərəfli"];
 
-    private static bool IsOfParticularMakers(TokenStream t, int headStart) => MatchesAny(t, headStart - 1, s_particularMakers);
+    // So do the governments' words, for one instrument ("the intergovernmental agreement", "межправительственного
+    // соглашения"); many of them ("more than 150 interstate and intergovernmental agreements") are the legal base at large.
+    private static readonly string[] s_governments = ["intergovernmental", "межправительственн*", "hökumətlərarası"];
+
+    private static readonly string[] s_particularMakers = [.. s_threeParty, .. s_governments];
+
+    private static bool IsOfParticularMakers(TokenStream t, int headStart, int headEnd) =>
+        MatchesAny(t, headStart - 1, s_threeParty) || MatchesAny(t, headStart - 1, s_governments) && !IsPlural(t, headEnd);
 
     // Azerbaijani adjectives of kind end in -li/-lı/-lu/-lü: "üçtərəfli", "ikitərəfli", "uzunmüddətli".
     private static bool IsAzerbaijaniAdjective(TokenStream t, int i) =>

@@ -252,4 +252,12 @@ public class ReferenceExtractorTests
     {
         Assert.Empty(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
     }
+
+    [Theory]
+    [InlineData("en", "The legal base includes more than 150 interstate and intergovernmental agreements.")]
+    [InlineData("ru", "Договорно-правовая база включает более 150 межгосударственных и межправительственных соглашений.")]
+    public void ManyIntergovernmentalAgreementsAreTheLegalBaseAtLarge(string language, string text)
+    {
+        Assert.Empty(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+    }
 }
