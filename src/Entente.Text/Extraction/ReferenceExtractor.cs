@@ -195,7 +195,7 @@ internal static class ReferenceExtractor
             var last = k;
             for (var p = k + 1; p <= stop; p++)
             {
-                if (t.IsAny(p, ["signed", "dated", "which", "that", "от", "who"]) || t.IsAny(p, s_auxiliaries) || t.StartsWith(p, "подписан") || t.IsSymbol(p, '.')
+                if (t.IsAny(p, ["signed", "dated", "which", "that", "от", "who"]) || t.IsAny(p, s_auxiliaries) || IsSigningVerb(t, p) || t.IsSymbol(p, '.')
                     || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.IsAny(p, ["on", "of", "for", "на"]) && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
                 {
                     break;

@@ -196,4 +196,13 @@ public class ReferenceDatesTests
         var reference = Assert.Single(References(text, language), r => r.Kind == kind);
         Assert.Equal(new DateOnly(2023, 5, 17), reference.Date);
     }
+
+    [Theory]
+    [InlineData("Маршрут развивается на основе совместного заявления президентов Ганы, Перу и Чили, принятого на саммите в Лиме 8 августа 2016 года.")]
+    [InlineData("Маршрут развивается на основе совместного заявления президентов Ганы, Перу и Чили, подписанного в Лиме 8 августа 2016 года.")]
+    public void ARussianAdoptionAfterTheMakersDatesTheInstrument(string text)
+    {
+        var reference = Assert.Single(References(text, "ru"));
+        Assert.Equal(new DateOnly(2016, 8, 8), reference.Date);
+    }
 }
