@@ -724,7 +724,7 @@ internal static class ReferenceExtractor
             verb--;
         }
 
-        return verb >= 0 && (t.IsAny(verb, s_pastSigning) || t.Is(verb, "adopted"));
+        return t.SameSentence(verb, headStart) && (t.IsAny(verb, s_pastSigning) || t.Is(verb, "adopted"));
     }
 
     /// <summary>
@@ -734,12 +734,6 @@ internal static class ReferenceExtractor
     /// </summary>
     private static bool IsSignedAsTheNews(TokenStream t, int headStart, int headEnd, Dates dates)
     {
-        var before = headStart - 1;
-        while (t.IsAny(before, ["a", "an", "the", "new"]) || IsRussianAdjective(t, before) || IsAzerbaijaniAdjective(t, before))
-        {
-            before--;
-        }
-
         var from = headStart;
         while (from > 0 && t.SameSentence(from - 1, headStart))
         {
@@ -752,7 +746,7 @@ internal static class ReferenceExtractor
             to++;
         }
 
-        var signed = before >= from && t.IsAny(before, s_pastSigning);
+        var signed = SignedRightBefore(t, headStart);
         for (var p = headEnd + 1; p <= to && !signed && p <= headEnd + 6; p++)
         {
             signed = t.IsAny(p, s_pastSigning) && (!t.Is(p, "signed") || t.IsAny(p - 1, ["was", "were"]));
