@@ -19,6 +19,7 @@ internal static class ClaimBuilder
         (["mutual", "trade"], IndicatorKeys.TradeTurnover), (["trade", "between"], IndicatorKeys.TradeTurnover),
         (["turnover"], IndicatorKeys.TradeTurnover), (["dövriyyə"], IndicatorKeys.TradeTurnover), (["товарооборот*"], IndicatorKeys.TradeTurnover), (["ticarət", "dövriyyəsi*"], IndicatorKeys.TradeTurnover),
         (["əmtəə", "dövriyyəsi*"], IndicatorKeys.TradeTurnover), (["торгов*", "оборот*"], IndicatorKeys.TradeTurnover),
+        (["оборот*", "двух", "стран"], IndicatorKeys.TradeTurnover), (["оборот*", "между"], IndicatorKeys.TradeTurnover),
         (["trade", "volume"], IndicatorKeys.TradeTurnover), (["volume", "of", "trade"], IndicatorKeys.TradeTurnover),
         (["объем*", "торговли"], IndicatorKeys.TradeTurnover), (["объём*", "торговли"], IndicatorKeys.TradeTurnover),
         (["взаимн*", "торговл*"], IndicatorKeys.TradeTurnover), (["qarşılıqlı", "ticarət*"], IndicatorKeys.TradeTurnover),
@@ -243,7 +244,8 @@ internal static class ClaimBuilder
     {
         if (SegmentDate(t, at, dates, segments) is not { } date)
         {
-            return null;
+            // "Годом ранее показатель составлял $4,35 млрд".
+            return YearOfLastClaim(t, at, segments, claims, indicator);
         }
 
         var period = ToPeriod(date, indicator);
@@ -494,7 +496,7 @@ internal static class ClaimBuilder
         List<Claim> claims)
     {
         var best = SegmentDate(t, at, dates, segments);
-        if (best is null && YearBeforeLastClaim(t, at, segments, claims, indicator) is { } yearBefore)
+        if (best is null && YearOfLastClaim(t, at, segments, claims, indicator) is { } yearBefore)
         {
             return yearBefore;
         }
@@ -519,17 +521,18 @@ internal static class ClaimBuilder
 
     // "the previous year", "годом ранее", "əvvəlki ildə": the year before that of the claim just made for the same
     // indicator (with no other claim between), not the year before the report's: "… 4,8 milyard dollar olub. … əvvəlki
-    // ildə dövriyyə 4,3 milyard dollar olub".
-    private static Period? YearBeforeLastClaim(TokenStream t, int at, int[] segments, List<Claim> claims, string indicator)
+    // ildə dövriyyə 4,3 milyard dollar olub". "The same year", "в том же году", "həmin il": that claim's year itself
+    // ("товарооборот Дагестана … в 2020 году составил 96,4 млн … товарооборот России и Азербайджана в том же году …").
+    private static Period? YearOfLastClaim(TokenStream t, int at, int[] segments, List<Claim> claims, string indicator)
     {
         if (claims.Count == 0 || claims[^1] is not { Period: { } last } claim || claim.Indicator != indicator
             || last.Start.Month != 1 || last.End.Month != 12 || last.Start.Year != last.End.Year
-            || at - t.IndexAt(claim.Span.Start) > YearBeforeReach || !SegmentSaysYearBefore(t, at, segments))
+            || at - t.IndexAt(claim.Span.Start) > YearBeforeReach || SegmentSaysWhichYear(t, at, segments) is not { } yearsBack)
         {
             return null;
         }
 
-        var year = last.Start.Year - 1;
+        var year = last.Start.Year - yearsBack;
         return new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
     }
 
@@ -538,7 +541,16 @@ internal static class ClaimBuilder
         ["previous", "year"], ["a", "year", "earlier"], ["предыдущем", "году"], ["предыдущего", "года"], ["годом", "ранее"], ["əvvəlki", "il*"],
     ];
 
-    private static bool SegmentSaysYearBefore(TokenStream t, int at, int[] segments)
+    private static readonly string[][] s_sameYear =
+    [
+        ["the", "same", "year"], ["том", "же", "году"], ["тот", "же", "год"], ["həmin", "il*"], ["eyni", "il*"],
+    ];
+
+    // 1 when the figure's segment says "the previous year", 0 when "the same year", else null.
+    private static int? SegmentSaysWhichYear(TokenStream t, int at, int[] segments) =>
+        SegmentSays(t, at, segments, s_yearBefore) ? 1 : SegmentSays(t, at, segments, s_sameYear) ? 0 : null;
+
+    private static bool SegmentSays(TokenStream t, int at, int[] segments, string[][] phrases)
     {
         for (var k = Math.Max(0, at - Window); k < t.Count && k <= at + Window; k++)
         {
@@ -547,7 +559,7 @@ internal static class ClaimBuilder
                 continue;
             }
 
-            foreach (var words in s_yearBefore)
+            foreach (var words in phrases)
             {
                 if (MatchesAt(t, k, words))
                 {
@@ -567,7 +579,7 @@ internal static class ClaimBuilder
         foreach (var d in Near(dates, t[at].Start, t.Text.Length))
         {
             var k = t.IndexAt(d.Span.Start);
-            if (k >= t.Count || Math.Abs(k - at) > Window || segments[k] != segments[at] || IsComparisonBase(t, k))
+            if (k >= t.Count || Math.Abs(k - at) > Window || segments[k] != segments[at] || IsComparisonBase(t, k) && !IsWhenOf(t, d, at))
             {
                 continue;
             }
@@ -638,6 +650,24 @@ internal static class ClaimBuilder
         || t.Is(k - 2, "than") || t.Is(k - 1, "с") && t.Is(k - 2, "сравнению") || t.Is(k - 1, "over") && t.Is(k - 2, "percent")
         || t.IsAny(k - 1, ["периодом", "периоду", "периода", "против"]) || t.IsAny(k - 1, ["of", "in"]) && t.Is(k - 2, "period")
         || AzerbaijaniComparisonAfter(t, k);
+
+    // "по сравнению с 2023 годом, когда он равнялся $4,4 млрд", "compared with 2023, when it stood at $4.4 billion": the
+    // amount of a clause that "when" opens right after the base year is that year's.
+    private static bool IsWhenOf(TokenStream t, DateMention date, int at)
+    {
+        var k = t.IndexAt(date.Span.End);
+        if (t.IsAny(k, ["годом", "году", "год"]))
+        {
+            k++;
+        }
+
+        if (t.IsSymbol(k, ','))
+        {
+            k++;
+        }
+
+        return t.IsAny(k, ["когда", "when"]) && at > k && at - k <= 4;
+    }
 
     // "2023-cü illə müqayisədə", "ötən ilin eyni dövrü", "2023-cü ilə (4,3 milyard dollar) nisbətən": the amount of the
     // base year may stand in brackets before the postposition.

@@ -285,6 +285,12 @@ internal static class DateExtractor
         return true;
     }
 
+    // "-dan 14-dək" after a day: the range's last day and the token after it.
+    private static (int Day, int Next)? AzerbaijaniDayRangeEnd(TokenStream t, int k) =>
+        IsDash(t, k) && t.IsAny(k + 1, ["dan", "dən"]) && Day(t, k + 2) is { } end && IsDash(t, k + 3) && t.IsAny(k + 4, ["dək", "a", "ə", "na", "nə", "yadək", "yədək"])
+            ? (end, k + 5)
+            : null;
+
     // "aylar" (months) with its endings: "yanvar-sentyabr aylarında", "… ayları ərzində".
     private static readonly string[] s_azerbaijaniMonthsWords = ["aylarında", "ayları", "aylarının", "aylarından", "aylar"];
 
@@ -292,7 +298,8 @@ internal static class DateExtractor
         word is "də" or "da" or "dək" or "dən" or "dan" or "nə" or "na" or "i" or "ı" or "u" or "ü" or "si" or "sı" or "su" or "sü" or "ə" or "a"
             or "ində" or "ında" or "undan" or "ündən" or "ində";
 
-    // 22.02.2022 (one number token with two dots).
+    // 22.02.2022 (one number token with two dots); 17.05.23 between slashes, as agencies write it in a dateline
+    // ("Tehran/17.05.23/Turan:", "Bakı / 06.03.23 / Turan:").
     private static bool TryDotted(TokenStream t, int i, out DateMention? mention, out int next)
     {
         mention = null;
@@ -300,12 +307,15 @@ internal static class DateExtractor
         var s = t.Span(i);
         var first = s.IndexOf('.');
         var last = s.LastIndexOf('.');
-        if (first is < 1 or > 2 || last != first + 2 && last != first + 3 || s.Length - last - 1 != 4)
+        var yearDigits = s.Length - last - 1;
+        var shortYear = yearDigits == 2 && t.IsSymbol(i - 1, '/') && t.IsSymbol(i + 1, '/');
+        if (first is < 1 or > 2 || last != first + 2 && last != first + 3 || yearDigits != 4 && !shortYear)
         {
             return false;
         }
 
-        if (Int(s[..first]) is { } d && Int(s[(first + 1)..last]) is { } m && Int(s[(last + 1)..]) is { } y && Make(y, m, d) is { } date)
+        if (Int(s[..first]) is { } d && Int(s[(first + 1)..last]) is { } m && Int(s[(last + 1)..]) is { } written
+            && (shortYear ? 2000 + written : written) is var y && Make(y, m, d) is { } date)
         {
             var end = SkipYearWord(t, i);
             mention = Day(t, i, end, date, false);
@@ -342,9 +352,16 @@ internal static class DateExtractor
             j += 2;
         }
 
+        // A day and its month are on one line, and a time's minutes are no day ("14:25\n\nMayın 10-dan …").
+        if (t.IsWord(j) && t[j].AfterNewline || t.IsSymbol(i - 1, ':') && t.Touches(i - 1))
+        {
+            return false;
+        }
+
         // A lower-case "may" after a number is the verb ("the 5 may apply") unless a year follows: Azerbaijani writes its
         // months in lower case ("5 may 2005-ci il").
-        if (!t.IsWord(j) || !Months.TryParse(t.Span(j), out var month) || IsLatinLower(t, j) && t.Is(j, "may") && Year(t, j + 1) is null)
+        if (!t.IsWord(j) || !Months.TryParse(t.Span(j), out var month) || IsLatinLower(t, j) && t.Is(j, "may") && Year(t, j + 1) is null
+            && !(t.IsSymbol(j + 1, ',') && Year(t, j + 2) is not null))
         {
             return false;
         }
@@ -421,6 +438,12 @@ internal static class DateExtractor
             {
                 day2 = d2;
                 k += 2;
+            }
+            else if (AzerbaijaniDayRangeEnd(t, k) is var (azEnd, afterRange) && azEnd > day)
+            {
+                // "Mayın 10-dan 14-dək" (from the 10th to the 14th of May).
+                day2 = azEnd;
+                k = afterRange;
             }
 
             var (year, yearEnd, inferred) = YearAfter(t, k - 1, doc);

@@ -81,10 +81,18 @@ internal static class Months
                 forms.TryAdd(stem[..length], m);
             }
 
-            // Azerbaijani locative and genitive endings: "fevralda", "martın".
+            // Azerbaijani locative and genitive endings: "fevralda", "martın". May takes them too ("mayın 17-də", "mayda"), but
+            // not the dative: "maya" is a word of its own (cost, "maya dəyəri").
             if (stem.Length >= 4)
             {
                 foreach (var suffix in azSuffixes)
+                {
+                    forms.TryAdd(stem + suffix, m);
+                }
+            }
+            else if (stem == "may")
+            {
+                foreach (var suffix in azSuffixes.Where(s => s is not ("" or "a" or "ə" or "i" or "in" or "u" or "un" or "ü" or "ün")))
                 {
                     forms.TryAdd(stem + suffix, m);
                 }

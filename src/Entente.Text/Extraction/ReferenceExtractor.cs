@@ -76,6 +76,7 @@ internal static class ReferenceExtractor
     public static List<AgreementReference> Extract(TokenStream t, IReadOnlyList<DateMention> dateList, IReadOnlyList<EntityMention> entities, DateOnly? textDate = null)
     {
         var dates = new Dates(dateList);
+        var eventDay = textDate is { } published ? DayOfTheEvent(dateList, published) : (DateOnly?)null;
         var found = new List<(AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)>();
         var knownTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < t.Count; i++)
@@ -95,12 +96,10 @@ internal static class ReferenceExtractor
             var headStart = i;
             var headEnd = i + head.Words.Length - 1;
             var candidate = Read(t, headStart, headEnd, head.Kind, dates, entities, knownTitles);
-            // Only an instrument the text does not name ("a protocol", "Protokol"): a named one ("the Declaration on …")
-            // signed in the sentence is usually recalled, with a date of its own elsewhere.
-            if (candidate is { Reference.Date: null, Reference.Title: null } undated && textDate is not null && !t.Is(headStart - 1, "the")
-                && IsSignedAsTheNews(t, headStart, headEnd, dates))
+            if (candidate is { Reference.Date: null } undated && textDate is { } day
+                && IsSignedAsTheNews(t, headStart, headEnd, dates, IsRecallable(t, headStart, undated.Reference)))
             {
-                candidate = undated with { Reference = undated.Reference with { Date = textDate } };
+                candidate = undated with { Reference = undated.Reference with { Date = OnTheWeekdayNamed(t, headStart, day) ?? eventDay } };
             }
 
             if (candidate is { } c)
@@ -275,7 +274,7 @@ internal static class ReferenceExtractor
         {
             var p = headStart - 1;
             while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && (!t.IsSymbol(p - 1, ',') || IsListGoingOn(t, p - 1))
-                   && !StartsDate(t, p - 1, dates) && !t.IsAny(p - 1, s_writtenOnWords))
+                   && !dates.Covers(t[p - 1].Start) && !t.IsAny(p - 1, s_writtenOnWords))
             {
                 p--;
             }
@@ -300,7 +299,9 @@ internal static class ReferenceExtractor
             }
         }
 
-        if (date is null && IsCyrillicOrAz(t, headStart) && DateStartingAt(t, headEnd + 1, dates) is { } following && DayOf(following) is { } day)
+        // (A date on the next line is the text's date line under a headline, not the instrument's.)
+        if (date is null && IsCyrillicOrAz(t, headStart) && headEnd + 1 < t.Count && !t[headEnd + 1].AfterNewline
+            && DateStartingAt(t, headEnd + 1, dates) is { } following && DayOf(following) is { } day)
         {
             date = day;
             ownDate = true;
@@ -703,10 +704,12 @@ internal static class ReferenceExtractor
     private static bool StartsAnotherClause(TokenStream t, int p) =>
         t.IsAny(p, ["and", "и", "və"]) && !t.IsCapitalised(p + 1) && !(t.Is(p + 1, "the") && t.IsCapitalised(p + 2));
 
-    // A signing told as done: "signed a …", "… was signed", "подписан протокол", "подписали …", "Protokol imzalanıb".
+    // A signing (or an approval) told as done: "signed a …", "… was signed", "подписан протокол", "подписали …", "Protokol
+    // imzalanıb", "approved a roadmap".
     private static readonly string[] s_pastSigning =
         ["signed", "подписали", "подписал", "подписала", "подписан", "подписана", "подписано", "подписаны", "imzalanıb", "imzalandı",
-         "imzalanmışdır", "imzalayıb", "imzalayıblar", "imzaladı", "imzaladılar"];
+         "imzalanmışdır", "imzalayıb", "imzalayıblar", "imzaladı", "imzaladılar", "approved", "утвердили", "утвержден", "утверждена", "утверждено",
+         "утверждены", "təsdiqlənib", "təsdiqləyib", "təsdiqləyiblər"];
 
     // Words that set a signing in the past or the future: then it is not the day's news.
     private static readonly string[] s_notTheNews =
@@ -724,7 +727,64 @@ internal static class ReferenceExtractor
             verb--;
         }
 
-        return t.SameSentence(verb, headStart) && (t.IsAny(verb, s_pastSigning) || t.Is(verb, "adopted"));
+        return t.SameSentence(verb, headStart) && (t.IsAny(verb, s_pastSigning) || t.Is(verb, "adopted") || IsEndedWithSigning(t, verb));
+    }
+
+    // "… concluded in Gabala on October 17 with the signing of a protocol", "заседание завершилось подписанием протокола":
+    // an event that ended with the signing, which is told as done.
+    private static bool IsEndedWithSigning(TokenStream t, int p) =>
+        (t.Is(p, "of") && t.Is(p - 1, "signing") && t.Is(p - 2, "the") && t.Is(p - 3, "with"))
+        || (t.Is(p, "подписанием") && MatchesAny(t, p - 1, ["заверши*", "завершает*", "закончи*"]));
+
+    /// <summary>
+    /// The day a signing told as the day's news took place when the sentence names its weekday: the last such day on or
+    /// before the text's date ("the co-chairs signed the protocol on Friday", "At Wednesday's meeting … approved a roadmap").
+    /// </summary>
+    private static DateOnly? OnTheWeekdayNamed(TokenStream t, int headStart, DateOnly textDate)
+    {
+        for (var p = headStart; p >= 0 && t.SameSentence(p, headStart); p--)
+        {
+            if (Weekday(t, p) is { } weekday)
+            {
+                return textDate.AddDays(-(((int)textDate.DayOfWeek - (int)weekday + 7) % 7));
+            }
+        }
+
+        for (var p = headStart + 1; p < t.Count && t.SameSentence(headStart, p); p++)
+        {
+            if (Weekday(t, p) is { } weekday)
+            {
+                return textDate.AddDays(-(((int)textDate.DayOfWeek - (int)weekday + 7) % 7));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The day of the event a news text reports: the first day it names in the week up to its own date ("14 ноября в Москве
+    /// состоялось заседание …" in a text of 15 November), else its own date. A signing told as the news took place then.
+    /// </summary>
+    private static DateOnly DayOfTheEvent(IReadOnlyList<DateMention> dates, DateOnly published)
+    {
+        foreach (var date in dates.Where(d => !d.Dateline).OrderBy(d => d.Span.Start))
+        {
+            if (date.Value is { } day && day <= published && day >= published.AddDays(-MaxDaysToPublication))
+            {
+                return day;
+            }
+        }
+
+        return published;
+    }
+
+    private const int MaxDaysToPublication = 7;
+
+    // "Friday", "Wednesday's": the English weekday a word names.
+    private static DayOfWeek? Weekday(TokenStream t, int p)
+    {
+        var index = Array.FindIndex(s_weekdays, d => t.Is(p, d) || t.Is(p, d + "'s"));
+        return index < 0 ? null : (DayOfWeek)((index + 1) % 7);
     }
 
     /// <summary>
@@ -732,24 +792,12 @@ internal static class ReferenceExtractor
     /// "Tədbirin sonunda Protokol imzalanıb": the signing is the news itself, so the text's date is the instrument's. Not
     /// when the sentence dates anything (the years a plan covers aside) or looks back or ahead ("earlier", "will sign").
     /// </summary>
-    private static bool IsSignedAsTheNews(TokenStream t, int headStart, int headEnd, Dates dates)
+    private static bool IsSignedAsTheNews(TokenStream t, int headStart, int headEnd, Dates dates, bool recallable)
     {
-        var from = headStart;
-        while (from > 0 && t.SameSentence(from - 1, headStart))
-        {
-            from--;
-        }
-
-        var to = headEnd;
-        while (to + 1 < t.Count && t.SameSentence(headEnd, to + 1))
-        {
-            to++;
-        }
-
         var signed = SignedRightBefore(t, headStart);
-        for (var p = headEnd + 1; p <= to && !signed && p <= headEnd + 6; p++)
+        for (var p = headEnd + 1; p < t.Count && t.SameSentence(headEnd, p) && !signed && p <= headEnd + 6; p++)
         {
-            signed = t.IsAny(p, s_pastSigning) && (!t.Is(p, "signed") || t.IsAny(p - 1, ["was", "were"]));
+            signed = t.IsAny(p, s_pastSigning) && (!t.IsAny(p, ["signed", "approved"]) || t.IsAny(p - 1, ["was", "were"]));
         }
 
         if (!signed)
@@ -757,15 +805,73 @@ internal static class ReferenceExtractor
             return false;
         }
 
+        // The sentence around the instrument, within reach: a run-on text with no full stop stays linear.
+        var from = headStart;
+        while (from > 0 && headStart - from < SentenceReach && t.SameSentence(from - 1, headStart))
+        {
+            from--;
+        }
+
+        var to = headEnd;
+        while (to + 1 < t.Count && to - headEnd < SentenceReach && t.SameSentence(headEnd, to + 1))
+        {
+            to++;
+        }
+
+        if (recallable && !TellsTheOccasion(t, from, to))
+        {
+            return false;
+        }
+
         for (var p = from; p <= to; p++)
         {
-            if (MatchesAny(t, p, s_notTheNews) || StartsDate(t, p, dates) && !t.IsAny(p - 1, ["for", "на"]) && !t.Is(t.IndexAt(DateStartingAt(t, p, dates)!.Span.End), "üçün"))
+            if ((MatchesAny(t, p, s_notTheNews) && (p < headStart || p > headEnd)) || StartsDate(t, p, dates) && !IsPeriodCovered(t, p, dates))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private const int SentenceReach = 60;
+
+    // "for 2024-2026", "на 2024–2026 годы", "2024–2025-ci illər üçün": the years a plan covers, not a day of signing.
+    private static bool IsPeriodCovered(TokenStream t, int p, Dates dates)
+    {
+        if (t.IsAny(p - 1, ["for", "на"]))
+        {
+            return true;
+        }
+
+        var after = t.IndexAt(DateStartingAt(t, p, dates)!.Span.End);
+        return t.Is(after, "üçün") || (t.StartsWith(after, "il") && t.Is(after + 1, "üçün"));
+    }
+
+    /// <summary>
+    /// A named instrument with the definite article ("the Declaration on …", "План действий"): a text often recalls its
+    /// signing, so it is the day's news only where the sentence tells the occasion. "A Plan of joint measures", "a
+    /// memorandum of understanding on …" and an unnamed one are new.
+    /// </summary>
+    private static bool IsRecallable(TokenStream t, int headStart, AgreementReference reference) =>
+        reference.Title is not null && t.IsCapitalised(headStart) && !t.IsAny(headStart - 1, ["a", "an"]);
+
+    // "Following the consultations, the deputy ministers signed the Plan of Consultations …", "По итогам переговоров подписан
+    // План …", "Görüşün yekununda … imzalanıb": the signing is placed at the day's event.
+    private static readonly string[] s_occasionWords =
+        ["following", "during", "today", "after", "итогам", "ходе", "завершении", "сегодня", "после", "yekununda", "sonunda", "zamanı", "bugün", "sonra"];
+
+    private static bool TellsTheOccasion(TokenStream t, int from, int to)
+    {
+        for (var p = from; p <= to; p++)
+        {
+            if (t.IsAny(p, s_occasionWords) || Weekday(t, p) is not null || (t.Is(p, "end") && t.Is(p - 1, "the") && t.Is(p + 1, "of")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSigningVerb(TokenStream t, int p) => MatchesAny(t, p, s_signingVerbs);
@@ -914,14 +1020,18 @@ internal static class ReferenceExtractor
 
         public DateMention? StartingAt(int position) => _byStart.GetValueOrDefault(position);
 
+        // Whether a date's words cover the position ("2021" in "2019–2021-ci illər").
+        public bool Covers(int position) => list.Any(d => d.Span.Start <= position && position < d.Span.End);
+
     }
 
     // Azerbaijani words between a date and the instrument it dates: "… tarixli", "… imzalanmış", "… imzalanan".
-    private static readonly string[] s_writtenOnWords = ["tarixli", "imzalanmış", "imzalanan", "imzalanmışdır", "bağlanmış", "bağlanan"];
+    private static readonly string[] s_writtenOnWords = ["tarixli", "imzalanmış", "imzalanan", "imzalanmışdır", "bağlanmış", "bağlanan", "imzaladıqları", "imzaladığı"];
 
     // Verbs of signing that may come after the name and its parties: "… signed between Russia and Azerbaijan on …".
     private static readonly string[] s_signingVerbs =
-        ["signed", "dated", "adopted", "agreed", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "заключенн*", "принят*", "imzalan*"];
+        ["signed", "dated", "adopted", "approved", "agreed", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "заключенн*", "принят*",
+         "утвержден*", "imzalan*", "təsdiqlən*"];
 
     // "2022-ci il 22 fevral tarixli …": a day written just before the name, followed by "tarixli" or "imzalanmış".
     private static DateOnly? DatesBefore(TokenStream t, int first, Dates dates) =>
@@ -1068,8 +1178,32 @@ internal static class ReferenceExtractor
             p--;
         }
 
-        return t.IsAny(p, s_writtenOnWords) ? p : -1;
+        if (t.IsAny(p, s_writtenOnWords))
+        {
+            return p;
+        }
+
+        // Azerbaijani puts an instrument's parties and subject before its name, after the words of its signing: "2021-ci il
+        // iyunun 15-də imzalanmış Azərbaycan Respublikası ilə Türkiyə Respublikası arasında müttəfiqlik münasibətləri
+        // haqqında Şuşa Bəyannaməsi". The signing is the nearest instrument's: none may come between.
+        for (var k = first - 1; k >= 0 && k >= first - MaxPreModifier && t.SameSentence(k, first) && !t.IsSymbol(k, ';'); k--)
+        {
+            if (t.IsAny(k, s_writtenOnWords))
+            {
+                return k;
+            }
+
+            if (t.IsWord(k) && IsHead(t, k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
+
+    // How many words of parties and subject may stand between an Azerbaijani signing and the instrument's name.
+    private const int MaxPreModifier = 16;
 
     // Words naming who made an instrument so narrowly that they name it even without a title or date: "a set of tripartite
     // agreements", "трехсторонние заявления", "üçtərəfli bəyanatlar" ("bilateral agreements" may be any).
@@ -1242,7 +1376,8 @@ internal static class ReferenceExtractor
             return null;
         }
 
-        if (t.IsAny(i + 1, ["of", "on"]) && t.IsCapitalised(i + 2))
+        // "the Plan of Consultations", and in running text "signed a Plan of joint measures" (not a headline's "New Plan Of …").
+        if (t.IsAny(i + 1, ["of", "on"]) && (t.IsCapitalised(i + 2) || (t.IsWord(i + 2) && !t.IsCapitalised(i - 1) && !t.IsCapitalised(i + 1))))
         {
             return s_namedPlan;
         }

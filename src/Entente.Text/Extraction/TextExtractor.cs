@@ -1,3 +1,5 @@
+using Entente.Text.Analysis;
+
 namespace Entente.Text.Extraction;
 
 /// <summary>Runs every extractor over a text. Pure: the same text and context give the same result.</summary>
@@ -17,7 +19,7 @@ public static class TextExtractor
         using var tokens = TokenStream.Create(text);
         var dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline);
         var figures = FigureExtractor.Extract(tokens, dates);
-        var entities = EntityExtractor.Extract(tokens);
+        var entities = WithoutCurrencies(EntityExtractor.Extract(tokens), figures);
         var references = ReferenceExtractor.Extract(tokens, dates, entities, context.DocumentDate);
         var claims = ClaimBuilder.Build(tokens, figures, dates, context.DocumentDate);
         return new ExtractionResult
@@ -28,6 +30,16 @@ public static class TextExtractor
             Entities = entities,
             Claims = claims,
         };
+    }
+
+    /// <summary>
+    /// Drops the states an amount names as its currency's ("4,3 млрд долларов США", "4,2 milyard ABŞ dolları"): the
+    /// dollar is no mention of the United States.
+    /// </summary>
+    private static List<EntityMention> WithoutCurrencies(List<EntityMention> entities, IReadOnlyList<Figure> figures)
+    {
+        entities.RemoveAll(e => e.Type == EntityTables.State && figures.Any(f => f.Kind == "money" && f.Span.Contains(e.Span)));
+        return entities;
     }
 
     /// <summary>

@@ -42,6 +42,7 @@ internal static class EvidenceLinker
         // story, and the text links that clause alone: the citizens detained, the bank cards the money went through and the
         // trucks the drugs were hidden in are its circumstances.
         var story = sentences.Count > 0 ? Claimants(index.Find(ProfileWords.Split(text, sentences[0].Start, sentences[0].End)), ProfileIndex.ClaimsText) : [];
+        var cuesBySentence = new List<(TextSpan Sentence, List<ProfileIndex.Hit> Hits)>();
         foreach (var sentence in sentences)
         {
             if (focus.SentenceNamesOthers(sentence, candidate.Parties))
@@ -65,7 +66,16 @@ internal static class EvidenceLinker
                 found.AddRange(index.FindRegionPartners(focus.PartiesJoinedWithARegion(sentence, regions, candidate.Parties)));
             }
 
+            cuesBySentence.Add((sentence, found));
+        }
+
+        // A name that yields once in the text yields all through it: "the roadmap" a parliament's report names again is the
+        // "roadmap for the development of inter-parliamentary cooperation" it began with, not the action plan's.
+        var yieldingClauses = YieldingClauses(text, cuesBySentence.Select(s => s.Hits));
+        foreach (var (sentence, found) in cuesBySentence)
+        {
             var hits = Claimed(Yielded(text, MostSpecific(found)));
+            hits.RemoveAll(h => h.IsName && yieldingClauses.Contains(h.Clause) && ProfileIndex.IsYielding(h.Pattern));
             // Read once per sentence, and only for a between-the-Parties clause.
             List<TextSpan>? otherPairs = null;
             List<TextSpan>? othersWithoutAParty = null;
@@ -159,6 +169,27 @@ internal static class EvidenceLinker
     private static List<ProfileIndex.Hit> Yielded(string text, List<ProfileIndex.Hit> hits) =>
         [.. hits.Where(h => !(h.IsName && ProfileIndex.IsYielding(h.Pattern)
                               && hits.Exists(o => o.IsName && !o.IsWeak && o.Clause != h.Clause && IsNear(text, o.Span, h.Span))))];
+
+    /// <summary>
+    /// The clauses one of whose yielding names gives way somewhere in the text, to another clause's name next to it
+    /// (<see cref="Yielded"/>) or around it (<see cref="MostSpecific"/>).
+    /// </summary>
+    private static HashSet<string> YieldingClauses(string text, IEnumerable<List<ProfileIndex.Hit>> sentences)
+    {
+        var clauses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var found in sentences)
+        {
+            if (!found.Exists(h => h.IsName && ProfileIndex.IsYielding(h.Pattern)))
+            {
+                continue;
+            }
+
+            var kept = Yielded(text, MostSpecific(found));
+            clauses.UnionWith(found.Where(h => h.IsName && ProfileIndex.IsYielding(h.Pattern) && !kept.Contains(h)).Select(h => h.Clause));
+        }
+
+        return clauses;
+    }
 
     // The clauses whose claiming names (of the sentence, or with claimsText of the text) are among the hits.
     private static HashSet<string> Claimants(List<ProfileIndex.Hit> hits, Func<string, bool>? claims = null) =>

@@ -88,10 +88,38 @@ public class DateExtractorTests
     }
 
     [Fact]
+    public void DoesNotReadTheAzerbaijaniWordForCostAsMay()
+    {
+        // "maya" (cost) is not May's dative.
+        Assert.Empty(Dates("İlin əvvəlində 5 maya dəyəri hesablanıb.", new DateOnly(2022, 2, 22)));
+    }
+
+    [Fact]
     public void ReadsMayAsAMonthBeforeADayOrYear()
     {
         var dates = Dates("Signed on 9 May 2005 and reviewed in May 2010.");
         Assert.Equal([new DateOnly(2005, 5, 9), new DateOnly(2010, 5, 1)], dates.Select(d => d.Value ?? d.Start!.Value));
+    }
+
+    [Theory]
+    [InlineData("Başlıq\n02 may, 2025 14:25\n\nNazirlər görüşüb.", 2025, 5, 2)]
+    [InlineData("Başlıq\nTehran/17.05.23/Turan: Nazirlər görüşüb.", 2023, 5, 17)]
+    [InlineData("Başlıq\nBakı / 06.03.23 / Turan:\n\nNazirlər görüşüb.", 2023, 3, 6)]
+    public void ReadsAgencyDatelinesWithAShortYearOrALowerCaseMay(string text, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), DatelineReader.Read(text, text.Length).Date);
+    }
+
+    [Theory]
+    [InlineData("Mayın 17-də nazirlər görüşüb.", 17, 17)]
+    [InlineData("Mayın 10-dan 14-dək Bakıda mədəniyyət günləri keçirilib.", 10, 14)]
+    [InlineData("Bakı, 2 may 2025, 14:25\n\nMayın 10-dan 14-dək Bakıda günlər keçirilib.", 10, 14)]
+    public void ReadsAzerbaijaniMayAndDayRanges(string text, int first, int last)
+    {
+        var date = Assert.Single(Dates(text, new DateOnly(2025, 5, 20)), d => (d.Value ?? d.Start)!.Value.Day != 2);
+
+        Assert.Equal(new DateOnly(2025, 5, first), date.Value ?? date.Start);
+        Assert.Equal(new DateOnly(2025, 5, last), date.Value ?? date.End);
     }
 
     [Fact]

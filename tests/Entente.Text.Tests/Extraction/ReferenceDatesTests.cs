@@ -176,6 +176,42 @@ public class ReferenceDatesTests
     }
 
     [Theory]
+    [InlineData("en", "Following the consultations, the deputy ministers signed the Plan of Consultations between the ministries for 2025–2026.", 14)]
+    [InlineData("en", "The ministers signed a Plan of joint measures of the two ministries for 2019-2021.", 14)]
+    [InlineData("en", "The parties signed a memorandum of understanding on cooperation in biological safety.", 14)]
+    [InlineData("en", "The co-chairs signed the protocol of the session on Friday.", 10)]
+    [InlineData("en", "At Wednesday's meeting, the commission approved a roadmap for inter-parliamentary cooperation.", 8)]
+    [InlineData("en", "The session concluded in Gabala on May 13 with the signing of a protocol by its co-chairs.", 13)]
+    [InlineData("ru", "Заседание завершилось подписанием протокола.", 14)]
+    public void ANewOrNamedInstrumentSignedAtTheDaysEventTakesThatDay(string language, string text, int day)
+    {
+        // 14 May 2024 was a Tuesday: "on Friday" is the 10th, "Wednesday's" the 8th.
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 5, 14))).References);
+        Assert.Equal(new DateOnly(2024, 5, day), reference.Date);
+    }
+
+    [Theory]
+    [InlineData("en", "On 13 May the commission met in Accra. Following the meeting, the co-chairs signed a protocol.")]
+    [InlineData("ru", "13 мая в Лиме состоялось заседание комиссии. По итогам заседания подписан протокол.")]
+    [InlineData("az", "Mayın 13-də Akkrada komissiyanın iclası keçirilib. İclasın sonunda Protokol imzalanıb.")]
+    public void ASigningAtTheReportedEventTakesTheEventsDayNotThePublications(string language, string text)
+    {
+        var references = TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 5, 14))).References;
+
+        Assert.Equal(new DateOnly(2024, 5, 13), Assert.Single(references, r => r.Kind == DocumentKinds.Protocol).Date);
+    }
+
+    [Fact]
+    public void TheDateLineUnderAHeadlineDoesNotDateTheHeadlinesInstrument()
+    {
+        var text = "Гана и Перу сверили часы по Лимской декларации\n\n15.06.2024 | 12:40\n\nВ Лиме прошло заседание комиссии.";
+
+        Assert.All(References(text, "ru"), r => Assert.Null(r.Date));
+    }
+
+    [Theory]
+    [InlineData("en", "Putin and Aliyev signed the Declaration on Allied Interaction in Moscow.")]
+    [InlineData("en", "The Government approved the draft Agreement on Air Services.")]
     [InlineData("en", "Earlier the co-chairs signed a roadmap for 2024-2026.")]
     [InlineData("en", "The co-chairs will sign a roadmap for 2024-2026.")]
     [InlineData("ru", "Стороны планируют подписать протокол.")]

@@ -125,9 +125,22 @@ public class TradeClaimFormsTests
         + "Qeyd edək ki, əvvəlki ildə dövriyyə 2 milyard 140 milyon dollar olub.")]
     [InlineData("ru", "В 2023 году товарооборот составил 2,51 млрд долларов. В предыдущем году товарооборот составил 2,14 млрд долларов.")]
     [InlineData("en", "Trade turnover reached $2.51 billion in 2023. In the previous year, trade turnover was $2.14 billion.")]
+    [InlineData("ru", "Товарооборот стран по итогам 2023 года достиг $2,51 млрд. Годом ранее показатель составлял $2,14 млрд.")]
+    [InlineData("ru", "Товарооборот между странами по итогам 2023 года составил $2,51 млрд, увеличившись по сравнению с 2022 годом, когда он равнялся $2,14 млрд.")]
+    [InlineData("en", "Trade turnover reached $2.51 billion in 2023, up from 2022, when it stood at $2.14 billion.")]
     public void ThePreviousYearIsTheYearBeforeTheLastClaim(string language, string text)
     {
         Assert.Equal([(2023, 2_510_000_000m), (2022, 2_140_000_000m)], TradeYears(language, text));
+    }
+
+    // "The same year" is the last claim's year; "оборот двух стран" is the two states' turnover.
+    [Theory]
+    [InlineData("ru", "Товарооборот Дагестана с Ганой в 2022 году составил 96,4 млн долларов. Для сравнения: товарооборот Перу и Ганы в том же году составил около 2,14 млрд долларов.")]
+    [InlineData("ru", "Товарооборот Дагестана с Ганой в 2022 году составил 96,4 млн долларов. Для сравнения, в 2022 году оборот двух стран составлял около $2,14 млрд.")]
+    [InlineData("en", "Dagestan's trade turnover with Ghana was $96.4 million in 2022. Trade turnover between Peru and Ghana in the same year was about $2.14 billion.")]
+    public void TheSameYearIsTheLastClaimsYear(string language, string text)
+    {
+        Assert.Equal([(2022, 96_400_000m), (2022, 2_140_000_000m)], TradeYears(language, text));
     }
 
     [Theory]

@@ -202,6 +202,37 @@ public class EvidencePrecisionTests
         Assert.Equal(clauses, links.Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("^road map*", new[] { "9" })]
+    [InlineData("road map*", new[] { "5", "9" })]
+    public void ANameThatYieldsOnceYieldsThroughTheText(string roadMap, string[] clauses)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("5", "The sides carry out the action plan and its road maps.", null), new CandidateClause("9", "The parliaments cooperate.", null)],
+            [
+                MadeUpPartnership.Profile("5", names: new() { ["en"] = [roadMap] }),
+                MadeUpPartnership.Profile("9", names: new() { ["en"] = ["inter-parliamentary"] }),
+            ]);
+
+        // The road map named again is the parliaments' road map the text began with.
+        var text = "Tashkent, 14 May 2023. The speakers of Kazakhstan's and Uzbekistan's parliaments signed a road map for inter-parliamentary cooperation. " +
+                   "The previous road map, adopted in 2019, had been carried out in full.";
+
+        Assert.Equal(clauses, MadeUpPartnership.Links(text, treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ru", "Ташкент, 14 мая 2023 года. В 2022 году товарооборот Казахстана и Узбекистана составил 4,2 млрд долларов США.", "товарооборот*")]
+    [InlineData("az", "Daşkənd, 14 may 2023. 2022-ci ildə Qazaxıstan və Özbəkistan arasında ticarət dövriyyəsi 4,2 milyard ABŞ dolları təşkil edib.", "ticarət dövriyyə*")]
+    public void ADollarIsNoMentionOfItsState(string language, string text, string turnover)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("4", "The sides develop trade.", null)],
+            [MadeUpPartnership.Profile("4", names: new() { [language] = [turnover] })]);
+
+        Assert.Equal("4", Assert.Single(MadeUpPartnership.Links(text, treaty)).Clause);
+    }
+
     [Fact]
     public void OnlyANameMayYield()
     {
