@@ -189,6 +189,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("goods-list-en", "BAKU, February 2, 2025. Russia remains the main supplier of grain, timber and metal products to Azerbaijan, while Azerbaijan supplies fruit, vegetables and processed food to the Russian market.", [], [24]),
         ("goods-list-ru", "Баку, 2 февраля 2025 года. Россия поставляет в Азербайджан зерно, лесоматериалы и металлопродукцию, в обратном направлении идут фрукты и овощи.", [], [24]),
         ("terror-financing-az", "DTX və Rusiya FTX-nin birgə əməliyyatı: terror təşkilatına pul toplayan şəbəkə ifşa olunub\nBakı, 14 aprel 2025. Bakıda saxlanılan şəxslər bank kartları vasitəsilə silahlı qruplara pul köçürürdü.", [18], []),
+        // Tuition paid in manats is no settlement in national currencies; the parliaments' road map, named again, stays theirs.
+        ("tuition-fees-az", "Bakı, 2 sentyabr 2025. Rusiya universitetlərinin Bakı filiallarında ödənişli təhsilin illik haqqı 5 min manatdan başlayır, tələbələrin sayı artır.", [41], []),
+        ("parliaments-roadmap-again-az", "Azərbaycan və Rusiya parlamentləri arasında əməkdaşlıq üzrə Yol Xəritəsi imzalanıb\nBakı, 3 oktyabr 2025. Milli Məclis ilə Dövlət Duması arasında 2025–2027-ci illər üçün parlamentlərarası əməkdaşlığın inkişafı üzrə Yol Xəritəsi imzalanıb. Yol Xəritəsi qanunvericilik təcrübəsinin mübadiləsini nəzərdə tutur.", [38], []),
+        ("parliaments-roadmap-again-en", "MOSCOW, May 14, 2025. The co-chairs of the commission on cooperation between the Milli Majlis and the Federation Council signed a roadmap for the development of inter-parliamentary cooperation. The previous roadmap, adopted in Baku in 2021, had been fully implemented.", [38], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
