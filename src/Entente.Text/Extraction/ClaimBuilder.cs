@@ -496,9 +496,9 @@ internal static class ClaimBuilder
         List<Claim> claims)
     {
         var best = SegmentDate(t, at, dates, segments);
-        if (best is null && YearOfLastClaim(t, at, segments, claims, indicator) is { } yearBefore)
+        if (best is null && YearOfLastClaim(t, at, segments, claims, indicator) is { } relative)
         {
-            return yearBefore;
+            return relative;
         }
 
         // "Exports amounted to $3.2 billion last year, while imports reached $1.1 billion": the sentence's date, when the

@@ -269,12 +269,12 @@ internal static class ReferenceExtractor
         var nameStart = -1;
 
         // Azerbaijani puts the name before the head: "… fəaliyyəti haqqında Bəyannamə", "… inkişafı üzrə Fəaliyyət Planı";
-        // the parties and a date may come first too.
+        // the parties and a date may come first too. The years it covers ("2019–2021-ci illər üçün") are not its name.
         if (t.IsAny(headStart - 1, ["haqqında", "dair", "barədə", "üzrə"]))
         {
             var p = headStart - 1;
             while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && (!t.IsSymbol(p - 1, ',') || IsListGoingOn(t, p - 1))
-                   && !dates.Covers(t[p - 1].Start) && !t.IsAny(p - 1, s_writtenOnWords))
+                   && !dates.Covers(t[p - 1].Start) && !t.IsAny(p - 1, s_writtenOnWords) && !t.Is(p - 1, "üçün"))
             {
                 p--;
             }
@@ -742,17 +742,9 @@ internal static class ReferenceExtractor
     /// </summary>
     private static DateOnly? OnTheWeekdayNamed(TokenStream t, int headStart, DateOnly textDate)
     {
-        for (var p = headStart; p >= 0 && t.SameSentence(p, headStart); p--)
+        for (var p = Math.Max(0, headStart - SentenceReach); p < t.Count && p <= headStart + SentenceReach; p++)
         {
-            if (Weekday(t, p) is { } weekday)
-            {
-                return textDate.AddDays(-(((int)textDate.DayOfWeek - (int)weekday + 7) % 7));
-            }
-        }
-
-        for (var p = headStart + 1; p < t.Count && t.SameSentence(headStart, p); p++)
-        {
-            if (Weekday(t, p) is { } weekday)
+            if (t.SameSentence(p, headStart) && Weekday(t, p) is { } weekday)
             {
                 return textDate.AddDays(-(((int)textDate.DayOfWeek - (int)weekday + 7) % 7));
             }
@@ -1020,8 +1012,15 @@ internal static class ReferenceExtractor
 
         public DateMention? StartingAt(int position) => _byStart.GetValueOrDefault(position);
 
-        // Whether a date's words cover the position ("2021" in "2019–2021-ci illər").
-        public bool Covers(int position) => list.Any(d => d.Span.Start <= position && position < d.Span.End);
+        private readonly int[] _starts = [.. list.Select(d => d.Span.Start)];
+
+        // Whether a date's words cover the position ("2021" in "2019–2021-ci illər"). The dates are in document order.
+        public bool Covers(int position)
+        {
+            var at = Array.BinarySearch(_starts, position);
+            var last = at >= 0 ? at : ~at - 1;
+            return last >= 0 && position < list[last].Span.End;
+        }
 
     }
 

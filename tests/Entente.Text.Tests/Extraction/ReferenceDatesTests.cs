@@ -201,6 +201,25 @@ public class ReferenceDatesTests
         Assert.Equal(new DateOnly(2024, 5, 13), Assert.Single(references, r => r.Kind == DocumentKinds.Protocol).Date);
     }
 
+    [Theory]
+    [InlineData("Natiqlər 2021-ci il iyunun 15-də imzalanmış Qana Respublikası ilə Peru Respublikası arasında müttəfiqlik münasibətləri haqqında Lima Bəyannaməsinin əhəmiyyətini qeyd ediblər.", DocumentKinds.Declaration)]
+    [InlineData("Tərəflər 2021-ci il 15 iyun tarixli təhsil sahəsində əməkdaşlıq haqqında hökumətlərarası Sazişin yenilənməsini müzakirə ediblər.", DocumentKinds.Agreement)]
+    [InlineData("İki ölkənin prezidentlərinin 2021-ci il 15 iyunda Limada imzaladıqları Birgə Bəyanatda nəqliyyat qeyd edilib.", DocumentKinds.JointStatement)]
+    public void AnAzerbaijaniSigningBeforeTheInstrumentsPartiesAndSubjectDatesIt(string text, string kind)
+    {
+        Assert.Equal(new DateOnly(2021, 6, 15), Assert.Single(References(text, "az"), r => r.Kind == kind).Date);
+    }
+
+    [Fact]
+    public void TheYearsAnAzerbaijaniRoadMapCoversAreNeitherItsDateNorItsName()
+    {
+        var text = "Oktyabrın 13-də Limada komissiyanın iclası keçirilib. İclasın sonunda 2024–2025-ci illər üçün parlamentlərarası əməkdaşlığın inkişafı üzrə Yol Xəritəsi imzalanıb.";
+        var roadmap = Assert.Single(TextExtractor.Extract(text, new ExtractionContext("az", "news", new DateOnly(2024, 10, 14))).References);
+
+        Assert.Equal(new DateOnly(2024, 10, 13), roadmap.Date);
+        Assert.StartsWith("parlamentlərarası", roadmap.Title, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TheDateLineUnderAHeadlineDoesNotDateTheHeadlinesInstrument()
     {

@@ -182,6 +182,14 @@ public class EvidencePrecisionTests
         Assert.Equal(clauses, MadeUpPartnership.Links(text, treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
     }
 
+    // Clause 5 names the action plan's road maps, clause 9 the parliaments' cooperation.
+    private static LinkCandidate ActionPlanAndParliaments(string roadMap) => MadeUpPartnership.Treaty(
+        [new CandidateClause("5", "The sides carry out the action plan and its road maps.", null), new CandidateClause("9", "The parliaments cooperate.", null)],
+        [
+            MadeUpPartnership.Profile("5", names: new() { ["en"] = [roadMap] }),
+            MadeUpPartnership.Profile("9", names: new() { ["en"] = ["inter-parliamentary"] }),
+        ]);
+
     [Theory]
     [InlineData("^road map*", "The speakers of Kazakhstan's and Uzbekistan's parliaments signed a road map for inter-parliamentary cooperation.", new[] { "9" })]
     [InlineData("road map*", "The speakers of Kazakhstan's and Uzbekistan's parliaments signed a road map for inter-parliamentary cooperation.", new[] { "5", "9" })]
@@ -189,12 +197,7 @@ public class EvidencePrecisionTests
     [InlineData("^road map*", "Kazakhstan and Uzbekistan reviewed the road maps, and inter-parliamentary cooperation was praised.", new[] { "5", "9" })]
     public void AYieldingNameIsTheNeighbouringNamesClauses(string roadMap, string sentence, string[] clauses)
     {
-        var treaty = MadeUpPartnership.Treaty(
-            [new CandidateClause("5", "The sides carry out the action plan and its road maps.", null), new CandidateClause("9", "The parliaments cooperate.", null)],
-            [
-                MadeUpPartnership.Profile("5", names: new() { ["en"] = [roadMap] }),
-                MadeUpPartnership.Profile("9", names: new() { ["en"] = ["inter-parliamentary"] }),
-            ]);
+        var treaty = ActionPlanAndParliaments(roadMap);
 
         // Next to the parliaments' name the road map is theirs; across a comma, or alone, it is the action plan's.
         var links = MadeUpPartnership.Links("Tashkent, 14 May 2023. " + sentence, treaty);
@@ -207,12 +210,7 @@ public class EvidencePrecisionTests
     [InlineData("road map*", new[] { "5", "9" })]
     public void ANameThatYieldsOnceYieldsThroughTheText(string roadMap, string[] clauses)
     {
-        var treaty = MadeUpPartnership.Treaty(
-            [new CandidateClause("5", "The sides carry out the action plan and its road maps.", null), new CandidateClause("9", "The parliaments cooperate.", null)],
-            [
-                MadeUpPartnership.Profile("5", names: new() { ["en"] = [roadMap] }),
-                MadeUpPartnership.Profile("9", names: new() { ["en"] = ["inter-parliamentary"] }),
-            ]);
+        var treaty = ActionPlanAndParliaments(roadMap);
 
         // The road map named again is the parliaments' road map the text began with.
         var text = "Tashkent, 14 May 2023. The speakers of Kazakhstan's and Uzbekistan's parliaments signed a road map for inter-parliamentary cooperation. " +
