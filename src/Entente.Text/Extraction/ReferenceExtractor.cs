@@ -76,7 +76,7 @@ internal static class ReferenceExtractor
     public static List<AgreementReference> Extract(TokenStream t, IReadOnlyList<DateMention> dateList, IReadOnlyList<EntityMention> entities, DateOnly? textDate = null)
     {
         var dates = new Dates(dateList);
-        var eventDay = textDate is { } published ? DayOfTheEvent(dateList, published) : (DateOnly?)null;
+        DateOnly? eventDay = null; // read once, when a signing told as the news needs it
         var found = new List<(AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)>();
         var knownTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < t.Count; i++)
@@ -99,7 +99,7 @@ internal static class ReferenceExtractor
             if (candidate is { Reference.Date: null } undated && textDate is { } day
                 && IsSignedAsTheNews(t, headStart, headEnd, dates, IsRecallable(t, headStart, undated.Reference)))
             {
-                candidate = undated with { Reference = undated.Reference with { Date = OnTheWeekdayNamed(t, headStart, day) ?? eventDay } };
+                candidate = undated with { Reference = undated.Reference with { Date = OnTheWeekdayNamed(t, headStart, day) ?? (eventDay ??= DayOfTheEvent(dateList, day)) } };
             }
 
             if (candidate is { } c)
@@ -759,9 +759,10 @@ internal static class ReferenceExtractor
     /// </summary>
     private static DateOnly DayOfTheEvent(IReadOnlyList<DateMention> dates, DateOnly published)
     {
-        foreach (var date in dates.Where(d => !d.Dateline).OrderBy(d => d.Span.Start))
+        // The dates are in document order.
+        foreach (var date in dates)
         {
-            if (date.Value is { } day && day <= published && day >= published.AddDays(-MaxDaysToPublication))
+            if (!date.Dateline && date.Value is { } day && day <= published && day >= published.AddDays(-MaxDaysToPublication))
             {
                 return day;
             }

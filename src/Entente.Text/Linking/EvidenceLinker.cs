@@ -42,7 +42,8 @@ internal static class EvidenceLinker
         // story, and the text links that clause alone: the citizens detained, the bank cards the money went through and the
         // trucks the drugs were hidden in are its circumstances.
         var story = sentences.Count > 0 ? Claimants(index.Find(ProfileWords.Split(text, sentences[0].Start, sentences[0].End)), ProfileIndex.ClaimsText) : [];
-        var cuesBySentence = new List<(TextSpan Sentence, List<ProfileIndex.Hit> Hits)>();
+        // Each sentence's cues, and those left once names have gone to longer or neighbouring names of other clauses.
+        var cuesBySentence = new List<(TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)>();
         foreach (var sentence in sentences)
         {
             if (focus.SentenceNamesOthers(sentence, candidate.Parties))
@@ -66,15 +67,15 @@ internal static class EvidenceLinker
                 found.AddRange(index.FindRegionPartners(focus.PartiesJoinedWithARegion(sentence, regions, candidate.Parties)));
             }
 
-            cuesBySentence.Add((sentence, found));
+            cuesBySentence.Add((sentence, found, Yielded(text, MostSpecific(found))));
         }
 
         // A name that yields once in the text yields all through it: "the roadmap" a parliament's report names again is the
         // "roadmap for the development of inter-parliamentary cooperation" it began with, not the action plan's.
-        var yieldingClauses = YieldingClauses(text, cuesBySentence.Select(s => s.Hits));
-        foreach (var (sentence, found) in cuesBySentence)
+        var yieldingClauses = YieldingClauses(cuesBySentence.Select(s => (s.Found, s.Kept)));
+        foreach (var (sentence, _, kept) in cuesBySentence)
         {
-            var hits = Claimed(Yielded(text, MostSpecific(found)));
+            var hits = Claimed(kept);
             hits.RemoveAll(h => h.IsName && yieldingClauses.Contains(h.Clause) && ProfileIndex.IsYielding(h.Pattern));
             // Read once per sentence, and only for a between-the-Parties clause.
             List<TextSpan>? otherPairs = null;
@@ -174,17 +175,11 @@ internal static class EvidenceLinker
     /// The clauses one of whose yielding names gives way somewhere in the text, to another clause's name next to it
     /// (<see cref="Yielded"/>) or around it (<see cref="MostSpecific"/>).
     /// </summary>
-    private static HashSet<string> YieldingClauses(string text, IEnumerable<List<ProfileIndex.Hit>> sentences)
+    private static HashSet<string> YieldingClauses(IEnumerable<(List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)> sentences)
     {
         var clauses = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var found in sentences)
+        foreach (var (found, kept) in sentences)
         {
-            if (!found.Exists(h => h.IsName && ProfileIndex.IsYielding(h.Pattern)))
-            {
-                continue;
-            }
-
-            var kept = Yielded(text, MostSpecific(found));
             clauses.UnionWith(found.Where(h => h.IsName && ProfileIndex.IsYielding(h.Pattern) && !kept.Contains(h)).Select(h => h.Clause));
         }
 
