@@ -65,7 +65,7 @@ internal static class ReferenceExtractor
 
     private static readonly string[] s_auxiliaries = ["was", "were", "is", "has", "have", "been", "был", "была", "было", "были"];
 
-    private static readonly string[] s_weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    private static readonly string[] s_weekdays = Weekdays.English;
 
     private static readonly string[] s_sentenceOpeners = ["The", "This", "These", "That", "A", "An", "Its", "Our", "Their", "Each", "All", "Such"];
 
@@ -194,7 +194,8 @@ internal static class ReferenceExtractor
             var last = k;
             for (var p = k + 1; p <= stop; p++)
             {
-                if (t.IsAny(p, ["signed", "dated", "which", "that", "от", "who"]) || t.IsAny(p, s_auxiliaries) || IsSigningVerb(t, p) || t.IsSymbol(p, '.')
+                // (Another instrument's head ends them: "a protocol of the session and a memorandum between …".)
+                if (t.IsAny(p, ["signed", "dated", "which", "that", "от", "who"]) || t.IsAny(p, s_auxiliaries) || IsSigningVerb(t, p) || t.IsSymbol(p, '.') || IsHead(t, p)
                     || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.IsAny(p, ["on", "of", "for", "на"]) && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
                 {
                     break;
@@ -352,7 +353,8 @@ internal static class ReferenceExtractor
             || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
             || IsBeingSigned(t, headStart, headEnd, k, dates)
             || EntersIntoForceAfter(t, k)
-            || IsNamedInAnothersTitle(t, headStart);
+            || IsNamedInAnothersTitle(t, headStart)
+            || IsOneOfASubject(t, headStart, headEnd, kind, dates);
         if (!accepted)
         {
             return null;
@@ -375,6 +377,38 @@ internal static class ReferenceExtractor
             NamedByPlace = byPlace && !hasTitleTail,
         };
         return (reference, bare, anaphoric, restrictive);
+    }
+
+    // Words after an instrument that say what it is about or who made it: "on", "about", "between", "о", "об", "между".
+    private static readonly string[] s_subjectLinks = ["on", "about", "between", "о", "об", "между"];
+
+    // "reached an agreement on": agreement as assent, not as a document.
+    private static readonly string[] s_assentVerbs = ["reach", "reached", "reaching", "achieved", "достиг*", "достигнут*", "достичь"];
+
+    // "the agreement on which …", "соглашение, о котором …": the words after it begin another clause, not its subject.
+    private static readonly string[] s_relativeWords = ["which", "whom", "what", "котор*", "чем", "том"];
+
+    private static readonly string[] s_englishDeterminers = ["a", "an", "the", "this", "that", "its", "their", "new"];
+
+    /// <summary>
+    /// One instrument named by its subject or its makers, even in lower case: "implementation of the agreement on security
+    /// cooperation in the Caspian Sea", "under a memorandum between the two agencies", "работа над соглашением о взаимном
+    /// признании образования", "в развитие соглашения между правительством Дагестана и кабинетом министров …". Not a
+    /// statement ("сделал заявление о" is said, not written), not many ("agreements on trade" may be any), not assent
+    /// ("reached an agreement on", "достигли соглашения о"); in English an article or a possessive comes before it.
+    /// </summary>
+    private static bool IsOneOfASubject(TokenStream t, int headStart, int headEnd, string kind, Dates dates)
+    {
+        var subject = headEnd + 2;
+        if (kind is DocumentKinds.Statement or DocumentKinds.JointStatement || IsPlural(t, headEnd) || !t.IsAny(headEnd + 1, s_subjectLinks)
+            || subject >= t.Count || !t.IsWord(subject) || !t.SameSentence(headEnd, subject) || StartsDate(t, subject, dates)
+            || t.IsAny(subject, s_weekdays) || MatchesAny(t, subject, s_relativeWords)
+            || MatchesAny(t, headStart - 1, s_assentVerbs) || MatchesAny(t, headStart - 2, s_assentVerbs))
+        {
+            return false;
+        }
+
+        return IsCyrillicOrAz(t, headStart) || t.IsAny(headStart - 1, s_englishDeterminers);
     }
 
     // States named between two positions.
@@ -727,7 +761,20 @@ internal static class ReferenceExtractor
             verb--;
         }
 
+        verb = BeforeDayAndPlace(t, verb);
         return t.SameSentence(verb, headStart) && (t.IsAny(verb, s_pastSigning) || t.Is(verb, "adopted") || IsEndedWithSigning(t, verb));
+    }
+
+    // "подписали в пятницу в Баку протокол": the day and the place of a signing may stand between the verb and the
+    // instrument; the word before them.
+    private static int BeforeDayAndPlace(TokenStream t, int p)
+    {
+        while (p > 0 && t.IsAny(p - 1, ["в", "во"]) && (t.IsCapitalised(p) || Weekdays.At(t, p) is not null))
+        {
+            p -= 2;
+        }
+
+        return p;
     }
 
     // "… concluded in Gabala on October 17 with the signing of a protocol", "заседание завершилось подписанием протокола":
@@ -744,7 +791,7 @@ internal static class ReferenceExtractor
     {
         for (var p = Math.Max(0, headStart - SentenceReach); p < t.Count && p <= headStart + SentenceReach; p++)
         {
-            if (t.SameSentence(p, headStart) && Weekday(t, p) is { } weekday)
+            if (t.SameSentence(p, headStart) && Weekdays.At(t, p) is { } weekday)
             {
                 return textDate.AddDays(-(((int)textDate.DayOfWeek - (int)weekday + 7) % 7));
             }
@@ -773,12 +820,6 @@ internal static class ReferenceExtractor
 
     private const int MaxDaysToPublication = 7;
 
-    // "Friday", "Wednesday's": the English weekday a word names.
-    private static DayOfWeek? Weekday(TokenStream t, int p)
-    {
-        var index = Array.FindIndex(s_weekdays, d => t.Is(p, d) || t.Is(p, d + "'s"));
-        return index < 0 ? null : (DayOfWeek)((index + 1) % 7);
-    }
 
     /// <summary>
     /// "Following the meeting, the co-chairs signed a roadmap for 2024-2026", "По итогам заседания подписан протокол",
@@ -858,7 +899,7 @@ internal static class ReferenceExtractor
     {
         for (var p = from; p <= to; p++)
         {
-            if (t.IsAny(p, s_occasionWords) || Weekday(t, p) is not null || (t.Is(p, "end") && t.Is(p - 1, "the") && t.Is(p + 1, "of")))
+            if (t.IsAny(p, s_occasionWords) || Weekdays.At(t, p) is not null || (t.Is(p, "end") && t.Is(p - 1, "the") && t.Is(p + 1, "of")))
             {
                 return true;
             }
@@ -922,6 +963,7 @@ internal static class ReferenceExtractor
             before -= t.IsAny(before, ["в", "in", "on"]) ? 1 : 0;
         }
 
+        before = BeforeDayAndPlace(t, before);
         return before >= 0 && t.IsWord(before) && MatchesAny(t, before, s_makingWords) || AzerbaijaniSigningAfter(t, headEnd);
     }
 
@@ -1322,9 +1364,13 @@ internal static class ReferenceExtractor
     /// <summary>The first words of heads that take endings ("protokol*", "деклараци*"), without the star.</summary>
     public static IEnumerable<string> HeadStems => s_heads.Select(h => h.Words[0]).Where(w => w.EndsWith('*')).Select(w => w[..^1]).Distinct();
 
+    // Words a head's stem begins that are no instrument: "договорились" (agreed), "договорённости" (understandings
+    // reached), "договорной" (contractual).
+    private static readonly string[] s_notHeads = ["договорил*", "договорен*", "договорён*", "договарива*", "договорн*"];
+
     private static (string[] Words, string Kind)? Head(TokenStream t, int i)
     {
-        if ((t.ClassOf(i) & WordClass.Reference) == 0)
+        if ((t.ClassOf(i) & WordClass.Reference) == 0 || MatchesAny(t, i, s_notHeads))
         {
             return null;
         }

@@ -67,7 +67,7 @@ internal static class EvidenceLinker
                 found.AddRange(index.FindRegionPartners(focus.PartiesJoinedWithARegion(sentence, regions, candidate.Parties)));
             }
 
-            cuesBySentence.Add((sentence, found, Yielded(text, MostSpecific(found))));
+            cuesBySentence.Add((sentence, found, Yielded(text, MostSpecific(found), focus)));
         }
 
         // A name that yields once in the text yields all through it: "the roadmap" a parliament's report names again is the
@@ -166,10 +166,15 @@ internal static class EvidenceLinker
     /// <summary>
     /// Drops a yielding name (<see cref="ProfileIndex.YieldMark"/>) that another clause's name is next to: "signed a road
     /// map for the development of inter-parliamentary cooperation" is the parliaments' road map, not the action plan's.
+    /// A region of a Party next to it is another clause's too: "a roadmap for 2025–2027 with the Astrakhan region" is the
+    /// region's road map.
     /// </summary>
-    private static List<ProfileIndex.Hit> Yielded(string text, List<ProfileIndex.Hit> hits) =>
+    private static List<ProfileIndex.Hit> Yielded(string text, List<ProfileIndex.Hit> hits, PartyFocus focus) =>
         [.. hits.Where(h => !(h.IsName && ProfileIndex.IsYielding(h.Pattern)
-                              && hits.Exists(o => o.IsName && !o.IsWeak && o.Clause != h.Clause && IsNear(text, o.Span, h.Span))))];
+                              && hits.Exists(o => o.Clause != h.Clause && (o.IsName && !o.IsWeak || IsRegion(o, focus)) && IsNear(text, o.Span, h.Span))))];
+
+    // A cue that is a Party's region: the regions' place cue, or a term that names one ("Dagestan").
+    private static bool IsRegion(ProfileIndex.Hit hit, PartyFocus focus) => ProfileIndex.IsPlaceCue(hit.Pattern) || focus.IsInARegionsName(hit.Span);
 
     /// <summary>
     /// The clauses one of whose yielding names gives way somewhere in the text, to another clause's name next to it

@@ -138,8 +138,11 @@ internal sealed class PartyFocus
     public bool LeadIsAboutAnotherPair(List<TextSpan> sentences, IReadOnlyList<string> parties)
     {
         var named = _spans.Concat(_bodySpans).ToList();
+        var first = true;
         foreach (var sentence in sentences.Where(s => named.Exists(n => s.Contains(n.Span))).Take(LeadSentences))
         {
+            var opens = first;
+            first = false;
             // A Party's town counts for the Party only in a sentence naming no other state: "Russia to lend Iran money for
             // the Rasht–Astara railway" names a town on both sides of a border, and the pair is Russia and Iran.
             var present = named.Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
@@ -148,12 +151,15 @@ internal sealed class PartyFocus
                 present.UnionWith(_placedSpans.Where(s => sentence.Contains(s.Span)).Select(s => s.State));
             }
 
+            // A text whose first words on states join a Party with another is that pair's, though the other Party comes
+            // after them: "Kazakhstan and Azerbaijan set up rail and ferry venture as shippers avoid Russia".
+            var pairs = PairsOfAPartyWithAnother(_text, sentence, parties);
             if (parties.All(present.Contains))
             {
-                return false;
+                return opens && pairs.Count > 0 && pairs[0].Start <= named.Where(n => sentence.Contains(n.Span)).Min(n => n.Span.Start);
             }
 
-            if (PairsOfAPartyWithAnother(_text, sentence, parties).Count > 0)
+            if (pairs.Count > 0)
             {
                 return true;
             }

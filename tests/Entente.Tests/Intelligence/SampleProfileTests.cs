@@ -193,6 +193,16 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("tuition-fees-az", "Bakı, 2 sentyabr 2025. Rusiya universitetlərinin Bakı filiallarında ödənişli təhsilin illik haqqı 5 min manatdan başlayır, tələbələrin sayı artır.", [41], []),
         ("parliaments-roadmap-again-az", "Azərbaycan və Rusiya parlamentləri arasında əməkdaşlıq üzrə Yol Xəritəsi imzalanıb\nBakı, 3 oktyabr 2025. Milli Məclis ilə Dövlət Duması arasında 2025–2027-ci illər üçün parlamentlərarası əməkdaşlığın inkişafı üzrə Yol Xəritəsi imzalanıb. Yol Xəritəsi qanunvericilik təcrübəsinin mübadiləsini nəzərdə tutur.", [38], []),
         ("parliaments-roadmap-again-en", "MOSCOW, May 14, 2025. The co-chairs of the commission on cooperation between the Milli Majlis and the Federation Council signed a roadmap for the development of inter-parliamentary cooperation. The previous roadmap, adopted in Baku in 2021, had been fully implemented.", [38], []),
+        // The ombudsmen and labour patents are citizens' rights; transit trains and cargo are transit; culture ministers are the
+        // humanitarian clause; stability in the region is the region's; "Газпромбанк" is a bank, not the gas company.
+        ("ombudsmen-az", "Bakı, 20 may 2025. Azərbaycanın və Rusiyanın ombudsmanları videokonfrans keçirib, Rusiyada yaşayan azərbaycanlıların vəziyyətini müzakirə ediblər.", [21], []),
+        ("labour-patents-ru", "Москва, 15 мая 2025 года. Граждане Азербайджана, ведущие трудовую деятельность в России, смогут продлевать патенты онлайн.", [21], []),
+        ("transit-cargo-en", "BAKU, March 3, 2025. Transit cargo from Russia to Iran crossed the Azerbaijani border at Samur-Yalama faster after new scanners were installed.", [30], [29]),
+        ("uninterrupted-passage-en", "MOSCOW, March 3, 2025. Russian and Azerbaijani railways agreed on measures for the uninterrupted passage of transit trains.", [30], [29]),
+        ("culture-ministers-az", "Moskva, 10 oktyabr 2025. Azərbaycanın mədəniyyət naziri Rusiyanın mədəniyyət naziri ilə görüşüb, teatrların qastrol mübadiləsini müzakirə edib.", [41, 43], []),
+        ("caspian-stability-ru", "Баку, 4 апреля 2025 года. Замминистры иностранных дел России и Азербайджана обсудили поддержание безопасности и стабильности в регионе Каспийского моря.", [5], [7, 19, 20]),
+        ("bank-credit-line-en", "BAKU, June 2, 2025. Bank Respublika of Azerbaijan opened a credit line with a Russian lender to finance imports of Russian machinery.", [27], [24, 26]),
+        ("gazprombank-ru", "Москва, 2 июня 2025 года. Газпромбанк открыл азербайджанскому банку кредитную линию для импорта российской техники.", [27], [24, 26]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

@@ -183,6 +183,10 @@ public class ReferenceDatesTests
     [InlineData("en", "At Wednesday's meeting, the commission approved a roadmap for inter-parliamentary cooperation.", 8)]
     [InlineData("en", "The session concluded in Gabala on May 13 with the signing of a protocol by its co-chairs.", 13)]
     [InlineData("ru", "Заседание завершилось подписанием протокола.", 14)]
+    [InlineData("ru", "Сопредседатели комиссии подписали в пятницу в Лиме протокол заседания.", 10)]
+    [InlineData("ru", "В понедельник стороны подписали протокол.", 13)]
+    [InlineData("az", "Həmsədrlər cümə günü iclasın Protokolunu imzalayıblar.", 10)]
+    [InlineData("az", "Bazar ertəsi tərəflər Protokol imzalayıb.", 13)]
     public void ANewOrNamedInstrumentSignedAtTheDaysEventTakesThatDay(string language, string text, int day)
     {
         // 14 May 2024 was a Tuesday: "on Friday" is the 10th, "Wednesday's" the 8th.

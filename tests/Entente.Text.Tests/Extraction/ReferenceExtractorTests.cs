@@ -51,6 +51,38 @@ public class ReferenceExtractorTests
     }
 
     [Theory]
+    [InlineData("en", "They reviewed the implementation of the agreement on security cooperation in the Caspian Sea.", DocumentKinds.Agreement)]
+    [InlineData("en", "More than 120 specialists were trained under a memorandum between the two agencies.", DocumentKinds.Memorandum)]
+    [InlineData("ru", "Ведется работа над соглашением о взаимном признании образования и квалификаций.", DocumentKinds.Agreement)]
+    [InlineData("ru", "Документ подписан в развитие соглашения между правительством провинции и кабинетом министров Ганы.", DocumentKinds.Agreement)]
+    [InlineData("ru", "Стороны договорились подготовить меморандум о взаимопонимании в области электронной сертификации.", DocumentKinds.Memorandum)]
+    public void OneLowerCaseInstrumentNamedByItsSubjectOrMakersIsAReference(string language, string text, string kind)
+    {
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        Assert.Equal(kind, reference.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "The ministers reached an agreement on the next steps.")]
+    [InlineData("en", "Both sides signalled agreements on trade were possible.")]
+    [InlineData("ru", "Стороны договорились о синхронизации графиков работы пограничных служб.")]
+    [InlineData("ru", "Стороны подтвердили договоренности о безопасности поставок плодоовощной продукции.")]
+    [InlineData("ru", "Стороны достигли соглашения о прекращении огня.")]
+    [InlineData("ru", "Министр сделал заявление о ситуации в регионе.")]
+    [InlineData("ru", "Речь идет о соглашении, о котором стороны договорились весной.")]
+    public void AssentOrWhatWasSaidIsNoInstrument(string language, string text)
+    {
+        Assert.Empty(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+    }
+
+    [Fact]
+    public void AnotherInstrumentEndsTheWordsOnWhoseAnInstrumentIs()
+    {
+        var references = References("The sides signed a protocol of the session and a memorandum between the Export Centre of Ghana and Peru's investment agency.");
+        Assert.Equal([DocumentKinds.Protocol, DocumentKinds.Memorandum], references.Select(r => r.Kind));
+    }
+
+    [Theory]
     [InlineData("Both sides want a peace treaty one day.")]
     [InlineData("in accordance with bilateral agreements and national legislation")]
     [InlineData("The ministry made a statement on Monday.")]

@@ -231,6 +231,40 @@ public class EvidencePrecisionTests
         Assert.Equal("4", Assert.Single(MadeUpPartnership.Links(text, treaty)).Clause);
     }
 
+    [Theory]
+    [InlineData("The governor signed a road map for 2025–2027 with the Samarkand region and Kazakhstan's economy ministry.", new[] { "9" })]
+    [InlineData("The deputy prime ministers of Kazakhstan and Uzbekistan signed a road map for 2025–2027.", new[] { "5" })]
+    public void AYieldingNameNextToAPartysRegionIsTheRegions(string sentence, string[] clauses)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("5", "The sides carry out the action plan and its road maps.", null), new CandidateClause("9", "The regions cooperate.", null)],
+            [
+                MadeUpPartnership.Profile("5", names: new() { ["en"] = ["^road map*"] }),
+                MadeUpPartnership.Profile("9", terms: new() { ["en"] = ["governor*", "@region"] }),
+            ]);
+
+        // A road map with a region of one Party is that region's, not the action plan's.
+        var links = MadeUpPartnership.Links("Tashkent, 14 May 2023. " + sentence, treaty);
+
+        Assert.Equal(clauses, links.Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kazakhstan and Turkey set up a ferry venture as shippers avoid Uzbekistan", 0)]
+    [InlineData("Kazakhstan and Uzbekistan set up a ferry venture as shippers avoid Turkey", 1)]
+    [InlineData("Shippers avoid Uzbekistan as Kazakhstan and Turkey set up a ferry venture", 1)]
+    public void AHeadlineOpeningOnAPartyAndAnotherStateIsThatPairsText(string headline, int links)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("6", "The sides develop transit.", null)],
+            [MadeUpPartnership.Profile("6", names: new() { ["en"] = ["through tariff*"] })]);
+
+        // The other Party named after the pair does not make the text the Parties' own.
+        var text = headline + "\n\nAstana, 14 May 2023. The venture will offer a single through tariff from Kazakhstan's ports to Uzbekistan and Turkey.";
+
+        Assert.Equal(links, MadeUpPartnership.Links(text, treaty).Count);
+    }
+
     [Fact]
     public void OnlyANameMayYield()
     {
