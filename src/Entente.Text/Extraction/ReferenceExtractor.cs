@@ -451,7 +451,8 @@ internal static class ReferenceExtractor
             }
 
             // "the Treaty of Gulistan of October 24, 1813": the date after a link word is not part of the name.
-            if (StartsDate(t, j, dates) || t.IsAny(j, s_titleLinks) && StartsDate(t, j + 1, dates))
+            if (StartsDate(t, j, dates) || t.IsAny(j, s_titleLinks) && StartsDate(t, j + 1, dates)
+                || Weekdays.At(t, j) is not null || t.IsAny(j, s_titleLinks) && Weekdays.At(t, j + 1) is not null)
             {
                 break;
             }
@@ -747,7 +748,7 @@ internal static class ReferenceExtractor
 
     // Words that set a signing in the past or the future: then it is not the day's news.
     private static readonly string[] s_notTheNews =
-        ["earlier", "previously", "before", "ago", "will", "would", "plan", "plans", "planned", "intend", "intends", "expected", "to",
+        ["earlier", "previously", "before", "ago", "will", "would", "plan", "plans", "planned", "intend", "intends", "expected",
          "ранее", "прежде", "раньше", "будет", "будут", "планиру*", "намерен*", "предполага*", "ожида*", "əvvəl", "əvvəllər", "imzalanacaq", "imzalayacaq*", "planlaşdır*"];
 
     // "signed a …", "подписали межправительственное соглашение", "signed an intergovernmental agreement": a verb of signing
@@ -756,7 +757,7 @@ internal static class ReferenceExtractor
     {
         var verb = headStart - 1;
         while (t.IsAny(verb, ["a", "an", "the", "new", "bilateral"]) || MatchesAny(t, verb, s_particularMakers) || IsRussianAdjective(t, verb)
-               || IsAzerbaijaniAdjective(t, verb))
+               || IsAzerbaijaniAdjective(t, verb) || IsEnglishModifier(t, verb))
         {
             verb--;
         }
@@ -764,6 +765,10 @@ internal static class ReferenceExtractor
         verb = BeforeDayAndPlace(t, verb);
         return t.SameSentence(verb, headStart) && (t.IsAny(verb, s_pastSigning) || t.Is(verb, "adopted") || IsEndedWithSigning(t, verb));
     }
+
+    // "signed a cooperation agreement": one lower-case word between an article and the instrument says what kind it is.
+    private static bool IsEnglishModifier(TokenStream t, int p) =>
+        t.IsWord(p) && !t.IsCapitalised(p) && t.IsAny(p - 1, ["a", "an", "the"]) && !IsCyrillicOrAz(t, p) && !IsHead(t, p);
 
     // "подписали в пятницу в Баку протокол": the day and the place of a signing may stand between the verb and the
     // instrument; the word before them.
@@ -828,9 +833,16 @@ internal static class ReferenceExtractor
     /// </summary>
     private static bool IsSignedAsTheNews(TokenStream t, int headStart, int headEnd, Dates dates, bool recallable)
     {
+        // "A memorandum on cooperation in ensuring the … welfare of the population was signed in Baku on Monday": the verb may
+        // come after the words of its subject, while no comma or other instrument comes between.
         var signed = SignedRightBefore(t, headStart);
-        for (var p = headEnd + 1; p < t.Count && t.SameSentence(headEnd, p) && !signed && p <= headEnd + 6; p++)
+        for (var p = headEnd + 1; p < t.Count && t.SameSentence(headEnd, p) && !signed && p <= headEnd + MaxSubjectWords; p++)
         {
+            if (p > headEnd + 6 && (t.IsSymbol(p, ',') || IsHead(t, p)))
+            {
+                break;
+            }
+
             signed = t.IsAny(p, s_pastSigning) && (!t.IsAny(p, ["signed", "approved"]) || t.IsAny(p - 1, ["was", "were"]));
         }
 
@@ -859,7 +871,7 @@ internal static class ReferenceExtractor
 
         for (var p = from; p <= to; p++)
         {
-            if ((MatchesAny(t, p, s_notTheNews) && (p < headStart || p > headEnd)) || StartsDate(t, p, dates) && !IsPeriodCovered(t, p, dates))
+            if ((MatchesAny(t, p, s_notTheNews) || IsToBeMade(t, p)) && (p < headStart || p > headEnd) || StartsDate(t, p, dates) && !IsPeriodCovered(t, p, dates))
             {
                 return false;
             }
@@ -869,6 +881,12 @@ internal static class ReferenceExtractor
     }
 
     private const int SentenceReach = 60;
+
+    private const int MaxSubjectWords = 20;
+
+    // "agreed to sign", "is to be signed": a signing still to come ("meant to close the gap" is no signing).
+    private static bool IsToBeMade(TokenStream t, int p) =>
+        t.Is(p, "to") && (MatchesAny(t, p + 1, s_makingWords) || t.Is(p + 1, "be") && MatchesAny(t, p + 2, s_makingWords));
 
     // "for 2024-2026", "на 2024–2026 годы", "2024–2025-ci illər üçün": the years a plan covers, not a day of signing.
     private static bool IsPeriodCovered(TokenStream t, int p, Dates dates)
@@ -951,7 +969,8 @@ internal static class ReferenceExtractor
         }
 
         var before = headStart - 1;
-        while (before >= 0 && t.IsWord(before) && t.IsAny(before, ["a", "an", "the", "of", "draft", "new", "trilateral", "bilateral", "intergovernmental"]))
+        while (before >= 0 && t.IsWord(before) && (t.IsAny(before, ["a", "an", "the", "of", "draft", "new", "trilateral", "bilateral", "intergovernmental"])
+               || IsEnglishModifier(t, before)))
         {
             before--;
         }
