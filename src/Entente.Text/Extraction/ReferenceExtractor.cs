@@ -77,6 +77,7 @@ internal static class ReferenceExtractor
     {
         var dates = new Dates(dateList);
         DateOnly? eventDay = null; // read once, when a signing told as the news needs it
+        (int Head, DateOnly Day)? newsSigning = null; // the last instrument signed as the news
         var found = new List<(AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)>();
         var knownTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < t.Count; i++)
@@ -97,9 +98,18 @@ internal static class ReferenceExtractor
             var headEnd = i + head.Words.Length - 1;
             var candidate = Read(t, headStart, headEnd, head.Kind, dates, entities, knownTitles);
             if (candidate is { Reference.Date: null } undated && textDate is { } day
-                && IsSignedAsTheNews(t, headStart, headEnd, dates, IsRecallable(t, headStart, undated.Reference)))
+                && IsSignedAsTheNews(t, headStart, headEnd, dates, day, IsRecallable(t, headStart, undated.Reference)))
             {
-                candidate = undated with { Reference = undated.Reference with { Date = OnTheWeekdayNamed(t, headStart, day) ?? (eventDay ??= DayOfTheEvent(dateList, day)) } };
+                var signedOn = OnTheWeekdayNamed(t, headStart, day) ?? (eventDay ??= DayOfTheEvent(t, dates, day));
+                candidate = undated with { Reference = undated.Reference with { Date = signedOn } };
+                newsSigning = (headStart, signedOn);
+            }
+            // "подписали протокол заседания, а также меморандум о …", "signed a protocol … and a memorandum between …": the
+            // next instrument of the list was signed with it.
+            else if (candidate is { Reference.Date: null } next && newsSigning is { } signing && t.SameSentence(signing.Head, headStart)
+                     && ContinuesAList(t, headStart))
+            {
+                candidate = next with { Reference = next.Reference with { Date = signing.Day } };
             }
 
             if (candidate is { } c)
@@ -354,7 +364,8 @@ internal static class ReferenceExtractor
             || IsBeingSigned(t, headStart, headEnd, k, dates)
             || EntersIntoForceAfter(t, k)
             || IsNamedInAnothersTitle(t, headStart)
-            || IsOneOfASubject(t, headStart, headEnd, kind, dates);
+            || IsOneOfASubject(t, headStart, headEnd, kind, dates)
+            || IsOneOfAnAzerbaijaniSubject(t, headStart, headEnd, kind);
         if (!accepted)
         {
             return null;
@@ -363,6 +374,13 @@ internal static class ReferenceExtractor
         if (title is not null)
         {
             title = CleanTitle(title);
+        }
+
+        // Azerbaijani "müqavilə" is a treaty between states and a contract between companies ("SOCAR ilə "Qazprom Eksport"
+        // arasında qaz tədarükü üzrə müqavilə"): in lower case, with no state among its parties, it is an agreement.
+        if (kind == DocumentKinds.Treaty && !capital && parties.Count == 0 && t.StartsWith(headStart, "müqavilə"))
+        {
+            kind = DocumentKinds.Agreement;
         }
 
         // "tripartite agreements": the adjective is part of the mention, not a title.
@@ -410,6 +428,11 @@ internal static class ReferenceExtractor
 
         return IsCyrillicOrAz(t, headStart) || t.IsAny(headStart - 1, s_englishDeterminers);
     }
+
+    // "ali təhsil sahəsində əməkdaşlıq haqqında memorandum", "… mübadiləsi haqqında protokol hazırlanır": Azerbaijani names
+    // the subject before one instrument.
+    private static bool IsOneOfAnAzerbaijaniSubject(TokenStream t, int headStart, int headEnd, string kind) =>
+        kind is not (DocumentKinds.Statement or DocumentKinds.JointStatement) && !IsPlural(t, headEnd) && t.IsAny(headStart - 1, ["haqqında", "dair", "barədə"]);
 
     // States named between two positions.
     private static void AddStates(IReadOnlyList<EntityMention> entities, int from, int to, List<string> parties)
@@ -766,6 +789,19 @@ internal static class ReferenceExtractor
         return t.SameSentence(verb, headStart) && (t.IsAny(verb, s_pastSigning) || t.Is(verb, "adopted") || IsEndedWithSigning(t, verb));
     }
 
+    // "… and a memorandum", "и меморандум", "as well as the plan", "а также меморандум", "və memorandum": the instrument
+    // is the next of a list.
+    private static bool ContinuesAList(TokenStream t, int headStart)
+    {
+        var p = headStart - 1;
+        while (t.IsAny(p, ["a", "an", "the", "new"]) || IsRussianAdjective(t, p) || IsAzerbaijaniAdjective(t, p) || IsEnglishModifier(t, p))
+        {
+            p--;
+        }
+
+        return t.IsAny(p, ["and", "и", "və"]) || t.Is(p, "также") && t.Is(p - 1, "а") || t.Is(p, "as") && t.Is(p - 1, "well") && t.Is(p - 2, "as");
+    }
+
     // "signed a cooperation agreement": one lower-case word between an article and the instrument says what kind it is.
     private static bool IsEnglishModifier(TokenStream t, int p) =>
         t.IsWord(p) && !t.IsCapitalised(p) && t.IsAny(p - 1, ["a", "an", "the"]) && !IsCyrillicOrAz(t, p) && !IsHead(t, p);
@@ -809,12 +845,13 @@ internal static class ReferenceExtractor
     /// The day of the event a news text reports: the first day it names in the week up to its own date ("14 ноября в Москве
     /// состоялось заседание …" in a text of 15 November), else its own date. A signing told as the news took place then.
     /// </summary>
-    private static DateOnly DayOfTheEvent(IReadOnlyList<DateMention> dates, DateOnly published)
+    private static DateOnly DayOfTheEvent(TokenStream t, Dates dates, DateOnly published)
     {
-        // The dates are in document order.
-        foreach (var date in dates)
+        // The dates are in document order; the start of a period ("с 15 ноября по 15 марта") is no event's day.
+        foreach (var date in dates.List)
         {
-            if (!date.Dateline && date.Value is { } day && day <= published && day >= published.AddDays(-MaxDaysToPublication))
+            if (!date.Dateline && date.Value is { } day && day <= published && day >= published.AddDays(-MaxDaysToPublication)
+                && !IsNoSigningDay(t, t.IndexAt(date.Span.Start), dates, published))
             {
                 return day;
             }
@@ -831,7 +868,7 @@ internal static class ReferenceExtractor
     /// "Tədbirin sonunda Protokol imzalanıb": the signing is the news itself, so the text's date is the instrument's. Not
     /// when the sentence dates anything (the years a plan covers aside) or looks back or ahead ("earlier", "will sign").
     /// </summary>
-    private static bool IsSignedAsTheNews(TokenStream t, int headStart, int headEnd, Dates dates, bool recallable)
+    private static bool IsSignedAsTheNews(TokenStream t, int headStart, int headEnd, Dates dates, DateOnly textDate, bool recallable)
     {
         // "A memorandum on cooperation in ensuring the … welfare of the population was signed in Baku on Monday": the verb may
         // come after the words of its subject, while no comma or other instrument comes between.
@@ -871,7 +908,7 @@ internal static class ReferenceExtractor
 
         for (var p = from; p <= to; p++)
         {
-            if ((MatchesAny(t, p, s_notTheNews) || IsToBeMade(t, p)) && (p < headStart || p > headEnd) || StartsDate(t, p, dates) && !IsPeriodCovered(t, p, dates))
+            if ((MatchesAny(t, p, s_notTheNews) || IsToBeMade(t, p)) && (p < headStart || p > headEnd) || StartsDate(t, p, dates) && !IsNoSigningDay(t, p, dates, textDate))
             {
                 return false;
             }
@@ -888,17 +925,25 @@ internal static class ReferenceExtractor
     private static bool IsToBeMade(TokenStream t, int p) =>
         t.Is(p, "to") && (MatchesAny(t, p + 1, s_makingWords) || t.Is(p + 1, "be") && MatchesAny(t, p + 2, s_makingWords));
 
-    // "for 2024-2026", "на 2024–2026 годы", "2024–2025-ci illər üçün": the years a plan covers, not a day of signing.
-    private static bool IsPeriodCovered(TokenStream t, int p, Dates dates)
+    // A date in the sentence that is no day of signing: the years a plan covers ("for 2024-2026", "на 2024–2026 годы",
+    // "2024–2025-ci illər üçün"), the bounds of a period ("в период с 15 ноября 2022 года по 15 марта 2023 года", "from
+    // 1 May to 1 June"), or a time after the text was written ("бизнес-миссии в 2024 году" in a text of 2023).
+    private static bool IsNoSigningDay(TokenStream t, int p, Dates dates, DateOnly textDate)
     {
         if (t.IsAny(p - 1, ["for", "на"]))
         {
             return true;
         }
 
-        var after = t.IndexAt(DateStartingAt(t, p, dates)!.Span.End);
-        return t.Is(after, "üçün") || (t.StartsWith(after, "il") && t.Is(after + 1, "üçün"));
+        var date = DateStartingAt(t, p, dates)!;
+        var after = t.IndexAt(date.Span.End);
+        return t.Is(after, "üçün") || (t.StartsWith(after, "il") && t.Is(after + 1, "üçün"))
+            || t.IsAny(p - 1, ["с", "from"]) && t.IsAny(after, s_periodEnds) && StartsDate(t, after + 1, dates)
+            || t.IsAny(p - 1, s_periodEnds) && DateEndingAt(t, p - 2, dates, reach: 4) is not null
+            || (date.Value is { } day ? day > textDate : date.End is { } end && end.Year > textDate.Year);
     }
+
+    private static readonly string[] s_periodEnds = ["по", "до", "to", "until", "till"];
 
     /// <summary>
     /// A named instrument with the definite article ("the Declaration on …", "План действий"): a text often recalls its
@@ -911,7 +956,7 @@ internal static class ReferenceExtractor
     // "Following the consultations, the deputy ministers signed the Plan of Consultations …", "По итогам переговоров подписан
     // План …", "Görüşün yekununda … imzalanıb": the signing is placed at the day's event.
     private static readonly string[] s_occasionWords =
-        ["following", "during", "today", "after", "итогам", "ходе", "завершении", "сегодня", "после", "yekununda", "sonunda", "zamanı", "bugün", "sonra"];
+        ["following", "during", "today", "after", "итогам", "ходе", "завершении", "сегодня", "после", "yekun*", "sonunda", "zamanı", "bugün", "sonra"];
 
     private static bool TellsTheOccasion(TokenStream t, int from, int to)
     {
@@ -1003,7 +1048,8 @@ internal static class ReferenceExtractor
     // Azerbaijani ends the clause with the verb: "birgə bəyanat və fəaliyyət planı imzalayıblar".
     private static bool AzerbaijaniSigningAfter(TokenStream t, int headEnd)
     {
-        for (var p = headEnd + 1; p < t.Count && p <= headEnd + 16 && t.SameSentence(headEnd, p) && !t.IsSymbol(p, ','); p++)
+        // "… iclasının protokolu, həmçinin … memorandum imzalanıb": a list going on after the comma.
+        for (var p = headEnd + 1; p < t.Count && p <= headEnd + 16 && t.SameSentence(headEnd, p) && (!t.IsSymbol(p, ',') || t.IsAny(p + 1, ["həmçinin", "habelə", "eləcə"])); p++)
         {
             if (t.StartsWith(p, "imzala"))
             {
@@ -1528,7 +1574,8 @@ internal static class ReferenceExtractor
     private static bool IsCyrillicOrAz(TokenStream t, int i)
     {
         var c = t.Text[t[i].Start];
-        return c is >= '\u0400' and <= '\u04FF' || t.Span(i).ContainsAny("əƏ");
+        // Azerbaijani letters English never writes ("saziş", "müqavilə"; not ö or ü, which German names have).
+        return c is >= '\u0400' and <= '\u04FF' || t.Span(i).ContainsAny("əƏşŞçÇğĞı");
     }
 
     private static string CleanTitle(string title)

@@ -138,11 +138,8 @@ internal sealed class PartyFocus
     public bool LeadIsAboutAnotherPair(List<TextSpan> sentences, IReadOnlyList<string> parties)
     {
         var named = _spans.Concat(_bodySpans).ToList();
-        var first = true;
         foreach (var sentence in sentences.Where(s => named.Exists(n => s.Contains(n.Span))).Take(LeadSentences))
         {
-            var opens = first;
-            first = false;
             // A Party's town counts for the Party only in a sentence naming no other state: "Russia to lend Iran money for
             // the Rasht–Astara railway" names a town on both sides of a border, and the pair is Russia and Iran.
             var present = named.Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
@@ -151,12 +148,13 @@ internal sealed class PartyFocus
                 present.UnionWith(_placedSpans.Where(s => sentence.Contains(s.Span)).Select(s => s.State));
             }
 
-            // A text whose first words on states join a Party with another is that pair's, though the other Party comes
+            // A headline whose first words on states join a Party with another is that pair's, though the other Party comes
             // after them: "Kazakhstan and Azerbaijan set up rail and ferry venture as shippers avoid Russia".
             var pairs = PairsOfAPartyWithAnother(_text, sentence, parties);
             if (parties.All(present.Contains))
             {
-                return opens && pairs.Count > 0 && pairs[0].Start <= named.Where(n => sentence.Contains(n.Span)).Min(n => n.Span.Start);
+                return sentence == sentences[0] && IsHeadline(sentence) && pairs.Count > 0
+                    && pairs[0].Start <= named.Where(n => sentence.Contains(n.Span)).Min(n => n.Span.Start);
             }
 
             if (pairs.Count > 0)
@@ -166,6 +164,19 @@ internal sealed class PartyFocus
         }
 
         return false;
+    }
+
+    // A line of its own with no full stop: the text's headline.
+    private bool IsHeadline(TextSpan sentence)
+    {
+        var line = _text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        var after = sentence.End;
+        while (after < _text.Length && _text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        return line.Length > 0 && line[^1] != '.' && (after == _text.Length || _text[after] is '\n' or '\r');
     }
 
     /// <summary>

@@ -199,6 +199,35 @@ public class ReferenceDatesTests
     }
 
     [Theory]
+    [InlineData("ru", "Сегодня стороны подписали протокол заседания, а также меморандум о сотрудничестве между экспортными агентствами.", 2)]
+    [InlineData("en", "Today the sides signed a protocol of the session as well as a memorandum between the export agencies.", 2)]
+    [InlineData("ru", "В ходе заседания подписан меморандум о взаимопонимании, предусматривающий бизнес-миссии в 2025 году.", 1)]
+    public void AnInstrumentSignedWithTheNewsOrForLaterWorkTakesTheTextsDate(string language, string text, int instruments)
+    {
+        // The next instrument of a list signed today, and one whose sentence names the years of the work it plans.
+        var references = TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 5, 14))).References;
+        Assert.Equal(instruments, references.Count);
+        Assert.All(references, r => Assert.Equal(new DateOnly(2024, 5, 14), r.Date));
+    }
+
+    [Fact]
+    public void ThePeriodAnInstrumentCoversIsNeitherItsDateNorTheEventsDay()
+    {
+        // The start of the supplies (12 May) is no day of the signing; the text's own date is.
+        var text = "По итогам встречи подписано соглашение о поставках газа в период с 12 мая 2024 года по 15 марта 2025 года.";
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext("ru", "news", new DateOnly(2024, 5, 14))).References);
+        Assert.Equal(new DateOnly(2024, 5, 14), reference.Date);
+    }
+
+    [Fact]
+    public void AnAzerbaijaniDateBetweenTheInstrumentAndItsSigningIsItsDate()
+    {
+        var text = "Qana ilə Peru arasında hökumətlərarası saziş 2023-cü il mayın 17-də Limada imzalanıb.";
+        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext("az", "news", new DateOnly(2024, 5, 14))).References);
+        Assert.Equal(new DateOnly(2023, 5, 17), reference.Date);
+    }
+
+    [Theory]
     [InlineData("en", "On 13 May the commission met in Accra. Following the meeting, the co-chairs signed a protocol.")]
     [InlineData("ru", "13 мая в Лиме состоялось заседание комиссии. По итогам заседания подписан протокол.")]
     [InlineData("az", "Mayın 13-də Akkrada komissiyanın iclası keçirilib. İclasın sonunda Protokol imzalanıb.")]

@@ -56,6 +56,9 @@ public class ReferenceExtractorTests
     [InlineData("ru", "Ведется работа над соглашением о взаимном признании образования и квалификаций.", DocumentKinds.Agreement)]
     [InlineData("ru", "Документ подписан в развитие соглашения между правительством провинции и кабинетом министров Ганы.", DocumentKinds.Agreement)]
     [InlineData("ru", "Стороны договорились подготовить меморандум о взаимопонимании в области электронной сертификации.", DocumentKinds.Memorandum)]
+    [InlineData("az", "Təhsil nazirlikləri arasında ali təhsil sahəsində əməkdaşlıq haqqında memorandum hüquqi əsas yaradır.", DocumentKinds.Memorandum)]
+    [InlineData("az", "İki qurum arasında sertifikatların elektron mübadiləsi haqqında protokol hazırlanır.", DocumentKinds.Protocol)]
+    [InlineData("az", "\"Kaspi Neft\" ilə \"Atlas Qaz\" arasında qaz tədarükü üzrə müqavilə imzalanıb.", DocumentKinds.Agreement)]
     public void OneLowerCaseInstrumentNamedByItsSubjectOrMakersIsAReference(string language, string text, string kind)
     {
         var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
@@ -73,6 +76,14 @@ public class ReferenceExtractorTests
     public void AssentOrWhatWasSaidIsNoInstrument(string language, string text)
     {
         Assert.Empty(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+    }
+
+    [Fact]
+    public void AnAzerbaijaniListOfInstrumentsSignedTogetherIsEveryOne()
+    {
+        var references = TextExtractor.Extract("Tədbirin sonunda komissiyanın iclasının protokolu, həmçinin kənd təsərrüfatı sahəsində əməkdaşlığa dair memorandum imzalanıb.",
+            new ExtractionContext("az", "news", null)).References;
+        Assert.Equal([DocumentKinds.Protocol, DocumentKinds.Memorandum], references.Select(r => r.Kind));
     }
 
     [Fact]
