@@ -227,6 +227,38 @@ public partial class LocalizationTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task IndicatorsAreNamedAndDescribedInTheReadersLanguageOnThePagesAndInTheApi()
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var (document, _, _) = await DocumentsWithAConflictAsync(workspace);
+        (string Language, string Name, string Description)[] readers =
+        [
+            ("ru", "Товарооборот", "Стоимость товаров, которыми две страны торгуют в обоих направлениях за период."),
+            ("az", "Ticarət dövriyyəsi", "Dövr ərzində iki ölkə arasında hər iki istiqamətdə ticarət edilən malların dəyəri."),
+        ];
+        foreach (var (language, name, description) in readers)
+        {
+            var browser = await SignedInAsync(workspace, language == "ru" ? "ru-editor" : "az-editor", language);
+
+            // The list's links, the series' heading and the document's table of figures name the series, never by its key.
+            foreach (var path in new[] { "/indicators", "/indicators/trade-turnover", $"/documents/{document}" })
+            {
+                var page = await new HtmlParser().ParseDocumentAsync(await browser.GetStringAsync(path, Ct), Ct);
+                var texts = page.QuerySelectorAll("h1, a").Select(e => Whitespace().Replace(e.TextContent, " ").Trim()).ToList();
+                Assert.True(texts.Contains(name), $"{path} in {language}: no \"{name}\" among {string.Join(" | ", texts)}");
+                Assert.DoesNotContain("Trade turnover", texts);
+                Assert.DoesNotContain("trade-turnover", texts);
+            }
+
+            // Each language has its own answer from the cached list: the second reader does not get the first one's words.
+            var indicators = (await browser.GetJsonAsync("/api/indicators")).EnumerateArray().ToList();
+            var turnover = indicators.Single(i => i.GetProperty("key").GetString() == "trade-turnover");
+            Assert.Equal(name, turnover.GetProperty("localName").GetString());
+            Assert.Equal(description, turnover.GetProperty("description").GetString());
+        }
+    }
+
+    [Fact]
     public async Task TheDomainsValidationMessagesReachAFormInTheReadersLanguage()
     {
         await using var workspace = await Workspace.StartAsync("sqlite", postgres);

@@ -36,6 +36,9 @@ public static class DocumentQueries
             .Where(s => s.SourceDocumentId == id)
             .Join(db.Observations, s => s.ObservationId, o => o.Id, (s, o) => new { s, o })
             .ToListAsync(ct);
+        var keys = points.Select(p => p.o.IndicatorKey).Distinct().ToList();
+        var names = (await db.Indicators.AsNoTracking().Where(i => keys.Contains(i.Key)).ToListAsync(ct))
+            .ToDictionary(i => i.Key, i => i.Name.In(Web.Localization.Language), StringComparer.Ordinal);
         var conflicts = await db.Conflicts.AsNoTracking()
             .Where(c => c.First.DocumentId == id || c.Second.DocumentId == id)
             .OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
@@ -49,7 +52,7 @@ public static class DocumentQueries
         return new DocumentDetail(d.Id, d.Title, d.Kind, d.Language, d.DocumentDate, DisplaySource(d.Source), d.MediaType,
             Storage.KebabCase.ToKey(d.Status), d.Error, d.ReceivedAt, d.Text, analysis,
             [.. points.OrderBy(p => p.s.SpanStart).ThenBy(p => p.s.Id).Select(p => new DocumentPointView(
-                p.o.Id, p.o.IndicatorKey, Decimals.Normalise(p.o.Value), p.o.Unit, p.o.PeriodStart, p.o.PeriodEnd, p.o.PeriodPrecision,
+                p.o.Id, p.o.IndicatorKey, names.GetValueOrDefault(p.o.IndicatorKey, p.o.IndicatorKey), Decimals.Normalise(p.o.Value), p.o.Unit, p.o.PeriodStart, p.o.PeriodEnd, p.o.PeriodPrecision,
                 p.s.Qualifier, [p.s.SpanStart, p.s.SpanEnd], p.s.Quote))],
             conflicts,
             await Duplicates.DuplicatesApi.ViewAsync(db, id, ct) ?? new Duplicates.DuplicateView(id, null, null, []));

@@ -46,4 +46,4 @@ public sealed record DocumentDetail(
 }
 
 /// <summary>A series point this document states, with the span that states it.</summary>
-public sealed record DocumentPointView(int ObservationId, string IndicatorKey, decimal Value, string Unit, DateOnly PeriodStart, DateOnly PeriodEnd, [property: Web.KeyOf(typeof(Text.Series.PeriodPrecision))] string PeriodPrecision, [property: Web.KeyOf(typeof(Qualifiers))] string Qualifier, int[] Span, string Quote);
+public sealed record DocumentPointView(int ObservationId, string IndicatorKey, string IndicatorName, decimal Value, string Unit, DateOnly PeriodStart, DateOnly PeriodEnd, [property: Web.KeyOf(typeof(Text.Series.PeriodPrecision))] string PeriodPrecision, [property: Web.KeyOf(typeof(Qualifiers))] string Qualifier, int[] Span, string Quote);

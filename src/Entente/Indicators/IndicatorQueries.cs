@@ -13,7 +13,7 @@ public static class IndicatorQueries
         return [.. indicators.Select(i =>
         {
             var own = observations[i.Key].OrderBy(o => o.PeriodEnd).ThenBy(o => o.Id).ToList();
-            return new IndicatorView(i.Key, i.Name.En, i.Name.Ru, i.Unit, i.Description?.In(Web.Localization.Language), own.Count, own.Count == 0 ? null : ToView(own[^1]));
+            return new IndicatorView(i.Key, i.Name.En, i.Name.Ru, i.Name.Az, i.Unit, i.Description?.In(Web.Localization.Language), own.Count, own.Count == 0 ? null : ToView(own[^1]));
         })];
     }
 

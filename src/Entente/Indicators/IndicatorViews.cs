@@ -3,7 +3,11 @@ using Entente.Text.Vocabulary;
 namespace Entente.Indicators;
 
 /// <summary>An indicator with how many observations it has and its latest one.</summary>
-public sealed record IndicatorView(string Key, string Name, string? NameRu, string Unit, string? Description, int ObservationCount, ObservationView? Latest);
+public sealed record IndicatorView(string Key, string Name, string? NameRu, string? NameAz, string Unit, string? Description, int ObservationCount, ObservationView? Latest)
+{
+    /// <summary>The name in the reader's language, falling back to English.</summary>
+    public string LocalName => new Storage.LocalizedText { En = Name, Ru = NameRu, Az = NameAz }.In(Web.Localization.Language);
+}
 
 /// <summary>One value for a period, with its source.</summary>
 public sealed record ObservationView(

@@ -10,9 +10,9 @@ public static class IndicatorsApi
     {
         var group = routes.MapGroup("/api/indicators").WithTags("Indicators");
 
-        // Indicators are public; the list comes from the versioned cache.
+        // Indicators are public; the list comes from the versioned cache, one per language (descriptions are the reader's).
         group.MapGet("/", async Task<Ok<List<IndicatorView>>> (EntenteDb db, VersionedReadCache cache, CancellationToken ct) =>
-            TypedResults.Ok((await cache.GetAsync<List<IndicatorView>>(db, "indicators", async (db, ct) => await IndicatorQueries.ListAsync(db, ct), ct))!))
+            TypedResults.Ok((await cache.GetAsync<List<IndicatorView>>(db, "indicators:" + Web.Localization.Language, async (db, ct) => await IndicatorQueries.ListAsync(db, ct), ct))!))
             .WithSummary("Every indicator with its latest observation.");
 
         group.MapGet("/{key}/observations", async Task<Results<Ok<List<ObservationView>>, ProblemHttpResult>> (string key, EntenteDb db, CancellationToken ct) =>
