@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Entente.Text.Analysis;
@@ -1574,9 +1575,11 @@ internal static class ReferenceExtractor
     private static bool IsCyrillicOrAz(TokenStream t, int i)
     {
         var c = t.Text[t[i].Start];
-        // Azerbaijani letters English never writes ("saziş", "müqavilə"; not ö or ü, which German names have).
-        return c is >= '\u0400' and <= '\u04FF' || t.Span(i).ContainsAny("əƏşŞçÇğĞı");
+        return c is >= '\u0400' and <= '\u04FF' || t.Span(i).ContainsAny(s_azerbaijaniLetters);
     }
+
+    // Azerbaijani letters English never writes ("saziş", "müqavilə"; not ö or ü, which German names have).
+    private static readonly SearchValues<char> s_azerbaijaniLetters = SearchValues.Create("əƏşŞçÇğĞı");
 
     private static string CleanTitle(string title)
     {

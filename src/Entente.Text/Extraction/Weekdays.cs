@@ -9,6 +9,9 @@ internal static class Weekdays
     /// <summary>The English names, capitalised as written; a capitalised word among them opens no title.</summary>
     public static readonly string[] English = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
+    // "Wednesday's meeting".
+    private static readonly string[] s_englishPossessives = [.. English.Select(d => d + "'s")];
+
     // Russian says "on" a day with "в"/"во" and the accusative; other cases are left out, since "среда" and "среде" are
     // also "environment".
     private static readonly string[] s_russianOnTheDay = ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"];
@@ -31,7 +34,8 @@ internal static class Weekdays
             return null;
         }
 
-        var english = Array.FindIndex(English, d => t.Is(p, d) || t.Is(p, d + "'s"));
+        var english = Array.FindIndex(English, d => t.Is(p, d));
+        english = english >= 0 ? english : Array.FindIndex(s_englishPossessives, d => t.Is(p, d));
         if (english >= 0)
         {
             return (DayOfWeek)((english + 1) % 7);
