@@ -119,6 +119,22 @@ public class StorageTests(PostgresServer postgres)
     }
 
     [Fact]
+    public void EveryIndicatorAClaimMayFeedIsInTheSampleWithItsNamesInTheThreeLanguages()
+    {
+        // Otherwise the first document reporting it adds it with an English name only.
+        var sample = SampleLoader.ReadBuiltIn().Indicators.ToDictionary(i => i.Key, StringComparer.Ordinal);
+        var keys = typeof(Entente.Text.Vocabulary.IndicatorKeys).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key =>
+        {
+            Assert.True(sample.TryGetValue(key, out var indicator), $"the sample has no indicator '{key}'");
+            Assert.False(string.IsNullOrWhiteSpace(indicator.Name.Ru), $"'{key}' has no Russian name");
+            Assert.False(string.IsNullOrWhiteSpace(indicator.Name.Az), $"'{key}' has no Azerbaijani name");
+        });
+    }
+
+    [Fact]
     public void SampleWithADanglingRelationIsRefusedBeforeAnythingIsWritten()
     {
         var sample = SampleLoader.ReadBuiltIn();

@@ -963,7 +963,7 @@ internal static class ReferenceExtractor
     {
         for (var p = from; p <= to; p++)
         {
-            if (t.IsAny(p, s_occasionWords) || Weekdays.At(t, p) is not null || (t.Is(p, "end") && t.Is(p - 1, "the") && t.Is(p + 1, "of")))
+            if (MatchesAny(t, p, s_occasionWords) || Weekdays.At(t, p) is not null || (t.Is(p, "end") && t.Is(p - 1, "the") && t.Is(p + 1, "of")))
             {
                 return true;
             }

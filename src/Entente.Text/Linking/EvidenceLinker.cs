@@ -294,7 +294,10 @@ internal static class EvidenceLinker
     {
         foreach (var date in analysis.Dates.OrderBy(d => d.Span.Start))
         {
-            if (date.Dateline || !sentence.Contains(date.Span) || analysis.References.Any(r => r.Span.Overlaps(date.Span)))
+            // An instrument's date is its own, inside its mention or written before it ("2018-ci il sentyabrın 1-də imzalanmış
+            // … Fəaliyyət Planının icrası təhlil olunub" reviews the plan now).
+            if (date.Dateline || !sentence.Contains(date.Span)
+                || analysis.References.Any(r => r.Span.Overlaps(date.Span) || sentence.Contains(r.Span) && r.Date is { } signed && date.Value == signed))
             {
                 continue;
             }

@@ -231,6 +231,7 @@ public class ReferenceDatesTests
     [InlineData("en", "On 13 May the commission met in Accra. Following the meeting, the co-chairs signed a protocol.")]
     [InlineData("ru", "13 мая в Лиме состоялось заседание комиссии. По итогам заседания подписан протокол.")]
     [InlineData("az", "Mayın 13-də Akkrada komissiyanın iclası keçirilib. İclasın sonunda Protokol imzalanıb.")]
+    [InlineData("az", "Mayın 13-də Akkrada komissiyanın iclası keçirilib. İclasın yekunlarına dair Protokol imzalanıb.")]
     public void ASigningAtTheReportedEventTakesTheEventsDayNotThePublications(string language, string text)
     {
         var references = TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 5, 14))).References;

@@ -136,6 +136,18 @@ public class EvidenceLinkTests
         Assert.True(link.Baseline);
     }
 
+    [Theory]
+    [InlineData("Daşkənd, 14 may 2023. Komissiyada 2019-cu il martın 1-də imzalanmış Qazaxıstan ilə Özbəkistan arasında əməkdaşlıq haqqında Sazişin icrası təhlil olunub, Hökumətlərarası Komissiyanın növbəti iclası razılaşdırılıb.")]
+    [InlineData("Astana, 14 May 2023. The Intergovernmental Commission of Kazakhstan and Uzbekistan reviewed the Agreement on Cooperation signed on 1 March 2019.")]
+    public void AnInstrumentsDateInTheSentenceIsNotTheActivitysDate(string text)
+    {
+        // The commission reviews the agreement now: the activity is the text's day, not the agreement's signing.
+        var link = Assert.Single(LinksOf(text), l => l.Clause == "4");
+
+        Assert.Equal(new DateOnly(2023, 5, 14), link.ActivityDate);
+        Assert.False(link.Baseline);
+    }
+
     [Fact]
     public void ATextInALanguageEntenteDoesNotReadGetsNoLinks()
     {
