@@ -863,11 +863,11 @@ internal static class ReferenceExtractor
 
     private const int MaxDaysToPublication = 7;
 
-
     /// <summary>
     /// "Following the meeting, the co-chairs signed a roadmap for 2024-2026", "По итогам заседания подписан протокол",
     /// "Tədbirin sonunda Protokol imzalanıb": the signing is the news itself, so the text's date is the instrument's. Not
-    /// when the sentence dates anything (the years a plan covers aside) or looks back or ahead ("earlier", "will sign").
+    /// when the sentence dates anything (the years a plan covers, a period's bounds and later times aside) or looks back or
+    /// ahead ("earlier", "will sign", "agreed to sign").
     /// </summary>
     private static bool IsSignedAsTheNews(TokenStream t, int headStart, int headEnd, Dates dates, DateOnly textDate, bool recallable)
     {
