@@ -35,10 +35,10 @@ public class IntelligenceJourneys(BrowserFixture browser, PostgresServer postgre
         await Assertions.Expect(tip).ToBeHiddenAsync();
         await claim.FocusAsync();
         await Assertions.Expect(tip).ToBeVisibleAsync();
-        await Assertions.Expect(tip).ToContainTextAsync("trade-turnover");
+        await Assertions.Expect(tip).ToContainTextAsync("Trade turnover");
         await Journey.SaveScreenshotAsync(page, "document-marked-claim-focused");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "trade-turnover" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trade turnover", Exact = true }).First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/indicators/trade-turnover$"));
         await Assertions.Expect(page.Locator("figure.chart")).ToHaveClassAsync(new Regex("chart-drawn"));
         await Assertions.Expect(page.Locator("figure.chart svg")).ToHaveCountAsync(1);

@@ -2,6 +2,7 @@ using Entente.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Entente.Documents;
@@ -28,7 +29,8 @@ public sealed class DetailModel(EntenteDb db, IStringLocalizer<DocumentsText> te
         if (document.Text is { } text)
         {
             var stored = await db.SourceDocuments.FindAsync([id], ct);
-            var highlights = stored is not null && DocumentQueries.Analysis(stored) is { } analysis ? DocumentHighlights.From(analysis, text.Length, texts) : [];
+            var seriesNames = (await db.Indicators.AsNoTracking().ToListAsync(ct)).ToDictionary(i => i.Key, i => i.Name.In(Web.Localization.Language), StringComparer.Ordinal);
+            var highlights = stored is not null && DocumentQueries.Analysis(stored) is { } analysis ? DocumentHighlights.From(analysis, text.Length, texts, seriesNames) : [];
             HighlightCount = highlights.Count;
             MarkedText = DocumentHighlights.ToHtml(text, highlights);
         }

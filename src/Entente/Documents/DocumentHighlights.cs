@@ -25,8 +25,12 @@ public static class DocumentHighlights
     // Cyrillic and Azerbaijani letters stay readable; <, >, &, quotes are always encoded.
     private static readonly HtmlEncoder s_html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    /// <summary>The highlights of <paramref name="analysis"/>, their tooltips in the reader's language.</summary>
-    public static IReadOnlyList<Highlight> From(DocumentAnalysis analysis, int textLength, IStringLocalizer<DocumentsText> texts)
+    /// <summary>
+    /// The highlights of <paramref name="analysis"/>, their tooltips in the reader's language; a claim's series by its name
+    /// in <paramref name="seriesNames"/> (by key), else by its key.
+    /// </summary>
+    public static IReadOnlyList<Highlight> From(DocumentAnalysis analysis, int textLength, IStringLocalizer<DocumentsText> texts,
+        IReadOnlyDictionary<string, string>? seriesNames = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var list = new List<Highlight>();
@@ -44,7 +48,7 @@ public static class DocumentHighlights
             var percent = claim.Change is { } c ? Math.Abs(c.Value).ToString("0.##", CultureInfo.CurrentCulture) : null;
             var change = claim.Change is null ? "" : claim.Change.Value >= 0 ? texts[", up {0}%", percent!] : texts[", down {0}%", percent!];
             list.Add(new Highlight(claim.Span.Start, claim.Span.End, "claim",
-                texts["Claim for the series {0}: {1} for {2}{3}.", claim.Indicator, Format.Value(claim.Value, UnitOf(claim.Unit), claim.Qualifier), Format.Period(claim.Period.Start, claim.Period.End), change]));
+                texts["Claim for the series {0}: {1} for {2}{3}.", seriesNames?.GetValueOrDefault(claim.Indicator) ?? claim.Indicator, Format.Value(claim.Value, UnitOf(claim.Unit), claim.Qualifier), Format.Period(claim.Period.Start, claim.Period.End), change]));
         }
 
         foreach (var figure in analysis.Figures.Where(f => !claimed.Contains((f.Span.Start, f.Span.End))))
