@@ -248,6 +248,9 @@ public partial class LocalizationTests(PostgresServer postgres)
                 Assert.True(texts.Contains(name), $"{path} in {language}: no \"{name}\" among {string.Join(" | ", texts)}");
                 Assert.DoesNotContain("Trade turnover", texts);
                 Assert.DoesNotContain("trade-turnover", texts);
+
+                // A claim's tooltip on the document's text names its series too.
+                Assert.All(page.QuerySelectorAll(".hl-tip"), tip => Assert.DoesNotContain("trade-turnover", tip.TextContent, StringComparison.Ordinal));
             }
 
             // Each language has its own answer from the cached list: the second reader does not get the first one's words.
