@@ -30,7 +30,7 @@ public class IntelligencePageTests(PostgresServer postgres)
         var claim = System.Text.RegularExpressions.Regex.Match(page, "<mark class=\"hl hl-claim\" tabindex=\"0\" aria-describedby=\"(hl-\\d+)\">US\\$4 billion<span class=\"hl-tip\" role=\"tooltip\" id=\"(hl-\\d+)\">([^<]*)</span></mark>");
         Assert.True(claim.Success, "no claim mark in the page");
         Assert.Equal(claim.Groups[1].Value, claim.Groups[2].Value);
-        Assert.Contains("trade-turnover", claim.Groups[3].Value, StringComparison.Ordinal);
+        Assert.Contains("Trade turnover", claim.Groups[3].Value, StringComparison.Ordinal);
         Assert.Contains("class=\"hl hl-date\" tabindex=\"0\"", page, StringComparison.Ordinal);
         Assert.Contains("/indicators/trade-turnover/points/", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/documents/{id}\"", listPage, StringComparison.Ordinal);
