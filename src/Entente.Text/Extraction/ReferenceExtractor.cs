@@ -779,14 +779,7 @@ internal static class ReferenceExtractor
     // told as done right before the instrument (past articles, "new", "bilateral", the makers and adjectives).
     private static bool SignedRightBefore(TokenStream t, int headStart)
     {
-        var verb = headStart - 1;
-        while (t.IsAny(verb, ["a", "an", "the", "new", "bilateral"]) || MatchesAny(t, verb, s_particularMakers) || IsRussianAdjective(t, verb)
-               || IsAzerbaijaniAdjective(t, verb) || IsEnglishModifier(t, verb))
-        {
-            verb--;
-        }
-
-        verb = BeforeDayAndPlace(t, verb);
+        var verb = BeforeDayAndPlace(t, WordBeforeModifiers(t, headStart));
         return t.SameSentence(verb, headStart) && (t.IsAny(verb, s_pastSigning) || t.Is(verb, "adopted") || IsEndedWithSigning(t, verb));
     }
 
@@ -794,13 +787,22 @@ internal static class ReferenceExtractor
     // is the next of a list.
     private static bool ContinuesAList(TokenStream t, int headStart)
     {
+        var p = WordBeforeModifiers(t, headStart);
+        return t.IsAny(p, ["and", "и", "və"]) || t.Is(p, "также") && t.Is(p - 1, "а") || t.Is(p, "as") && t.Is(p - 1, "well") && t.Is(p - 2, "as");
+    }
+
+    // The word before the articles and adjectives of an instrument: "signed" in "signed a new intergovernmental agreement",
+    // "а также" in "а также двусторонний меморандум".
+    private static int WordBeforeModifiers(TokenStream t, int headStart)
+    {
         var p = headStart - 1;
-        while (t.IsAny(p, ["a", "an", "the", "new"]) || IsRussianAdjective(t, p) || IsAzerbaijaniAdjective(t, p) || IsEnglishModifier(t, p))
+        while (t.IsAny(p, ["a", "an", "the", "new", "bilateral"]) || MatchesAny(t, p, s_particularMakers) || IsRussianAdjective(t, p)
+               || IsAzerbaijaniAdjective(t, p) || IsEnglishModifier(t, p))
         {
             p--;
         }
 
-        return t.IsAny(p, ["and", "и", "və"]) || t.Is(p, "также") && t.Is(p - 1, "а") || t.Is(p, "as") && t.Is(p - 1, "well") && t.Is(p - 2, "as");
+        return p;
     }
 
     // "signed a cooperation agreement": one lower-case word between an article and the instrument says what kind it is.

@@ -8,6 +8,9 @@ public class ReferenceExtractorTests
     private static IReadOnlyList<Entente.Text.Analysis.AgreementReference> References(string text, DateOnly? date = null) =>
         TextExtractor.Extract(text, new ExtractionContext("en", "news", date)).References;
 
+    private static IReadOnlyList<Entente.Text.Analysis.AgreementReference> References(string language, string text) =>
+        TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References;
+
     [Fact]
     public void ReadsATitledTreatyWithItsPartiesAndDate()
     {
@@ -61,7 +64,7 @@ public class ReferenceExtractorTests
     [InlineData("az", "\"Kaspi Neft\" ilə \"Atlas Qaz\" arasında qaz tədarükü üzrə müqavilə imzalanıb.", DocumentKinds.Agreement)]
     public void OneLowerCaseInstrumentNamedByItsSubjectOrMakersIsAReference(string language, string text, string kind)
     {
-        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        var reference = Assert.Single(References(language, text));
         Assert.Equal(kind, reference.Kind);
     }
 
@@ -75,7 +78,7 @@ public class ReferenceExtractorTests
     [InlineData("ru", "Речь идет о соглашении, о котором стороны договорились весной.")]
     public void AssentOrWhatWasSaidIsNoInstrument(string language, string text)
     {
-        Assert.Empty(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        Assert.Empty(References(language, text));
     }
 
     [Fact]
@@ -136,7 +139,7 @@ public class ReferenceExtractorTests
     [InlineData("Müdafiə nazirləri Bakıda 2015-ci il üçün əməkdaşlıq planı imzalayıblar.", "az")]
     public void ACooperationPlanIsAnActionPlanInEachLanguage(string text, string language)
     {
-        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        var reference = Assert.Single(References(language, text));
         Assert.Equal(DocumentKinds.ActionPlan, reference.Kind);
     }
 
@@ -164,7 +167,7 @@ public class ReferenceExtractorTests
     [InlineData("Министры напомнили о Московской декларации 2008 года.", "ru", DocumentKinds.Declaration, "Московской декларации")]
     public void AnInstrumentNamedByThePlaceItWasMadeIsAReference(string text, string language, string kind, string title)
     {
-        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        var reference = Assert.Single(References(language, text));
         Assert.Equal(kind, reference.Kind);
         Assert.Equal(title, reference.Title);
     }
@@ -198,7 +201,7 @@ public class ReferenceExtractorTests
     [InlineData("Сотрудничество развивается на основе Договоров о стратегическом партнерстве (2004 год) и о союзнических отношениях (2005 год).", "ru", "Договоров о союзнических отношениях")]
     public void APluralHeadWithTwoTitlesNamesTwoInstruments(string text, string language, string second)
     {
-        var references = TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References;
+        var references = References(language, text);
         Assert.Equal(2, references.Count);
         Assert.All(references, r => Assert.Equal(DocumentKinds.Treaty, r.Kind));
         Assert.Equal(second, references[1].Title);
@@ -220,7 +223,7 @@ public class ReferenceExtractorTests
     [InlineData("Nazirlər üçtərəfli bəyanatların icrasını müzakirə ediblər.", "az", DocumentKinds.Statement, "üçtərəfli bəyanatların")]
     public void ThreePartiesInstrumentsAreNamedByTheirAdjective(string text, string language, string kind, string mention)
     {
-        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        var reference = Assert.Single(References(language, text));
         Assert.Equal((kind, mention), (reference.Kind, reference.Text));
         Assert.Empty(References("The sides discussed bilateral agreements in energy."));
     }
@@ -230,7 +233,7 @@ public class ReferenceExtractorTests
     [InlineData("az", "1997-ci il 3 iyul tarixli Dostluq, əməkdaşlıq və qarşılıqlı təhlükəsizlik haqqında Müqavilə münasibətlərin əsasıdır.", DocumentKinds.Treaty, "1997-07-03")]
     public void ANameListingItsSubjectsInLowerCaseKeepsItsDate(string language, string text, string kind, string date)
     {
-        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        var reference = Assert.Single(References(language, text));
         Assert.Equal((kind, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), (reference.Kind, reference.Date));
         Assert.Contains(language == "ru" ? "сотрудничестве" : "Dostluq", reference.Text, StringComparison.Ordinal);
     }
@@ -240,7 +243,7 @@ public class ReferenceExtractorTests
     [InlineData("az", "Prezidentlər birgə bəyanat imzalayıblar.", DocumentKinds.JointStatement)]
     public void AnInstrumentInLowerCaseIsOneWhenTheSentenceSignsIt(string language, string text, string kind)
     {
-        var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        var reference = Assert.Single(References(language, text));
         Assert.Equal(kind, reference.Kind);
         Assert.Empty(TextExtractor.Extract("Prezidentlər birgə bəyanatı müzakirə ediblər.", new ExtractionContext("az", "news", null)).References);
     }
@@ -265,7 +268,7 @@ public class ReferenceExtractorTests
     [InlineData("en", "Contacts follow the Plan of Consultations for 2023-2024 signed by the two foreign ministers.", DocumentKinds.ActionPlan)]
     public void HeadsWithAnAdjectiveOrANameAroundThemAreReferences(string language, string text, string kind)
     {
-        Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References, r => r.Kind == kind);
+        Assert.Single(References(language, text), r => r.Kind == kind);
     }
 
     [Fact]
@@ -293,7 +296,7 @@ public class ReferenceExtractorTests
     [InlineData("az", "Şirkət ixracı artırmağı planlaşdırır.")]
     public void APlanToDoSomethingIsNoInstrument(string language, string text)
     {
-        Assert.Empty(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        Assert.Empty(References(language, text));
     }
 
     [Theory]
@@ -301,6 +304,6 @@ public class ReferenceExtractorTests
     [InlineData("ru", "Договорно-правовая база включает более 150 межгосударственных и межправительственных соглашений.")]
     public void ManyIntergovernmentalAgreementsAreTheLegalBaseAtLarge(string language, string text)
     {
-        Assert.Empty(TextExtractor.Extract(text, new ExtractionContext(language, "news", null)).References);
+        Assert.Empty(References(language, text));
     }
 }
