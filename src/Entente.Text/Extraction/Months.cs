@@ -41,7 +41,27 @@ internal static class Months
     public static IEnumerable<string> Forms => s_forms.Keys;
 
     /// <summary>Parses a month word ("February", "Feb", "февраля", "fevral"); false for anything else.</summary>
-    public static bool TryParse(ReadOnlySpan<char> word, out int month) => s_lookup.TryGetValue(word, out month);
+    public static bool TryParse(ReadOnlySpan<char> word, out int month) =>
+        s_lookup.TryGetValue(word, out month) || word.Length > 1 && word[0] == DottedCapitalI && TryParseDotted(word, out month);
+
+    // Azerbaijani writes the capital of "i" with a dot ("İyunun 10-da", "İyul"), which no case-insensitive comparison folds to "i".
+    private const char DottedCapitalI = 'İ';
+
+    private static bool TryParseDotted(ReadOnlySpan<char> word, out int month)
+    {
+        month = 0;
+        if (word.Length > MaxFormLength)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[word.Length];
+        word.CopyTo(folded);
+        folded[0] = 'i';
+        return s_lookup.TryGetValue(folded, out month);
+    }
+
+    private static readonly int MaxFormLength = s_forms.Keys.Max(form => form.Length);
 
     /// <summary>True for an Azerbaijani month name with the possessive and a case ("dekabrında"): "its December", after "ilin".</summary>
     public static bool HasAzerbaijaniPossessive(ReadOnlySpan<char> word)

@@ -35,12 +35,12 @@ internal static class ReferenceExtractor
         // "+" stands for one Russian adjective: "планом военного сотрудничества", "план совместных действий".
         (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "+", "действий"], DocumentKinds.ActionPlan),
         (["план*", "+", "сотрудничества"], DocumentKinds.ActionPlan), (["план*", "действий"], DocumentKinds.ActionPlan),
-        (["план*", "сотрудничества"], DocumentKinds.ActionPlan), (["план-график*"], DocumentKinds.ActionPlan),
+        (["план*", "сотрудничества"], DocumentKinds.ActionPlan), (["план-график*"], DocumentKinds.ActionPlan), (["план*", "мероприятий"], DocumentKinds.ActionPlan),
         (["дорожн*", "карт*"], DocumentKinds.Roadmap),
         (["договор*"], DocumentKinds.Treaty), (["соглашени*"], DocumentKinds.Agreement), (["деклараци*"], DocumentKinds.Declaration),
         (["конвенци*"], DocumentKinds.Convention), (["заявлени*"], DocumentKinds.Statement), (["протокол*"], DocumentKinds.Protocol),
         (["меморандум*"], DocumentKinds.Memorandum), (["устав*"], DocumentKinds.Treaty),
-        (["anlaşma", "memorandum*"], DocumentKinds.Memorandum), (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["yol", "xəritə*"], DocumentKinds.Roadmap),
+        (["anlaşma", "memorandum*"], DocumentKinds.Memorandum), (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["tədbirlər", "plan*"], DocumentKinds.ActionPlan), (["yol", "xəritə*"], DocumentKinds.Roadmap),
         (["müqavilə*"], DocumentKinds.Treaty), (["saziş*"], DocumentKinds.Agreement), (["bəyannamə*"], DocumentKinds.Declaration),
         (["konvensiya*"], DocumentKinds.Convention), (["bəyanat*"], DocumentKinds.Statement), (["protokol*"], DocumentKinds.Protocol),
         (["memorandum*"], DocumentKinds.Memorandum),
@@ -366,7 +366,9 @@ internal static class ReferenceExtractor
             || EntersIntoForceAfter(t, k)
             || IsNamedInAnothersTitle(t, headStart)
             || IsOneOfASubject(t, headStart, headEnd, kind, dates)
-            || IsOneOfAnAzerbaijaniSubject(t, headStart, headEnd, kind);
+            || IsOneOfAnAzerbaijaniSubject(t, headStart, headEnd, kind)
+            || IsASessionsProtocol(t, headStart, headEnd, kind)
+            || IsOfAYear(t, headStart, headEnd);
         if (!accepted)
         {
             return null;
@@ -430,10 +432,68 @@ internal static class ReferenceExtractor
         return IsCyrillicOrAz(t, headStart) || t.IsAny(headStart - 1, s_englishDeterminers);
     }
 
-    // "ali təhsil sahəsində əməkdaşlıq haqqında memorandum", "… mübadiləsi haqqında protokol hazırlanır": Azerbaijani names
-    // the subject before one instrument.
-    private static bool IsOneOfAnAzerbaijaniSubject(TokenStream t, int headStart, int headEnd, string kind) =>
-        kind is not (DocumentKinds.Statement or DocumentKinds.JointStatement) && !IsPlural(t, headEnd) && t.IsAny(headStart - 1, ["haqqında", "dair", "barədə"]);
+    // "ali təhsil sahəsində əməkdaşlıq haqqında memorandum", "readmissiya haqqında ikitərəfli saziş", "“KazMunayQaz” ilə SOCAR
+    // arasında imzalanmış saziş": Azerbaijani names the subject or the makers before one instrument, an adjective or the
+    // words of its signing between.
+    private static bool IsOneOfAnAzerbaijaniSubject(TokenStream t, int headStart, int headEnd, string kind)
+    {
+        if (kind is DocumentKinds.Statement or DocumentKinds.JointStatement || IsPlural(t, headEnd))
+        {
+            return false;
+        }
+
+        var p = headStart - 1;
+        for (var skipped = 0; skipped < 2 && IsAzerbaijaniAdjective(t, p); skipped++)
+        {
+            p--;
+        }
+
+        if (t.IsAny(p, s_writtenOnWords))
+        {
+            p--;
+        }
+
+        return t.IsAny(p, ["haqqında", "dair", "barədə", "arasında"]);
+    }
+
+    private static readonly string[] s_sessionWords = ["session", "meeting", "sitting"];
+
+    // "the protocol of the last session of the intergovernmental commission": the record of one meeting.
+    private static bool IsASessionsProtocol(TokenStream t, int headStart, int headEnd, string kind)
+    {
+        if (kind != DocumentKinds.Protocol || IsPlural(t, headEnd) || !t.Is(headEnd + 1, "of") || !t.IsAny(headStart - 1, s_englishDeterminers))
+        {
+            return false;
+        }
+
+        // "of the last session", "of its 20th meeting": an article, then at most two words of which one.
+        var p = t.IsAny(headEnd + 2, ["the", "its", "their"]) ? headEnd + 3 : headEnd + 2;
+        for (var skipped = 0; skipped < 2 && !t.IsAny(p, s_sessionWords) && (t.IsWord(p) || t.IsNumber(p)) && !IsLink(t, p) && !t.IsAny(p, s_titleStops); skipped++)
+        {
+            p++;
+        }
+
+        return t.IsAny(p, s_sessionWords) && t.SameSentence(headEnd, p);
+    }
+
+    // "their 1996 news exchange agreement", "the 2015 treaty": one instrument named by the year it was made, a few words
+    // of its subject between.
+    private static bool IsOfAYear(TokenStream t, int headStart, int headEnd)
+    {
+        if (IsPlural(t, headEnd) || IsCyrillicOrAz(t, headStart))
+        {
+            return false;
+        }
+
+        var p = headStart - 1;
+        for (var skipped = 0; skipped < 3 && t.IsWord(p) && !t.IsCapitalised(p) && !t.IsAny(p, s_englishDeterminers); skipped++)
+        {
+            p--;
+        }
+
+        return t.IsNumber(p) && t[p].Length == 4 && int.TryParse(t.Span(p), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && year is >= 1800 and <= 2100 && t.IsAny(p - 1, s_englishDeterminers);
+    }
 
     // States named between two positions.
     private static void AddStates(IReadOnlyList<EntityMention> entities, int from, int to, List<string> parties)

@@ -122,6 +122,18 @@ public class DateExtractorTests
         Assert.Equal(new DateOnly(2025, 5, last), date.Value ?? date.End);
     }
 
+    // The capital of Azerbaijani "i" is "İ", which no case-insensitive comparison folds to "i".
+    [Theory]
+    [InlineData("İyunun 10-da Bakıda memorandum imzalanıb.", 6, 10)]
+    [InlineData("İyulun 3-də nazirlər görüşüb.", 7, 3)]
+    [InlineData("Saziş 2019-cu il İyulun 3-də imzalanıb.", 7, 3)]
+    public void ReadsAzerbaijaniMonthsWrittenWithTheDottedCapitalI(string text, int month, int day)
+    {
+        var date = Assert.Single(Dates(text, new DateOnly(2019, 12, 20)));
+
+        Assert.Equal(new DateOnly(2019, month, day), date.Value);
+    }
+
     [Fact]
     public void MarksTheDateTheDatelineReaderFound()
     {

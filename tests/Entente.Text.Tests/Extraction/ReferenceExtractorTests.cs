@@ -62,6 +62,12 @@ public class ReferenceExtractorTests
     [InlineData("az", "Təhsil nazirlikləri arasında ali təhsil sahəsində əməkdaşlıq haqqında memorandum hüquqi əsas yaradır.", DocumentKinds.Memorandum)]
     [InlineData("az", "İki qurum arasında sertifikatların elektron mübadiləsi haqqında protokol hazırlanır.", DocumentKinds.Protocol)]
     [InlineData("az", "\"Kaspi Neft\" ilə \"Atlas Qaz\" arasında qaz tədarükü üzrə müqavilə imzalanıb.", DocumentKinds.Agreement)]
+    [InlineData("az", "Tərəflər vizasız gediş-gəliş haqqında ikitərəfli sazişin icrasını müzakirə ediblər.", DocumentKinds.Agreement)]
+    [InlineData("az", "“Kaspi Neft” ilə “Atlas Qaz” arasında imzalanmış sazişə əsasən tədarük artırılıb.", DocumentKinds.Agreement)]
+    [InlineData("en", "Officials said the protocol of the last session of the joint commission lists the plant among its priorities.", DocumentKinds.Protocol)]
+    [InlineData("en", "The two agencies extended their 2004 photo exchange agreement for five years.", DocumentKinds.Agreement)]
+    [InlineData("ru", "Форум прошел в рамках плана мероприятий по культурным обменам на 2024–2025 годы.", DocumentKinds.ActionPlan)]
+    [InlineData("az", "Sərgi mədəni mübadilə üzrə tədbirlər planına uyğun olaraq təşkil edilib.", DocumentKinds.ActionPlan)]
     public void OneLowerCaseInstrumentNamedByItsSubjectOrMakersIsAReference(string language, string text, string kind)
     {
         var reference = Assert.Single(References(language, text));
@@ -76,6 +82,8 @@ public class ReferenceExtractorTests
     [InlineData("ru", "Стороны достигли соглашения о прекращении огня.")]
     [InlineData("ru", "Министр сделал заявление о ситуации в регионе.")]
     [InlineData("ru", "Речь идет о соглашении, о котором стороны договорились весной.")]
+    [InlineData("en", "In 2004 agreement between the two sides seemed close.")]
+    [InlineData("en", "The protocol of welcome at the session was simple.")]
     public void AssentOrWhatWasSaidIsNoInstrument(string language, string text)
     {
         Assert.Empty(References(language, text));
