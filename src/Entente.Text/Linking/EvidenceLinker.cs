@@ -167,11 +167,36 @@ internal static class EvidenceLinker
     /// Drops a yielding name (<see cref="ProfileIndex.YieldMark"/>) that another clause's name is next to: "signed a road
     /// map for the development of inter-parliamentary cooperation" is the parliaments' road map, not the action plan's.
     /// A region of a Party next to it is another clause's too: "a roadmap for 2025–2027 with the Astrakhan region" is the
-    /// region's road map.
+    /// region's road map. So is a sphere's word that is its subject: "дорожную карту по увеличению грузопотока" (a road map
+    /// for raising freight) is the freight's.
     /// </summary>
     private static List<ProfileIndex.Hit> Yielded(string text, List<ProfileIndex.Hit> hits, PartyFocus focus) =>
         [.. hits.Where(h => !(h.IsName && ProfileIndex.IsYielding(h.Pattern)
-                              && hits.Exists(o => o.Clause != h.Clause && (o.IsName && !o.IsWeak || IsRegion(o, focus)) && IsNear(text, o.Span, h.Span))))];
+                              && hits.Exists(o => o.Clause != h.Clause && ((o.IsName && !o.IsWeak || IsRegion(o, focus)) && IsNear(text, o.Span, h.Span)
+                                                                           || IsSphereTerm(o) && IsItsSubject(text, h.Span, o.Span)))))];
+
+    private static bool IsSphereTerm(ProfileIndex.Hit hit) => !hit.IsName && !hit.IsWeak && !ProfileIndex.IsPlaceCue(hit.Pattern);
+
+    /// <summary>
+    /// True when a term says what the instrument before or after it is about: at most <see cref="MaxSubjectGap"/> words
+    /// between, none of them "and" and no comma ("a road map on increasing freight", "daşımaların artırılmasına dair yol
+    /// xəritəsi"; not "the road map and trade", nor "six roadmaps in the field of trade", which are the plan's).
+    /// </summary>
+    private static bool IsItsSubject(string text, TextSpan instrument, TextSpan term)
+    {
+        if (instrument.Overlaps(term))
+        {
+            return false;
+        }
+
+        var (start, end) = instrument.End <= term.Start ? (instrument.End, term.Start) : (term.End, instrument.Start);
+        var between = LinkWords.Words(text, start, end);
+        return text.AsSpan(start, end - start).IndexOfAny(",;") < 0 && between.Count <= MaxSubjectGap && !between.Exists(w => s_conjunctions.Contains(w.Text));
+    }
+
+    private const int MaxSubjectGap = 3;
+
+    private static readonly HashSet<string> s_conjunctions = new(StringComparer.Ordinal) { "and", "or", "и", "или", "а", "və", "və ya" };
 
     // A cue that is a Party's region: the regions' place cue, or a term that names one ("Dagestan").
     private static bool IsRegion(ProfileIndex.Hit hit, PartyFocus focus) => ProfileIndex.IsPlaceCue(hit.Pattern) || focus.IsInARegionsName(hit.Span);

@@ -203,6 +203,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("caspian-stability-ru", "Баку, 4 апреля 2025 года. Замминистры иностранных дел России и Азербайджана обсудили поддержание безопасности и стабильности в регионе Каспийского моря.", [5], [7, 19, 20]),
         ("bank-credit-line-en", "BAKU, June 2, 2025. Bank Respublika of Azerbaijan opened a credit line with a Russian lender to finance imports of Russian machinery.", [27], [24, 26]),
         ("gazprombank-ru", "Москва, 2 июня 2025 года. Газпромбанк открыл азербайджанскому банку кредитную линию для импорта российской техники.", [27], [24, 26]),
+        // Session 23. A road map whose subject is freight is the corridor's, not the action plan's; the Caspian states' summit
+        // is the Caspian Convention's clause.
+        ("port-roadmap-ru", "Астрахань, 10 сентября 2025 года. Администрации портов Астрахани и Баку подписали дорожную карту по увеличению грузопотока и контейнерных перевозок.", [29], [30, 39]),
+        ("caspian-summit-en", "BAKU, March 4, 2025. The deputy foreign ministers of Azerbaijan and Russia discussed preparations for the next summit of the Caspian littoral states.", [7, 19], [5]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

@@ -250,6 +250,27 @@ public class EvidencePrecisionTests
     }
 
     [Theory]
+    [InlineData("Tashkent, 14 May 2023. The port authorities of Kazakhstan and Uzbekistan signed a road map on increasing freight and logistics.", new[] { "7" })]
+    [InlineData("Ташкент, 14 мая 2023 года. Администрации портов Казахстана и Узбекистана подписали дорожную карту по увеличению грузопотока.", new[] { "7" })]
+    [InlineData("Daşkənd, 14 may 2023. Qazaxıstan və Özbəkistan limanları yükdaşımaların artırılmasına dair yol xəritəsi imzalayıblar.", new[] { "7" })]
+    [InlineData("Tashkent, 14 May 2023. Kazakhstan and Uzbekistan reviewed the six road maps in the field of freight and logistics.", new[] { "5", "7" })]
+    [InlineData("Tashkent, 14 May 2023. Kazakhstan and Uzbekistan reviewed the road map and freight logistics.", new[] { "5", "7" })]
+    public void AYieldingNameWhoseSubjectIsAnotherClausesSphereIsThatSpheres(string text, string[] clauses)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("5", "The sides carry out the action plan and its road maps.", null), new CandidateClause("7", "The sides develop freight.", null)],
+            [
+                MadeUpPartnership.Profile("5", names: new() { ["en"] = ["^road map*"], ["ru"] = ["^дорожн* карт*"], ["az"] = ["^yol xəritə*"] }),
+                MadeUpPartnership.Profile("7", terms: new() { ["en"] = ["freight", "logistics"], ["ru"] = ["грузопоток*", "порт*"], ["az"] = ["yükdaşı*", "liman*"] }),
+            ]);
+
+        // The sphere written as the road map's subject makes it that sphere's; across "and", or further, it is the plan's.
+        var links = MadeUpPartnership.Links(text, treaty);
+
+        Assert.Equal(clauses, links.Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Kazakhstan and Turkey set up a ferry venture as shippers avoid Uzbekistan", 0)]
     [InlineData("Kazakhstan and Uzbekistan set up a ferry venture as shippers avoid Turkey", 1)]
     [InlineData("Shippers avoid Uzbekistan as Kazakhstan and Turkey set up a ferry venture", 1)]
