@@ -429,9 +429,11 @@ internal sealed class PartyFocus
     }
 
     /// <summary>
-    /// The mentions of a Party joined with another Party's region in the sentence by "and" or "with" (and perhaps "the"),
-    /// nothing else between ("cooperation between the Astrakhan region and the Republic of Azerbaijan", "Tatarstan and
-    /// Azerbaijan signed a road map", "Azərbaycan ilə Dağıstan").
+    /// The mentions of a Party, or of its capital, joined with another Party's region in the sentence by "and" or "with"
+    /// (and perhaps "the"), nothing else between ("cooperation between the Astrakhan region and the Republic of
+    /// Azerbaijan", "Tatarstan and Azerbaijan signed a road map", "Azərbaycan ilə Dağıstan", "соглашение между
+    /// Санкт-Петербургом и Баку"). Two regions are places ("flights from Samarkand to Almaty"), and a national body is an
+    /// actor ("Dagestan and SOCAR"): neither is such a pair.
     /// </summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="regions">Its regions that meet another Party (<see cref="RegionsMeetingAnotherParty"/>).</param>
@@ -443,13 +445,15 @@ internal sealed class PartyFocus
             return [];
         }
 
-        return _spans.Where(m => sentence.Contains(m.Span) && parties.Contains(m.State)
+        return _spans.Concat(_placedSpans.Where(p => !_bodySpans.Contains(p) && !_regionSpans.Contains(p))).Where(m => sentence.Contains(m.Span) && parties.Contains(m.State)
                 && regions.Exists(r => r.State != m.State && (JoinedAcrossAnArticle(r.Span, m.Span) || JoinedAcrossAnArticle(m.Span, r.Span))))
             .Select(m => m.Span);
     }
 
     // A joining word between, no punctuation: "Ganja, and Russian doctors" is a list, "Mahaçqalada Azərbaycan" a place.
-    // Nor the last two items of a list: "raids in Dagestan, the Astrakhan region and Azerbaijan" name places.
+    // Nor the last two items of a list: "raids in Dagestan, the Astrakhan region and Azerbaijan" name places. The words of
+    // a government may come between, as the place's or the state's ("the Astrakhan region and the Cabinet of Ministers of
+    // Azerbaijan", "правительством Астраханской области и Кабинетом министров Азербайджана").
     private bool JoinedAcrossAnArticle(TextSpan first, TextSpan second)
     {
         if (second.Start < first.End || _text.AsSpan(first.End, second.Start - first.End).IndexOfAny(".,;:!?()") >= 0 || FollowsAComma(first.Start))
@@ -459,8 +463,14 @@ internal sealed class PartyFocus
 
         var between = LinkWords.Words(_text, first.End, second.Start);
         return between.Exists(w => s_joiningWords.Contains(w.Text) && w.Text != "s")
-            && between.TrueForAll(w => w.Text == "the" || s_joiningWords.Contains(w.Text));
+            && between.TrueForAll(w => w.Text is "the" or "of" || s_joiningWords.Contains(w.Text) || s_governmentWords.Contains(w.Text));
     }
+
+    private static readonly HashSet<string> s_governmentWords = new(StringComparer.Ordinal)
+    {
+        "government", "cabinet", "ministers", "правительство", "правительства", "правительством", "правительству", "кабинет",
+        "кабинета", "кабинетом", "министров", "hökumət", "hökuməti", "hökumətinin", "nazirlər", "kabineti", "kabinetinin",
+    };
 
     /// <summary>
     /// The regions and cities of a Party in the sentence (not its capital), each with its state, when the sentence also

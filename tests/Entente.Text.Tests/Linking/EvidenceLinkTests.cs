@@ -254,6 +254,21 @@ public class EvidenceLinkTests
         Assert.Single(MadeUpPartnership.Links("Tashkent, 14 May 2023. A delegation from Samarkand visited Almaty, Uzbekistan and Kazakhstan said.", treaty));
     }
 
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. The plan develops the agreement on cooperation between Samarkand and Astana.")]
+    [InlineData("Tashkent, 14 May 2023. The plan develops the agreement between Samarkand and the Government of Kazakhstan.")]
+    [InlineData("Ташкент, 14 мая 2023 года. План развивает соглашение между правительством Самарканда и Кабинетом министров Казахстана.")]
+    public void AReqionJoinedWithTheOtherPartysCityOrGovernmentIsTheirTie(string text)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("20", "The sides develop cooperation between their regions.", null)],
+            [Profile("20", terms: new() { ["en"] = ["@region"], ["ru"] = ["@region"] })]);
+
+        // The other Party's capital stands for it as a place does, and the words of a government may come between.
+        var link = Assert.Single(MadeUpPartnership.Links(text, treaty));
+        Assert.Equal("20", link.Clause);
+    }
+
     [Fact]
     public void ANameThatIsAPartysTownSaysOnlyWhere()
     {
