@@ -22,6 +22,7 @@ internal static class ReferenceExtractor
         (["plan", "of", "action"], DocumentKinds.ActionPlan), (["plan", "of", "cooperation"], DocumentKinds.ActionPlan),
         (["cooperation", "plan"], DocumentKinds.ActionPlan), (["cooperation", "plans"], DocumentKinds.ActionPlan),
         (["plan", "for", "the", "development"], DocumentKinds.ActionPlan), (["plan", "of", "development"], DocumentKinds.ActionPlan),
+        (["plan", "of", "consultations"], DocumentKinds.ActionPlan),
         (["road", "map"], DocumentKinds.Roadmap), (["road", "maps"], DocumentKinds.Roadmap),
         (["final", "act"], DocumentKinds.Other),
         (["treaty"], DocumentKinds.Treaty), (["treaties"], DocumentKinds.Treaty), (["pact"], DocumentKinds.Treaty), (["charter"], DocumentKinds.Treaty),
@@ -35,12 +36,14 @@ internal static class ReferenceExtractor
         // "+" stands for one Russian adjective: "планом военного сотрудничества", "план совместных действий".
         (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "+", "действий"], DocumentKinds.ActionPlan),
         (["план*", "+", "сотрудничества"], DocumentKinds.ActionPlan), (["план*", "действий"], DocumentKinds.ActionPlan),
-        (["план*", "сотрудничества"], DocumentKinds.ActionPlan), (["план-график*"], DocumentKinds.ActionPlan), (["план*", "мероприятий"], DocumentKinds.ActionPlan),
+        (["план*", "сотрудничества"], DocumentKinds.ActionPlan), (["план-график*"], DocumentKinds.ActionPlan), (["план*", "мероприятий"], DocumentKinds.ActionPlan), (["план*", "консультаций"], DocumentKinds.ActionPlan),
         (["дорожн*", "карт*"], DocumentKinds.Roadmap),
         (["договор*"], DocumentKinds.Treaty), (["соглашени*"], DocumentKinds.Agreement), (["деклараци*"], DocumentKinds.Declaration),
         (["конвенци*"], DocumentKinds.Convention), (["заявлени*"], DocumentKinds.Statement), (["протокол*"], DocumentKinds.Protocol),
         (["меморандум*"], DocumentKinds.Memorandum), (["устав*"], DocumentKinds.Treaty),
-        (["anlaşma", "memorandum*"], DocumentKinds.Memorandum), (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["tədbirlər", "plan*"], DocumentKinds.ActionPlan), (["yol", "xəritə*"], DocumentKinds.Roadmap),
+        (["anlaşma", "memorandum*"], DocumentKinds.Memorandum), (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["tədbirlər", "plan*"], DocumentKinds.ActionPlan), (["məsləhətləşmələr", "plan*"], DocumentKinds.ActionPlan),
+        // "… hazırlanmasına dair əməkdaşlıq müqaviləsi": a cooperation agreement named by its subject before it.
+        (["əməkdaşlıq", "müqavilə*"], DocumentKinds.Treaty), (["əməkdaşlıq", "saziş*"], DocumentKinds.Agreement), (["əməkdaşlıq", "memorandum*"], DocumentKinds.Memorandum), (["yol", "xəritə*"], DocumentKinds.Roadmap),
         (["müqavilə*"], DocumentKinds.Treaty), (["saziş*"], DocumentKinds.Agreement), (["bəyannamə*"], DocumentKinds.Declaration),
         (["konvensiya*"], DocumentKinds.Convention), (["bəyanat*"], DocumentKinds.Statement), (["protokol*"], DocumentKinds.Protocol),
         (["memorandum*"], DocumentKinds.Memorandum),
@@ -260,10 +263,16 @@ internal static class ReferenceExtractor
         }
 
         var ownDate = date is not null;
-        if (date is null && (SignedRightBefore(t, headStart) || PassiveSigningAfter(t, k)))
+        if (date is null && (SignedRightBefore(t, headStart) || PassiveSigningAfter(t, k) || AzerbaijaniSigningAfter(t, headEnd)))
         {
             date = DayBefore(t, headStart, dates);
             ownDate = date is not null;
+        }
+
+        if (date is null && SigningDayRightBefore(t, headStart, dates) is { } signingDay)
+        {
+            date = signingDay;
+            ownDate = true;
         }
 
         if (date is null && WrittenDateBefore(t, first, dates) is { } written && DayOf(written) is { } writtenDay)
@@ -368,6 +377,7 @@ internal static class ReferenceExtractor
             || IsOneOfASubject(t, headStart, headEnd, kind, dates)
             || IsOneOfAnAzerbaijaniSubject(t, headStart, headEnd, kind)
             || IsASessionsProtocol(t, headStart, headEnd, kind)
+            || SignedTodayBefore(t, headStart)
             || IsOfAYear(t, headStart, headEnd);
         if (!accepted)
         {
@@ -381,7 +391,7 @@ internal static class ReferenceExtractor
 
         // Azerbaijani "müqavilə" is a treaty between states and a contract between companies ("SOCAR ilə "Qazprom Eksport"
         // arasında qaz tədarükü üzrə müqavilə"): in lower case, with no state among its parties, it is an agreement.
-        if (kind == DocumentKinds.Treaty && !capital && parties.Count == 0 && t.StartsWith(headStart, "müqavilə"))
+        if (kind == DocumentKinds.Treaty && !capital && parties.Count == 0 && t.StartsWith(headEnd, "müqavilə"))
         {
             kind = DocumentKinds.Agreement;
         }
@@ -429,12 +439,40 @@ internal static class ReferenceExtractor
             return false;
         }
 
-        return IsCyrillicOrAz(t, headStart) || t.IsAny(headStart - 1, s_englishDeterminers);
+        // "the cooperation agreement between …": one modifier may stand between the article and the instrument.
+        var before = IsEnglishModifier(t, headStart - 1) ? headStart - 2 : headStart - 1;
+        return IsCyrillicOrAz(t, headStart) || t.IsAny(before, s_englishDeterminers);
+    }
+
+    // Nouns of signing: "после подписания 17 января 2025 года Договора о …", "since the signing on 3 May 2019 of the treaty".
+    private static readonly string[] s_signingNouns = ["signing", "подписани*", "imzalanma*"];
+
+    /// <summary>The day written between a noun of signing and the instrument: "после подписания 17 января 2025 года Договора".</summary>
+    private static DateOnly? SigningDayRightBefore(TokenStream t, int headStart, Dates dates)
+    {
+        var last = WordBeforeModifiers(t, headStart);
+        if (t.Is(last, "of"))
+        {
+            last--;
+        }
+
+        if (DateEndingAt(t, last, dates) is not { } written || DayOf(written) is not { } day)
+        {
+            return null;
+        }
+
+        var before = t.IndexAt(written.Span.Start) - 1;
+        if (t.Is(before, "on"))
+        {
+            before--;
+        }
+
+        return MatchesAny(t, before, s_signingNouns) ? day : null;
     }
 
     // "ali təhsil sahəsində əməkdaşlıq haqqında memorandum", "readmissiya haqqında ikitərəfli saziş", "“KazMunayQaz” ilə SOCAR
-    // arasında imzalanmış saziş": Azerbaijani names the subject or the makers before one instrument, an adjective or the
-    // words of its signing between.
+    // arasında imzalanmış saziş", "Rosselxoznadzor ilə imzalanmış saziş": Azerbaijani names the subject or the makers before
+    // one instrument, an adjective or the words of its signing between.
     private static bool IsOneOfAnAzerbaijaniSubject(TokenStream t, int headStart, int headEnd, string kind)
     {
         if (kind is DocumentKinds.Statement or DocumentKinds.JointStatement || IsPlural(t, headEnd))
@@ -448,9 +486,10 @@ internal static class ReferenceExtractor
             p--;
         }
 
+        // "Rosselxoznadzor ilə imzalanmış saziş": signed with someone, it is one.
         if (t.IsAny(p, s_writtenOnWords))
         {
-            p--;
+            return t.IsAny(p - 1, ["haqqında", "dair", "barədə", "arasında", "ilə"]);
         }
 
         return t.IsAny(p, ["haqqında", "dair", "barədə", "arasında"]);
@@ -935,7 +974,7 @@ internal static class ReferenceExtractor
     {
         // "A memorandum on cooperation in ensuring the … welfare of the population was signed in Baku on Monday": the verb may
         // come after the words of its subject, while no comma or other instrument comes between.
-        var signed = SignedRightBefore(t, headStart);
+        var signed = SignedRightBefore(t, headStart) || SignedTodayBefore(t, headStart);
         for (var p = headEnd + 1; p < t.Count && t.SameSentence(headEnd, p) && !signed && p <= headEnd + MaxSubjectWords; p++)
         {
             if (p > headEnd + 6 && (t.IsSymbol(p, ',') || IsHead(t, p)))
@@ -981,6 +1020,10 @@ internal static class ReferenceExtractor
     }
 
     private const int SentenceReach = 60;
+
+    // "Bu gün imzalanmış iclas protokolunda": the participle of signing after "today", before the instrument.
+    private static bool SignedTodayBefore(TokenStream t, int headStart) =>
+        WrittenOnAt(t, headStart) is var at and >= 2 && t.Is(at - 1, "gün") && t.Is(at - 2, "bu");
 
     private const int MaxSubjectWords = 20;
 
@@ -1383,10 +1426,17 @@ internal static class ReferenceExtractor
     // соглашения"); many of them ("more than 150 interstate and intergovernmental agreements") are the legal base at large.
     private static readonly string[] s_governments = ["intergovernmental", "межправительственн*", "hökumətlərarası"];
 
-    private static readonly string[] s_particularMakers = [.. s_threeParty, .. s_governments];
+    // And the peace treaty (IsTheDraftPeaceTreaty).
+    private static readonly string[] s_peace = ["peace", "мирн*", "sülh"];
+
+    private static readonly string[] s_particularMakers = [.. s_threeParty, .. s_governments, .. s_peace];
 
     private static bool IsOfParticularMakers(TokenStream t, int headStart, int headEnd) =>
-        MatchesAny(t, headStart - 1, s_threeParty) || MatchesAny(t, headStart - 1, s_governments) && !IsPlural(t, headEnd);
+        MatchesAny(t, headStart - 1, s_threeParty) || (MatchesAny(t, headStart - 1, s_governments) || IsTheDraftPeaceTreaty(t, headStart)) && !IsPlural(t, headEnd);
+
+    // "the draft peace treaty", "проект мирного договора": the one between the states at war ("a peace treaty one day" is any).
+    private static bool IsTheDraftPeaceTreaty(TokenStream t, int headStart) =>
+        MatchesAny(t, headStart - 1, s_peace) && (t.IsAny(headStart - 2, ["the", "draft"]) || MatchesAny(t, headStart - 2, ["проект*"]));
 
     // Azerbaijani adjectives of kind end in -li/-lı/-lu/-lü: "üçtərəfli", "ikitərəfli", "uzunmüddətli".
     private static bool IsAzerbaijaniAdjective(TokenStream t, int i) =>
@@ -1477,9 +1527,10 @@ internal static class ReferenceExtractor
     {
         for (var k = head - 1; k >= 0 && k >= head - 40 && t.SameSentence(k, head); k--)
         {
-            if (DateStartingAt(t, k, dates) is { Value: { } v })
+            if (DateStartingAt(t, k, dates) is { Value: { } v } d)
             {
-                return v;
+                // "5 may 2005-ci il tarixli … Sazişə dəyişikliklər haqqında Protokol imzalayıb": that day is the agreement's.
+                return t.IsAny(t.IndexAt(d.Span.End), s_writtenOnWords) ? null : v;
             }
         }
 

@@ -169,6 +169,7 @@ public class ReferenceDatesTests
     [InlineData("en", "Following the meeting, the co-chairs signed a roadmap for 2024-2026.")]
     [InlineData("ru", "По итогам заседания подписан протокол.")]
     [InlineData("az", "Tədbirin sonunda Protokol imzalanıb.")]
+    [InlineData("az", "Bu gün imzalanmış iclas protokolunda nazirliklərə tapşırıqlar verilib.")]
     public void AnInstrumentWhoseSigningIsTheNewsTakesTheTextsDate(string language, string text)
     {
         var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 5, 14))).References);
@@ -284,6 +285,10 @@ public class ReferenceDatesTests
     [InlineData("en", "On May 17, 2023, the transport ministers of Ghana and Peru signed an intergovernmental agreement on the railway.", DocumentKinds.Agreement)]
     [InlineData("ru", "17 мая 2023 года Гана и Перу подписали межправительственное соглашение о строительстве дороги.", DocumentKinds.Agreement)]
     [InlineData("en", "The sides reviewed the action plan agreed by the two presidents on May 17, 2023.", DocumentKinds.ActionPlan)]
+    [InlineData("ru", "Проект стал приоритетом после подписания 17 мая 2023 года Договора о стратегическом партнерстве между Ганой и Перу.", DocumentKinds.Treaty)]
+    [InlineData("en", "Trade has grown since the signing on 17 May 2023 of the treaty between Ghana and Peru.", DocumentKinds.Treaty)]
+    [InlineData("az", "2023-cü il mayın 17-də Limada keçirilən görüşdə tərəflər laborator nəzarət üzrə birgə fəaliyyət planı imzalayıblar.", DocumentKinds.ActionPlan)]
+    [InlineData("az", "2023-cü il mayın 17-də Qananın və Perunun mədəniyyət nazirləri mədəniyyət sahəsində əməkdaşlığa dair memorandum imzalayıblar.", DocumentKinds.Memorandum)]
     public void TheDayOfItsSigningInTheSentenceIsTheInstrumentsDate(string language, string text, string kind)
     {
         var reference = Assert.Single(References(text, language), r => r.Kind == kind);

@@ -68,6 +68,12 @@ public class ReferenceExtractorTests
     [InlineData("en", "The two agencies extended their 2004 photo exchange agreement for five years.", DocumentKinds.Agreement)]
     [InlineData("ru", "Форум прошел в рамках плана мероприятий по культурным обменам на 2024–2025 годы.", DocumentKinds.ActionPlan)]
     [InlineData("az", "Sərgi mədəni mübadilə üzrə tədbirlər planına uyğun olaraq təşkil edilib.", DocumentKinds.ActionPlan)]
+    [InlineData("en", "The deputy ministers reviewed the plan of consultations between the two foreign ministries for 2022-2023.", DocumentKinds.ActionPlan)]
+    [InlineData("ru", "Замминистры обсудили выполнение плана консультаций между министерствами иностранных дел.", DocumentKinds.ActionPlan)]
+    [InlineData("en", "The ministers discussed the draft peace treaty and the delimitation of borders.", DocumentKinds.Treaty)]
+    [InlineData("en", "The visit ended with a plan to implement the cooperation agreement between the Samarkand region government and the Government of Ghana.", DocumentKinds.Agreement)]
+    [InlineData("az", "Fitosanitar Xidmət ilə imzalanmış saziş əsasında elektron sertifikatlar tətbiq olunur.", DocumentKinds.Agreement)]
+    [InlineData("az", "Dəniz Akademiyası ilə Texniki Universitet arasında kadr hazırlığına dair əməkdaşlıq müqaviləsi imzalanıb.", DocumentKinds.Agreement)]
     public void OneLowerCaseInstrumentNamedByItsSubjectOrMakersIsAReference(string language, string text, string kind)
     {
         var reference = Assert.Single(References(language, text));
