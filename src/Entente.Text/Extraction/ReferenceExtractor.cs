@@ -263,7 +263,7 @@ internal static class ReferenceExtractor
         }
 
         var ownDate = date is not null;
-        if (date is null && (SignedRightBefore(t, headStart) || PassiveSigningAfter(t, k) || AzerbaijaniSigningAfter(t, headEnd)))
+        if (date is null && (SignedRightBefore(t, headStart) || PassiveSigningAfter(t, k) || AzerbaijaniSigningAfter(t, headEnd) || IsAmongTheDocumentsSigned(t, headStart)))
         {
             date = DayBefore(t, headStart, dates);
             ownDate = date is not null;
@@ -682,7 +682,12 @@ internal static class ReferenceExtractor
             j++;
         }
 
-        // "the Agreement between … and … on 3 July 1997".
+        // "the Agreement between … and … on 3 July 1997", "signed a cooperation agreement in Baku on 12 September".
+        if (t.Is(j, "in") && t.IsCapitalised(j + 1) && t.Is(j + 2, "on") && StartsDate(t, j + 3, dates))
+        {
+            j += 2;
+        }
+
         if (t.Is(j, "on") && StartsDate(t, j + 1, dates))
         {
             return DateList(t, DateStartingAt(t, j + 1, dates)!, dates);
@@ -974,7 +979,7 @@ internal static class ReferenceExtractor
     {
         // "A memorandum on cooperation in ensuring the … welfare of the population was signed in Baku on Monday": the verb may
         // come after the words of its subject, while no comma or other instrument comes between.
-        var signed = SignedRightBefore(t, headStart) || SignedTodayBefore(t, headStart);
+        var signed = SignedRightBefore(t, headStart) || SignedTodayBefore(t, headStart) || IsAmongTheDocumentsSigned(t, headStart);
         for (var p = headEnd + 1; p < t.Count && t.SameSentence(headEnd, p) && !signed && p <= headEnd + MaxSubjectWords; p++)
         {
             if (p > headEnd + 6 && (t.IsSymbol(p, ',') || IsHead(t, p)))
@@ -1021,11 +1026,39 @@ internal static class ReferenceExtractor
 
     private const int SentenceReach = 60;
 
+    // The documents signed, and the instrument one of them: "Among the documents signed at the forum were an agreement on …",
+    // "A package of documents was signed in Tashkent on May 27, including an intergovernmental agreement", "Среди подписанных
+    // документов — соглашение о …", "İmzalanan sənədlər arasında … saziş".
+    private static bool IsAmongTheDocumentsSigned(TokenStream t, int headStart)
+    {
+        for (var p = headStart - 1; p >= 0 && p >= headStart - DocumentsReach && t.SameSentence(p, headStart); p--)
+        {
+            if (IsHead(t, p))
+            {
+                return false;
+            }
+
+            if (t.IsAny(p, s_documentsWords) && (MatchesAny(t, p - 1, s_documentsSigned) || MatchesAny(t, p + 1, s_documentsSigned)
+                                                 || t.IsAny(p + 1, ["was", "were"]) && MatchesAny(t, p + 2, s_documentsSigned)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int DocumentsReach = 16;
+
+    private static readonly string[] s_documentsWords = ["documents", "документов", "документы", "sənədlər", "sənədlərin", "sənəd"];
+
+    private static readonly string[] s_documentsSigned = ["signed", "подписанных", "подписаны", "imzalanan", "imzalanmış"];
+
     // "Bu gün imzalanmış iclas protokolunda": the participle of signing after "today", before the instrument.
     private static bool SignedTodayBefore(TokenStream t, int headStart) =>
         WrittenOnAt(t, headStart) is var at and >= 2 && t.Is(at - 1, "gün") && t.Is(at - 2, "bu");
 
-    private const int MaxSubjectWords = 20;
+    private const int MaxSubjectWords = 24;
 
     // "agreed to sign", "is to be signed": a signing still to come ("meant to close the gap" is no signing).
     private static bool IsToBeMade(TokenStream t, int p) =>

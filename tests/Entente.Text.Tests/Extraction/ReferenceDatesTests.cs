@@ -170,6 +170,9 @@ public class ReferenceDatesTests
     [InlineData("ru", "По итогам заседания подписан протокол.")]
     [InlineData("az", "Tədbirin sonunda Protokol imzalanıb.")]
     [InlineData("az", "Bu gün imzalanmış iclas protokolunda nazirliklərə tapşırıqlar verilib.")]
+    [InlineData("en", "Among the documents signed at the forum were an agreement on trade and economic cooperation.")]
+    [InlineData("ru", "Среди подписанных документов — соглашение о сотрудничестве в области образования.")]
+    [InlineData("en", "During the consultations, the Plan of Consultations between the Ministries of Foreign Affairs of the Republic of Ghana and the Republic of Peru for 2024-2025 was signed.")]
     public void AnInstrumentWhoseSigningIsTheNewsTakesTheTextsDate(string language, string text)
     {
         var reference = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 5, 14))).References);
@@ -288,6 +291,8 @@ public class ReferenceDatesTests
     [InlineData("ru", "Проект стал приоритетом после подписания 17 мая 2023 года Договора о стратегическом партнерстве между Ганой и Перу.", DocumentKinds.Treaty)]
     [InlineData("en", "Trade has grown since the signing on 17 May 2023 of the treaty between Ghana and Peru.", DocumentKinds.Treaty)]
     [InlineData("az", "2023-cü il mayın 17-də Limada keçirilən görüşdə tərəflər laborator nəzarət üzrə birgə fəaliyyət planı imzalayıblar.", DocumentKinds.ActionPlan)]
+    [InlineData("en", "A package of documents was signed in Lima on May 17, 2023, including an intergovernmental agreement on a nuclear plant.", DocumentKinds.Agreement)]
+    [InlineData("en", "The two universities signed a cooperation agreement in Accra on 17 May 2023 providing for a joint degree.", DocumentKinds.Agreement)]
     [InlineData("az", "2023-cü il mayın 17-də Qananın və Perunun mədəniyyət nazirləri mədəniyyət sahəsində əməkdaşlığa dair memorandum imzalayıblar.", DocumentKinds.Memorandum)]
     public void TheDayOfItsSigningInTheSentenceIsTheInstrumentsDate(string language, string text, string kind)
     {
