@@ -16,7 +16,7 @@ internal static class ClaimBuilder
     private static readonly (string[] Words, string Indicator)[] s_moneyCues =
     [
         (["trade", "turnover"], IndicatorKeys.TradeTurnover), (["bilateral", "trade"], IndicatorKeys.TradeTurnover),
-        (["mutual", "trade"], IndicatorKeys.TradeTurnover), (["trade", "between"], IndicatorKeys.TradeTurnover),
+        (["mutual", "trade"], IndicatorKeys.TradeTurnover), (["trade", "between"], IndicatorKeys.TradeTurnover), (["our", "trade"], IndicatorKeys.TradeTurnover),
         (["turnover"], IndicatorKeys.TradeTurnover), (["dövriyyə"], IndicatorKeys.TradeTurnover), (["товарооборот*"], IndicatorKeys.TradeTurnover), (["ticarət", "dövriyyəsi*"], IndicatorKeys.TradeTurnover),
         (["əmtəə", "dövriyyəsi*"], IndicatorKeys.TradeTurnover), (["торгов*", "оборот*"], IndicatorKeys.TradeTurnover),
         (["оборот*", "двух", "стран"], IndicatorKeys.TradeTurnover), (["оборот*", "между"], IndicatorKeys.TradeTurnover),
@@ -58,6 +58,26 @@ internal static class ClaimBuilder
     private static readonly string[] s_amountVerbs = [.. s_pastAmountVerbs, "təşkil*", "çat*", "art*", "azal*"];
 
     private static readonly string[] s_segmentBreaks = ["whereas", "while", "although", "тогда", "но", "однако"];
+
+    // After a comma, the words that open a clause with a time of its own, whose subject may still be the one before: "… достиг
+    // 3,3 млрд долларов, а за девять месяцев 2022 года составил 3,1 млрд", ", and in January-September this year it grew".
+    private static bool OpensAClauseWithItsTime(TokenStream t, int k) =>
+        t.IsSymbol(k - 1, ',') && (t.Is(k, "а") || t.Is(k, "and") && t.IsAny(k + 1, ["in", "for", "over", "during"]));
+
+    // True when such a clause begins between two tokens: a date across it is the other clause's.
+    private static bool ClauseWithItsTimeBetween(TokenStream t, int a, int b)
+    {
+        var (from, to) = a < b ? (a, b) : (b, a);
+        for (var k = from + 1; k <= to; k++)
+        {
+            if (OpensAClauseWithItsTime(t, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Claims for the figures whose indicator and period the text states or implies.</summary>
     public static List<Claim> Build(TokenStream t, IReadOnlyList<Figure> figures, IReadOnlyList<DateMention> dates, DateOnly? documentDate)
@@ -140,7 +160,7 @@ internal static class ClaimBuilder
             var period = IsComparisonFigure(t, at) ? OwnDateAfter(t, f, at, dates, segments)
                 : DateBeforeParenthesis(t, at, dates) is { } bracketed ? ToPeriod(bracketed, indicator)
                 : anaphoric ? AnaphoricPeriod(t, at, dates, segments, claims, indicator)
-                : PeriodFor(t, at, dates, segments, documentDate, indicator, claims);
+                : PeriodFor(t, at, t.IndexAt(f.Span.End), dates, segments, documentDate, indicator, claims);
             if (period is null || IsAheadOfTheReport(period, documentDate))
             {
                 continue;
@@ -359,14 +379,17 @@ internal static class ClaimBuilder
             first--;
         }
 
-        if (first == 0 || t.SentenceOf[first - 1] == t.SentenceOf[at] || !HasAnaphorAndAmountVerb(t, first, at, after, segments))
+        // (Or the clause before a semicolon: "Trade turnover grew by 14% in January-October; in 2020 it amounted to $2.4 billion".)
+        var afterSemicolon = first > 0 && t.SentenceOf[first - 1] == t.SentenceOf[at] && t.IsSymbol(first, ';');
+        if (first == 0 || t.SentenceOf[first - 1] == t.SentenceOf[at] && !afterSemicolon || !HasAnaphorAndAmountVerb(t, first, at, after, segments))
         {
             return null;
         }
 
-        // The sentence before: its last cue is what the pronoun stands for.
-        var previous = t.SentenceOf[first - 1];
-        for (var k = first - 1; k >= 0 && t.SentenceOf[k] == previous; k--)
+        // The sentence (or clause) before: its last cue is what the pronoun stands for.
+        var previous = afterSemicolon ? segments[first - 1] : t.SentenceOf[first - 1];
+        var of = afterSemicolon ? segments : t.SentenceOf;
+        for (var k = first - 1; k >= 0 && of[k] == previous; k--)
         {
             if (CueAt(t, k) is { } indicator)
             {
@@ -492,10 +515,10 @@ internal static class ClaimBuilder
         return false;
     }
 
-    private static Period? PeriodFor(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments, DateOnly? documentDate, string indicator,
+    private static Period? PeriodFor(TokenStream t, int at, int after, IReadOnlyList<DateMention> dates, int[] segments, DateOnly? documentDate, string indicator,
         List<Claim> claims)
     {
-        var best = SegmentDate(t, at, dates, segments);
+        var best = SegmentDate(t, at, dates, segments, after);
         if (best is null && YearOfLastClaim(t, at, segments, claims, indicator) is { } relative)
         {
             return relative;
@@ -571,8 +594,10 @@ internal static class ClaimBuilder
         return false;
     }
 
-    // The date nearest the figure in its segment, other than the base of a comparison.
-    private static DateMention? SegmentDate(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments)
+    // The date nearest the figure in its segment, other than the base of a comparison; a date right after the figure (at
+    // the token after it, <paramref name="after"/>, or one word on) before any other ("this year, after $3.5 billion in
+    // 2021"), and one across a clause with its own time after all others.
+    private static DateMention? SegmentDate(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments, int after = -1)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
@@ -584,7 +609,7 @@ internal static class ClaimBuilder
                 continue;
             }
 
-            var distance = Math.Abs(k - at);
+            var distance = after >= 0 && k >= after && k <= after + 1 ? 0 : Math.Abs(k - at) + (ClauseWithItsTimeBetween(t, k, at) ? Window : 0);
             if (distance < bestDistance)
             {
                 bestDistance = distance;

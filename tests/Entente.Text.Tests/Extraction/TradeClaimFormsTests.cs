@@ -181,4 +181,31 @@ public class TradeClaimFormsTests
         // "As expected" reports what came.
         Assert.Equal(4_400_000_000m, Assert.Single(Claims("en", "As expected, in 2023 trade turnover reached $4.4 billion.")).Value);
     }
+    // Session 23: a clause with its own time after a comma ("…, а за девять месяцев", ", and in January–September") keeps
+    // it to itself; a year right after the figure is its own; a pronoun after a semicolon; "our trade" in a leader's words.
+    [Theory]
+    [InlineData("ru", "По итогам 2023 года товарооборот двух стран вырос на 11% и достиг 3,3 млрд долларов, а за девять месяцев 2024 года составил 3,1 млрд долларов.",
+        new[] { 2023, 1, 12 }, new[] { 2024, 1, 9 })]
+    [InlineData("en", "In 2023, trade between our countries amounted to $3.3 billion, and in January–September this year it reached $3.1 billion.",
+        new[] { 2023, 1, 12 }, new[] { 2024, 1, 9 })]
+    public void AClauseWithItsOwnTimeAfterACommaKeepsItToItself(string language, string text, int[] first, int[] second)
+    {
+        var claims = Claims(language, text);
+
+        Assert.Equal(
+            [(first[0], first[1], first[2], 3_300_000_000m), (second[0], second[1], second[2], 3_100_000_000m)],
+            claims.Select(c => (c.Period!.Start.Year, c.Period.Start.Month, c.Period.End.Month, c.Value)));
+        Assert.All(claims, c => Assert.Equal(IndicatorKeys.TradeTurnover, c.Indicator));
+    }
+
+    [Theory]
+    [InlineData("en", "Bilateral turnover is expected to exceed $4 billion this year, after $3.5 billion in 2023.", 2023, 3_500_000_000)]
+    [InlineData("en", "Trade turnover grew by 14% in January–October; in 2023 it amounted to $2.4 billion.", 2023, 2_400_000_000)]
+    [InlineData("en", "\"Last year our trade grew by 12 percent to reach $9.7 billion,\" the president said.", 2023, 9_700_000_000)]
+    public void AYearsTurnoverStatedAfterATargetASemicolonOrInALeadersWordsIsClaimed(string language, string text, int year, long value)
+    {
+        var claim = Assert.Single(Claims(language, text));
+        Assert.Equal((IndicatorKeys.TradeTurnover, new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), (decimal)value),
+            (claim.Indicator, claim.Period, claim.Value));
+    }
 }
