@@ -206,6 +206,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // Session 23. A road map whose subject is freight is the corridor's, not the action plan's; the Caspian states' summit
         // is the Caspian Convention's clause.
         ("port-roadmap-ru", "Астрахань, 10 сентября 2025 года. Администрации портов Астрахани и Баку подписали дорожную карту по увеличению грузопотока и контейнерных перевозок.", [29], [30, 39]),
+        // Restrictions the plant-health service sets or lifts are its sphere's, not an economic measure against the other Party.
+        ("plant-health-restrictions-ru", "Москва, 3 марта 2025 года. Россельхознадзор снял ограничения на ввоз томатов и перца с пяти азербайджанских предприятий.", [35], []),
         ("caspian-summit-en", "BAKU, March 4, 2025. The deputy foreign ministers of Azerbaijan and Russia discussed cooperation on the Caspian Sea and preparations for the next summit of the Caspian littoral states.", [7, 19], [5]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
