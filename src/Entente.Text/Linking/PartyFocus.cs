@@ -376,6 +376,7 @@ internal sealed class PartyFocus
 
     // Two mentions are joined when they are parts of one compound ("Kazakh-Azerbaijani") or only a joining word or
     // punctuation stands between them ("Azerbaijan's and Turkey's", "Азербайджана с Турцией", "Azərbaycan ilə Türkiyə").
+    // A space alone joins nothing: "Rusiyadan İrana" (from Russia to Iran) is a route.
     private static bool Joined(string text, TextSpan first, TextSpan second)
     {
         if (second.Start < first.End)
@@ -383,7 +384,8 @@ internal sealed class PartyFocus
             return first.Overlaps(second);
         }
 
-        foreach (var word in LinkWords.Words(text, first.End, second.Start))
+        var words = LinkWords.Words(text, first.End, second.Start);
+        foreach (var word in words)
         {
             if (!s_joiningWords.Contains(word.Text))
             {
@@ -391,7 +393,8 @@ internal sealed class PartyFocus
             }
         }
 
-        return text.AsSpan(first.End, second.Start - first.End).IndexOfAny(".;:!?()") < 0;
+        var between = text.AsSpan(first.End, second.Start - first.End);
+        return between.IndexOfAny(".;:!?()") < 0 && (words.Count > 0 || !between.IsWhiteSpace());
     }
 
     // A list governed by "with" before it ("с Арменией и Азербайджаном") or "ilə" after it ("Ermənistan və Azərbaycan ilə").

@@ -270,6 +270,20 @@ public class EvidencePrecisionTests
         Assert.Equal(clauses, links.Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void AnAzerbaijaniRouteFromAPartyToAnotherStateIsNoPair()
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("6", "The sides develop transit.", null)],
+            [MadeUpPartnership.Profile("6", names: new() { ["az"] = ["tranzit daşıma*"] })]);
+
+        // "Qazaxıstandan Türkiyəyə" (from Kazakhstan to Turkey) is the way the goods go, not Kazakhstan's dealing with Turkey.
+        var text = "Tranzit daşımalar artıb\n\nDaşkənd, 22 yanvar 2025\n\nÖzbəkistan 2024-cü ildə 5 milyon ton yük daşıyıb. "
+                   + "Qazaxıstandan Türkiyəyə tranzit daşımaların həcmi 30 faiz artıb. Qazaxıstan və Özbəkistan dəmir yolları tarifləri razılaşdırıb.";
+
+        Assert.Contains(MadeUpPartnership.Links(text, treaty), l => l.Clause == "6");
+    }
+
     [Theory]
     [InlineData("Kazakhstan and Turkey set up a ferry venture as shippers avoid Uzbekistan", 0)]
     [InlineData("Kazakhstan and Uzbekistan set up a ferry venture as shippers avoid Turkey", 1)]
