@@ -22,7 +22,8 @@ internal static class ReferenceExtractor
         (["plan", "of", "action"], DocumentKinds.ActionPlan), (["plan", "of", "cooperation"], DocumentKinds.ActionPlan),
         (["cooperation", "plan"], DocumentKinds.ActionPlan), (["cooperation", "plans"], DocumentKinds.ActionPlan),
         (["plan", "for", "the", "development"], DocumentKinds.ActionPlan), (["plan", "of", "development"], DocumentKinds.ActionPlan),
-        (["plan", "of", "consultations"], DocumentKinds.ActionPlan),
+        (["plan", "of", "consultations"], DocumentKinds.ActionPlan), (["plan", "of", "measures"], DocumentKinds.ActionPlan),
+        (["plan", "of", "events"], DocumentKinds.ActionPlan),
         (["road", "map"], DocumentKinds.Roadmap), (["road", "maps"], DocumentKinds.Roadmap),
         (["final", "act"], DocumentKinds.Other),
         (["treaty"], DocumentKinds.Treaty), (["treaties"], DocumentKinds.Treaty), (["pact"], DocumentKinds.Treaty), (["charter"], DocumentKinds.Treaty),
@@ -56,7 +57,7 @@ internal static class ReferenceExtractor
         "between", "signed", "dated", "adopted", "concluded", "which", "that", "who", "whose", "through", "until", "till", "as", "was",
         "were", "is", "are", "has", "have", "had", "will", "would", "by", "to", "from", "within", "with", "at", "during", "after",
         "before", "following", "since", "under", "among", "into", "against", "amid", "includes", "being", "been", "this", "and",
-        "между", "от", "подписанн*", "который", "которая", "которое", "которые", "заключенн*", "был", "была", "было", "были",
+        "между", "от", "подписанн*", "подписал*", "который", "которая", "которое", "которые", "заключенн*", "был", "была", "было", "были",
     ];
 
     private static readonly string[] s_roleWords =
@@ -114,6 +115,13 @@ internal static class ReferenceExtractor
                      && ContinuesAList(t, headStart))
             {
                 candidate = next with { Reference = next.Reference with { Date = signing.Day } };
+            }
+
+            // "подписали 10 июля соглашение о … и дорожную карту по его реализации": a signing on a day written before the
+            // first instrument signs the next of the list that day too.
+            if (candidate is { Reference.Date: { } signingDay } && SignedRightBefore(t, headStart) && DayBefore(t, headStart, dates) == signingDay)
+            {
+                newsSigning = (headStart, signingDay);
             }
 
             if (candidate is { } c)
@@ -295,7 +303,7 @@ internal static class ReferenceExtractor
         {
             var p = headStart - 1;
             while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && (!t.IsSymbol(p - 1, ',') || IsListGoingOn(t, p - 1))
-                   && !dates.Covers(t[p - 1].Start) && !t.IsAny(p - 1, s_writtenOnWords) && !t.Is(p - 1, "üçün"))
+                   && !dates.Covers(t[p - 1].Start) && !IsWrittenOn(t, p - 1) && !t.Is(p - 1, "üçün"))
             {
                 p--;
             }
@@ -487,7 +495,7 @@ internal static class ReferenceExtractor
         }
 
         // "Rosselxoznadzor ilə imzalanmış saziş": signed with someone, it is one.
-        if (t.IsAny(p, s_writtenOnWords))
+        if (IsWrittenOn(t, p))
         {
             return t.IsAny(p - 1, ["haqqında", "dair", "barədə", "arasında", "ilə"]);
         }
@@ -497,10 +505,21 @@ internal static class ReferenceExtractor
 
     private static readonly string[] s_sessionWords = ["session", "meeting", "sitting"];
 
-    // "the protocol of the last session of the intergovernmental commission": the record of one meeting.
+    // "the protocol of the last session of the intergovernmental commission", "в протоколе заседания комиссии", "iclasın
+    // protokolu": the record of one meeting.
     private static bool IsASessionsProtocol(TokenStream t, int headStart, int headEnd, string kind)
     {
-        if (kind != DocumentKinds.Protocol || IsPlural(t, headEnd) || !t.Is(headEnd + 1, "of") || !t.IsAny(headStart - 1, s_englishDeterminers))
+        if (kind != DocumentKinds.Protocol || IsPlural(t, headEnd))
+        {
+            return false;
+        }
+
+        if (MatchesAny(t, headEnd + 1, ["заседани*", "сесси*", "встреч*"]) || MatchesAny(t, headStart - 1, ["iclas*", "sessiya*"]))
+        {
+            return true;
+        }
+
+        if (!t.Is(headEnd + 1, "of") || !t.IsAny(headStart - 1, s_englishDeterminers))
         {
             return false;
         }
@@ -547,6 +566,8 @@ internal static class ReferenceExtractor
         }
     }
 
+    private static readonly string[] s_listJoins = ["and", "и", "а", "və"];
+
     private static int TitleTail(TokenStream t, int link, bool capitalised, Dates dates)
     {
         var j = link + 1;
@@ -591,6 +612,13 @@ internal static class ReferenceExtractor
                 // [Соглашение … от 5 мая 2005 года]", "Protocol on Amendments to the [Agreement …]"; its parties and date
                 // are its own. A name that merely contains a head goes on ("Convention on the Law of Treaties").
                 if (IsHead(t, j) && IsNamedInAnothersTitle(t, j))
+                {
+                    break;
+                }
+
+                // So is the next instrument of a list in lower case: "соглашение о сотрудничестве и дорожную карту по его
+                // реализации", "… и межправительственное соглашение".
+                if (!t.IsCapitalised(j) && IsHead(t, j) && (t.IsAny(j - 1, s_listJoins) || IsRussianAdjective(t, j - 1) && t.IsAny(j - 2, s_listJoins)))
                 {
                     break;
                 }
@@ -987,7 +1015,10 @@ internal static class ReferenceExtractor
                 break;
             }
 
-            signed = t.IsAny(p, s_pastSigning) && (!t.IsAny(p, ["signed", "approved"]) || t.IsAny(p - 1, ["was", "were"]));
+            // "signed" after the instrument is a participle; it tells the signing only after "was" or with the occasion right after
+            // it ("a protocol signed at the end of the talks").
+            signed = t.IsAny(p, s_pastSigning) && (!t.IsAny(p, ["signed", "approved"]) || t.IsAny(p - 1, ["was", "were"])
+                                                   || p == headEnd + 1 && TellsTheOccasion(t, p + 1, Math.Min(t.Count - 1, p + 6)));
         }
 
         if (!signed)
@@ -1274,9 +1305,15 @@ internal static class ReferenceExtractor
     // Azerbaijani words between a date and the instrument it dates: "… tarixli", "… imzalanmış", "… imzalanan".
     private static readonly string[] s_writtenOnWords = ["tarixli", "imzalanmış", "imzalanan", "imzalanmışdır", "bağlanmış", "bağlanan", "imzaladıqları", "imzaladığı"];
 
+    // "qəbul olunmuş", "təsdiq edilmiş" (adopted, approved): a participle of making after its noun.
+    private static readonly string[] s_makingParticiples = ["olunmuş", "edilmiş", "olunan", "edilən"];
+
+    private static bool IsWrittenOn(TokenStream t, int p) =>
+        t.IsAny(p, s_writtenOnWords) || t.IsAny(p, s_makingParticiples) && t.IsAny(p - 1, ["qəbul", "təsdiq"]);
+
     // Verbs of signing that may come after the name and its parties: "… signed between Russia and Azerbaijan on …".
     private static readonly string[] s_signingVerbs =
-        ["signed", "dated", "adopted", "approved", "agreed", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "заключенн*", "принят*",
+        ["signed", "dated", "adopted", "approved", "agreed", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "подписал*", "заключенн*", "принят*",
          "утвержден*", "imzalan*", "təsdiqlən*"];
 
     // "2022-ci il 22 fevral tarixli …": a day written just before the name, followed by "tarixli" or "imzalanmış".
@@ -1292,8 +1329,9 @@ internal static class ReferenceExtractor
             return null;
         }
 
-        // "2019-cu il martın 3-də imzalanmış": a written-out day is up to nine tokens long.
-        for (var k = at - 1; k >= 0 && k >= at - 11; k--)
+        // "2019-cu il martın 3-də imzalanmış": a written-out day is up to nine tokens long, and the place and the partner may
+        // follow it ("2024-cü il 4 dekabrda Moskvada "Rusiya Dəmir Yolları" ilə imzalanmış"); not past another instrument.
+        for (var k = at - 1; k >= 0 && k >= at - WrittenDateReach && !IsHead(t, k); k--)
         {
             if (DateStartingAt(t, k, dates) is { } d)
             {
@@ -1416,15 +1454,17 @@ internal static class ReferenceExtractor
     /// Where "tarixli" ("dated") or "imzalanmış" ("signed") stands before an instrument's first word, or -1; up to two
     /// Azerbaijani adjectives may come between ("tarixli üçtərəfli bəyanat", "imzalanmış ikitərəfli saziş").
     /// </summary>
+    private const int WrittenDateReach = 16;
+
     private static int WrittenOnAt(TokenStream t, int first)
     {
         var p = first - 1;
-        for (var skipped = 0; skipped < 2 && p > 0 && !t.IsAny(p, s_writtenOnWords) && IsAzerbaijaniAdjective(t, p); skipped++)
+        for (var skipped = 0; skipped < 2 && p > 0 && !IsWrittenOn(t, p) && IsAzerbaijaniAdjective(t, p); skipped++)
         {
             p--;
         }
 
-        if (t.IsAny(p, s_writtenOnWords))
+        if (IsWrittenOn(t, p))
         {
             return p;
         }
@@ -1434,7 +1474,7 @@ internal static class ReferenceExtractor
         // haqqında Şuşa Bəyannaməsi". The signing is the nearest instrument's: none may come between.
         for (var k = first - 1; k >= 0 && k >= first - MaxPreModifier && t.SameSentence(k, first) && !t.IsSymbol(k, ';'); k--)
         {
-            if (t.IsAny(k, s_writtenOnWords))
+            if (IsWrittenOn(t, k))
             {
                 return k;
             }
@@ -1563,7 +1603,7 @@ internal static class ReferenceExtractor
             if (DateStartingAt(t, k, dates) is { Value: { } v } d)
             {
                 // "5 may 2005-ci il tarixli … Sazişə dəyişikliklər haqqında Protokol imzalayıb": that day is the agreement's.
-                return t.IsAny(t.IndexAt(d.Span.End), s_writtenOnWords) ? null : v;
+                return IsWrittenOn(t, t.IndexAt(d.Span.End)) ? null : v;
             }
         }
 

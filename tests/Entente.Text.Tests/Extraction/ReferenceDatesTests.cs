@@ -172,6 +172,7 @@ public class ReferenceDatesTests
     [InlineData("az", "Bu gün imzalanmış iclas protokolunda nazirliklərə tapşırıqlar verilib.")]
     [InlineData("en", "Among the documents signed at the forum were an agreement on trade and economic cooperation.")]
     [InlineData("ru", "Среди подписанных документов — соглашение о сотрудничестве в области образования.")]
+    [InlineData("en", "The measures are set out in a protocol signed at the end of the talks by the two railways.")]
     [InlineData("en", "During the consultations, the Plan of Consultations between the Ministries of Foreign Affairs of the Republic of Ghana and the Republic of Peru for 2024-2025 was signed.")]
     public void AnInstrumentWhoseSigningIsTheNewsTakesTheTextsDate(string language, string text)
     {
@@ -291,6 +292,10 @@ public class ReferenceDatesTests
     [InlineData("ru", "Проект стал приоритетом после подписания 17 мая 2023 года Договора о стратегическом партнерстве между Ганой и Перу.", DocumentKinds.Treaty)]
     [InlineData("en", "Trade has grown since the signing on 17 May 2023 of the treaty between Ghana and Peru.", DocumentKinds.Treaty)]
     [InlineData("az", "2023-cü il mayın 17-də Limada keçirilən görüşdə tərəflər laborator nəzarət üzrə birgə fəaliyyət planı imzalayıblar.", DocumentKinds.ActionPlan)]
+    [InlineData("ru", "Меморандум о цифровизации перевозок компании подписали в Лиме 17 мая 2023 года.", DocumentKinds.Memorandum)]
+    [InlineData("az", "Tərəflər 2023-cü il 17 mayda Limada \"Peru Dəmir Yolları\" ilə imzalanmış tranzit tarifləri haqqında sazişi xatırladıblar.", DocumentKinds.Agreement)]
+    [InlineData("az", "Komissiyanın 2023-cü il 17 mayda Limada keçirilmiş iclasında qəbul olunmuş əməkdaşlığın inkişafı üzrə yol xəritəsi icra olunur.", DocumentKinds.Roadmap)]
+    [InlineData("ru", "Правительство области и администрация Лимы 17 мая 2023 года подписали соглашение о сотрудничестве и дорожную карту по его реализации.", DocumentKinds.Roadmap)]
     [InlineData("en", "A package of documents was signed in Lima on May 17, 2023, including an intergovernmental agreement on a nuclear plant.", DocumentKinds.Agreement)]
     [InlineData("en", "The two universities signed a cooperation agreement in Accra on 17 May 2023 providing for a joint degree.", DocumentKinds.Agreement)]
     [InlineData("az", "2023-cü il mayın 17-də Qananın və Perunun mədəniyyət nazirləri mədəniyyət sahəsində əməkdaşlığa dair memorandum imzalayıblar.", DocumentKinds.Memorandum)]
