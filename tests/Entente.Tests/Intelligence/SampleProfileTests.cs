@@ -208,6 +208,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("port-roadmap-ru", "Астрахань, 10 сентября 2025 года. Администрации портов Астрахани и Баку подписали дорожную карту по увеличению грузопотока и контейнерных перевозок.", [29], [30, 39]),
         // Restrictions the plant-health service sets or lifts are its sphere's, not an economic measure against the other Party.
         ("plant-health-restrictions-ru", "Москва, 3 марта 2025 года. Россельхознадзор снял ограничения на ввоз томатов и перца с пяти азербайджанских предприятий.", [35], []),
+        // Customs clearance made simpler is the free movement of goods of the action plan's clause.
+        ("customs-green-corridor-az", "Bakı, 12 fevral 2025. Azərbaycan və Rusiya gömrük orqanları \"Yaşıl dəhliz\" layihəsini tranzit yüklərə də şamil ediblər.", [23], [29, 30]),
+        ("customs-clearance-en", "BAKU, February 12, 2025. The customs services of Azerbaijan and Russia agreed to speed up customs clearance of goods.", [23], [30]),
         ("caspian-summit-en", "BAKU, March 4, 2025. The deputy foreign ministers of Azerbaijan and Russia discussed cooperation on the Caspian Sea and preparations for the next summit of the Caspian littoral states.", [7, 19], [5]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
