@@ -196,7 +196,7 @@ internal static class EvidenceLinker
 
     private const int MaxSubjectGap = 3;
 
-    private static readonly HashSet<string> s_conjunctions = new(StringComparer.Ordinal) { "and", "or", "и", "или", "а", "və", "və ya" };
+    private static readonly HashSet<string> s_conjunctions = new(StringComparer.Ordinal) { "and", "or", "и", "или", "а", "və", "ya" };
 
     // A cue that is a Party's region: the regions' place cue, or a term that names one ("Dagestan").
     private static bool IsRegion(ProfileIndex.Hit hit, PartyFocus focus) => ProfileIndex.IsPlaceCue(hit.Pattern) || focus.IsInARegionsName(hit.Span);

@@ -448,7 +448,8 @@ internal sealed class PartyFocus
             return [];
         }
 
-        return _spans.Concat(_placedSpans.Where(p => !_bodySpans.Contains(p) && !_regionSpans.Contains(p))).Where(m => sentence.Contains(m.Span) && parties.Contains(m.State)
+        var capitals = _placedSpans.Where(p => !_bodySpans.Contains(p) && !_regionSpans.Contains(p));
+        return _spans.Concat(capitals).Where(m => sentence.Contains(m.Span) && parties.Contains(m.State)
                 && regions.Exists(r => r.State != m.State && (JoinedAcrossAnArticle(r.Span, m.Span) || JoinedAcrossAnArticle(m.Span, r.Span))))
             .Select(m => m.Span);
     }
