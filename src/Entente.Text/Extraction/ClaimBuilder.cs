@@ -80,7 +80,8 @@ internal static class ClaimBuilder
     }
 
     /// <summary>Claims for the figures whose indicator and period the text states or implies.</summary>
-    public static List<Claim> Build(TokenStream t, IReadOnlyList<Figure> figures, IReadOnlyList<DateMention> dates, DateOnly? documentDate)
+    public static List<Claim> Build(TokenStream t, IReadOnlyList<Figure> figures, IReadOnlyList<DateMention> dates, DateOnly? documentDate,
+        IReadOnlyList<EntityMention>? entities = null)
     {
         var claims = new List<Claim>();
         if (figures.Count == 0)
@@ -91,7 +92,7 @@ internal static class ClaimBuilder
         var segments = Segments(t);
         try
         {
-            BuildClaims(t, figures, dates, documentDate, segments, claims);
+            BuildClaims(t, figures, dates, documentDate, segments, claims, RegionStarts(t, entities));
         }
         finally
         {
@@ -102,7 +103,7 @@ internal static class ClaimBuilder
     }
 
     private static void BuildClaims(TokenStream t, IReadOnlyList<Figure> figures, IReadOnlyList<DateMention> dates, DateOnly? documentDate,
-        int[] segments, List<Claim> claims)
+        int[] segments, List<Claim> claims, HashSet<int> regions)
     {
         var changes = new Dictionary<int, Change>();
 
@@ -129,6 +130,9 @@ internal static class ClaimBuilder
             }
         }
 
+        // Every dated figure in order, a region's turnover too: "в том же году" after a region's figure is that figure's year,
+        // though the region's figure is no claim of the states' turnover.
+        var dated = new List<Claim>();
         for (var n = 0; n < figures.Count; n++)
         {
             var f = figures[n];
@@ -138,9 +142,10 @@ internal static class ClaimBuilder
                 continue;
             }
 
+            var cue = -1;
             var indicator = f.Kind switch
             {
-                "money" => MoneyIndicator(t, at, segments),
+                "money" => MoneyIndicator(t, at, segments, out cue),
                 "count" => CountIndicator(t, f, at, segments),
                 "percent" => ShareIndicator(t, at, segments),
                 _ => null,
@@ -159,14 +164,14 @@ internal static class ClaimBuilder
 
             var period = IsComparisonFigure(t, at) ? OwnDateAfter(t, f, at, dates, segments)
                 : DateBeforeParenthesis(t, at, dates) is { } bracketed ? ToPeriod(bracketed, indicator)
-                : anaphoric ? AnaphoricPeriod(t, at, dates, segments, claims, indicator)
-                : PeriodFor(t, at, t.IndexAt(f.Span.End), dates, segments, documentDate, indicator, claims);
+                : anaphoric ? AnaphoricPeriod(t, at, dates, segments, dated, indicator)
+                : PeriodFor(t, at, t.IndexAt(f.Span.End), dates, segments, documentDate, indicator, dated);
             if (period is null || IsAheadOfTheReport(period, documentDate))
             {
                 continue;
             }
 
-            claims.Add(new Claim(f.Span)
+            var claim = new Claim(f.Span)
             {
                 Indicator = indicator,
                 Period = period,
@@ -175,9 +180,13 @@ internal static class ClaimBuilder
                 Qualifier = f.Qualifier,
                 Change = changes.GetValueOrDefault(n),
                 Text = f.Text,
-            });
+            };
+            dated.Add(claim);
+            if (!(indicator == IndicatorKeys.TradeTurnover && IsARegionsTurnover(t, cue, regions)))
+            {
+                claims.Add(claim);
+            }
         }
-
     }
 
     // Words that make an amount an aim or a forecast: "aim to raise trade to $15 billion", "the $5 billion target",
@@ -303,9 +312,11 @@ internal static class ClaimBuilder
     // How far from a figure its subject and period are looked for: enough for a sentence, and it keeps time linear.
     private const int Window = 40;
 
-    private static string? MoneyIndicator(TokenStream t, int at, int[] segments)
+    // The indicator the cue nearest the figure names, and where that cue is.
+    private static string? MoneyIndicator(TokenStream t, int at, int[] segments, out int cue)
     {
         string? best = null;
+        cue = -1;
         var bestDistance = int.MaxValue;
         for (var k = Math.Max(0, at - Window); k < t.Count && k <= at + Window; k++)
         {
@@ -320,10 +331,54 @@ internal static class ClaimBuilder
             {
                 bestDistance = distance;
                 best = indicator;
+                cue = k;
             }
         }
 
         return best;
+    }
+
+    // The first tokens of the regions and cities the text names (not states, not capitals).
+    private static HashSet<int> RegionStarts(TokenStream t, IReadOnlyList<EntityMention>? entities) =>
+        entities is null ? [] : [.. entities.Where(e => e.Id is { } id && Gazetteer.IsRegion(id)).Select(e => t.IndexAt(e.Span.Start))];
+
+    private const int RegionReach = 6;
+
+    /// <summary>
+    /// True when the turnover is a region's: a region right before the cue ("Dagestan's trade") or among the words right
+    /// after it, before any comma or figure ("товарооборот Астраханской области с Азербайджаном", "trade between Azerbaijan
+    /// and the Astrakhan region"). The states' series takes no region's figure.
+    /// </summary>
+    private static bool IsARegionsTurnover(TokenStream t, int cue, HashSet<int> regions)
+    {
+        if (regions.Count == 0 || cue < 0)
+        {
+            return false;
+        }
+
+        // "Dagestan's trade turnover": the possessive may be tokens of its own, and the cue found may be the name's last word.
+        for (var k = cue - 1; k >= 0 && k >= cue - 4; k--)
+        {
+            if (regions.Contains(k))
+            {
+                return true;
+            }
+
+            if (!t.IsSymbol(k, '\'') && !t.IsSymbol(k, '’') && !t.IsAny(k, ["s", "'s", "’s"]) && CueAt(t, k) is null)
+            {
+                break;
+            }
+        }
+
+        for (var k = cue + 1; k < t.Count && k <= cue + RegionReach && t.SameSentence(cue, k) && !t.IsSymbol(k, ',') && !t.IsNumber(k); k++)
+        {
+            if (regions.Contains(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The indicator a money cue starting at token k names ("trade turnover", "товарооборот"), or null.

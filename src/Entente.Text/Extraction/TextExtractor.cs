@@ -21,7 +21,7 @@ public static class TextExtractor
         var figures = FigureExtractor.Extract(tokens, dates);
         var entities = WithoutCurrencies(EntityExtractor.Extract(tokens), figures);
         var references = ReferenceExtractor.Extract(tokens, dates, entities, context.DocumentDate);
-        var claims = ClaimBuilder.Build(tokens, figures, dates, context.DocumentDate);
+        var claims = ClaimBuilder.Build(tokens, figures, dates, context.DocumentDate, entities);
         return new ExtractionResult
         {
             Dates = dates,

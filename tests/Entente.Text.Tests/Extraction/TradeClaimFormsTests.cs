@@ -133,14 +133,15 @@ public class TradeClaimFormsTests
         Assert.Equal([(2023, 2_510_000_000m), (2022, 2_140_000_000m)], TradeYears(language, text));
     }
 
-    // "The same year" is the last claim's year; "оборот двух стран" is the two states' turnover.
+    // "The same year" is the year of the last figure, a region's too, though a region's turnover is no claim of the states';
+    // "оборот двух стран" is the two states' turnover.
     [Theory]
     [InlineData("ru", "Товарооборот Дагестана с Ганой в 2022 году составил 96,4 млн долларов. Для сравнения: товарооборот Перу и Ганы в том же году составил около 2,14 млрд долларов.")]
     [InlineData("ru", "Товарооборот Дагестана с Ганой в 2022 году составил 96,4 млн долларов. Для сравнения, в 2022 году оборот двух стран составлял около $2,14 млрд.")]
     [InlineData("en", "Dagestan's trade turnover with Ghana was $96.4 million in 2022. Trade turnover between Peru and Ghana in the same year was about $2.14 billion.")]
     public void TheSameYearIsTheLastClaimsYear(string language, string text)
     {
-        Assert.Equal([(2022, 96_400_000m), (2022, 2_140_000_000m)], TradeYears(language, text));
+        Assert.Equal([(2022, 2_140_000_000m)], TradeYears(language, text));
     }
 
     [Theory]
@@ -207,5 +208,23 @@ public class TradeClaimFormsTests
         var claim = Assert.Single(Claims(language, text));
         Assert.Equal((IndicatorKeys.TradeTurnover, new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), (decimal)value),
             (claim.Indicator, claim.Period, claim.Value));
+    }
+    // A region's turnover is no claim of the states' (it would be a false point and a false conflict in their series), but
+    // "the same year" after it is still its year.
+    [Theory]
+    [InlineData("ru", "Товарооборот Астраханской области с Азербайджаном в 2023 году составил 112 млн долларов.")]
+    [InlineData("en", "Trade between Azerbaijan and the Astrakhan region amounted to $112 million in 2023.")]
+    [InlineData("en", "Dagestan's trade with Azerbaijan reached $96 million in 2023.")]
+    public void ARegionsTurnoverIsNoClaimOfTheStates(string language, string text)
+    {
+        Assert.DoesNotContain(Claims(language, text), c => c.Indicator == IndicatorKeys.TradeTurnover);
+    }
+
+    [Fact]
+    public void TheSameYearAfterARegionsTurnoverIsItsYear()
+    {
+        var claim = Assert.Single(Claims("ru",
+            "Товарооборот Дагестана с Азербайджаном в 2020 году составил 96,4 млн долларов. Для сравнения: товарооборот России и Азербайджана в том же году составил около 2,9 млрд долларов."));
+        Assert.Equal((new Period(new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)), 2_900_000_000m), (claim.Period, claim.Value));
     }
 }
