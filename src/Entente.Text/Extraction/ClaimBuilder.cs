@@ -664,7 +664,18 @@ internal static class ClaimBuilder
                 continue;
             }
 
-            var distance = after >= 0 && k >= after && k <= after + 1 ? 0 : Math.Abs(k - at) + (ClauseWithItsTimeBetween(t, k, at) ? Window : 0);
+            var distance = after >= 0 && k >= after && k <= after + 1 ? 0 : Math.Abs(k - at);
+            if (distance >= bestDistance)
+            {
+                continue;
+            }
+
+            // (Read only for a date that would otherwise be the nearest: the words between are walked once for it.)
+            if (distance > 0 && ClauseWithItsTimeBetween(t, k, at))
+            {
+                distance += Window;
+            }
+
             if (distance < bestDistance)
             {
                 bestDistance = distance;
