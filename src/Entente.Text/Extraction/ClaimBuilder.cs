@@ -92,7 +92,7 @@ internal static class ClaimBuilder
         var segments = Segments(t);
         try
         {
-            BuildClaims(t, figures, dates, documentDate, segments, claims, RegionStarts(t, entities));
+            BuildClaims(t, figures, dates, documentDate, segments, claims, entities);
         }
         finally
         {
@@ -103,7 +103,7 @@ internal static class ClaimBuilder
     }
 
     private static void BuildClaims(TokenStream t, IReadOnlyList<Figure> figures, IReadOnlyList<DateMention> dates, DateOnly? documentDate,
-        int[] segments, List<Claim> claims, HashSet<int> regions)
+        int[] segments, List<Claim> claims, IReadOnlyList<EntityMention>? entities)
     {
         var changes = new Dictionary<int, Change>();
 
@@ -133,6 +133,7 @@ internal static class ClaimBuilder
         // Every dated figure in order, a region's turnover too: "в том же году" after a region's figure is that figure's year,
         // though the region's figure is no claim of the states' turnover.
         var dated = new List<Claim>();
+        HashSet<int>? regions = null; // read once, for the first turnover claim
         for (var n = 0; n < figures.Count; n++)
         {
             var f = figures[n];
@@ -182,7 +183,7 @@ internal static class ClaimBuilder
                 Text = f.Text,
             };
             dated.Add(claim);
-            if (!(indicator == IndicatorKeys.TradeTurnover && IsARegionsTurnover(t, cue, regions)))
+            if (!(indicator == IndicatorKeys.TradeTurnover && IsARegionsTurnover(t, cue, regions ??= RegionStarts(t, entities))))
             {
                 claims.Add(claim);
             }
