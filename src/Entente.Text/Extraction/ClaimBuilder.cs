@@ -17,6 +17,7 @@ internal static class ClaimBuilder
     [
         (["trade", "turnover"], IndicatorKeys.TradeTurnover), (["bilateral", "trade"], IndicatorKeys.TradeTurnover),
         (["mutual", "trade"], IndicatorKeys.TradeTurnover), (["trade", "between"], IndicatorKeys.TradeTurnover), (["our", "trade"], IndicatorKeys.TradeTurnover),
+        (["our", "commerce"], IndicatorKeys.TradeTurnover), (["bilateral", "commerce"], IndicatorKeys.TradeTurnover), (["commerce", "between"], IndicatorKeys.TradeTurnover),
         (["turnover"], IndicatorKeys.TradeTurnover), (["dövriyyə"], IndicatorKeys.TradeTurnover), (["товарооборот*"], IndicatorKeys.TradeTurnover), (["ticarət", "dövriyyəsi*"], IndicatorKeys.TradeTurnover),
         (["əmtəə", "dövriyyəsi*"], IndicatorKeys.TradeTurnover), (["торгов*", "оборот*"], IndicatorKeys.TradeTurnover),
         (["оборот*", "двух", "стран"], IndicatorKeys.TradeTurnover), (["оборот*", "между"], IndicatorKeys.TradeTurnover),
@@ -156,6 +157,7 @@ internal static class ClaimBuilder
             {
                 indicator = AnaphoricIndicator(t, at, t.IndexAt(f.Span.End), segments);
                 anaphoric = indicator is not null;
+                indicator ??= ContrastContinuing(t, at, segments, dated);
             }
 
             if (indicator is null)
@@ -163,7 +165,7 @@ internal static class ClaimBuilder
                 continue;
             }
 
-            var period = IsComparisonFigure(t, at) ? OwnDateAfter(t, f, at, dates, segments)
+            var period = IsComparisonFigure(t, at) ? OwnDateAfter(t, f, at, dates, segments) ?? YearBeforeRightAfter(t, f, dated, indicator)
                 : DateBeforeParenthesis(t, at, dates) is { } bracketed ? ToPeriod(bracketed, indicator)
                 : anaphoric ? AnaphoricPeriod(t, at, dates, segments, dated, indicator)
                 : PeriodFor(t, at, t.IndexAt(f.Span.End), dates, segments, documentDate, indicator, dated);
@@ -241,6 +243,24 @@ internal static class ClaimBuilder
             if (k >= end && k <= end + 2 && k < t.Count && segments[k] == segments[at] && d.Start is { } start && d.End is { } last)
             {
                 return new Period(start, last);
+            }
+        }
+
+        return null;
+    }
+
+    // "up 20% from $2.4 billion a year earlier", "против 2,4 млрд годом ранее": the base of a comparison said to be a year
+    // before is the year before the claim just made.
+    private static Period? YearBeforeRightAfter(TokenStream t, Figure f, List<Claim> claims, string indicator)
+    {
+        var end = t.IndexAt(f.Span.End);
+        foreach (var words in s_yearBefore)
+        {
+            if (MatchesAt(t, end, words) && claims.Count > 0 && claims[^1] is { Period: { } last } claim && claim.Indicator == indicator
+                && last.Start.Month == 1 && last.End.Month == 12 && last.Start.Year == last.End.Year)
+            {
+                var year = last.Start.Year - 1;
+                return new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
             }
         }
 
@@ -456,6 +476,25 @@ internal static class ClaimBuilder
         return null;
     }
 
+    // "2021-ci ildə o, 3,2 milyard dollara, 2022-ci ildə isə 3,7 milyard dollara çatıb": a contrast clause after a comma
+    // that names no subject of its own shares the one of the clause before, whose figure was just claimed.
+    private static string? ContrastContinuing(TokenStream t, int at, int[] segments, List<Claim> claims)
+    {
+        var first = at;
+        while (first > 0 && segments[first - 1] == segments[at])
+        {
+            first--;
+        }
+
+        if (first == 0 || claims.Count == 0 || !t.IsSymbol(first - 1, ',') || !t.SameSentence(first - 1, at) || !IsAzerbaijaniContrast(t, first))
+        {
+            return null;
+        }
+
+        var before = t.IndexAt(claims[^1].Span.Start);
+        return before < first && segments[before] == segments[at] - 1 ? claims[^1].Indicator : null;
+    }
+
     // The pronoun is the subject of the amount: "it reached", "он составил" (an amount verb right after it); Azerbaijani
     // puts the verb after the figure ("o, 4,3 milyard dollar təşkil edib"). "Он сообщил, что…" (he said) is not one.
     private static bool HasAnaphorAndAmountVerb(TokenStream t, int first, int at, int after, int[] segments)
@@ -470,6 +509,19 @@ internal static class ClaimBuilder
             if (AnyStem(t, k + 1, s_amountVerbs) || k + 2 < at && AnyStem(t, k + 2, s_amountVerbs))
             {
                 return true;
+            }
+
+            // Azerbaijani sets the pronoun subject off with a comma, and its verb may come anywhere after it: "o, bir qədər
+            // azalaraq 2,3 milyard dollara …".
+            if (t.Is(k, "o") && t.IsSymbol(k + 1, ','))
+            {
+                for (var j = k + 2; j < at; j++)
+                {
+                    if (AnyStem(t, j, s_amountVerbs))
+                    {
+                        return true;
+                    }
+                }
             }
 
             // After the whole figure: "bu göstərici 2 milyard 140 milyon dollar idi".
@@ -575,7 +627,7 @@ internal static class ClaimBuilder
         List<Claim> claims)
     {
         var best = SegmentDate(t, at, dates, segments, after);
-        if (best is null && YearOfLastClaim(t, at, segments, claims, indicator) is { } relative)
+        if (best is null && (YearOfLastClaim(t, at, segments, claims, indicator) ?? SameYearAsNamedBefore(t, at, dates, segments)) is { } relative)
         {
             return relative;
         }
@@ -613,6 +665,28 @@ internal static class ClaimBuilder
 
         var year = last.Start.Year - yearsBack;
         return new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+    }
+
+    // "В 2023 году переводы в рублях достигли 210 млрд рублей. … в том же году товарооборот составил 4,4 млрд долларов":
+    // with no claim before it, "the same year" is the last whole year the text named before the figure.
+    private static Period? SameYearAsNamedBefore(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments)
+    {
+        if (SegmentSaysWhichYear(t, at, segments) != 0)
+        {
+            return null;
+        }
+
+        Period? year = null;
+        foreach (var d in Near(dates, t[at].Start, t.Text.Length))
+        {
+            var k = t.IndexAt(d.Span.Start);
+            if (k < at && at - k <= YearBeforeReach && d.Start is { Month: 1, Day: 1 } start && d.End is { Month: 12, Day: 31 } end && start.Year == end.Year)
+            {
+                year = new Period(start, end);
+            }
+        }
+
+        return year;
     }
 
     private static readonly string[][] s_yearBefore =
@@ -743,7 +817,9 @@ internal static class ClaimBuilder
         || t.IsAny(k - 1, ["периодом", "периоду", "периода", "против"]) || t.IsAny(k - 1, ["of", "in"]) && t.Is(k - 2, "period")
         || AzerbaijaniComparisonAfter(t, k);
 
-    // "по сравнению с 2023 годом, когда он равнялся $4,4 млрд", "compared with 2023, when it stood at $4.4 billion": the
+    private const int WhenClauseReach = 12;
+
+    // "по сравнению с 2023 годом, когда он равнялся $4,4 млрд", "than in 2023, when the figure stood at $4.4 billion": the
     // amount of a clause that "when" opens right after the base year is that year's.
     private static bool IsWhenOf(TokenStream t, DateMention date, int at)
     {
@@ -758,7 +834,22 @@ internal static class ClaimBuilder
             k++;
         }
 
-        return t.IsAny(k, ["когда", "when"]) && at > k && at - k <= 4;
+        // ("when the figure stood at $4.1 billion", "when trade between the two countries stood at …": the clause's own words,
+        // with no comma before the figure.)
+        if (!t.IsAny(k, ["когда", "when"]) || at <= k || at - k > WhenClauseReach)
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < at; j++)
+        {
+            if (t.IsSymbol(j, ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "2023-cü illə müqayisədə", "ötən ilin eyni dövrü", "2023-cü ilə (4,3 milyard dollar) nisbətən": the amount of the

@@ -57,6 +57,13 @@ internal static class EvidenceLinker
             var found = index.Find(ProfileWords.Split(text, sentence.Start, sentence.End));
             found.RemoveAll(hit => hit.IsWeak && focus.IsInAPlacesName(hit.Span));
 
+            // A term in the name of the source a fact is attributed to ("according to the State Migration Service") says who
+            // counted, not what about.
+            if (found.Exists(hit => !hit.IsName) && StatedSources.Find(text, sentence.Start, sentence.End) is { Count: > 0 } sources)
+            {
+                found.RemoveAll(hit => !hit.IsName && sources.Exists(source => source.Contains(hit.Span)));
+            }
+
             // A name that is a town's or a region's says where, not what: "Astara" is the corridor's railway terminal and a town
             // where suspects were detained. It counts as a weak cue ("the rail link to Astara").
             found = [.. found.Select(hit => hit.IsName && !hit.IsWeak && focus.IsInARegionsName(hit.Span) ? hit with { IsWeak = true } : hit)];

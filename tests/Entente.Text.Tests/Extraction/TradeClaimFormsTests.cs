@@ -59,7 +59,8 @@ public class TradeClaimFormsTests
         Assert.Equal([(2023, 4_300_000_000m), (2022, 3_700_000_000m)], english.Select(c => (c.Period!.Start.Year, c.Value)));
 
         var russian = Claims("ru", "Товарооборот в 2023 году составил 4,3 млрд долларов против 3,7 млрд долларов годом ранее.");
-        Assert.Equal([(2023, 4_300_000_000m)], russian.Select(c => (c.Period!.Start.Year, c.Value)));
+        // "Годом ранее" is its own date: the year before the claim it is compared with (never that claim's year).
+        Assert.Equal([(2023, 4_300_000_000m), (2022, 3_700_000_000m)], russian.Select(c => (c.Period!.Start.Year, c.Value)));
     }
 
     [Fact]
@@ -226,5 +227,52 @@ public class TradeClaimFormsTests
         var claim = Assert.Single(Claims("ru",
             "Товарооборот Дагестана с Азербайджаном в 2020 году составил 96,4 млн долларов. Для сравнения: товарооборот России и Азербайджана в том же году составил около 2,9 млрд долларов."));
         Assert.Equal((new Period(new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)), 2_900_000_000m), (claim.Period, claim.Value));
+    }
+}
+
+public class TradeClaimFormsSession24Tests
+{
+    private static readonly DateOnly s_reportDate = new(2024, 11, 15);
+
+    private static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) =>
+        [.. TextExtractor.Extract(text, new ExtractionContext(language, "news", s_reportDate)).Claims
+            .Where(c => c.Indicator == IndicatorKeys.TradeTurnover)
+            .Select(c => (c.Period!.Start.Year, c.Value))];
+
+    // The base of a comparison "a year earlier" is the year before the figure it is compared with.
+    [Theory]
+    [InlineData("en", "Bilateral trade rose to $2.9 billion in 2021, up 20% from $2.4 billion a year earlier.")]
+    [InlineData("ru", "Товарооборот в 2021 году вырос до 2,9 млрд долларов, против 2,4 млрд долларов годом ранее.")]
+    public void TheBaseOfAComparisonAYearEarlierIsTheYearBefore(string language, string text)
+    {
+        Assert.Equal([(2021, 2_900_000_000m), (2020, 2_400_000_000m)], YearClaims(language, text));
+    }
+
+    // "…, when the figure stood at …" after the base year: the figure is that year's.
+    [Fact]
+    public void TheFigureOfAWhenClauseAfterTheBaseYearIsThatYears()
+    {
+        Assert.Equal([(2023, 4_600_000_000m), (2022, 4_100_000_000m)], YearClaims("en",
+            "Trade turnover between the two countries amounted to $4.6 billion in 2023. That is 12 percent more than in 2022, when the figure stood at $4.1 billion."));
+    }
+
+    [Theory]
+    [InlineData("en", "\"Last year our commerce topped $4.3 billion,\" the deputy prime minister said.", 2023, 4_300_000_000)]
+    [InlineData("en", "Bilateral commerce reached $4.3 billion in 2023.", 2023, 4_300_000_000)]
+    [InlineData("en", "Turnover reached $2.9 billion in 2021. The figure is 20% more than in 2020, when trade between the two countries stood at $2.4 billion.", 2020, 2_400_000_000)]
+    [InlineData("az", "2023-cü ildə rubl ilə köçürmələrin həcmi 200 milyard rubla çatıb. Müqayisə üçün: həmin il iki ölkə arasında ticarət dövriyyəsi 4,4 milyard dollar olub.", 2023, 4_400_000_000)]
+    [InlineData("ru", "В 2023 году объем переводов в рублях достиг 200 млрд рублей. Для сравнения: товарооборот двух стран в том же году составил 4,4 млрд долларов.", 2023, 4_400_000_000)]
+    public void ATurnoverNamedAsCommerceInAWhenClauseOrInTheSameYearAsAnotherFigureIsClaimed(string language, string text, int year, long value)
+    {
+        Assert.Contains((year, (decimal)value), YearClaims(language, text));
+    }
+
+    // Azerbaijani: "o," marks the pronoun subject, with the verb anywhere after it; a clause "<year> isə <amount>" after a
+    // comma shares the clause before's subject and verb.
+    [Fact]
+    public void AnAzerbaijaniListOfYearsAfterAPronounIsClaimedYearByYear()
+    {
+        Assert.Equal([(2019, 2_500_000_000m), (2020, 2_300_000_000m), (2021, 2_700_000_000m)], YearClaims("az",
+            "2019-cu ildə ticarət dövriyyəsi 2,5 milyard dollar olub. 2020-ci ildə o, bir qədər azalaraq 2,3 milyard dollara, 2021-ci ildə isə 2,7 milyard dollara çatıb."));
     }
 }

@@ -340,3 +340,32 @@ public class EvidencePrecisionTests
         Assert.Equal(links, MadeUpPartnership.Links(text, energy).Count);
     }
 }
+
+/// <summary>Session 24: a term in the name of the source a sentence's facts are attributed to is no cue.</summary>
+public class StatedSourceTests
+{
+    private static readonly LinkCandidate s_treaty = MadeUpPartnership.Treaty(
+        [new CandidateClause("3", "The sides protect each other's citizens and regulate migration.", null)],
+        [MadeUpPartnership.Profile("3", terms: new() { ["en"] = ["citizens", "migration"], ["ru"] = ["граждан*", "миграци*"], ["az"] = ["vətəndaş*", "miqrasiya*"] })]);
+
+    private static int Links(string text) => MadeUpPartnership.Links(text, s_treaty).Count;
+
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. The number of citizens of Kazakhstan visiting Uzbekistan rose by 14 percent, according to the State Migration Service.")]
+    [InlineData("Tashkent, 14 May 2023. The number of Kazakh citizens visiting Uzbekistan rose by 14 percent, the agency reported, citing the Migration Agency of Uzbekistan.")]
+    [InlineData("Ташкент, 14 мая 2023 года. По данным Государственной миграционной службы, число граждан Казахстана, посетивших Узбекистан, выросло на 14%.")]
+    [InlineData("Daşkənd, 14 may 2023. Dövlət Miqrasiya Xidmətinin məlumatına görə, Özbəkistana gələn Qazaxıstan vətəndaşlarının sayı 14 faiz artıb.")]
+    public void ATermInTheSourcesNameIsNoCue(string text)
+    {
+        Assert.Equal(0, Links(text));
+    }
+
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. Kazakhstan and Uzbekistan agreed on migration rules for citizens, according to the State Migration Service.")]
+    [InlineData("Ташкент, 14 мая 2023 года. По данным министерства, Казахстан и Узбекистан согласовали правила миграции граждан.")]
+    [InlineData("Daşkənd, 14 may 2023. Nazirliyin məlumatına görə, Qazaxıstan və Özbəkistan vətəndaşların miqrasiyası qaydalarını razılaşdırıb.")]
+    public void TheSentencesOwnTermsStillCount(string text)
+    {
+        Assert.Equal(1, Links(text));
+    }
+}

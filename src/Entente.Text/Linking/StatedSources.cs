@@ -1,0 +1,151 @@
+namespace Entente.Text.Linking;
+
+/// <summary>
+/// The named source a sentence attributes its facts to: "according to the State Migration Service", "по данным
+/// Государственной таможенной службы", "Dövlət Gömrük Komitəsinin məlumatına görə". The source's name says who counted,
+/// not what the sentence is about: "Migration" in "Russian citizens visiting Azerbaijan rose by 14 percent, according to
+/// the State Migration Service" is no word of the citizens' rights clause.
+/// </summary>
+internal static class StatedSources
+{
+    // The source follows these words ("according to the …", "по данным …").
+    private static readonly string[][] s_markersBefore =
+    [
+        ["according", "to"], ["citing"], ["data", "from"], ["figures", "from"], ["statistics", "from"],
+        ["по", "данным"], ["по", "информации"], ["согласно", "данным"], ["со", "ссылкой", "на"],
+    ];
+
+    // The source comes before these (Azerbaijani postpositions: "… Komitəsinin məlumatına görə").
+    private static readonly string[][] s_markersAfter =
+    [
+        ["məlumatına", "görə"], ["məlumatına", "əsasən"], ["hesablamalarına", "görə"], ["statistikasına", "görə"],
+    ];
+
+    // Lower-case words inside an English name: "Ministry of Economy and Trade".
+    private static readonly HashSet<string> s_nameJoins = new(StringComparer.Ordinal) { "of", "for", "on", "and", "the" };
+
+    // A name without its own capitals (Russian and Azerbaijani capitalise the first word only) runs to the next comma, and
+    // is taken only when that comma comes within this many words.
+    private const int MaxPlainNameWords = 6;
+
+    /// <summary>The spans of the sources' names in the sentence from start to end.</summary>
+    public static List<TextSpan> Find(string text, int start, int end)
+    {
+        if (!MayNameASource(text.AsSpan(start, end - start)))
+        {
+            return [];
+        }
+
+        var words = LinkWords.Words(text, start, end);
+        var sources = new List<TextSpan>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (MarkerAt(words, i, s_markersBefore) is { } length && NameAfter(text, words, i + length) is { } after)
+            {
+                sources.Add(after);
+            }
+
+            if (MarkerAt(words, i, s_markersAfter) is not null && NameBefore(text, words, i) is { } before)
+            {
+                sources.Add(before);
+            }
+        }
+
+        return sources;
+    }
+
+    // Each marker's telling word: a cheap look before the sentence is split into words.
+    private static readonly string[] s_markerWords =
+        ["according", "citing", "from", "данным", "информации", "ссылкой", "məlumatına", "hesablamalarına", "statistikasına"];
+
+    private static bool MayNameASource(ReadOnlySpan<char> sentence)
+    {
+        foreach (var word in s_markerWords)
+        {
+            if (sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? MarkerAt(List<LinkWord> words, int i, string[][] markers)
+    {
+        foreach (var marker in markers)
+        {
+            if (i + marker.Length <= words.Count && marker.Select((w, j) => words[i + j].Text == w).All(same => same))
+            {
+                return marker.Length;
+            }
+        }
+
+        return null;
+    }
+
+    private static TextSpan? NameAfter(string text, List<LinkWord> words, int first)
+    {
+        if (first < words.Count && words[first].Text == "the")
+        {
+            first++;
+        }
+
+        if (first >= words.Count || !char.IsUpper(text[words[first].Span.Start]))
+        {
+            return null;
+        }
+
+        // A name of capitalised words, with "of", "and" … between them.
+        var last = first;
+        for (var k = first + 1; k < words.Count && !Separated(text, words[k - 1], words[k]); k++)
+        {
+            if (char.IsUpper(text[words[k].Span.Start]))
+            {
+                last = k;
+            }
+            else if (!s_nameJoins.Contains(words[k].Text))
+            {
+                break;
+            }
+        }
+
+        if (last > first)
+        {
+            return new TextSpan(words[first].Span.Start, words[last].Span.End);
+        }
+
+        // One capital only: the name runs to the comma that ends it, if it is near ("по данным Государственной миграционной
+        // службы, …").
+        for (var k = first + 1; k < words.Count && k - first < MaxPlainNameWords; k++)
+        {
+            if (Separated(text, words[k - 1], words[k]))
+            {
+                return new TextSpan(words[first].Span.Start, words[k - 1].Span.End);
+            }
+        }
+
+        return first + 1 == words.Count || first + 1 < words.Count && Separated(text, words[first], words[first + 1])
+            ? words[first].Span
+            : null;
+    }
+
+    // Azerbaijani: the name before the postposition, back to the comma or the sentence's start, if it is near.
+    private static TextSpan? NameBefore(string text, List<LinkWord> words, int marker)
+    {
+        var first = marker - 1;
+        while (first > 0 && marker - first < MaxPlainNameWords && !Separated(text, words[first - 1], words[first]))
+        {
+            first--;
+        }
+
+        var opens = first == 0 || Separated(text, words[first - 1], words[first]);
+        return first < marker && opens && char.IsUpper(text[words[first].Span.Start])
+            ? new TextSpan(words[first].Span.Start, words[marker - 1].Span.End)
+            : null;
+    }
+
+    // A comma, semicolon, colon or bracket between two words ends a name.
+    private static bool Separated(string text, LinkWord before, LinkWord after) =>
+        text.AsSpan(before.Span.End, after.Span.Start - before.Span.End).IndexOfAny(",;:()") >= 0;
+}
