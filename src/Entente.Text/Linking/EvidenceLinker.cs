@@ -77,6 +77,9 @@ internal static class EvidenceLinker
             cuesBySentence.Add((sentence, found, Yielded(text, MostSpecific(found), focus)));
         }
 
+        // A context cue counts only in a text whose lead links its clause or names a body that sets the agenda.
+        DropContextOutsideItsStory(text, sentences, cuesBySentence);
+
         // A name that yields once in the text yields all through it: "the roadmap" a parliament's report names again is the
         // "roadmap for the development of inter-parliamentary cooperation" it began with, not the action plan's.
         var yieldingClauses = YieldingClauses(cuesBySentence.Select(s => (s.Found, s.Kept)));
@@ -122,6 +125,58 @@ internal static class EvidenceLinker
                     Baseline = activity is { } day && candidate.Date is { } signed && day < signed,
                 };
             }
+        }
+    }
+
+    /// <summary>How many sentences from the start (the headline and the first sentences) are the text's lead.</summary>
+    internal const int LeadSentences = 3;
+
+    // A line with fewer words than this is a byline or a date line ("By Lamiya Safarova", "November 21, 2023 5:14 PM"),
+    // not a sentence of the lead.
+    private const int MinLeadWords = 5;
+
+    // Where the lead ends: after its first sentences of words, bylines and date lines not counted.
+    private static int LeadEnd(string text, List<TextSpan> sentences)
+    {
+        var counted = 0;
+        foreach (var sentence in sentences)
+        {
+            if (LinkWords.Words(text, sentence.Start, sentence.End).Count(w => w.Text.Any(char.IsLetter)) >= MinLeadWords && ++counted == LeadSentences)
+            {
+                return sentence.End;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>
+    /// Drops the context cues (<see cref="ProfileIndex.ContextMark"/>) of a text whose lead neither links their clause nor
+    /// names a body that sets the agenda (<see cref="ProfileIndex.AgendaMark"/>): "She recalled that trade between the
+    /// two countries reached $4.4 billion" in a report on a parliaments' meeting is that meeting's background.
+    /// </summary>
+    private static void DropContextOutsideItsStory(string text, List<TextSpan> all, List<(TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)> sentences)
+    {
+        if (!sentences.Exists(s => s.Kept.Exists(h => ProfileIndex.IsContext(h.Pattern))))
+        {
+            return;
+        }
+
+        var leadEnd = LeadEnd(text, all);
+
+        // The clauses the lead's sentences link (each sentence judged on its own, as below).
+        var lead = sentences.Where(s => s.Sentence.Start < leadEnd).Select(s => Claimed(s.Kept)).ToList();
+        if (lead.Exists(hits => hits.Exists(h => h.IsName && ProfileIndex.SetsTheAgenda(h.Pattern))))
+        {
+            return;
+        }
+
+        var leadClauses = lead
+            .SelectMany(hits => hits.GroupBy(h => h.Clause, StringComparer.Ordinal).Where(g => Judge(text, g.ToList()) is not null).Select(g => g.Key))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var (_, _, kept) in sentences)
+        {
+            kept.RemoveAll(h => ProfileIndex.IsContext(h.Pattern) && !leadClauses.Contains(h.Clause));
         }
     }
 

@@ -60,6 +60,10 @@ public static class ProfileCues
                 {
                     problems.Add(new(language, "the cue '{0}' claims its sentence, which only a name can do.", cue));
                 }
+                else if (areTerms && ProfileIndex.SetsTheAgenda(cue))
+                {
+                    problems.Add(new(language, "the cue '{0}' names a body that sets the agenda, which only a name can do.", cue));
+                }
                 else if (areTerms && ProfileIndex.IsYielding(cue))
                 {
                     problems.Add(new(language, "the cue '{0}' yields to another clause's name, which only a name can do.", cue));

@@ -60,6 +60,26 @@ internal sealed class ProfileIndex
     /// <summary>True for a cue written with <see cref="YieldMark"/>.</summary>
     internal static bool IsYielding(string pattern) => pattern.TrimStart().StartsWith(YieldMark);
 
+    /// <summary>
+    /// Written before a cue, makes it context: the sphere it names is quoted in passing wherever the text is about something
+    /// else ("%trade turnover": a speaker at a parliaments' meeting recalling last year's trade). It links only in a text
+    /// whose lead (<see cref="EvidenceLinker.LeadSentences"/>) links its clause, or names a body that sets the partnership's
+    /// agenda (<see cref="AgendaMark"/>).
+    /// </summary>
+    internal const char ContextMark = '%';
+
+    /// <summary>True for a cue written with <see cref="ContextMark"/>.</summary>
+    internal static bool IsContext(string pattern) => pattern.TrimStart().StartsWith(ContextMark);
+
+    /// <summary>
+    /// Written before a name, marks a joint body whose sessions review the whole partnership ("&amp;intergovernmental
+    /// commission"): what a text led by it reports, its context cues (<see cref="ContextMark"/>) included, is evidence.
+    /// </summary>
+    internal const char AgendaMark = '&';
+
+    /// <summary>True for a cue written with <see cref="AgendaMark"/>.</summary>
+    internal static bool SetsTheAgenda(string pattern) => pattern.TrimStart().StartsWith(AgendaMark);
+
     /// <summary>The one kind of place a cue can name.</summary>
     internal const string RegionCue = "@region";
 

@@ -369,3 +369,57 @@ public class StatedSourceTests
         Assert.Equal(1, Links(text));
     }
 }
+
+/// <summary>
+/// Session 24: a context cue (%) links only in a text whose lead links its clause or names a body that sets the agenda
+/// (&amp;): a trade figure recalled at a parliaments' meeting is that meeting's background.
+/// </summary>
+public class ContextCueTests
+{
+    private static readonly LinkCandidate s_treaty = MadeUpPartnership.Treaty(
+        [
+            new CandidateClause("2", "The sides support their joint commission.", null),
+            new CandidateClause("5", "The sides raise their trade.", null),
+            new CandidateClause("8", "The parliaments cooperate.", null),
+        ],
+        [
+            MadeUpPartnership.Profile("2", names: new() { ["en"] = ["&joint commission"] }),
+            MadeUpPartnership.Profile("5", names: new() { ["en"] = ["%trade turnover", "trade mission"] }),
+            MadeUpPartnership.Profile("8", names: new() { ["en"] = ["inter-parliamentary commission"] }),
+        ]);
+
+    private static List<string> Clauses(string text) => [.. MadeUpPartnership.Links(text, s_treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal)];
+
+    private const string Recalled = "The speaker recalled that trade turnover between Kazakhstan and Uzbekistan reached $4 billion last year.";
+
+    [Fact]
+    public void AContextCueInTheBodyOfAnotherStoryLinksNothing()
+    {
+        Assert.Equal(["8"], Clauses(
+            "Parliaments of Kazakhstan and Uzbekistan meet in Tashkent\nBy A. Writer\n14 May 2023\n\n" +
+            "Tashkent, 14 May 2023. The inter-parliamentary commission of Kazakhstan and Uzbekistan held its fifth meeting. " +
+            "Deputies discussed laws on water. The sides agreed to meet again in Astana. " + Recalled));
+    }
+
+    [Fact]
+    public void AContextCueLinksWhenTheLeadIsOnItsClauseOrOnABodyThatSetsTheAgenda()
+    {
+        // The lead is the trade story (bylines and date lines are not counted in it).
+        Assert.Equal(["5"], Clauses(
+            "Kazakhstan and Uzbekistan send a trade mission to Tashkent\nBy A. Writer\n14 May 2023\n\n" +
+            "Tashkent, 14 May 2023. Deputies discussed laws on water. The sides agreed to meet again in Astana. " + Recalled));
+
+        // The joint commission reviews all of the partnership.
+        Assert.Equal(["2", "5"], Clauses(
+            "Tashkent, 14 May 2023. The joint commission of Kazakhstan and Uzbekistan held its fifth meeting. " +
+            "Deputies discussed laws on water. The sides agreed to meet again in Astana. " + Recalled));
+    }
+
+    [Fact]
+    public void OnlyANameSetsTheAgendaWhileAnyCueMayBeContext()
+    {
+        Assert.Empty(ProfileCues.Problems(new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["%trade", "%export*"] }, areTerms: true));
+        Assert.Empty(ProfileCues.Problems(new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["&joint commission"] }));
+        Assert.NotEmpty(ProfileCues.Problems(new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["&commission"] }, areTerms: true));
+    }
+}
