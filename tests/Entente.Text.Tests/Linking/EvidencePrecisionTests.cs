@@ -56,6 +56,21 @@ public class EvidencePrecisionTests
     }
 
     [Theory]
+    [InlineData("Astana, 14 May 2023. Kazakhstan sold more gas to Europe, the minister told a session of the Intergovernmental Commission with the European Commission. " +
+                      "The European Commission's envoy said the end of gas transit through Uzbekistan made Kazakh gas more important. The EU will fund a cable.")]
+    [InlineData("Астана, 14 мая 2023 года. Казахстан продал больше газа в Европу, сообщил министр на заседании межправительственной комиссии с Европейской комиссией. " +
+                      "Представитель Еврокомиссии заявил, что после прекращения транзита через Узбекистан казахстанский газ стал важнее. ЕС профинансирует кабель.")]
+    public void TheEuropeanCommissionIsTheUnionsVoice(string text)
+    {
+        // The union named three times against Uzbekistan's once: the text is Kazakhstan's and the union's.
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("4", "The sides support the Intergovernmental Commission.", null)],
+            [MadeUpPartnership.Profile("4", names: new() { ["en"] = ["intergovernmental commission"], ["ru"] = ["межправительственн* комисси*"] })]);
+
+        Assert.Empty(MadeUpPartnership.Links(text, treaty));
+    }
+
+    [Theory]
     // The lead joins one Party with Turkey; Kazakhstan comes only later, as often as Turkey is named.
     [InlineData("Uzbekistan and Turkey to hold a session of their commission\nTashkent, 14 May 2023. Uzbekistan and Turkey will hold a session of the Intergovernmental Commission next week. Turkey's delegation arrives on Monday. Kazakhstan's ambassador and the Kazakh side were invited too.")]
     [InlineData("Узбекистан и Турция проведут заседание комиссии\nТашкент, 14 мая 2023 года. Узбекистан и Турция проведут заседание межправительственной комиссии. Делегация Турции прибудет в понедельник. Приглашены также посол Казахстана и казахстанская сторона.")]
