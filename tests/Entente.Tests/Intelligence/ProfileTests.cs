@@ -33,7 +33,7 @@ public class ProfileTests(PostgresServer postgres)
         var noClause = await admin.PutJsonAsync($"/api/agreements/{declaration}/clauses/99/profile", new { names = new { } });
         var read = await workspace.App.Browser().GetJsonAsync(path);
 
-        Assert.Contains("intergovernmental commission", sampled.GetProperty("names").GetProperty("en").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("&intergovernmental commission", sampled.GetProperty("names").GetProperty("en").EnumerateArray().Select(e => e.GetString()));
         Assert.True(sampled.GetProperty("betweenPartiesOnly").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
         Assert.False(read.GetProperty("betweenPartiesOnly").GetBoolean());
