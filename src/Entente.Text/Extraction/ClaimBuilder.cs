@@ -627,7 +627,8 @@ internal static class ClaimBuilder
         List<Claim> claims)
     {
         var best = SegmentDate(t, at, dates, segments, after);
-        if (best is null && (YearOfLastClaim(t, at, segments, claims, indicator) ?? SameYearAsNamedBefore(t, at, dates, segments)) is { } relative)
+        if (best is null && (YearOfLastClaim(t, at, segments, claims, indicator) ?? SameYearAsNamedBefore(t, at, dates, segments)
+                             ?? ReportingPeriod(t, at, segments, claims)) is { } relative)
         {
             return relative;
         }
@@ -639,9 +640,11 @@ internal static class ClaimBuilder
             best = SentenceDate(t, at, dates);
         }
 
+        // A stock with no date of its own is the report's day's ("investment stands at $4 billion"); a flow is never a day's:
+        // "по итогам года может превысить 4,5 млрд" or "exports grew to $3.5 billion" with no period said make no point.
         if (best is null)
         {
-            return documentDate is { } doc ? new Period(doc, doc) : null;
+            return documentDate is { } doc && !IsFlow(indicator) ? new Period(doc, doc) : null;
         }
 
         return ToPeriod(best, indicator);
@@ -688,6 +691,18 @@ internal static class ClaimBuilder
 
         return year;
     }
+
+    // "in the reporting period", "за отчётный период", "hesabat dövründə": the period the report is about, which it states
+    // with its first figure ("2023-cü ildə … ticarət dövriyyəsi … təşkil edib. … hesabat dövründə … ixracı 1,16 milyard
+    // dollar olub"), not the day it was written.
+    private static Period? ReportingPeriod(TokenStream t, int at, int[] segments, List<Claim> claims) =>
+        claims.Count > 0 && SegmentSays(t, at, segments, s_reportingPeriod) ? claims[0].Period : null;
+
+    private static readonly string[][] s_reportingPeriod =
+    [
+        ["reporting", "period"], ["отчетный", "период"], ["отчётный", "период"], ["отчетном", "периоде"], ["отчётном", "периоде"],
+        ["hesabat", "dövründə"], ["hesabat", "dövrü*"],
+    ];
 
     private static readonly string[][] s_yearBefore =
     [
@@ -771,14 +786,17 @@ internal static class ClaimBuilder
         var (start, end) = (best.Start!.Value, best.End!.Value);
 
         // "amounted to $3.2 billion in late 2019": a flow reported at the end of a year is that year's total.
-        if (best.Granularity == "part" && start.Year == end.Year && end.Month == 12 && indicator is IndicatorKeys.TradeTurnover or IndicatorKeys.Exports
-                or IndicatorKeys.Imports or IndicatorKeys.Freight or IndicatorKeys.TouristTrips)
+        if (best.Granularity == "part" && start.Year == end.Year && end.Month == 12 && IsFlow(indicator))
         {
             start = new DateOnly(start.Year, 1, 1);
         }
 
         return new Period(start, end);
     }
+
+    // Indicators counted over a period (a year's trade, a month's freight), not stocks at a day.
+    private static bool IsFlow(string indicator) =>
+        indicator is IndicatorKeys.TradeTurnover or IndicatorKeys.Exports or IndicatorKeys.Imports or IndicatorKeys.Freight or IndicatorKeys.TouristTrips;
 
     private static bool ReportsPastAmount(TokenStream t, int at, int[] segments)
     {

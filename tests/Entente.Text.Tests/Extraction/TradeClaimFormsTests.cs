@@ -267,6 +267,34 @@ public class TradeClaimFormsSession24Tests
         Assert.Contains((year, (decimal)value), YearClaims(language, text));
     }
 
+    // "In the reporting period" is the period the report states first, not the day it was written.
+    [Theory]
+    [InlineData("az", "2023-cü ildə ticarət dövriyyəsi 4,4 milyard dollar təşkil edib. Hesabat dövründə Azərbaycanın Rusiyaya ixracı 1,2 milyard dollar olub.")]
+    [InlineData("ru", "В 2023 году товарооборот составил 4,4 млрд долларов. За отчётный период экспорт Азербайджана в Россию составил 1,2 млрд долларов.")]
+    [InlineData("en", "Trade turnover reached $4.4 billion in 2023. In the reporting period, Azerbaijan's exports to Russia amounted to $1.2 billion.")]
+    public void TheReportingPeriodIsThePeriodTheReportStatesFirst(string language, string text)
+    {
+        var exports = Assert.Single(TextExtractor.Extract(text, new ExtractionContext(language, "news", s_reportDate)).Claims, c => c.Indicator == IndicatorKeys.Exports);
+        Assert.Equal(new Period(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), exports.Period);
+    }
+
+    // A flow with no period said is no point of its series (it would be a day's trade); a stock is the report's day's.
+    [Theory]
+    [InlineData("ru", "Оверчук: товарооборот России и Азербайджана по итогам года может превысить 4,5 млрд долларов.")]
+    [InlineData("en", "Russian exports grew to $3.5 billion, the ministry said.")]
+    [InlineData("az", "Azərbaycanın Rusiyaya ixracı 1,2 milyard dollar olub.")]
+    public void AFlowWithNoPeriodSaidMakesNoClaim(string language, string text)
+    {
+        Assert.Empty(TextExtractor.Extract(text, new ExtractionContext(language, "news", s_reportDate)).Claims);
+    }
+
+    [Fact]
+    public void AStockWithNoPeriodSaidIsTheReportsDays()
+    {
+        var claim = Assert.Single(TextExtractor.Extract("Russian investment in Azerbaijan stands at $4 billion.", new ExtractionContext("en", "news", s_reportDate)).Claims);
+        Assert.Equal((IndicatorKeys.Investment, new Period(s_reportDate, s_reportDate)), (claim.Indicator, claim.Period));
+    }
+
     // Azerbaijani: "o," marks the pronoun subject, with the verb anywhere after it; a clause "<year> isə <amount>" after a
     // comma shares the clause before's subject and verb.
     [Fact]
