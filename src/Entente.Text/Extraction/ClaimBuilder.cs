@@ -695,8 +695,9 @@ internal static class ClaimBuilder
     // "in the reporting period", "за отчётный период", "hesabat dövründə": the period the report is about, which it states
     // with its first figure ("2023-cü ildə … ticarət dövriyyəsi … təşkil edib. … hesabat dövründə … ixracı 1,16 milyard
     // dollar olub"), not the day it was written.
+    // (A day is no reporting period: the first claim over a longer one.)
     private static Period? ReportingPeriod(TokenStream t, int at, int[] segments, List<Claim> claims) =>
-        claims.Count > 0 && SegmentSays(t, at, segments, s_reportingPeriod) ? claims[0].Period : null;
+        claims.Count > 0 && SegmentSays(t, at, segments, s_reportingPeriod) ? claims.Find(c => c.Period is { } p && p.End > p.Start)?.Period : null;
 
     private static readonly string[][] s_reportingPeriod =
     [
