@@ -628,7 +628,7 @@ internal static class ClaimBuilder
     {
         var best = SegmentDate(t, at, dates, segments, after);
         if (best is null && (YearOfLastClaim(t, at, segments, claims, indicator) ?? SameYearAsNamedBefore(t, at, dates, segments)
-                             ?? ReportingPeriod(t, at, segments, claims)) is { } relative)
+                             ?? ReportingPeriod(t, at, claims)) is { } relative)
         {
             return relative;
         }
@@ -695,9 +695,10 @@ internal static class ClaimBuilder
     // "in the reporting period", "за отчётный период", "hesabat dövründə": the period the report is about, which it states
     // with its first figure ("2023-cü ildə … ticarət dövriyyəsi … təşkil edib. … hesabat dövründə … ixracı 1,16 milyard
     // dollar olub"), not the day it was written.
-    // (A day is no reporting period: the first claim over a longer one.)
-    private static Period? ReportingPeriod(TokenStream t, int at, int[] segments, List<Claim> claims) =>
-        claims.Count > 0 && SegmentSays(t, at, segments, s_reportingPeriod) ? claims.Find(c => c.Period is { } p && p.End > p.Start)?.Period : null;
+    // (Said anywhere in the sentence: "Hesabat dövründə ixrac …, idxal isə … olub". A day is no reporting period: the first
+    // claim over a longer one.)
+    private static Period? ReportingPeriod(TokenStream t, int at, List<Claim> claims) =>
+        claims.Count > 0 && SegmentSays(t, at, t.SentenceOf, s_reportingPeriod) ? claims.Find(c => c.Period is { } p && p.End > p.Start)?.Period : null;
 
     private static readonly string[][] s_reportingPeriod =
     [

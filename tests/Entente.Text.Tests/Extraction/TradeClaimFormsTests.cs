@@ -278,6 +278,17 @@ public class TradeClaimFormsSession24Tests
         Assert.Equal(new Period(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), exports.Period);
     }
 
+    [Fact]
+    public void TheReportingPeriodCoversTheContrastClauseOfItsSentence()
+    {
+        var claims = TextExtractor.Extract(
+            "2023-cü ildə ticarət dövriyyəsi 4,4 milyard dollar təşkil edib. Hesabat dövründə ixrac 1,2 milyard dollar, Rusiyadan idxal isə 3,2 milyard dollar olub.",
+            new ExtractionContext("az", "news", s_reportDate)).Claims;
+
+        var imports = Assert.Single(claims, c => c.Indicator == IndicatorKeys.Imports);
+        Assert.Equal((new Period(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), 3_200_000_000m), (imports.Period, imports.Value));
+    }
+
     // A flow with no period said is no point of its series (it would be a day's trade); a stock is the report's day's.
     [Theory]
     [InlineData("ru", "Оверчук: товарооборот России и Азербайджана по итогам года может превысить 4,5 млрд долларов.")]
