@@ -253,18 +253,13 @@ internal static class ClaimBuilder
     // before is the year before the claim just made.
     private static Period? YearBeforeRightAfter(TokenStream t, Figure f, List<Claim> claims, string indicator)
     {
-        var end = t.IndexAt(f.Span.End);
-        foreach (var words in s_yearBefore)
+        if (claims.Count == 0 || claims[^1] is not { } claim || claim.Indicator != indicator)
         {
-            if (MatchesAt(t, end, words) && claims.Count > 0 && claims[^1] is { Period: { } last } claim && claim.Indicator == indicator
-                && last.Start.Month == 1 && last.End.Month == 12 && last.Start.Year == last.End.Year)
-            {
-                var year = last.Start.Year - 1;
-                return new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-            }
+            return null;
         }
 
-        return null;
+        var end = t.IndexAt(f.Span.End);
+        return s_yearBefore.Any(words => MatchesAt(t, end, words)) ? YearsBefore(claim, 1) : null;
     }
 
     // "2023-cü ilə (4 milyard 312 milyon dollar) nisbətən", "compared with 2023 ($4.3 billion)": an amount in brackets right
@@ -659,9 +654,19 @@ internal static class ClaimBuilder
     // ("товарооборот Дагестана … в 2020 году составил 96,4 млн … товарооборот России и Азербайджана в том же году …").
     private static Period? YearOfLastClaim(TokenStream t, int at, int[] segments, List<Claim> claims, string indicator)
     {
-        if (claims.Count == 0 || claims[^1] is not { Period: { } last } claim || claim.Indicator != indicator
-            || last.Start.Month != 1 || last.End.Month != 12 || last.Start.Year != last.End.Year
+        if (claims.Count == 0 || claims[^1] is not { } claim || claim.Indicator != indicator
             || at - t.IndexAt(claim.Span.Start) > YearBeforeReach || SegmentSaysWhichYear(t, at, segments) is not { } yearsBack)
+        {
+            return null;
+        }
+
+        return YearsBefore(claim, yearsBack);
+    }
+
+    // The calendar year some years before a claim's, when the claim is for one whole calendar year.
+    private static Period? YearsBefore(Claim claim, int yearsBack)
+    {
+        if (claim.Period is not { } last || last.Start.Month != 1 || last.End.Month != 12 || last.Start.Year != last.End.Year)
         {
             return null;
         }

@@ -54,9 +54,9 @@ internal static class StatedSources
         return sources;
     }
 
-    // Each marker's telling word: a cheap look before the sentence is split into words.
+    // Each marker's telling word (or words, with one space): a cheap look before the sentence is split into words.
     private static readonly string[] s_markerWords =
-        ["according", "citing", "from", "данным", "информации", "ссылкой", "məlumatına", "hesablamalarına", "statistikasına"];
+        ["according", "citing", "data from", "figures from", "statistics from", "данным", "информации", "ссылкой", "məlumatına", "hesablamalarına", "statistikasına"];
 
     private static bool MayNameASource(ReadOnlySpan<char> sentence)
     {
@@ -75,9 +75,15 @@ internal static class StatedSources
     {
         foreach (var marker in markers)
         {
-            if (i + marker.Length <= words.Count && marker.Select((w, j) => words[i + j].Text == w).All(same => same))
+            var length = 0;
+            while (length < marker.Length && i + length < words.Count && words[i + length].Text == marker[length])
             {
-                return marker.Length;
+                length++;
+            }
+
+            if (length == marker.Length)
+            {
+                return length;
             }
         }
 
