@@ -38,7 +38,14 @@ public sealed class SourceServerTests(PostgresServer postgres)
         await using (started[0])
         await using (started[1])
         {
+            // Several periods, and at least two polls: on a loaded machine the first poll's fetch and analysis may take
+            // longer than the six seconds alone (the bound on polls below is taken over the time actually waited).
             await Task.Delay(TimeSpan.FromSeconds(6), Ct);
+            var deadline = watch.Elapsed + TimeSpan.FromSeconds(30);
+            while (web.Hits("/rss.xml") < 2 && watch.Elapsed < deadline)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200), Ct);
+            }
         }
 
         var seconds = watch.Elapsed.TotalSeconds;
