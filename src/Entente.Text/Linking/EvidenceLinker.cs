@@ -222,7 +222,7 @@ internal static class EvidenceLinker
     private static List<ProfileIndex.Hit> Claimed(List<ProfileIndex.Hit> hits)
     {
         var claimants = Claimants(hits);
-        return claimants.Count == 0 ? hits : [.. hits.Where(h => claimants.Contains(h.Clause))];
+        return claimants.Count == 0 ? hits : [.. hits.Where(h => claimants.Contains(h.Clause) || h.IsName && ProfileIndex.SetsTheAgenda(h.Pattern))];
     }
 
     /// <summary>

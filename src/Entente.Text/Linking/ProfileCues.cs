@@ -48,7 +48,7 @@ public static class ProfileCues
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var cue in list.Select(c => c?.Trim() ?? string.Empty))
             {
-                if (cue.TrimStart(ProfileIndex.WeakMark).Trim().Length == 0)
+                if (CueMarks.Of(cue).Words.Length == 0)
                 {
                     problems.Add(new(language, "has an empty cue."));
                 }

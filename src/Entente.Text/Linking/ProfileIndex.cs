@@ -41,14 +41,14 @@ internal sealed class ProfileIndex
     internal const char ClaimMark = '!';
 
     /// <summary>True for a cue written with <see cref="ClaimMark"/> (once or twice).</summary>
-    internal static bool IsClaiming(string pattern) => pattern.TrimStart().StartsWith(ClaimMark);
+    internal static bool IsClaiming(string pattern) => CueMarks.Has(pattern, ClaimMark);
 
     /// <summary>
     /// True for a cue written with <see cref="ClaimMark"/> twice: found in a headline, it makes the whole text its clause's
     /// story ("!!smuggling": the citizens detained and the bank cards the money went through are the crime's
     /// circumstances), where a payments headline ("!national currencies") leaves the banks and the trade of the text alone.
     /// </summary>
-    internal static bool ClaimsText(string pattern) => pattern.TrimStart().StartsWith(new string(ClaimMark, 2), StringComparison.Ordinal);
+    internal static bool ClaimsText(string pattern) => CueMarks.Leading(pattern).Count(ClaimMark) >= 2;
 
     /// <summary>
     /// Written before a name, makes it yield to another clause's name next to it (no comma between, at most a few words
@@ -58,7 +58,7 @@ internal sealed class ProfileIndex
     internal const char YieldMark = '^';
 
     /// <summary>True for a cue written with <see cref="YieldMark"/>.</summary>
-    internal static bool IsYielding(string pattern) => pattern.TrimStart().StartsWith(YieldMark);
+    internal static bool IsYielding(string pattern) => CueMarks.Has(pattern, YieldMark);
 
     /// <summary>
     /// Written before a cue, makes it context: the sphere it names is quoted in passing wherever the text is about something
@@ -69,7 +69,7 @@ internal sealed class ProfileIndex
     internal const char ContextMark = '%';
 
     /// <summary>True for a cue written with <see cref="ContextMark"/>.</summary>
-    internal static bool IsContext(string pattern) => pattern.TrimStart().StartsWith(ContextMark);
+    internal static bool IsContext(string pattern) => CueMarks.Has(pattern, ContextMark);
 
     /// <summary>
     /// Written before a name, marks a joint body whose sessions review the whole partnership ("&amp;intergovernmental
@@ -78,7 +78,7 @@ internal sealed class ProfileIndex
     internal const char AgendaMark = '&';
 
     /// <summary>True for a cue written with <see cref="AgendaMark"/>.</summary>
-    internal static bool SetsTheAgenda(string pattern) => pattern.TrimStart().StartsWith(AgendaMark);
+    internal static bool SetsTheAgenda(string pattern) => CueMarks.Has(pattern, AgendaMark);
 
     /// <summary>The one kind of place a cue can name.</summary>
     internal const string RegionCue = "@region";
@@ -140,7 +140,7 @@ internal sealed class ProfileIndex
         {
             if (IsRegionCue(pattern))
             {
-                _regionCues.Add(new Cue(clause, isName, pattern.TrimStart().StartsWith(WeakMark), pattern, []));
+                _regionCues.Add(new Cue(clause, isName, CueMarks.Has(pattern, WeakMark), pattern, []));
                 continue;
             }
 
@@ -155,7 +155,7 @@ internal sealed class ProfileIndex
                 _byStart[key] = list = [];
             }
 
-            list.Add(new Cue(clause, isName, pattern.TrimStart().StartsWith(WeakMark), pattern, words));
+            list.Add(new Cue(clause, isName, CueMarks.Has(pattern, WeakMark), pattern, words));
         }
     }
 
@@ -176,13 +176,10 @@ internal sealed class ProfileIndex
     }
 
     /// <summary>True for the cue <see cref="RegionCue"/> (weak or not), in any case.</summary>
-    internal static bool IsRegionCue(string pattern) => Unmarked(pattern).Equals(RegionCue, StringComparison.OrdinalIgnoreCase);
+    internal static bool IsRegionCue(string pattern) => CueMarks.WordsOf(pattern).Equals(RegionCue, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for a cue written with <see cref="PlaceMark"/>: a kind of place, of which only <see cref="RegionCue"/> exists.</summary>
-    internal static bool IsPlaceCue(string pattern) => Unmarked(pattern).StartsWith(PlaceMark);
-
-    // The cue without its spaces and its weak mark.
-    private static string Unmarked(string pattern) => pattern.Trim().TrimStart(WeakMark).Trim();
+    internal static bool IsPlaceCue(string pattern) => CueMarks.WordsOf(pattern).StartsWith(PlaceMark);
 
     /// <summary>
     /// A hit of every <see cref="RegionCue"/> on each of the given regions of a Party. The regions are one cue however
