@@ -56,7 +56,8 @@ internal static class ClaimBuilder
     ];
 
     // Any verb that states an amount: an anaphor is read only as the subject of one.
-    private static readonly string[] s_amountVerbs = [.. s_pastAmountVerbs, "təşkil*", "çat*", "art*", "azal*"];
+    // (Azerbaijani "çoxdur"/"azdır", is more/less: "Bu, 2021-ci ilin göstəricisi olan 4,6 milyard dollardan 32,6 faiz çoxdur".)
+    private static readonly string[] s_amountVerbs = [.. s_pastAmountVerbs, "təşkil*", "çat*", "art*", "azal*", "çoxdur", "azdır"];
 
     private static readonly string[] s_segmentBreaks = ["whereas", "while", "although", "тогда", "но", "однако"];
 
@@ -405,7 +406,7 @@ internal static class ClaimBuilder
             return null;
         }
 
-        if (IsStatesTradeWith(t, k))
+        if (IsStatesTradeWith(t, k) || IsAPairsTrade(t, k))
         {
             return IndicatorKeys.TradeTurnover;
         }
@@ -439,6 +440,33 @@ internal static class ClaimBuilder
         var name = owner[..^2];
         var states = CountryTable.Find(name);
         return states.Count == 1 && states[0].Span.Start == 0 && states[0].Span.End == name.Length;
+    }
+
+    // The words of trade a pair of states may qualify.
+    private static readonly string[] s_tradeWords = ["trade", "commerce", "торговл*", "ticarət*"];
+
+    // Dashes a pair of states may be written with as a token of its own: "Kazakhstan – Azerbaijan trade".
+    private static readonly char[] s_pairDashes = ['-', '–', '—'];
+
+    /// <summary>
+    /// True for trade named by the pair of states before it: "Russian-Azerbaijani trade", "Kazakhstan–Azerbaijan trade",
+    /// "российско-иранская торговля", "Azərbaycan-Türkiyə ticarəti". Whose pair it is, the partnership's or another, is
+    /// decided where claims are matched to a partnership.
+    /// </summary>
+    private static bool IsAPairsTrade(TokenStream t, int k)
+    {
+        if (k < 1 || !AnyStem(t, k, s_tradeWords))
+        {
+            return false;
+        }
+
+        if (t.IsWord(k - 1) && Demonyms.PairOf(t.Span(k - 1).ToString()) is not null)
+        {
+            return true;
+        }
+
+        return k >= 3 && s_pairDashes.Any(dash => t.IsSymbol(k - 2, dash)) && t.IsWord(k - 3) && t.IsWord(k - 1)
+            && Demonyms.StateOfWord(t.Span(k - 3)) is { } first && Demonyms.StateOfWord(t.Span(k - 1)) is { } second && first != second;
     }
 
     // "In 2023 it reached $4.3 billion" after a sentence naming trade turnover: the indicator that sentence names last.

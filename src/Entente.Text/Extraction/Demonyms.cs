@@ -27,4 +27,36 @@ internal static class Demonyms
             }
         }
     }
+
+    /// <summary>
+    /// The state a word names by its name or its adjective ("Kazakhstan", "Iranian", "Rusiya"), or null: the name must be
+    /// the whole word (or the word with a case ending the table knows).
+    /// </summary>
+    public static string? StateOfWord(ReadOnlySpan<char> word)
+    {
+        if (StateOf(word) is { } byAdjective)
+        {
+            return byAdjective;
+        }
+
+        var names = CountryTable.Find(word);
+        return names.Count == 1 && names[0].Span.Start == 0 && names[0].Span.End == word.Length ? names[0].Code : null;
+    }
+
+    /// <summary>
+    /// The two states a hyphenated pair names ("Russian-Azerbaijani", "Kazakhstan-Azerbaijan", "российско-иранская",
+    /// "Azərbaycan-Rusiya"), or null when it is not two different states.
+    /// </summary>
+    public static (string First, string Second)? PairOf(string word)
+    {
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2)
+        {
+            return null;
+        }
+
+        var first = StateOfWord(parts[0]) ?? StateOf(RussianInflection.AdjectiveOfCombiningForm(parts[0]));
+        var second = StateOfWord(parts[1]);
+        return first is not null && second is not null && first != second ? (first, second) : null;
+    }
 }

@@ -240,7 +240,9 @@ internal static class ReferenceExtractor
             // "of the ministers dated 3 May 2016": the date comes after the phrase, with or without states in it.
             // "between … and … on International Road Transport of 5 May 2005": "of" before a date is the date's.
             // "между РЖД и ЗАО "…" (ADY), подписанного в Баку …": a signing verb after parties that are no states.
+            // "между операторами платежных систем двух стран было подписано 4 октября": so with an auxiliary before the verb.
             if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]) || IsSigningVerb(t, last + 1)
+                || t.IsAny(last + 1, s_auxiliaries) && IsSigningVerb(t, last + 2)
                 || t.IsAny(last + 1, ["on", "of"]) && StartsDate(t, last + 2, dates))
             {
                 k = last + 1;
@@ -386,7 +388,9 @@ internal static class ReferenceExtractor
             || IsOneOfAnAzerbaijaniSubject(t, headStart, headEnd, kind)
             || IsASessionsProtocol(t, headStart, headEnd, kind)
             || SignedTodayBefore(t, headStart)
-            || IsOfAYear(t, headStart, headEnd);
+            || IsOfAYear(t, headStart, headEnd)
+            || IsSignedByWhoFollows(t, headEnd)
+            || IsAnEventsFinalDocument(t, headStart, headEnd);
         if (!accepted)
         {
             return null;
@@ -1273,6 +1277,45 @@ internal static class ReferenceExtractor
             if (t.IsAny(p, ["was", "were", "been", "be"]) && t.Is(p + 1, "signed") || t.IsAny(p, ["imzalanıb", "imzalandı", "imzalanmışdır", "подписан", "подписана", "подписано", "подписаны"]))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "final declaration", "итоговая декларация", "yekun bəyannamə": the one an event adopted.
+    private static readonly string[] s_finalWords = ["final", "итогов*", "заключительн*", "yekun"];
+
+    /// <summary>True for the final document of an event: "the forum, whose final declaration called for …".</summary>
+    private static bool IsAnEventsFinalDocument(TokenStream t, int headStart, int headEnd) =>
+        MatchesAny(t, headStart - 1, s_finalWords) && !IsPlural(t, headEnd);
+
+    // The makers an English relative clause without "that" names after the head: "the two countries", "Moscow and Tehran".
+    private const int MaxMakersWords = 4;
+
+    /// <summary>
+    /// True when who made the instrument follows it, then their signing: "the partnership treaty the two countries signed
+    /// in January", "the agreement Baku and Moscow concluded last year". The makers begin with "the", "both" or a capital
+    /// and take a few words, no comma or other instrument among them.
+    /// </summary>
+    private static bool IsSignedByWhoFollows(TokenStream t, int headEnd)
+    {
+        var first = headEnd + 1;
+        if (first >= t.Count || !t.SameSentence(headEnd, first) || !(t.IsAny(first, ["the", "both"]) || t.IsCapitalised(first)))
+        {
+            return false;
+        }
+
+        for (var p = first + 1; p < t.Count && p <= first + MaxMakersWords && t.SameSentence(first, p); p++)
+        {
+            if (t.IsAny(p, ["signed", "concluded"]))
+            {
+                return true;
+            }
+
+            if (t[p].Kind == TokenKind.Symbol || IsHead(t, p) || t.IsAny(p, s_auxiliaries))
+            {
+                return false;
             }
         }
 

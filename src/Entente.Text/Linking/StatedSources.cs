@@ -40,7 +40,8 @@ internal static class StatedSources
         var sources = new List<TextSpan>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (MarkerAt(words, i, s_markersBefore) is { } length && NameAfter(text, words, i + length) is { } after)
+            if (MarkerAt(words, i, s_markersBefore) is { } length
+                && (NameAfter(text, words, i + length) ?? PlainSourceAfter(text, words, i, i + length)) is { } after)
             {
                 sources.Add(after);
             }
@@ -134,6 +135,40 @@ internal static class StatedSources
         return first + 1 == words.Count || first + 1 < words.Count && Separated(text, words[first], words[first + 1])
             ? words[first].Span
             : null;
+    }
+
+    // Markers that say the source gave data ("по данным …", "figures from …"): any source after them is one.
+    private static readonly HashSet<string> s_dataMarkerWords = new(StringComparer.Ordinal) { "data", "figures", "statistics", "данным", "информации" };
+
+    // Words that make a source of what they end: "customs data", "official figures", "данные таможни".
+    private static readonly string[] s_dataNounStems = ["data", "figures", "statistic", "estimate", "данн", "статистик", "сведени"];
+
+    // A source written without a capital is short: "according to customs data, …", "по данным российской таможни, …".
+    private const int MaxPlainSourceWords = 3;
+
+    /// <summary>
+    /// A source with no name, in lower case, running to the next comma or the sentence's end: taken after a marker that
+    /// speaks of data ("по данным таможни") or when one of its words does ("according to customs data").
+    /// </summary>
+    private static TextSpan? PlainSourceAfter(string text, List<LinkWord> words, int marker, int first)
+    {
+        if (first >= words.Count)
+        {
+            return null;
+        }
+
+        var last = first;
+        while (last + 1 < words.Count && !Separated(text, words[last], words[last + 1]))
+        {
+            if (++last - first >= MaxPlainSourceWords)
+            {
+                return null;
+            }
+        }
+
+        var speaksOfData = words.Skip(marker).Take(first - marker).Any(w => s_dataMarkerWords.Contains(w.Text))
+            || words.Skip(first).Take(last - first + 1).Any(w => s_dataNounStems.Any(stem => w.Text.StartsWith(stem, StringComparison.Ordinal)));
+        return speaksOfData ? new TextSpan(words[first].Span.Start, words[last].Span.End) : null;
     }
 
     // Azerbaijani: the name before the postposition, back to the comma or the sentence's start, if it is near.
