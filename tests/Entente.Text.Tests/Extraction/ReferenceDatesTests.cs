@@ -313,4 +313,29 @@ public class ReferenceDatesTests
         var reference = Assert.Single(References(text, "ru"));
         Assert.Equal(new DateOnly(2016, 8, 8), reference.Date);
     }
+
+    // Session 25.
+    [Theory]
+    [InlineData("Transport links would be the backbone of the comprehensive strategic partnership treaty the two countries signed in January.", DocumentKinds.Treaty)]
+    [InlineData("Last year Tashkent hosted the interregional forum, whose final declaration called for more direct links.", DocumentKinds.Declaration)]
+    public void AnInstrumentItsMakersOrItsEventNameIsAReference(string text, string kind)
+    {
+        var reference = Assert.Single(References(text));
+        Assert.Equal(kind, reference.Kind);
+        Assert.Null(reference.Date);
+    }
+
+    [Fact]
+    public void TheDateAfterAPassiveSigningFollowsPartiesThatAreNoStates()
+    {
+        var reference = Assert.Single(References(
+            "Соглашение о сотрудничестве между операторами национальных платежных систем двух стран было подписано 4 октября 2024 года в Ташкенте.", "ru"));
+        Assert.Equal(new DateOnly(2024, 10, 4), reference.Date);
+    }
+
+    [Fact]
+    public void AFinalDeclarationInThePluralOrAnAgreementWithNoMakersIsNone()
+    {
+        Assert.Empty(References("Final declarations of such forums rarely change much, and an agreement is always welcome."));
+    }
 }

@@ -315,3 +315,38 @@ public class TradeClaimFormsSession24Tests
             "2019-cu ildə ticarət dövriyyəsi 2,5 milyard dollar olub. 2020-ci ildə o, bir qədər azalaraq 2,3 milyard dollara, 2021-ci ildə isə 2,7 milyard dollara çatıb."));
     }
 }
+
+/// <summary>Session 25: trade named by the pair of states before it, and an Azerbaijani "is more than" base.</summary>
+public class TradeClaimFormsSession25Tests
+{
+    private static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) =>
+        [.. TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 11, 15))).Claims
+            .Where(c => c.Indicator == IndicatorKeys.TradeTurnover)
+            .Select(c => (c.Period!.Start.Year, c.Value))];
+
+    [Theory]
+    [InlineData("en", "Kazakh-Uzbek trade rose 20% to $4.9 billion in 2022.", 2022, 4_900_000_000)]
+    [InlineData("en", "Kazakhstan–Uzbekistan trade amounted to $458 million in 2023, up 40% year on year.", 2023, 458_000_000)]
+    [InlineData("en", "Kazakhstan-Uzbekistan trade amounted to $458 million in 2023.", 2023, 458_000_000)]
+    [InlineData("ru", "Казахстанско-узбекская торговля в 2023 году составила 4,3 млрд долларов.", 2023, 4_300_000_000)]
+    [InlineData("az", "Qazaxıstan-Özbəkistan ticarəti 2023-cü ildə 4,3 milyard dollar təşkil edib.", 2023, 4_300_000_000)]
+    public void TradeNamedByAPairOfStatesIsTheirTurnover(string language, string text, int year, long value)
+    {
+        Assert.Equal([(year, (decimal)value)], YearClaims(language, text));
+    }
+
+    [Theory]
+    [InlineData("en", "Kazakh grain trade rose to $4.9 billion in 2022.")]
+    [InlineData("en", "Kazakh-Kazakh trade rose to $4.9 billion in 2022.")]
+    public void TradeOfOneStateIsNoTurnover(string language, string text)
+    {
+        Assert.Empty(YearClaims(language, text));
+    }
+
+    [Fact]
+    public void TheBaseAnAzerbaijaniFigureIsMoreThanIsItsYears()
+    {
+        Assert.Contains((2021, 4_600_000_000m), YearClaims("az",
+            "Ticarət dövriyyəsi 2022-ci ildə 6,1 milyard ABŞ dolları təşkil edib. Bu, 2021-ci ilin göstəricisi olan 4,6 milyard dollardan 32,6 faiz çoxdur."));
+    }
+}

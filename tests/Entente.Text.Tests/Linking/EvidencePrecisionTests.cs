@@ -383,6 +383,21 @@ public class StatedSourceTests
     {
         Assert.Equal(1, Links(text));
     }
+
+    // Session 25: a source with no name, in lower case, is one when it speaks of data.
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. The number of Kazakh citizens visiting Uzbekistan rose by 14 percent, according to migration data, the agency said.")]
+    [InlineData("Ташкент, 14 мая 2023 года. Число граждан Казахстана, посетивших Узбекистан, выросло на 14%, по данным миграционной службы.")]
+    public void ASourceInLowerCaseThatSpeaksOfDataIsNoCue(string text)
+    {
+        Assert.Equal(0, Links(text));
+    }
+
+    [Fact]
+    public void WhatIsNoSourceOfDataStillCounts()
+    {
+        Assert.Equal(1, Links("Tashkent, 14 May 2023. According to the new migration rules, citizens of Kazakhstan may stay in Uzbekistan for 90 days."));
+    }
 }
 
 /// <summary>

@@ -32,6 +32,14 @@ public class PartnershipClaimsTests
     }
 
     [Fact]
+    public void AThirdStatesTradeNamedByItsPairIsDropped()
+    {
+        const string Text = "Baku, 12 March 2024. Trade turnover between Russia and Azerbaijan in 2023 reached US$4.4 billion. "
+            + "Russian-Iranian trade rose 20% to $4.9 billion in 2022, the minister added.";
+        Assert.Equal([4_400_000_000m], PartnershipValues(Text, s_russiaAzerbaijan));
+    }
+
+    [Fact]
     public void ASentenceOnAThirdStatesTradeIsDroppedAndTheRestKept()
     {
         const string Text = "Baku, 12 March 2024. Trade turnover between Russia and Azerbaijan in 2023 reached US$4.4 billion. "
