@@ -21,8 +21,9 @@ internal static class StatedSources
         ["məlumatına", "görə"], ["məlumatına", "əsasən"], ["hesablamalarına", "görə"], ["statistikasına", "görə"],
     ];
 
-    // Lower-case words inside an English name: "Ministry of Economy and Trade".
-    private static readonly HashSet<string> s_nameJoins = new(StringComparer.Ordinal) { "of", "for", "on", "and", "the" };
+    // Lower-case words inside an English name: "Ministry of Economy and Trade", and the possessive's "s" (a word of its
+    // own here): "Azerbaijan's State Customs Committee".
+    private static readonly HashSet<string> s_nameJoins = new(StringComparer.Ordinal) { "of", "for", "on", "and", "the", "s" };
 
     // A name without its own capitals (Russian and Azerbaijani capitalise the first word only) runs to the next comma, and
     // is taken only when that comma comes within this many words.

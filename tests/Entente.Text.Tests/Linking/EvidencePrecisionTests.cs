@@ -388,6 +388,7 @@ public class StatedSourceTests
     [Theory]
     [InlineData("Tashkent, 14 May 2023. The number of Kazakh citizens visiting Uzbekistan rose by 14 percent, according to migration data, the agency said.")]
     [InlineData("Ташкент, 14 мая 2023 года. Число граждан Казахстана, посетивших Узбекистан, выросло на 14%, по данным миграционной службы.")]
+    [InlineData("Tashkent, 14 May 2023. Kazakh citizens made 2 million trips to Uzbekistan, data from Uzbekistan's State Migration Committee show, up 14 percent.")]
     public void ASourceInLowerCaseThatSpeaksOfDataIsNoCue(string text)
     {
         Assert.Equal(0, Links(text));
