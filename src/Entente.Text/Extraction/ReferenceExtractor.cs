@@ -1274,7 +1274,8 @@ internal static class ReferenceExtractor
     {
         for (var p = k; p < t.Count && p < k + 12 && t.SameSentence(k, p) && !IsHead(t, p); p++)
         {
-            if (t.IsAny(p, ["was", "were", "been", "be"]) && t.Is(p + 1, "signed") || t.IsAny(p, ["imzalanıb", "imzalandı", "imzalanmışdır", "подписан", "подписана", "подписано", "подписаны"]))
+            if (t.IsAny(p, ["was", "were", "been", "be"]) && t.IsAny(p + 1, ["signed", "concluded"])
+                || t.IsAny(p, ["imzalanıb", "imzalandı", "imzalanmışdır", "подписан", "подписана", "подписано", "подписаны", "заключен", "заключена", "заключено", "заключены"]))
             {
                 return true;
             }

@@ -125,8 +125,18 @@ internal sealed class PartyFocus
         }
 
         var least = parties.Min(MentionsOf);
-        return !_mentions.Any(m => !parties.Contains(m.Key) && m.Value > least * Dominance);
+        return !_mentions.Any(m => !parties.Contains(m.Key) && m.Value > least * Dominance) && !IsAPassingMentionAmongMany(parties, least);
     }
+
+    // How many other states a text names around a Party it names once, for that Party to be a passing mention.
+    private const int ManyOthers = 4;
+
+    /// <summary>
+    /// True when a Party is named once in a text that names <see cref="ManyOthers"/> or more other states: "Azerbaijan's
+    /// gas exports to Italy, Greece and Bulgaria … as Europe cuts its dependence on Russian gas" is about Europe's gas.
+    /// </summary>
+    private bool IsAPassingMentionAmongMany(IReadOnlyList<string> parties, int least) =>
+        least == 1 && _mentions.Keys.Count(state => !parties.Contains(state) && !Understanding.UnionTable.IsUnion(state)) >= ManyOthers;
 
     /// <summary>
     /// True when the lead (the first <see cref="LeadSentences"/> sentences that name a state) joins a Party with another
@@ -154,10 +164,37 @@ internal sealed class PartyFocus
             if (parties.All(present.Contains))
             {
                 return sentence == sentences[0] && IsHeadline(sentence) && pairs.Count > 0
-                    && pairs[0].Start <= named.Where(n => sentence.Contains(n.Span)).Min(n => n.Span.Start);
+                    && pairs[0].Start <= named.Where(n => sentence.Contains(n.Span)).Min(n => n.Span.Start)
+                    && !NamesAPartyAsTheRoute(sentence, parties);
             }
 
             if (pairs.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that make the state after them the way goods go ("through Azerbaijan", "через Азербайджан"), and Azerbaijani
+    // postpositions that do so after it ("Azərbaycan üzərindən", "Azərbaycan ərazisindən").
+    private static readonly HashSet<string> s_routeWordsBefore = new(StringComparer.Ordinal) { "through", "via", "across", "через" };
+
+    private static readonly HashSet<string> s_routeWordsAfter = new(StringComparer.Ordinal) { "üzərindən", "vasitəsilə", "ərazisindən" };
+
+    /// <summary>
+    /// True when the headline names a Party as the route another pair's goods take: "Russia-Iran freight through
+    /// Azerbaijan up 28 percent" is the transit the Parties' corridor carries, not Russia's and Iran's dealing alone.
+    /// </summary>
+    private bool NamesAPartyAsTheRoute(TextSpan sentence, IReadOnlyList<string> parties)
+    {
+        var words = LinkWords.Words(_text, sentence.Start, sentence.End);
+        foreach (var (span, state) in _spans.Where(s => sentence.Contains(s.Span) && parties.Contains(s.State)))
+        {
+            var at = words.FindIndex(w => w.Span.Start >= span.Start);
+            var end = words.FindLastIndex(w => w.Span.End <= span.End);
+            if (at > 0 && s_routeWordsBefore.Contains(words[at - 1].Text) || end >= 0 && end + 1 < words.Count && s_routeWordsAfter.Contains(words[end + 1].Text))
             {
                 return true;
             }

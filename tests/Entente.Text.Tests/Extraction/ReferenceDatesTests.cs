@@ -333,6 +333,14 @@ public class ReferenceDatesTests
         Assert.Equal(new DateOnly(2024, 10, 4), reference.Date);
     }
 
+    [Theory]
+    [InlineData("ru", "Газпром уже поставляет газ в Казахстан: соответствующее соглашение с УзГаз было заключено в ноябре 2022 года.")]
+    [InlineData("en", "Gazprom already supplies gas to Kazakhstan: the corresponding agreement with UzGas was concluded in November 2022.")]
+    public void AnInstrumentThatWasConcludedIsAReference(string language, string text)
+    {
+        Assert.Equal(DocumentKinds.Agreement, Assert.Single(References(text, language)).Kind);
+    }
+
     [Fact]
     public void AFinalDeclarationInThePluralOrAnAgreementWithNoMakersIsNone()
     {

@@ -315,6 +315,24 @@ public class EvidencePrecisionTests
         Assert.Equal(links, MadeUpPartnership.Links(text, treaty).Count);
     }
 
+    // Session 25: a headline naming a Party as the route of another pair's goods is the Parties' transit.
+    [Theory]
+    [InlineData("Kazakhstan-China freight through Uzbekistan up 28 percent\n\nTashkent, 5 August 2025. Transit cargo carried from Kazakhstan through Uzbekistan grew by 28 percent, with weapons maintained at a service centre.", 1)]
+    [InlineData("Kazakhstan-China freight up 28 percent as Uzbekistan waits\n\nTashkent, 5 August 2025. Transit cargo carried from Kazakhstan through Uzbekistan grew by 28 percent, with weapons maintained at a service centre.", 0)]
+    public void AHeadlineNamingAPartyAsTheRouteIsThePartiesText(string text, int links)
+    {
+        Assert.Equal(links, ClausesLinked(text).Distinct().Count());
+    }
+
+    // Session 25: a Party named once in a text naming four or more other states is a passing mention.
+    [Theory]
+    [InlineData("Tashkent, 5 August 2025. Kazakhstan and Uzbekistan opened a service centre for weapons. Italy and Greece bought some.", 1)]
+    [InlineData("Tashkent, 5 August 2025. Kazakhstan and Uzbekistan opened a service centre for weapons. Italy, Greece, Bulgaria and Romania bought some.", 0)]
+    public void APartyNamedOnceAmongManyOtherStatesIsAPassingMention(string text, int links)
+    {
+        Assert.Equal(links, ClausesLinked(text).Distinct().Count());
+    }
+
     [Fact]
     public void OnlyANameMayYield()
     {
