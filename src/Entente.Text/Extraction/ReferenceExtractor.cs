@@ -1066,11 +1066,21 @@ internal static class ReferenceExtractor
     // документов — соглашение о …", "İmzalanan sənədlər arasında … saziş".
     private static bool IsAmongTheDocumentsSigned(TokenStream t, int headStart)
     {
-        for (var p = headStart - 1; p >= 0 && p >= headStart - DocumentsReach && t.SameSentence(p, headStart); p--)
+        // "The documents signed on 19 August included a memorandum …, and an agreement …": an instrument that continues a
+        // list is among the documents as the list's first one is.
+        // The reach counts from the list's nearest instrument before it.
+        var continuesAList = ContinuesAList(t, headStart);
+        var from = headStart;
+        for (var p = headStart - 1; p >= 0 && p >= from - DocumentsReach && t.SameSentence(p, headStart); p--)
         {
             if (IsHead(t, p))
             {
-                return false;
+                if (!continuesAList)
+                {
+                    return false;
+                }
+
+                from = p;
             }
 
             if (t.IsAny(p, s_documentsWords) && (MatchesAny(t, p - 1, s_documentsSigned) || MatchesAny(t, p + 1, s_documentsSigned)
@@ -1083,7 +1093,7 @@ internal static class ReferenceExtractor
         return false;
     }
 
-    private const int DocumentsReach = 16;
+    private const int DocumentsReach = 24;
 
     private static readonly string[] s_documentsWords = ["documents", "документов", "документы", "sənədlər", "sənədlərin", "sənəd"];
 

@@ -341,6 +341,24 @@ public class ReferenceDatesTests
         Assert.Equal(DocumentKinds.Agreement, Assert.Single(References(text, language)).Kind);
     }
 
+    [Theory]
+    [InlineData("The documents signed on 19 August in the presence of the two leaders included a memorandum of understanding on cooperation in energy efficiency, and an agreement between the two railways on increasing freight.", 2024, 8, 19)]
+    [InlineData("A package of documents was signed in Tashkent on May 27 in the presence of the two Presidents, including an intergovernmental agreement on the construction of a power plant and a joint statement on deepening the partnership.", 2024, 5, 27)]
+    public void EveryInstrumentOfAListOfTheDocumentsSignedHasTheirDay(string text, int year, int month, int day)
+    {
+        var references = References(text);
+        Assert.Equal(2, references.Count);
+        Assert.All(references, r => Assert.Equal(new DateOnly(year, month, day), r.Date));
+    }
+
+    [Fact]
+    public void AnInstrumentOutsideTheListOfTheDocumentsSignedHasNotTheirDay()
+    {
+        var references = References("The documents signed on 19 August included a memorandum on energy, although the agreement on transit of the two railways is still awaited.");
+        Assert.Equal(new DateOnly(2024, 8, 19), Assert.Single(references, r => r.Kind == DocumentKinds.Memorandum).Date);
+        Assert.DoesNotContain(references, r => r.Kind == DocumentKinds.Agreement && r.Date is not null);
+    }
+
     [Fact]
     public void AFinalDeclarationInThePluralOrAnAgreementWithNoMakersIsNone()
     {
