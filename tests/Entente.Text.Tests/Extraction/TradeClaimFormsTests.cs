@@ -234,7 +234,7 @@ public class TradeClaimFormsSession24Tests
 {
     private static readonly DateOnly s_reportDate = new(2024, 11, 15);
 
-    private static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) =>
+    internal static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) =>
         [.. TextExtractor.Extract(text, new ExtractionContext(language, "news", s_reportDate)).Claims
             .Where(c => c.Indicator == IndicatorKeys.TradeTurnover)
             .Select(c => (c.Period!.Start.Year, c.Value))];
@@ -319,10 +319,7 @@ public class TradeClaimFormsSession24Tests
 /// <summary>Session 25: trade named by the pair of states before it, and an Azerbaijani "is more than" base.</summary>
 public class TradeClaimFormsSession25Tests
 {
-    private static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) =>
-        [.. TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2024, 11, 15))).Claims
-            .Where(c => c.Indicator == IndicatorKeys.TradeTurnover)
-            .Select(c => (c.Period!.Start.Year, c.Value))];
+    private static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) => TradeClaimFormsSession24Tests.YearClaims(language, text);
 
     [Theory]
     [InlineData("en", "Kazakh-Uzbek trade rose 20% to $4.9 billion in 2022.", 2022, 4_900_000_000)]
