@@ -217,7 +217,8 @@ internal static class EvidenceLinker
     /// <summary>
     /// Keeps only the cues of the clauses whose claiming names (<see cref="ProfileIndex.ClaimMark"/>) are in the sentence,
     /// when there are any: "drugs hidden among farm produce in trucks bound for the Samur crossing" reports smuggling,
-    /// not the farm trade or the corridor.
+    /// not the farm trade or the corridor. A body that sets the agenda (<see cref="ProfileIndex.AgendaMark"/>) is no other
+    /// clause's circumstance and stays: "national currencies …, after a meeting of the intergovernmental commission".
     /// </summary>
     private static List<ProfileIndex.Hit> Claimed(List<ProfileIndex.Hit> hits)
     {
