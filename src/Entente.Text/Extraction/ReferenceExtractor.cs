@@ -11,7 +11,7 @@ namespace Entente.Text.Extraction;
 /// Finds mentions of agreements — treaties, declarations, statements, conventions, protocols, memoranda, action
 /// plans, roadmaps — with their title, kind, date(s) and parties, in English, Russian and Azerbaijani.
 /// </summary>
-internal static class ReferenceExtractor
+internal static partial class ReferenceExtractor
 {
     // Heads, longest first; a form ending in * matches any ending ("Деклараци*" → "Декларации").
     private static readonly (string[] Words, string Kind)[] s_heads =
@@ -83,6 +83,7 @@ internal static class ReferenceExtractor
         var dates = new Dates(dateList);
         DateOnly? eventDay = null; // read once, when a signing told as the news needs it
         (int Head, DateOnly Day)? newsSigning = null; // the last instrument signed as the news
+        List<SignedList>? signedLists = null; // read once, when an undated instrument needs them
         var found = new List<(AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)>();
         var knownTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < t.Count; i++)
@@ -115,6 +116,13 @@ internal static class ReferenceExtractor
                      && ContinuesAList(t, headStart))
             {
                 candidate = next with { Reference = next.Reference with { Date = signing.Day } };
+            }
+
+            // "По итогам встречи подписаны следующие документы: — Соглашение …; — Протокол …": the list's day.
+            else if (candidate is { Reference.Date: null } item
+                     && DayOfItsList(signedLists ??= SignedLists(t, dates, textDate, () => eventDay ??= DayOfTheEvent(t, dates, textDate!.Value)), t, headStart) is { } listDay)
+            {
+                candidate = item with { Reference = item.Reference with { Date = listDay } };
             }
 
             // "подписали 10 июля соглашение о … и дорожную карту по его реализации": a signing on a day written before the
@@ -305,7 +313,7 @@ internal static class ReferenceExtractor
         {
             var p = headStart - 1;
             while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && (!t.IsSymbol(p - 1, ',') || IsListGoingOn(t, p - 1))
-                   && !dates.Covers(t[p - 1].Start) && !IsWrittenOn(t, p - 1) && !t.Is(p - 1, "üçün"))
+                   && !dates.Covers(t[p - 1].Start) && !IsWrittenOn(t, p - 1) && !t.Is(p - 1, "üçün") && !IsItemMark(t, p - 1))
             {
                 p--;
             }

@@ -91,9 +91,16 @@ public static class DatelineReader
     }
 
     // A dateline that opens a paragraph ("Ташкент, 16 февраля, 2017, 11:06 — ИА Регнум. Президент …") has only a place or
-    // an agency before its date; a sentence that opens with a date in it ("Twenty years ago, on 4 April 1992, …") does not.
+    // an agency before its date, set off by a comma or a dash; a sentence that opens with a date in it ("Twenty years ago,
+    // on 4 April 1992, …", "Подписанная 15 июня 2021 года декларация …", "On 4 April 1992 the …") does not.
     private static bool OnlyNamesBefore(string text, int start, int date)
     {
+        var before = text.AsSpan(start, date - start).TrimEnd();
+        if (before.Length > 0 && before[^1] is not (',' or '-' or '—' or '–' or '(' or '/' or ':' or '.'))
+        {
+            return false;
+        }
+
         foreach (var word in text[start..date].Split([' ', ',', '-', '—', '–', '(', ')', '/', ':', '.'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (!char.IsUpper(word[0]) && word != "date")

@@ -134,6 +134,15 @@ public class DateExtractorTests
         Assert.Equal(new DateOnly(2019, month, day), date.Value);
     }
 
+    // A paragraph that opens with an instrument's or an event's date has no dateline in it: the report's own date is unknown.
+    [Theory]
+    [InlineData("Шушинская декларация в цифрах\n\nАвтор: Эльнур Мамедов\n\nПодписанная 15 июня 2021 года Шушинская декларация о союзнических отношениях закрепила формулу юридически, а цифры показывают экономическое измерение союзничества.")]
+    [InlineData("The treaty in figures\n\nOn 15 June 2021 the presidents signed a declaration on allied relations that set the formula in law, and the figures since show its economic side.")]
+    public void ReadsNoDatelineFromASentenceThatOpensWithADate(string text)
+    {
+        Assert.Null(DatelineReader.Read(text, text.Length).Date);
+    }
+
     [Fact]
     public void MarksTheDateTheDatelineReaderFound()
     {

@@ -1,0 +1,197 @@
+namespace Entente.Text.Extraction;
+
+/// <summary>
+/// A list of the documents signed, announced once with its day: "По итогам встречи были подписаны следующие документы:
+/// — Соглашение …; — Протокол …", "On 19 August … the following documents were signed: – Agreement …", "All six documents
+/// were signed on 14 November. Besides the protocol …, they are: an agreement …; a memorandum …", "mərasimdə aşağıdakı
+/// sənədlər imzalanıb: – … Memorandum". Every instrument the list names was signed that day.
+/// </summary>
+internal static partial class ReferenceExtractor
+{
+    /// <summary>Where a list of signed documents runs (characters) and the day they were signed.</summary>
+    private readonly record struct SignedList(int Start, int End, DateOnly Day);
+
+    private static readonly string[] s_signedDocumentsWords = ["подписанные", "подписанных", "imzalanan", "imzalanmış"];
+
+    private static readonly char[] s_itemMarks = ['–', '—', '-', '•', '·', '*', '▪'];
+
+    /// <summary>The lists of signed documents a text announces; the day comes from the announcement or, when it is the
+    /// day's news, from <paramref name="dayOfTheNews"/>.</summary>
+    private static List<SignedList> SignedLists(TokenStream t, Dates dates, DateOnly? textDate, Func<DateOnly> dayOfTheNews)
+    {
+        var lists = new List<SignedList>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t.IsAny(i, s_documentsWords))
+            {
+                continue;
+            }
+
+            var (from, to) = SentenceAround(t, i);
+            var listStart = ListStart(t, i, to);
+            if (listStart is not { } start || !TellsASigningDone(t, from, to) || AnnouncedDay(t, from, to, dates, textDate, dayOfTheNews) is not { } day)
+            {
+                continue;
+            }
+
+            lists.Add(new SignedList(start, ListEnd(t, start), day));
+            i = Math.Max(i, to);
+        }
+
+        return lists;
+    }
+
+    private static (int From, int To) SentenceAround(TokenStream t, int i)
+    {
+        var from = i;
+        while (from > 0 && t.SameSentence(from - 1, i))
+        {
+            from--;
+        }
+
+        var to = i;
+        while (to + 1 < t.Count && t.SameSentence(i, to + 1))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    // The list opens at a colon after the documents word, in the announcement or in the next sentence of its line ("All six
+    // documents were signed on 14 November. Besides the protocol …, they are: …"): there the whole next sentence is the list's.
+    private static int? ListStart(TokenStream t, int documents, int announcementEnd)
+    {
+        for (var p = documents + 1; p < t.Count && !t[p].AfterNewline; p++)
+        {
+            if (t.IsSymbol(p, ':'))
+            {
+                return p <= announcementEnd ? t[p].End : t[announcementEnd + 1].Start;
+            }
+
+            if (p > announcementEnd && !t.SameSentence(announcementEnd + 1, p))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    // The list runs to the end of the colon's line and on over the lines that are its items: those that open with a dash, a
+    // bullet, a number or an instrument, or that follow an item ending in ";" or ",". Blank lines between items are no end.
+    private static int ListEnd(TokenStream t, int start)
+    {
+        var text = t.Text;
+        var end = LineEnd(text, start);
+        var previousLine = text.AsSpan(start, end - start).Trim();
+        var next = end + 1;
+        while (next < text.Length)
+        {
+            var lineEnd = LineEnd(text, next);
+            var lineStart = next;
+            while (lineStart < lineEnd && char.IsWhiteSpace(text[lineStart]))
+            {
+                lineStart++;
+            }
+
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+            if (line.Length > 0)
+            {
+                var continues = previousLine.Length > 0 && previousLine[^1] is ';' or ',';
+                if (!continues && !OpensAnItem(t, line, lineStart))
+                {
+                    break;
+                }
+
+                end = lineEnd;
+                previousLine = line;
+            }
+
+            next = lineEnd + 1;
+        }
+
+        return end;
+    }
+
+    private static bool OpensAnItem(TokenStream t, ReadOnlySpan<char> line, int lineStart)
+    {
+        if (line[0] is var mark && Array.IndexOf(s_itemMarks, mark) >= 0)
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits is > 0 and < 3 && digits < line.Length && line[digits] is '.' or ')' || IsHead(t, t.IndexAt(lineStart));
+    }
+
+    // "– Mərkəzi banklar arasında … haqqında Memorandum;": the dash that opens an item of a list is not the name's.
+    private static bool IsItemMark(TokenStream t, int p) =>
+        p >= 0 && p < t.Count && t[p].AfterNewline && t[p].Length == 1 && Array.IndexOf(s_itemMarks, t.Text[t[p].Start]) >= 0;
+
+    private static int LineEnd(string text, int from)
+    {
+        var end = text.IndexOf('\n', from);
+        return end < 0 ? text.Length : end;
+    }
+
+    // "were signed", "подписаны", "imzalanıb", "среди подписанных документов", told as done and not as to come.
+    private static bool TellsASigningDone(TokenStream t, int from, int to)
+    {
+        var signed = false;
+        for (var p = from; p <= to; p++)
+        {
+            if (MatchesAny(t, p, s_notTheNews) || IsToBeMade(t, p))
+            {
+                return false;
+            }
+
+            signed |= t.IsAny(p, s_pastSigning) || t.IsAny(p, s_signedDocumentsWords);
+        }
+
+        return signed;
+    }
+
+    // The day the announcement names ("On 19 August, …", "were signed on 14 November"); with no date in it, the day of the
+    // text's news. A year or a month it names instead ("In 2019, … were signed") is no day, and the list gets none.
+    private static DateOnly? AnnouncedDay(TokenStream t, int from, int to, Dates dates, DateOnly? textDate, Func<DateOnly> dayOfTheNews)
+    {
+        var named = false;
+        for (var p = from; p <= to; p++)
+        {
+            if (DateStartingAt(t, p, dates) is not { } date || date.Dateline || t.IsAny(p - 1, ["for", "на"]) || t.Is(t.IndexAt(date.Span.End), "üçün"))
+            {
+                continue;
+            }
+
+            if (DayOf(date) is { } day && (textDate is not { } written || day <= written))
+            {
+                return day;
+            }
+
+            named = true;
+        }
+
+        return named || textDate is null ? null : dayOfTheNews();
+    }
+
+    /// <summary>The day of the list of signed documents an instrument is named in, if any.</summary>
+    private static DateOnly? DayOfItsList(List<SignedList> lists, TokenStream t, int headStart)
+    {
+        var position = t[headStart].Start;
+        foreach (var list in lists)
+        {
+            if (position >= list.Start && position < list.End)
+            {
+                return IsNamedInAnothersTitle(t, headStart) ? null : list.Day;
+            }
+        }
+
+        return null;
+    }
+}
