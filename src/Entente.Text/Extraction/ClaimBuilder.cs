@@ -50,7 +50,7 @@ internal static class ClaimBuilder
     private static readonly string[] s_pastAmountVerbs =
     [
         "reached", "amounted", "totalled", "totaled", "stood", "exceeded", "was", "grew", "rose", "increased", "decreased",
-        "fell", "declined", "dropped", "surpassed", "topped", "hit",
+        "fell", "declined", "dropped", "surpassed", "topped", "hit", "eased", "slipped", "dipped", "climbed", "rebounded", "recovered",
         "составил*", "составлял*", "достиг*", "превысил*", "превзош*", "вырос*", "увеличил*", "сократил*", "снизил*", "упал*", "был*",
         "edib", "çatıb", "ötüb", "keçib", "olub", "artıb", "azalıb", "idi",
     ];
@@ -154,11 +154,16 @@ internal static class ClaimBuilder
                 _ => null,
             };
             var anaphoric = false;
+            DateMention? putAt = null;
             if (indicator is null && f.Kind == "money")
             {
                 indicator = AnaphoricIndicator(t, at, t.IndexAt(f.Span.End), segments);
                 anaphoric = indicator is not null;
-                indicator ??= ContrastContinuing(t, at, segments, dated);
+                indicator ??= ContrastContinuing(t, at, segments, dated) ?? BracketedAfterAYear(t, at, dates, dated);
+                if (indicator is null && YearPutAt(t, at, dates) is { } year && LastClaimNearby(t, at, dated) is { } last)
+                {
+                    (indicator, putAt) = (last.Indicator, year);
+                }
             }
 
             if (indicator is null)
@@ -166,10 +171,11 @@ internal static class ClaimBuilder
                 continue;
             }
 
-            var period = IsComparisonFigure(t, at) ? OwnDateAfter(t, f, at, dates, segments) ?? YearBeforeRightAfter(t, f, dated, indicator)
+            var period = putAt is not null ? ToPeriod(putAt, indicator)
+                : IsComparisonFigure(t, at) ? OwnDateAfter(t, f, at, dates, segments) ?? YearBeforeRightAfter(t, f, dated, indicator)
                 : DateBeforeParenthesis(t, at, dates) is { } bracketed ? ToPeriod(bracketed, indicator)
                 : anaphoric ? AnaphoricPeriod(t, at, dates, segments, dated, indicator)
-                : PeriodFor(t, at, t.IndexAt(f.Span.End), dates, segments, documentDate, indicator, dated);
+                : YearBeforeSaidBetween(t, at, dated, indicator) ?? PeriodFor(t, at, t.IndexAt(f.Span.End), dates, segments, documentDate, indicator, dated);
             if (period is null || IsAheadOfTheReport(period, documentDate))
             {
                 continue;
@@ -278,6 +284,58 @@ internal static class ClaimBuilder
             if (next == at - 1 || next == at - 2 && t.IsWord(next))
             {
                 return d;
+            }
+        }
+
+        return null;
+    }
+
+    // The claim made last, when it is in the figure's sentence or the one before.
+    private static Claim? LastClaimNearby(TokenStream t, int at, List<Claim> claims) =>
+        claims.Count > 0 && t.SentenceOf[t.IndexAt(claims[^1].Span.Start)] is var sentence
+        && (sentence == t.SentenceOf[at] || sentence == PreviousSentence(t, at)) ? claims[^1] : null;
+
+    // "… 4,84 milyard dollar təşkil edib. Bu, 2023-cü illə (4,37 milyard dollar) müqayisədə 10,8 faiz çoxdur", "Восстановление
+    // началось уже в 2021 году (2,9 млрд долларов)": an amount in brackets after a year, with no subject of its own, goes on
+    // with the claim just made.
+    private static string? BracketedAfterAYear(TokenStream t, int at, IReadOnlyList<DateMention> dates, List<Claim> claims) =>
+        DateBeforeParenthesis(t, at, dates) is not null ? LastClaimNearby(t, at, claims)?.Indicator : null;
+
+    // "… and preliminary data put 2024 at about $4.8 billion": the year an estimate puts at the amount.
+    private static DateMention? YearPutAt(TokenStream t, int at, IReadOnlyList<DateMention> dates)
+    {
+        var p = t.IsAny(at - 1, ["about", "around", "some", "nearly", "roughly"]) ? at - 2 : at - 1;
+        if (!t.Is(p, "at"))
+        {
+            return null;
+        }
+
+        foreach (var d in Near(dates, t[at].Start, t.Text.Length))
+        {
+            var k = t.IndexAt(d.Span.Start);
+            if (t.IndexAt(d.Span.End) == p && t.IsAny(k - 1, ["put", "puts", "putting"]))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    // "… составил 9,8 млрд долларов и вырос на 7% — годом ранее он находился на уровне около 9,2 млрд": "the year before",
+    // said between the claim just made and this figure in one sentence, is the year before that claim's.
+    private static Period? YearBeforeSaidBetween(TokenStream t, int at, List<Claim> claims, string indicator)
+    {
+        if (claims.Count == 0 || claims[^1] is not { } claim || claim.Indicator != indicator || t.IndexAt(claim.Span.End) is var from && !t.SameSentence(from, at))
+        {
+            return null;
+        }
+
+        for (var k = from; k < at; k++)
+        {
+            if (s_yearBefore.Any(words => MatchesAt(t, k, words)))
+            {
+                return YearsBefore(claim, 1);
             }
         }
 
@@ -529,7 +587,8 @@ internal static class ClaimBuilder
                 continue;
             }
 
-            if (AnyStem(t, k + 1, s_amountVerbs) || k + 2 < at && AnyStem(t, k + 2, s_amountVerbs))
+            // "The 2022 figure of $4.48 billion remains the highest on record".
+            if (AnyStem(t, k + 1, s_amountVerbs) || k + 2 < at && AnyStem(t, k + 2, s_amountVerbs) || t.Is(k, "figure") && t.Is(k + 1, "of") && k + 2 == at)
             {
                 return true;
             }

@@ -13,7 +13,7 @@ internal static class DateExtractor
     private static readonly string[] s_yearCues =
     [
         "in", "of", "since", "until", "till", "through", "throughout", "by", "for", "from", "to", "during", "before", "after",
-        "the", "late", "early", "mid", "compared", "than", "year", "and", "between", "within", "as",
+        "the", "late", "early", "mid", "compared", "than", "year", "and", "between", "within", "as", "put", "puts",
         "в", "с", "со", "по", "до", "к", "за", "от", "на", "и", "начале", "конце", "середине", "ili", "ilində",
     ];
 
@@ -830,6 +830,11 @@ internal static class DateExtractor
         if (t.IsSymbol(j + 1, '-') && t.Touches(j) && t.IsAny(j + 2, ["ci", "cı", "cu", "cü"]))
         {
             j += 2;
+        }
+        // "в пандемийном 2020-м", "2020-го": the Russian ordinal ending stands for the year word.
+        else if (t.IsSymbol(j + 1, '-') && t.Touches(j) && t.IsAny(j + 2, ["м", "й", "го", "му"]))
+        {
+            return j + 2;
         }
 
         if (t.IsAny(j + 1, s_yearWords))

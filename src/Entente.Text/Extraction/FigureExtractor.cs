@@ -157,6 +157,10 @@ internal static class FigureExtractor
             start = currencyStart;
         }
 
+        // "составил 3,1 млрд долларов, в 2020-м сократился до 2,4 млрд.": a scaled amount with nothing after it carries on
+        // the currency of the money just named.
+        currency ??= end > numberEnd ? ElidedCurrency(t, first, numberEnd + 1, j, found) : null;
+
         if (currency is not null)
         {
             return new Figure(t.TextOf(start, end), t.SpanOf(start, end)) { Kind = "money", Value = value, Unit = currency };
@@ -200,6 +204,31 @@ internal static class FigureExtractor
 
         return new Figure(t.TextOf(start, end), t.SpanOf(start, end)) { Kind = "count", Value = value, Unit = unit! };
     }
+
+    // Words after which an amount continues a comparison or a change: "до", "против", "to", "from", "reaching", "dək".
+    private static readonly string[] s_elisionLeads =
+        ["до", "против", "с", "от", "достигнув", "составив", "to", "from", "against", "reaching", "qədər", "dək"];
+
+    private static readonly string[] s_hedges = ["около", "почти", "примерно", "более", "about", "nearly", "almost", "around", "over", "təxminən"];
+
+    // An amount in the same scale as the money just named (this sentence or the one before), after a word of comparison or
+    // change and with no noun after it, is in that money's currency: "… сократился почти на 23% — до 2,4 млрд.", "достигнув
+    // 4,35 млрд". "Население — 10 млн." and "до 2,4 млрд кубометров" are not.
+    private static string? ElidedCurrency(TokenStream t, int first, int scale, int next, List<Figure> found)
+    {
+        var last = found.FindLast(f => f.Kind == "money");
+        if (last is null || t.IsWord(next) && !t.IsSymbol(next - 1, '.') && !t.IsAny(next, ["и", "а", "в", "and", "in", "və"]))
+        {
+            return null;
+        }
+
+        var lead = t.IsAny(first - 1, s_hedges) ? first - 2 : first - 1;
+        var lastAt = t.IndexAt(last.Span.Start);
+        return t.IsAny(lead, s_elisionLeads) && first - lastAt <= ElisionReach && t.SentenceOf[lastAt] >= t.SentenceOf[first] - 1
+            && last.Text.Contains(t.Span(scale), StringComparison.OrdinalIgnoreCase) ? last.Unit : null;
+    }
+
+    private const int ElisionReach = 40;
 
     // Returns the index of the noun's token, 0 when the unit came from elsewhere ("a thousand of them"), -1 when none.
     private static int CountedNoun(TokenStream t, int j, List<Figure> found, out string? unit)

@@ -347,3 +347,46 @@ public class TradeClaimFormsSession25Tests
             "Ticarət dövriyyəsi 2022-ci ildə 6,1 milyard ABŞ dolları təşkil edib. Bu, 2021-ci ilin göstəricisi olan 4,6 milyard dollardan 32,6 faiz çoxdur."));
     }
 }
+
+/// <summary>
+/// A year's trade said in few words, as a run of figures goes on: the currency left out after the first amount, an amount
+/// in brackets after a year, "the 2022 figure of …", "put 2024 at …", "годом ранее" between two figures.
+/// </summary>
+public class ShortenedTradeClaimTests
+{
+    private static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) => TradeClaimFormsSession24Tests.YearClaims(language, text);
+
+    [Theory]
+    [InlineData("ru", "В 2019 году товарооборот двух стран составил 3,1 млрд долларов, в пандемийном 2020-м он сократился почти на 23% — до 2,4 млрд.", 2020, 2_400_000_000)]
+    [InlineData("ru", "В 2022 году товарооборот составил 3,7 млрд долларов. В 2023 году взаимная торговля впервые превысила 4 млрд долларов, достигнув 4,35 млрд.", 2023, 4_350_000_000)]
+    [InlineData("az", "2023-cü ildə Qana ilə Peru arasında ticarət dövriyyəsi 4,84 milyard ABŞ dolları təşkil edib. Bu, 2022-ci illə (4,37 milyard dollar) müqayisədə 10,8 faiz çoxdur.", 2022, 4_370_000_000)]
+    [InlineData("ru", "В 2020 году товарооборот сократился до 2,4 млрд долларов. Восстановление началось уже в 2021 году (2,9 млрд долларов).", 2021, 2_900_000_000)]
+    [InlineData("en", "Trade turnover amounted to $4.37 billion in 2023, down 2.5% from the previous year. The 2022 figure of $4.48 billion remains the highest on record.", 2022, 4_480_000_000)]
+    [InlineData("en", "Bilateral trade reached a record $4.48 billion in 2021. In 2022 the figure eased to $4.37 billion, and preliminary data put 2023 at about $4.8 billion.", 2023, 4_800_000_000)]
+    [InlineData("en", "Bilateral trade reached a record $4.48 billion in 2021. In 2022 the figure eased to $4.37 billion, and preliminary data put 2023 at about $4.8 billion.", 2022, 4_370_000_000)]
+    [InlineData("ru", "По итогам 2023 года товарооборот двух стран составил 9,8 млрд долларов и вырос на 7% — годом ранее он находился на уровне около 9,2 млрд долларов.", 2022, 9_200_000_000)]
+    public void TheShortenedFigureIsItsYearsTurnover(string language, string text, int year, long value)
+    {
+        Assert.Contains((year, (decimal)value), YearClaims(language, text));
+    }
+
+    // The comparison's own figure keeps its year: "годом ранее" after it is the base's, not its own.
+    [Fact]
+    public void TheYearBeforeSaidAfterAFigureIsNotItsYear()
+    {
+        Assert.Equal([(2022, 3_000_000_000m), (2023, 9_800_000_000m), (2022, 9_200_000_000m)], YearClaims("ru",
+            "В 2022 году товарооборот составил 3 млрд долларов. В 2023 году товарооборот составил 9,8 млрд долларов против 9,2 млрд долларов годом ранее."));
+    }
+
+    [Theory]
+    // A different noun after the amount, or no word of change before it: no currency is carried on.
+    [InlineData("Товарооборот составил 3,1 млрд долларов. Население страны — 10 млн.")]
+    [InlineData("Товарооборот составил 3,1 млрд долларов, а добыча газа выросла до 2,4 млрд кубометров.")]
+    [InlineData("Товарооборот составил 3,1 млрд долларов, инвестиции — 2,4 млн.")]
+    public void AnAmountWithoutItsCurrencyTakesItOnlyWhenItContinuesTheMoney(string text)
+    {
+        var figures = TextExtractor.Extract(text, new ExtractionContext("ru", "news", new DateOnly(2024, 11, 15))).Figures;
+
+        Assert.Single(figures, f => f.Kind == "money");
+    }
+}
