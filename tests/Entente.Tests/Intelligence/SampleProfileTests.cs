@@ -212,6 +212,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("customs-green-corridor-az", "Bakı, 12 fevral 2025. Azərbaycan və Rusiya gömrük orqanları \"Yaşıl dəhliz\" layihəsini tranzit yüklərə də şamil ediblər.", [23], [29, 30]),
         ("customs-clearance-en", "BAKU, February 12, 2025. The customs services of Azerbaijan and Russia agreed to speed up customs clearance of goods.", [23], [30]),
         ("caspian-summit-en", "BAKU, March 4, 2025. The deputy foreign ministers of Azerbaijan and Russia discussed cooperation on the Caspian Sea and preparations for the next summit of the Caspian littoral states.", [7, 19], [5]),
+        // Session 26. A road map is the action plan's in a text led by the commission or the plan; a road map in a text led by
+        // something else (a region's culture days, a company) is not.
+        ("commission-roadmaps-en", "BAKU, October 3, 2025. The Russian-Azerbaijani Intergovernmental Commission on Economic Cooperation held its session in Baku.\nThe co-chairs reviewed the work within six roadmaps in the field of trade and investment, transport and digitalization.", [22, 23], [24, 29]),
+        ("culture-days-roadmap-ru", "Баку, 3 октября 2025 года. В Баку открылись Дни культуры Татарстана, в программе концерты и выставки.\nКроме того, министры культуры подписали дорожную карту сотрудничества на 2025–2027 годы.", [43], [39, 41]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
