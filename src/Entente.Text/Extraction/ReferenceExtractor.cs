@@ -24,6 +24,8 @@ internal static partial class ReferenceExtractor
         (["plan", "for", "the", "development"], DocumentKinds.ActionPlan), (["plan", "of", "development"], DocumentKinds.ActionPlan),
         (["plan", "of", "consultations"], DocumentKinds.ActionPlan), (["plan", "of", "measures"], DocumentKinds.ActionPlan),
         (["plan", "of", "events"], DocumentKinds.ActionPlan),
+        // "?" stands for one lower-case English word: "a plan of joint events", "the plan of cultural events".
+        (["plan", "of", "?", "events"], DocumentKinds.ActionPlan), (["plan", "of", "?", "measures"], DocumentKinds.ActionPlan),
         (["road", "map"], DocumentKinds.Roadmap), (["road", "maps"], DocumentKinds.Roadmap),
         (["final", "act"], DocumentKinds.Other),
         (["treaty"], DocumentKinds.Treaty), (["treaties"], DocumentKinds.Treaty), (["pact"], DocumentKinds.Treaty), (["charter"], DocumentKinds.Treaty),
@@ -104,7 +106,7 @@ internal static partial class ReferenceExtractor
             var headEnd = i + head.Words.Length - 1;
             var candidate = Read(t, headStart, headEnd, head.Kind, dates, entities, knownTitles);
             if (candidate is { Reference.Date: null } undated && textDate is { } day
-                && IsSignedAsTheNews(t, headStart, headEnd, dates, day, IsRecallable(t, headStart, undated.Reference)))
+                && IsSignedAsTheNews(t, headStart, headEnd, t.IndexAt(undated.Reference.Span.End), dates, day, IsRecallable(t, headStart, headEnd, undated.Reference)))
             {
                 var signedOn = OnTheWeekdayNamed(t, headStart, day) ?? (eventDay ??= DayOfTheEvent(t, dates, day));
                 candidate = undated with { Reference = undated.Reference with { Date = signedOn } };
@@ -287,7 +289,13 @@ internal static partial class ReferenceExtractor
             ownDate = date is not null;
         }
 
-        if (date is null && SigningDayRightBefore(t, headStart, dates) is { } signingDay)
+        if (date is null && SignedRightBefore(t, headStart) && DayLaterInItsClause(t, k, dates) is { } laterDay)
+        {
+            date = laterDay;
+            ownDate = true;
+        }
+
+        if (date is null && SigningDayRightBefore(t, first, dates) is { } signingDay)
         {
             date = signingDay;
             ownDate = true;
@@ -467,6 +475,9 @@ internal static partial class ReferenceExtractor
     // Nouns of signing: "после подписания 17 января 2025 года Договора о …", "since the signing on 3 May 2019 of the treaty".
     private static readonly string[] s_signingNouns = ["signing", "подписани*", "imzalanma*"];
 
+    // "подписанная 15 июня 2021 года Шушинская декларация": a participle of signing, then the day, then the name.
+    private static readonly string[] s_signingParticiples = ["подписанн*", "заключенн*", "заключённ*", "принят*"];
+
     /// <summary>The day written between a noun of signing and the instrument: "после подписания 17 января 2025 года Договора".</summary>
     private static DateOnly? SigningDayRightBefore(TokenStream t, int headStart, Dates dates)
     {
@@ -487,7 +498,7 @@ internal static partial class ReferenceExtractor
             before--;
         }
 
-        return MatchesAny(t, before, s_signingNouns) ? day : null;
+        return MatchesAny(t, before, s_signingNouns) || IsCyrillicOrAz(t, before) && MatchesAny(t, before, s_signingParticiples) ? day : null;
     }
 
     // "ali təhsil sahəsində əməkdaşlıq haqqında memorandum", "readmissiya haqqında ikitərəfli saziş", "“KazMunayQaz” ilə SOCAR
@@ -515,7 +526,7 @@ internal static partial class ReferenceExtractor
         return t.IsAny(p, ["haqqında", "dair", "barədə", "arasında"]);
     }
 
-    private static readonly string[] s_sessionWords = ["session", "meeting", "sitting"];
+    private static readonly string[] s_sessionWords = ["session", "meeting", "sitting", "commission"];
 
     // "the protocol of the last session of the intergovernmental commission", "в протоколе заседания комиссии", "iclasın
     // protokolu": the record of one meeting.
@@ -526,7 +537,7 @@ internal static partial class ReferenceExtractor
             return false;
         }
 
-        if (MatchesAny(t, headEnd + 1, ["заседани*", "сесси*", "встреч*"]) || MatchesAny(t, headStart - 1, ["iclas*", "sessiya*"]))
+        if (MatchesAny(t, headEnd + 1, ["заседани*", "сесси*", "встреч*", "комисси*", "межправкомисси*"]) || MatchesAny(t, headStart - 1, ["iclas*", "sessiya*", "komissiya*"]))
         {
             return true;
         }
@@ -899,6 +910,30 @@ internal static partial class ReferenceExtractor
         return null;
     }
 
+    /// <summary>
+    /// The day the clause of a signing goes on to name after the instrument: "Gazprom signed a memorandum with the National
+    /// Iranian Gas Company in St Petersburg on June 26", "подписал меморандум с администрацией парка в Баку 12 марта". A
+    /// comma, a bracket, another instrument or a word that opens another clause ends the search.
+    /// </summary>
+    private static DateOnly? DayLaterInItsClause(TokenStream t, int k, Dates dates)
+    {
+        const int Reach = 16;
+        for (var p = k; p < t.Count && p < k + Reach && t.SameSentence(k, p); p++)
+        {
+            if (t.IsSymbol(p, ',') || t.IsSymbol(p, '(') || t.IsSymbol(p, ';') || IsHead(t, p) || t.IsAny(p, s_clauseWords) || StartsAnotherClause(t, p))
+            {
+                return null;
+            }
+
+            if (DateStartingAt(t, p, dates) is { } date)
+            {
+                return t.Is(p - 1, "on") || IsCyrillicOrAz(t, p - 1) && t.IsCapitalised(p - 1) ? DayOf(date) : null;
+            }
+        }
+
+        return null;
+    }
+
     // Words that open another clause or event after a signing: its date may be that event's.
     private static readonly string[] s_clauseWords =
         ["which", "who", "that", "where", "when", "while", "after", "before", "during", "following", "since", "until", "но", "который", "которая", "которое", "после", "до", "sonra", "əvvəl"];
@@ -962,6 +997,16 @@ internal static partial class ReferenceExtractor
             p -= 2;
         }
 
+        // "… signed in Baku a protocol on through tariffs", "signed in St Petersburg a memorandum".
+        if (t.IsCapitalised(p) && t.IsWord(p))
+        {
+            var place = t.IsCapitalised(p - 1) && t.IsWord(p - 1) ? p - 1 : p;
+            if (t.Is(place - 1, "in") && t.IsAny(place - 2, s_pastSigning))
+            {
+                return place - 2;
+            }
+        }
+
         return p;
     }
 
@@ -1015,11 +1060,13 @@ internal static partial class ReferenceExtractor
     /// when the sentence dates anything (the years a plan covers, a period's bounds and later times aside) or looks back or
     /// ahead ("earlier", "will sign", "agreed to sign").
     /// </summary>
-    private static bool IsSignedAsTheNews(TokenStream t, int headStart, int headEnd, Dates dates, DateOnly textDate, bool recallable)
+    private static bool IsSignedAsTheNews(TokenStream t, int headStart, int headEnd, int after, Dates dates, DateOnly textDate, bool recallable)
     {
         // "A memorandum on cooperation in ensuring the … welfare of the population was signed in Baku on Monday": the verb may
         // come after the words of its subject, while no comma or other instrument comes between.
-        var signed = SignedRightBefore(t, headStart) || SignedTodayBefore(t, headStart) || IsAmongTheDocumentsSigned(t, headStart);
+        // ("İclasın yekununda komissiyanın protokolu, eləcə də … Yol xəritəsi imzalanıb": the verb after a list signs its first.)
+        var signed = SignedRightBefore(t, headStart) || SignedTodayBefore(t, headStart) || IsAmongTheDocumentsSigned(t, headStart)
+                     || AzerbaijaniSigningAfter(t, headEnd, toldAsDone: true) || PassiveSigningAfter(t, after);
         for (var p = headEnd + 1; p < t.Count && t.SameSentence(headEnd, p) && !signed && p <= headEnd + MaxSubjectWords; p++)
         {
             if (p > headEnd + 6 && (t.IsSymbol(p, ',') || IsHead(t, p)))
@@ -1030,6 +1077,7 @@ internal static partial class ReferenceExtractor
             // "signed" after the instrument is a participle; it tells the signing only after "was" or with the occasion right after
             // it ("a protocol signed at the end of the talks").
             signed = t.IsAny(p, s_pastSigning) && (!t.IsAny(p, ["signed", "approved"]) || t.IsAny(p - 1, ["was", "were"])
+                                                   || t.IsAny(p - 1, s_signingAdverbs) && t.IsAny(p - 2, ["was", "were"])
                                                    || p == headEnd + 1 && TellsTheOccasion(t, p + 1, Math.Min(t.Count - 1, p + 6)));
         }
 
@@ -1056,9 +1104,21 @@ internal static partial class ReferenceExtractor
             return false;
         }
 
+        // Words of another time count before the instrument and in its own clause after it: "signed an agreement to build a
+        // railway, a link that Moscow hopes will help it …" is signed today.
+        var clauseEnd = to;
+        for (var p = headEnd + 1; p < to; p++)
+        {
+            if (t.IsSymbol(p, ',') || t.IsSymbol(p, ';'))
+            {
+                clauseEnd = p;
+                break;
+            }
+        }
+
         for (var p = from; p <= to; p++)
         {
-            if ((MatchesAny(t, p, s_notTheNews) || IsToBeMade(t, p)) && (p < headStart || p > headEnd) || StartsDate(t, p, dates) && !IsNoSigningDay(t, p, dates, textDate))
+            if ((MatchesAny(t, p, s_notTheNews) || IsToBeMade(t, p)) && (p < headStart || p > headEnd && p <= clauseEnd) || StartsDate(t, p, dates) && !IsNoSigningDay(t, p, dates, textDate))
             {
                 return false;
             }
@@ -1142,8 +1202,14 @@ internal static partial class ReferenceExtractor
     /// signing, so it is the day's news only where the sentence tells the occasion. "A Plan of joint measures", "a
     /// memorandum of understanding on …" and an unnamed one are new.
     /// </summary>
-    private static bool IsRecallable(TokenStream t, int headStart, AgreementReference reference) =>
-        reference.Title is not null && t.IsCapitalised(headStart) && !t.IsAny(headStart - 1, ["a", "an"]);
+    /// (Azerbaijani writes a new instrument's name in capitals too: "… dair Yol xəritəsi imzalanıb", with the verb of its
+    /// signing right after it, is new.)
+    private static bool IsRecallable(TokenStream t, int headStart, int headEnd, AgreementReference reference) =>
+        reference.Title is not null && t.IsCapitalised(headStart) && !t.IsAny(headStart - 1, ["a", "an"])
+        && !t.IsAny(headEnd + 1, s_azerbaijaniNewsSigning);
+
+    private static readonly string[] s_azerbaijaniNewsSigning =
+        ["imzalanıb", "imzalandı", "imzalanmışdır", "imzalayıb", "imzalayıblar", "imzaladı", "imzaladılar", "təsdiqlənib", "təsdiqləyib", "təsdiqləyiblər"];
 
     // "Following the consultations, the deputy ministers signed the Plan of Consultations …", "По итогам переговоров подписан
     // План …", "Görüşün yekununda … imzalanıb": the signing is placed at the day's event.
@@ -1238,12 +1304,13 @@ internal static partial class ReferenceExtractor
     }
 
     // Azerbaijani ends the clause with the verb: "birgə bəyanat və fəaliyyət planı imzalayıblar".
-    private static bool AzerbaijaniSigningAfter(TokenStream t, int headEnd)
+    // (With toldAsDone, only a verb that tells the signing as done: "imzalanıb", not "imzalanmasını müzakirə ediblər".)
+    private static bool AzerbaijaniSigningAfter(TokenStream t, int headEnd, bool toldAsDone = false)
     {
         // "… iclasının protokolu, həmçinin … memorandum imzalanıb": a list going on after the comma.
-        for (var p = headEnd + 1; p < t.Count && p <= headEnd + 16 && t.SameSentence(headEnd, p) && (!t.IsSymbol(p, ',') || t.IsAny(p + 1, ["həmçinin", "habelə", "eləcə"])); p++)
+        for (var p = headEnd + 1; p < t.Count && p <= headEnd + 24 && t.SameSentence(headEnd, p) && (!t.IsSymbol(p, ',') || t.IsAny(p + 1, ["həmçinin", "habelə", "eləcə"])); p++)
         {
-            if (t.StartsWith(p, "imzala"))
+            if (toldAsDone ? t.IsAny(p, s_azerbaijaniNewsSigning) : t.StartsWith(p, "imzala"))
             {
                 return true;
             }
@@ -1288,11 +1355,14 @@ internal static partial class ReferenceExtractor
 
     // "… the Protocol … was signed", "… Yol Xəritəsi" imzalanıb", "a protocol on economic cooperation between … was
     // signed": the date, if any, came before the name. Another instrument's name ends the search.
+    // "A memorandum … was also signed": a word between the auxiliary and the participle.
+    private static readonly string[] s_signingAdverbs = ["also", "then", "officially", "formally", "later"];
+
     private static bool PassiveSigningAfter(TokenStream t, int k)
     {
         for (var p = k; p < t.Count && p < k + 12 && t.SameSentence(k, p) && !IsHead(t, p); p++)
         {
-            if (t.IsAny(p, ["was", "were", "been", "be"]) && t.IsAny(p + 1, ["signed", "concluded"])
+            if (t.IsAny(p, ["was", "were", "been", "be"]) && (t.IsAny(p + 1, ["signed", "concluded"]) || t.IsAny(p + 1, s_signingAdverbs) && t.IsAny(p + 2, ["signed", "concluded"]))
                 || t.IsAny(p, ["imzalanıb", "imzalandı", "imzalanmışdır", "подписан", "подписана", "подписано", "подписаны", "заключен", "заключена", "заключено", "заключены"]))
             {
                 return true;
@@ -1772,7 +1842,7 @@ internal static partial class ReferenceExtractor
 
             var pattern = words[k];
             var word = Possessive(t.Span(at));
-            var matches = pattern == "+" ? IsRussianAdjective(t, at) : pattern.EndsWith('*')
+            var matches = pattern == "+" ? IsRussianAdjective(t, at) : pattern == "?" ? IsLowerCaseEnglishWord(t, at) : pattern.EndsWith('*')
                 ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase)
                 : word.Equals(pattern, StringComparison.OrdinalIgnoreCase);
             if (!matches)
@@ -1791,15 +1861,22 @@ internal static partial class ReferenceExtractor
 
     private static bool IsHead(TokenStream t, int i) => t.IsWord(i) && Head(t, i) is not null;
 
+    private static bool IsLowerCaseEnglishWord(TokenStream t, int i) => t.IsWord(i) && !t.IsCapitalised(i) && char.IsAsciiLetterLower(t.Text[t[i].Start]);
+
     // "протокол о внесении изменений в [соглашение о воздушном сообщении]", "a protocol amending the [agreement]",
     // "the Protocol to the [Agreement]": the instrument another one amends or completes, named as surely as that one.
     private static bool IsNamedInAnothersTitle(TokenStream t, int headStart)
     {
         var p = t.Is(headStart - 1, "the") ? headStart - 2 : headStart - 1;
-        return t.IsAny(p, ["в", "во", "к", "ко", "to", "amending"]) && NamesAnotherInstrument(t, Math.Max(0, p - MaxWordsBeforeNamed), p);
+        return (t.IsAny(p, ["в", "во", "к", "ко", "to", "amending"]) || IsImplementing(t, p)) && NamesAnotherInstrument(t, Math.Max(0, p - MaxWordsBeforeNamed), p);
     }
 
     private const int MaxWordsBeforeNamed = 6;
+
+    // "план мероприятий по реализации соглашения о …", "a plan of events to implement the agreement on …": the instrument
+    // another one carries out.
+    private static bool IsImplementing(TokenStream t, int p) =>
+        t.Is(p, "реализации") && t.Is(p - 1, "по") || t.Is(p, "implement") && t.Is(p - 1, "to") || t.Is(p, "of") && t.Is(p - 1, "implementation");
 
     // True when an instrument's head stands between two positions (a name that names another instrument).
     private static bool NamesAnotherInstrument(TokenStream t, int from, int to)

@@ -1,0 +1,55 @@
+using Entente.Text.Analysis;
+using Entente.Text.Extraction;
+using Entente.Text.Vocabulary;
+
+namespace Entente.Text.Tests.Extraction;
+
+/// <summary>
+/// How a report tells the day an instrument was signed when the day is not written beside its name: a place between the
+/// verb and the instrument, the makers' words between the instrument and the day, a participle before the day, a passive
+/// with an adverb, an Azerbaijani verb after a list, a weekday.
+/// </summary>
+public class ReferenceSigningFormsTests
+{
+    // A Saturday.
+    private static readonly DateOnly s_published = new(2024, 6, 1);
+
+    private static IReadOnlyList<AgreementReference> References(string text, string language) =>
+        TextExtractor.Extract(text, new ExtractionContext(language, "news", s_published)).References;
+
+    [Theory]
+    [InlineData("en", "On 22 January, the heads of the two railways signed in Accra a protocol on through tariffs for the year.", DocumentKinds.Protocol, "2024-01-22")]
+    [InlineData("en", "Ghana Gas signed a memorandum with the Peruvian gas company in Lima on 26 May envisaging supplies of up to 5 billion cubic metres.", DocumentKinds.Memorandum, "2024-05-26")]
+    [InlineData("ru", "Подписанная 15 июня 2021 года Аккрская декларация о союзнических отношениях закрепила формулу юридически.", DocumentKinds.Declaration, "2021-06-15")]
+    [InlineData("ru", "Спикер отметил, что подписанная 22 февраля этого года Декларация о союзническом взаимодействии выводит отношения на новый уровень.", DocumentKinds.Declaration, "2024-02-22")]
+    [InlineData("en", "The co-chairs signed the protocol of the meeting today. A memorandum between the customs services of Ghana and Peru on the exchange of electronic customs data was also signed.", DocumentKinds.Memorandum, "2024-06-01")]
+    [InlineData("az", "İclasın yekununda komissiyanın protokolu, eləcə də 2024–2026-cı illər üçün ticarət-iqtisadi əməkdaşlığın genişləndirilməsinə dair Yol xəritəsi imzalanıb.", DocumentKinds.Protocol, "2024-06-01")]
+    [InlineData("az", "İclasda iki parlament arasında parlamentlərarası əməkdaşlığın inkişafına dair Yol xəritəsi imzalanıb.", DocumentKinds.Roadmap, "2024-06-01")]
+    [InlineData("en", "Ghana and Peru on Wednesday signed an intergovernmental agreement to build a railway, a link that Accra hopes will help it redirect trade.", DocumentKinds.Agreement, "2024-05-29")]
+    public void TheDayOfTheSigningIsTheInstrumentsDate(string language, string text, string kind, string date)
+    {
+        var reference = Assert.Single(References(text, language), r => r.Kind == kind);
+
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), reference.Date);
+    }
+
+    [Theory]
+    // A day after a comma, or one a deadline names, is not the signing's.
+    [InlineData("en", "Ghana Gas signed a memorandum with the Peruvian gas company, which expires on 26 May 2026.")]
+    [InlineData("en", "Ghana Gas signed a memorandum with the Peruvian gas company to finish the pipeline by 26 May 2026.")]
+    public void ADayOfAnotherClauseOrADeadlineIsNotTheSignings(string language, string text)
+    {
+        Assert.All(References(text, language), r => Assert.NotEqual(new DateOnly(2026, 5, 26), r.Date));
+    }
+
+    [Theory]
+    [InlineData("en", "During the visit the sides signed a plan of joint events for 2025–2026.", DocumentKinds.ActionPlan)]
+    [InlineData("en", "The festival is held under the plan of cultural events agreed by the two ministries of culture.", DocumentKinds.ActionPlan)]
+    // The instrument a plan carries out is a reference of its own.
+    [InlineData("ru", "Стороны подвели итоги выполнения плана мероприятий по реализации соглашения о торгово-экономическом сотрудничестве между правительством Аккры и кабинетом министров Перу.", DocumentKinds.Agreement)]
+    [InlineData("en", "The sides signed a plan of events to implement the agreement on trade and economic cooperation between the government of Accra and the cabinet of Peru.", DocumentKinds.Agreement)]
+    public void APlanOfEventsAndTheInstrumentItCarriesOutAreReferences(string language, string text, string kind)
+    {
+        Assert.Contains(References(text, language), r => r.Kind == kind);
+    }
+}
