@@ -16,8 +16,8 @@ internal static partial class ReferenceExtractor
     private static readonly char[] s_itemMarks = ['–', '—', '-', '•', '·', '*', '▪'];
 
     /// <summary>The lists of signed documents a text announces; the day comes from the announcement or, when it is the
-    /// day's news, from <paramref name="dayOfTheNews"/>.</summary>
-    private static List<SignedList> SignedLists(TokenStream t, Dates dates, DateOnly? textDate, Func<DateOnly> dayOfTheNews)
+    /// day's news, from the day of the text's event.</summary>
+    private static List<SignedList> SignedLists(TokenStream t, Dates dates, DateOnly? textDate)
     {
         var lists = new List<SignedList>();
         for (var i = 0; i < t.Count; i++)
@@ -27,9 +27,15 @@ internal static partial class ReferenceExtractor
                 continue;
             }
 
+            // (The colon first: most documents words open no list, and a treaty's sentences can be long.)
+            if (ColonAfter(t, i) < 0)
+            {
+                continue;
+            }
+
             var (from, to) = SentenceAround(t, i);
             var listStart = ListStart(t, i, to);
-            if (listStart is not { } start || !TellsASigningDone(t, from, to) || AnnouncedDay(t, from, to, dates, textDate, dayOfTheNews) is not { } day)
+            if (listStart is not { } start || !TellsASigningDone(t, from, to) || AnnouncedDay(t, from, to, dates, textDate) is not { } day)
             {
                 continue;
             }
@@ -41,21 +47,36 @@ internal static partial class ReferenceExtractor
         return lists;
     }
 
+    // The announcement around the documents word, within reach.
     private static (int From, int To) SentenceAround(TokenStream t, int i)
     {
         var from = i;
-        while (from > 0 && t.SameSentence(from - 1, i))
+        while (from > 0 && i - from < SentenceReach && t.SameSentence(from - 1, i))
         {
             from--;
         }
 
         var to = i;
-        while (to + 1 < t.Count && t.SameSentence(i, to + 1))
+        while (to + 1 < t.Count && to - i < SentenceReach && t.SameSentence(i, to + 1))
         {
             to++;
         }
 
         return (from, to);
+    }
+
+    // The first colon on the documents word's line within reach, or -1.
+    private static int ColonAfter(TokenStream t, int documents)
+    {
+        for (var p = documents + 1; p < t.Count && p - documents <= 2 * SentenceReach && !t[p].AfterNewline; p++)
+        {
+            if (t.IsSymbol(p, ':'))
+            {
+                return p;
+            }
+        }
+
+        return -1;
     }
 
     // The list opens at a colon after the documents word, in the announcement or in the next sentence of its line ("All six
@@ -159,7 +180,7 @@ internal static partial class ReferenceExtractor
 
     // The day the announcement names ("On 19 August, …", "were signed on 14 November"); with no date in it, the day of the
     // text's news. A year or a month it names instead ("In 2019, … were signed") is no day, and the list gets none.
-    private static DateOnly? AnnouncedDay(TokenStream t, int from, int to, Dates dates, DateOnly? textDate, Func<DateOnly> dayOfTheNews)
+    private static DateOnly? AnnouncedDay(TokenStream t, int from, int to, Dates dates, DateOnly? textDate)
     {
         var named = false;
         for (var p = from; p <= to; p++)
@@ -177,7 +198,7 @@ internal static partial class ReferenceExtractor
             named = true;
         }
 
-        return named || textDate is null ? null : dayOfTheNews();
+        return named || textDate is not { } published ? null : DayOfTheEvent(t, dates, published);
     }
 
     /// <summary>The day of the list of signed documents an instrument is named in, if any.</summary>

@@ -122,7 +122,7 @@ internal static partial class ReferenceExtractor
 
             // "По итогам встречи подписаны следующие документы: — Соглашение …; — Протокол …": the list's day.
             else if (candidate is { Reference.Date: null } item
-                     && DayOfItsList(signedLists ??= SignedLists(t, dates, textDate, () => eventDay ??= DayOfTheEvent(t, dates, textDate!.Value)), t, headStart) is { } listDay)
+                     && DayOfItsList(signedLists ??= SignedLists(t, dates, textDate), t, headStart) is { } listDay)
             {
                 candidate = item with { Reference = item.Reference with { Date = listDay } };
             }
