@@ -215,7 +215,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // Session 26. A road map is the action plan's in a text led by the commission or the plan; a road map in a text led by
         // something else (a region's culture days, a company) is not.
         ("commission-roadmaps-en", "BAKU, October 3, 2025. The Russian-Azerbaijani Intergovernmental Commission on Economic Cooperation held its session in Baku.\nThe co-chairs reviewed the work within six roadmaps in the field of trade and investment, transport and digitalization.", [22, 23], [24, 29]),
-        ("culture-days-roadmap-ru", "Баку, 3 октября 2025 года. В Баку открылись Дни культуры Татарстана, в программе концерты и выставки.\nКроме того, министры культуры подписали дорожную карту сотрудничества на 2025–2027 годы.", [43], [39, 41]),
+        // (After the lead: a cue in the lead's sentences makes its own story.)
+        ("culture-days-roadmap-ru", "Баку, 3 октября 2025 года. В Баку открылись Дни культуры Татарстана.\nВ программе концерты татарских исполнителей и выставки художников.\nЗрители увидят спектакли казанских театров.\nКроме того, стороны подписали дорожную карту на 2025–2027 годы.", [43], [39, 41]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
