@@ -33,7 +33,7 @@ internal static partial class ReferenceExtractor
                 continue;
             }
 
-            var (from, to) = SentenceAround(t, i);
+            var (from, to) = SentenceAround(t, i, i);
             var listStart = ListStart(t, i, to);
             if (listStart is not { } start || !TellsASigningDone(t, from, to) || AnnouncedDay(t, from, to, dates, textDate) is not { } day)
             {
@@ -47,23 +47,6 @@ internal static partial class ReferenceExtractor
         return lists;
     }
 
-    // The announcement around the documents word, within reach.
-    private static (int From, int To) SentenceAround(TokenStream t, int i)
-    {
-        var from = i;
-        while (from > 0 && i - from < SentenceReach && t.SameSentence(from - 1, i))
-        {
-            from--;
-        }
-
-        var to = i;
-        while (to + 1 < t.Count && to - i < SentenceReach && t.SameSentence(i, to + 1))
-        {
-            to++;
-        }
-
-        return (from, to);
-    }
 
     // The first colon on the documents word's line within reach, or -1.
     private static int ColonAfter(TokenStream t, int documents)

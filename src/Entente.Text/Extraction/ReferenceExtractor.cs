@@ -1086,18 +1086,7 @@ internal static partial class ReferenceExtractor
             return false;
         }
 
-        // The sentence around the instrument, within reach: a run-on text with no full stop stays linear.
-        var from = headStart;
-        while (from > 0 && headStart - from < SentenceReach && t.SameSentence(from - 1, headStart))
-        {
-            from--;
-        }
-
-        var to = headEnd;
-        while (to + 1 < t.Count && to - headEnd < SentenceReach && t.SameSentence(headEnd, to + 1))
-        {
-            to++;
-        }
+        var (from, to) = SentenceAround(t, headStart, headEnd);
 
         if (recallable && !TellsTheOccasion(t, from, to))
         {
@@ -1128,6 +1117,24 @@ internal static partial class ReferenceExtractor
     }
 
     private const int SentenceReach = 60;
+
+    /// <summary>The sentence around the words from first to last, within reach: a run-on text with no full stop stays linear.</summary>
+    private static (int From, int To) SentenceAround(TokenStream t, int first, int last)
+    {
+        var from = first;
+        while (from > 0 && first - from < SentenceReach && t.SameSentence(from - 1, first))
+        {
+            from--;
+        }
+
+        var to = last;
+        while (to + 1 < t.Count && to - last < SentenceReach && t.SameSentence(last, to + 1))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
 
     // The documents signed, and the instrument one of them: "Among the documents signed at the forum were an agreement on …",
     // "A package of documents was signed in Tashkent on May 27, including an intergovernmental agreement", "Среди подписанных
