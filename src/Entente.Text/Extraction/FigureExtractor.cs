@@ -205,9 +205,9 @@ internal static class FigureExtractor
         return new Figure(t.TextOf(start, end), t.SpanOf(start, end)) { Kind = "count", Value = value, Unit = unit! };
     }
 
-    // Words after which an amount continues a comparison or a change: "до", "против", "to", "from", "reaching", "dək".
+    // Words after which an amount continues a comparison or a change: "до", "против", "to", "from", "reaching".
     private static readonly string[] s_elisionLeads =
-        ["до", "против", "с", "от", "достигнув", "составив", "to", "from", "against", "reaching", "qədər", "dək"];
+        ["до", "против", "с", "от", "достигнув", "составив", "to", "from", "against", "reaching"];
 
     private static readonly string[] s_hedges = ["около", "почти", "примерно", "более", "about", "nearly", "almost", "around", "over", "təxminən"];
 
