@@ -28,13 +28,14 @@ internal static partial class ReferenceExtractor
             }
 
             // (The colon first: most documents words open no list, and a treaty's sentences can be long.)
-            if (ColonAfter(t, i) < 0)
+            var colon = ColonAfter(t, i);
+            if (colon < 0)
             {
                 continue;
             }
 
             var (from, to) = SentenceAround(t, i, i);
-            var listStart = ListStart(t, i, to);
+            var listStart = ListStart(t, colon, to);
             if (listStart is not { } start || !TellsASigningDone(t, from, to) || AnnouncedDay(t, from, to, dates, textDate) is not { } day)
             {
                 continue;
@@ -46,7 +47,6 @@ internal static partial class ReferenceExtractor
 
         return lists;
     }
-
 
     // The first colon on the documents word's line within reach, or -1.
     private static int ColonAfter(TokenStream t, int documents)
@@ -62,24 +62,16 @@ internal static partial class ReferenceExtractor
         return -1;
     }
 
-    // The list opens at a colon after the documents word, in the announcement or in the next sentence of its line ("All six
+    // The list opens at the colon after the documents word, in the announcement or in the next sentence of its line ("All six
     // documents were signed on 14 November. Besides the protocol …, they are: …"): there the whole next sentence is the list's.
-    private static int? ListStart(TokenStream t, int documents, int announcementEnd)
+    private static int? ListStart(TokenStream t, int colon, int announcementEnd)
     {
-        for (var p = documents + 1; p < t.Count && !t[p].AfterNewline; p++)
+        if (colon <= announcementEnd)
         {
-            if (t.IsSymbol(p, ':'))
-            {
-                return p <= announcementEnd ? t[p].End : t[announcementEnd + 1].Start;
-            }
-
-            if (p > announcementEnd && !t.SameSentence(announcementEnd + 1, p))
-            {
-                break;
-            }
+            return t[colon].End;
         }
 
-        return null;
+        return t.SameSentence(announcementEnd + 1, colon) ? t[announcementEnd + 1].Start : null;
     }
 
     // The list runs to the end of the colon's line and on over the lines that are its items: those that open with a dash, a
