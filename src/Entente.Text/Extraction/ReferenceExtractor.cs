@@ -23,10 +23,16 @@ internal static partial class ReferenceExtractor
         (["cooperation", "plan"], DocumentKinds.ActionPlan), (["cooperation", "plans"], DocumentKinds.ActionPlan),
         (["plan", "for", "the", "development"], DocumentKinds.ActionPlan), (["plan", "of", "development"], DocumentKinds.ActionPlan),
         (["plan", "of", "consultations"], DocumentKinds.ActionPlan), (["plan", "of", "measures"], DocumentKinds.ActionPlan),
-        (["plan", "of", "events"], DocumentKinds.ActionPlan),
+        (["plan", "of", "events"], DocumentKinds.ActionPlan), (["plan", "of", "actions"], DocumentKinds.ActionPlan),
+        (["work", "plan"], DocumentKinds.ActionPlan), (["plan", "of", "work"], DocumentKinds.ActionPlan),
         // "?" stands for one lower-case English word: "a plan of joint events", "the plan of cultural events".
         (["plan", "of", "?", "events"], DocumentKinds.ActionPlan), (["plan", "of", "?", "measures"], DocumentKinds.ActionPlan),
+        (["plan", "of", "?", "actions"], DocumentKinds.ActionPlan),
         (["road", "map"], DocumentKinds.Roadmap), (["road", "maps"], DocumentKinds.Roadmap),
+        (["programme", "of", "cooperation"], DocumentKinds.Programme), (["program", "of", "cooperation"], DocumentKinds.Programme),
+        (["programme", "of", "?", "cooperation"], DocumentKinds.Programme), (["program", "of", "?", "cooperation"], DocumentKinds.Programme),
+        (["cooperation", "programme"], DocumentKinds.Programme), (["cooperation", "program"], DocumentKinds.Programme),
+        (["contract"], DocumentKinds.Contract), (["contracts"], DocumentKinds.Contract),
         (["final", "act"], DocumentKinds.Other),
         (["treaty"], DocumentKinds.Treaty), (["treaties"], DocumentKinds.Treaty), (["pact"], DocumentKinds.Treaty), (["charter"], DocumentKinds.Treaty),
         (["agreement"], DocumentKinds.Agreement), (["agreements"], DocumentKinds.Agreement), (["accord"], DocumentKinds.Agreement),
@@ -39,14 +45,20 @@ internal static partial class ReferenceExtractor
         // "+" stands for one Russian adjective: "планом военного сотрудничества", "план совместных действий".
         (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "+", "действий"], DocumentKinds.ActionPlan),
         (["план*", "+", "сотрудничества"], DocumentKinds.ActionPlan), (["план*", "действий"], DocumentKinds.ActionPlan),
-        (["план*", "сотрудничества"], DocumentKinds.ActionPlan), (["план-график*"], DocumentKinds.ActionPlan), (["план*", "мероприятий"], DocumentKinds.ActionPlan), (["план*", "консультаций"], DocumentKinds.ActionPlan),
+        (["план*", "сотрудничества"], DocumentKinds.ActionPlan), (["план-график*"], DocumentKinds.ActionPlan), (["план*", "мероприятий"], DocumentKinds.ActionPlan), (["план*", "консультаций"], DocumentKinds.ActionPlan), (["план*", "работы"], DocumentKinds.ActionPlan),
         (["дорожн*", "карт*"], DocumentKinds.Roadmap),
+        (["программ*", "сотрудничества"], DocumentKinds.Programme), (["программ*", "+", "сотрудничества"], DocumentKinds.Programme),
+        // The noun's forms only: "на контрактной основе" (on contract terms) names no instrument.
+        (["контракт"], DocumentKinds.Contract), (["контракта"], DocumentKinds.Contract), (["контракту"], DocumentKinds.Contract),
+        (["контрактом"], DocumentKinds.Contract), (["контракте"], DocumentKinds.Contract), (["контракты"], DocumentKinds.Contract),
+        (["контрактов"], DocumentKinds.Contract), (["контрактам"], DocumentKinds.Contract), (["контрактами"], DocumentKinds.Contract),
         (["договор*"], DocumentKinds.Treaty), (["соглашени*"], DocumentKinds.Agreement), (["деклараци*"], DocumentKinds.Declaration),
         (["конвенци*"], DocumentKinds.Convention), (["заявлени*"], DocumentKinds.Statement), (["протокол*"], DocumentKinds.Protocol),
         (["меморандум*"], DocumentKinds.Memorandum), (["устав*"], DocumentKinds.Treaty),
-        (["anlaşma", "memorandum*"], DocumentKinds.Memorandum), (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["tədbirlər", "plan*"], DocumentKinds.ActionPlan), (["məsləhətləşmələr", "plan*"], DocumentKinds.ActionPlan),
+        (["anlaşma", "memorandum*"], DocumentKinds.Memorandum), (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["tədbirlər", "plan*"], DocumentKinds.ActionPlan), (["məsləhətləşmələr", "plan*"], DocumentKinds.ActionPlan), (["iş", "plan*"], DocumentKinds.ActionPlan),
         // "… hazırlanmasına dair əməkdaşlıq müqaviləsi": a cooperation agreement named by its subject before it.
         (["əməkdaşlıq", "müqavilə*"], DocumentKinds.Treaty), (["əməkdaşlıq", "saziş*"], DocumentKinds.Agreement), (["əməkdaşlıq", "memorandum*"], DocumentKinds.Memorandum), (["yol", "xəritə*"], DocumentKinds.Roadmap),
+        (["əməkdaşlıq", "proqram*"], DocumentKinds.Programme), (["kontrakt*"], DocumentKinds.Contract),
         (["müqavilə*"], DocumentKinds.Treaty), (["saziş*"], DocumentKinds.Agreement), (["bəyannamə*"], DocumentKinds.Declaration),
         (["konvensiya*"], DocumentKinds.Convention), (["bəyanat*"], DocumentKinds.Statement), (["protokol*"], DocumentKinds.Protocol),
         (["memorandum*"], DocumentKinds.Memorandum),
@@ -387,7 +399,7 @@ internal static partial class ReferenceExtractor
             capital && (!IsSentenceStart(t, headStart) || hasTitleTail || ownDate || first < headStart)
             || ownDate
             || anaphoric
-            || kind is DocumentKinds.ActionPlan or DocumentKinds.Roadmap
+            || kind is DocumentKinds.ActionPlan or DocumentKinds.Roadmap or DocumentKinds.Programme
             || hasTitleTail && (namedSubject || knownTitles.Contains(Normalise(t.TextOf(headStart, titleEnd))))
             || hasTitleTail && parties.Count >= 2
             // "the statements of the leaders of Azerbaijan, Armenia and Russia": whose they are names which they are.
@@ -501,7 +513,8 @@ internal static partial class ReferenceExtractor
         return MatchesAny(t, before, s_signingNouns) || IsCyrillicOrAz(t, before) && MatchesAny(t, before, s_signingParticiples) ? day : null;
     }
 
-    // "ali təhsil sahəsində əməkdaşlıq haqqında memorandum", "readmissiya haqqında ikitərəfli saziş", "“KazMunayQaz” ilə SOCAR
+    // "ali təhsil sahəsində əməkdaşlıq haqqında memorandum", "konteyner daşımalarının artırılması üzrə saziş", "readmissiya
+    // haqqında ikitərəfli saziş", "“KazMunayQaz” ilə SOCAR
     // arasında imzalanmış saziş", "Rosselxoznadzor ilə imzalanmış saziş": Azerbaijani names the subject or the makers before
     // one instrument, an adjective or the words of its signing between.
     private static bool IsOneOfAnAzerbaijaniSubject(TokenStream t, int headStart, int headEnd, string kind)
@@ -523,7 +536,7 @@ internal static partial class ReferenceExtractor
             return t.IsAny(p - 1, ["haqqında", "dair", "barədə", "arasında", "ilə"]);
         }
 
-        return t.IsAny(p, ["haqqında", "dair", "barədə", "arasında"]);
+        return t.IsAny(p, ["haqqında", "dair", "barədə", "üzrə", "arasında"]);
     }
 
     private static readonly string[] s_sessionWords = ["session", "meeting", "sitting", "commission"];
@@ -646,6 +659,12 @@ internal static partial class ReferenceExtractor
                     break;
                 }
 
+                // A place after a lower-case English name is where it was made: "an agreement on cooperation [in Baku]".
+                if (!capitalised && t.Is(j, "in") && t.IsCapitalised(j + 1))
+                {
+                    break;
+                }
+
                 // A past participle after a name ends it: "… on Nagorno-Karabakh reached by the leaders" (but "on allied interaction" goes on).
                 if (!t.IsCapitalised(j) && t.Span(j).EndsWith("ed", StringComparison.Ordinal) && t.Span(j).Length > 4 && !IsLink(t, j - 1))
                 {
@@ -676,6 +695,13 @@ internal static partial class ReferenceExtractor
                 continue;
             }
 
+            // "an agreement on trade, economic, scientific, technical and cultural cooperation": so does English, up to its "and".
+            if (t.IsSymbol(j, ',') && !capitalised && EnglishSubjectsGoOnTo(t, j) is > 0 and var resumed)
+            {
+                j = resumed - 1;
+                continue;
+            }
+
             break;
         }
 
@@ -687,6 +713,30 @@ internal static partial class ReferenceExtractor
 
         return end;
     }
+
+    // After a comma in a lower-case English name, the subjects it lists up to the closing "and": the index of the word after
+    // that "and", or -1.
+    private static int EnglishSubjectsGoOnTo(TokenStream t, int comma)
+    {
+        for (var p = comma + 1; p < t.Count && p - comma <= 12 && t.SameSentence(comma, p); p++)
+        {
+            if (t.Is(p, "and"))
+            {
+                return t.IsWord(p - 1) && IsEnglishSubjectWord(t, p + 1) ? p + 1 : -1;
+            }
+
+            if (!(t.IsSymbol(p, ',') && t.IsWord(p - 1) || IsEnglishSubjectWord(t, p)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsEnglishSubjectWord(TokenStream t, int p) =>
+        IsLowerCaseEnglishWord(t, p) && !IsStop(t, p) && !IsHead(t, p) && !t.IsAny(p, s_englishDeterminers)
+        && !t.Span(p).EndsWith("ed", StringComparison.Ordinal);
 
     private static bool IsLink(TokenStream t, int j) => t.IsAny(j, ["of", "on", "the", "and", "for", "in", "a", "an", "о", "об", "по", "и", "в", "на"]);
 
@@ -920,6 +970,13 @@ internal static partial class ReferenceExtractor
         const int Reach = 16;
         for (var p = k; p < t.Count && p < k + Reach && t.SameSentence(k, p); p++)
         {
+            // "signed a programme of cooperation for 2024–2026 in Baku on October 9": the years it covers are no day.
+            if (t.IsAny(p, ["for", "на"]) && DateStartingAt(t, p + 1, dates) is { } period)
+            {
+                p = t.IndexAt(period.Span.End) - 1;
+                continue;
+            }
+
             if (t.IsSymbol(p, ',') || t.IsSymbol(p, '(') || t.IsSymbol(p, ';') || IsHead(t, p) || t.IsAny(p, s_clauseWords) || StartsAnotherClause(t, p))
             {
                 return null;
@@ -963,11 +1020,29 @@ internal static partial class ReferenceExtractor
     }
 
     // "… and a memorandum", "и меморандум", "as well as the plan", "а также меморандум", "və memorandum": the instrument
-    // is the next of a list.
+    // is the next of a list. So is one after a comma when the list closes with a join later on: "signed the protocol …,
+    // a memorandum …, an agreement … and a road map …".
     private static bool ContinuesAList(TokenStream t, int headStart)
     {
         var p = WordBeforeModifiers(t, headStart);
-        return t.IsAny(p, ["and", "и", "və"]) || t.Is(p, "также") && t.Is(p - 1, "а") || t.Is(p, "as") && t.Is(p - 1, "well") && t.Is(p - 2, "as");
+        return IsListJoin(t, p) || t.IsSymbol(p, ',') && ListClosesAfter(t, headStart);
+    }
+
+    private static bool IsListJoin(TokenStream t, int p) =>
+        t.IsAny(p, ["and", "и", "və"]) || t.Is(p, "также") && t.Is(p - 1, "а") || t.Is(p, "as") && t.Is(p - 1, "well") && t.Is(p - 2, "as");
+
+    // An instrument joined to the list later in the sentence, within reach.
+    private static bool ListClosesAfter(TokenStream t, int headStart)
+    {
+        for (var q = headStart + 1; q < t.Count && q - headStart <= SentenceReach && t.SameSentence(headStart, q); q++)
+        {
+            if (IsHead(t, q) && IsListJoin(t, WordBeforeModifiers(t, q)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The word before the articles and adjectives of an instrument: "signed" in "signed a new intergovernmental agreement",
@@ -1280,7 +1355,7 @@ internal static partial class ReferenceExtractor
 
         var before = headStart - 1;
         while (before >= 0 && t.IsWord(before) && (t.IsAny(before, ["a", "an", "the", "of", "draft", "new", "trilateral", "bilateral", "intergovernmental"])
-               || IsEnglishModifier(t, before)))
+               || IsEnglishModifier(t, before) || IsRussianAdjective(t, before)))
         {
             before--;
         }

@@ -288,9 +288,19 @@ internal static class EvidenceLinker
     /// inter-parliamentary cooperation" (the parliaments') is the longer one's. Over the same words a name goes before
     /// another clause's term: "сельхозтехника" (farm machinery, the industries' name) is not "сельхоз…" (farming, a term).
     /// A weak name claims no words: "a joint venture" (banks', weak) leaves "venture … trucks" to the industries' clause.
+    /// A term of several words claims the terms that qualify it: "автомобильного пункта пропуска" (a road checkpoint, the
+    /// corridors' term) is not the industries' "автомобил…". A term it ends with names the same thing more broadly, and
+    /// both count: "транспортного коридора" in "международного транспортного коридора".
     /// </summary>
     private static List<ProfileIndex.Hit> MostSpecific(List<ProfileIndex.Hit> hits) =>
-        [.. hits.Where(h => !hits.Any(o => o.IsName && !o.IsWeak && o.Clause != h.Clause && o.Span.Contains(h.Span) && (o.Span.Length > h.Span.Length || !h.IsName)))];
+        [.. hits.Where(h => !hits.Any(o => !o.IsWeak && o.Clause != h.Clause && o.Span.Contains(h.Span) && Claims(o, h)))];
+
+    // Whether a cue over more words claims one inside it: a name any shorter cue or any term, a term a shorter term that
+    // does not end it.
+    private static bool Claims(ProfileIndex.Hit longer, ProfileIndex.Hit inside) =>
+        longer.IsName
+            ? longer.Span.Length > inside.Span.Length || !inside.IsName
+            : !inside.IsName && longer.Span.Length > inside.Span.Length && inside.Span.End < longer.Span.End;
 
     private static (string Evidence, double Score, string Cue)? Judge(string text, List<ProfileIndex.Hit> found)
     {

@@ -13,13 +13,15 @@ public static class DocumentKinds
     public const string Memorandum = "memorandum";
     public const string ActionPlan = "action-plan";
     public const string Roadmap = "roadmap";
+    public const string Programme = "programme";
+    public const string Contract = "contract";
     public const string Transcript = "transcript";
     public const string News = "news";
     public const string Other = "other";
 
     /// <summary>Kinds that are agreements between parties (as opposed to reports about them).</summary>
     public static IReadOnlyList<string> AgreementKinds { get; } =
-        [Declaration, Treaty, Agreement, Convention, JointStatement, Statement, Protocol, Memorandum, ActionPlan, Roadmap];
+        [Declaration, Treaty, Agreement, Convention, JointStatement, Statement, Protocol, Memorandum, ActionPlan, Roadmap, Programme, Contract];
 
     public static IReadOnlyList<string> All { get; } = [.. AgreementKinds, Transcript, News, Other];
 

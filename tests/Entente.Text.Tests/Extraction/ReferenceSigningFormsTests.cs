@@ -52,4 +52,63 @@ public class ReferenceSigningFormsTests
     {
         Assert.Contains(References(text, language), r => r.Kind == kind);
     }
+
+    [Theory]
+    // Every instrument of a list after the verb, those after a comma too, when the list closes with "and" later on.
+    [InlineData("en", "Following the meeting on Monday, the sides signed the protocol of the meeting, a memorandum of understanding between the export agencies, an intergovernmental agreement on standardisation and a road map on industry.")]
+    [InlineData("ru", "В понедельник были также подписаны соглашение между таможенными службами, меморандум о взаимопонимании между экспортными агентствами, а также план совместных действий.")]
+    public void EveryInstrumentOfASignedListTakesTheDay(string language, string text)
+    {
+        var references = References(text, language);
+
+        Assert.Equal(4 - (language == "ru" ? 1 : 0), references.Count);
+        Assert.All(references, r => Assert.Equal(new DateOnly(2024, 5, 27), r.Date));
+    }
+
+    [Fact]
+    public void AnInstrumentAfterACommaWithNoJoinLaterIsNoItemOfTheList()
+    {
+        var references = References("On Monday the sides signed a protocol on tariffs, a memorandum of understanding between the railways remains in force.", "en");
+
+        Assert.Null(Assert.Single(references, r => r.Kind == DocumentKinds.Memorandum).Date);
+    }
+
+    [Theory]
+    // A lower-case English name lists its subjects with commas; the place after it is where it was signed, not its name.
+    [InlineData("The governments signed an agreement on trade, economic, scientific, technical and cultural cooperation in Accra on May 7.", "agreement on trade, economic, scientific, technical and cultural cooperation", "2024-05-07")]
+    [InlineData("The ministries signed an agreement on cooperation in Accra on May 7.", "agreement on cooperation", "2024-05-07")]
+    // The years a programme covers are no day: the day comes after them.
+    [InlineData("The interior ministries signed a programme of cooperation for 2024–2026 in Accra on May 9, focusing on cybercrime.", "programme of cooperation", "2024-05-09")]
+    public void ASubjectListOrTheYearsCoveredStandBeforeTheDay(string text, string words, string date)
+    {
+        var reference = Assert.Single(References(text, "en"));
+
+        Assert.Equal(words, reference.Text);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), reference.Date);
+    }
+
+    [Theory]
+    [InlineData("en", "A plan of joint actions for 2022–2023, signed in Accra on November 22, 2021, provides for the exchange of data.", DocumentKinds.ActionPlan)]
+    [InlineData("az", "İclasın yekununda komissiyanın 2024–2025-ci illər üçün iş planı təsdiq edilib.", DocumentKinds.ActionPlan)]
+    [InlineData("ru", "Комиссия утвердила план работы на 2025 год.", DocumentKinds.ActionPlan)]
+    [InlineData("en", "The interior ministries signed a programme of cooperation for 2024–2026.", DocumentKinds.Programme)]
+    [InlineData("ru", "По итогам заседания была подписана программа сотрудничества в сфере энергетики на 2025–2027 годы.", DocumentKinds.Programme)]
+    [InlineData("az", "Tərəflər turizm sahəsində 2024–2025-ci illər üçün əməkdaşlıq proqramı imzalayıb.", DocumentKinds.Programme)]
+    [InlineData("en", "The project is part of a contract worth about $120 million signed in Accra on April 22, 2024.", DocumentKinds.Contract)]
+    [InlineData("ru", "Компании подписали среднесрочный контракт на поставку природного газа в 2025–2027 годах.", DocumentKinds.Contract)]
+    // Azerbaijani names an agreement's subject before it with "üzrə" as with "haqqında", in a list of the documents signed too.
+    [InlineData("az", "Mayın 14-də aşağıdakı sənədlər imzalanıb:\n– konteyner daşımalarının artırılması üzrə saziş;\n– gömrük haqqında protokol.", DocumentKinds.Agreement)]
+    public void WorkPlansProgrammesContractsAndAgreementsOnASubjectAreReferences(string language, string text, string kind)
+    {
+        Assert.Contains(References(text, language), r => r.Kind == kind);
+    }
+
+    [Theory]
+    // The adjective of a contract names no instrument; nor does a programme of study.
+    [InlineData("ru", "Студенты учатся на контрактной основе, стоимость обучения выросла на 10%.")]
+    [InlineData("en", "The universities launched a joint master's programme in oil and gas engineering.")]
+    public void NoInstrumentInAContractsAdjectiveOrAProgrammeOfStudy(string language, string text)
+    {
+        Assert.Empty(References(text, language));
+    }
 }

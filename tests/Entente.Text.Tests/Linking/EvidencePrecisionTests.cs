@@ -359,6 +359,25 @@ public class EvidencePrecisionTests
     }
 
     [Theory]
+    // A road checkpoint and its lorries: the longer term of the corridors claims the word the industries' term would take.
+    [InlineData("Стороны обсудили модернизацию автомобильного пункта пропуска, через который проходит большая часть грузовиков.", new[] { "5" })]
+    // A term it ends with names the same thing more broadly: both clauses keep it.
+    [InlineData("Стороны обсудили развитие международного транспортного коридора и рост числа грузовиков на нем.", new[] { "5", "6" })]
+    public void ALongerTermClaimsTheTermsThatQualifyIt(string sentence, string[] expected)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("5", "The sides support transit.", null), new CandidateClause("6", "The sides develop industry.", null)],
+            [
+                MadeUpPartnership.Profile("5", terms: new() { ["ru"] = ["автомобильн* пункт* пропуск*", "международн* транспортн* коридор*", "грузовик*"] }),
+                MadeUpPartnership.Profile("6", terms: new() { ["ru"] = ["автомобил*", "транспортн* коридор*", "грузовик*"] }),
+            ]);
+
+        var links = MadeUpPartnership.Links("Ташкент, 14 мая 2023 года. Казахстан и Узбекистан: " + sentence, treaty);
+
+        Assert.Equal(expected, links.Select(l => l.Clause).Distinct().Order());
+    }
+
+    [Theory]
     [InlineData("The European Union has been replacing Kazakh gas. By 2023 the share of Kazakhstan had fallen, with Norway, Qatar and Uzbekistan among the suppliers.", 0)]
     [InlineData("By 2023 the share of Kazakhstan had fallen, and Uzbekistan and Kazakhstan agreed on gas swaps.", 1)]
     public void APartyBesideAUnionOrInAListOfStatesIsOneOfMany(string background, int links)
