@@ -333,7 +333,7 @@ internal static partial class ReferenceExtractor
         {
             var p = headStart - 1;
             while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && (!t.IsSymbol(p - 1, ',') || IsListGoingOn(t, p - 1))
-                   && !dates.Covers(t[p - 1].Start) && !IsWrittenOn(t, p - 1) && !t.Is(p - 1, "üçün") && !IsItemMark(t, p - 1))
+                   && !IsOfADate(t, p - 1, dates) && !IsWrittenOn(t, p - 1) && !t.Is(p - 1, "üçün") && !IsItemMark(t, p - 1))
             {
                 p--;
             }
@@ -451,6 +451,17 @@ internal static partial class ReferenceExtractor
     }
 
     // Words after an instrument that say what it is about or who made it: "on", "about", "between", "о", "об", "между".
+    // A date's words and the case ending glued to it: "Noyabrın 14-də".
+    private static bool IsOfADate(TokenStream t, int p, Dates dates)
+    {
+        while (p > 0 && !dates.Covers(t[p].Start) && t[p].Start == t[p - 1].End)
+        {
+            p--;
+        }
+
+        return dates.Covers(t[p].Start);
+    }
+
     private static readonly string[] s_subjectLinks = ["on", "about", "between", "о", "об", "между"];
 
     // "reached an agreement on": agreement as assent, not as a document.

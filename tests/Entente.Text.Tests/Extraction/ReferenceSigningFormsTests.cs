@@ -111,4 +111,13 @@ public class ReferenceSigningFormsTests
     {
         Assert.Empty(References(text, language));
     }
+
+    [Fact]
+    public void AnAzerbaijaniNameStartsAfterTheDateAndItsCaseEnding()
+    {
+        var reference = Assert.Single(References("Mayın 14-də konteyner daşımalarının artırılması üzrə saziş imzalanıb.", "az"));
+
+        Assert.Equal("konteyner daşımalarının artırılması üzrə saziş", reference.Text);
+        Assert.Equal(new DateOnly(2024, 5, 14), reference.Date);
+    }
 }
