@@ -419,7 +419,9 @@ internal static partial class ReferenceExtractor
             || IsOfAYear(t, headStart, headEnd)
             || IsSignedByWhoFollows(t, headEnd)
             || IsAnEventsFinalDocument(t, headStart, headEnd);
-        if (!accepted)
+        // A contract is a reference only when its signing or its day is told: in a treaty's articles "contracts" are a
+        // matter it regulates ("Of Contracts", "procurement contracts"), not instruments.
+        if (!accepted || kind == DocumentKinds.Contract && !ownDate && !SignedRightBefore(t, headStart))
         {
             return null;
         }
