@@ -44,7 +44,7 @@ internal static partial class ReferenceExtractor
         (["roadmap"], DocumentKinds.Roadmap), (["roadmaps"], DocumentKinds.Roadmap),
         // "+" stands for one Russian adjective: "планом военного сотрудничества", "план совместных действий".
         (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "+", "действий"], DocumentKinds.ActionPlan),
-        (["план*", "+", "сотрудничества"], DocumentKinds.ActionPlan), (["план*", "действий"], DocumentKinds.ActionPlan),
+        (["план*", "+", "сотрудничества"], DocumentKinds.ActionPlan), (["план*", "+", "+", "сотрудничества"], DocumentKinds.ActionPlan), (["план*", "действий"], DocumentKinds.ActionPlan),
         (["план*", "сотрудничества"], DocumentKinds.ActionPlan), (["план-график*"], DocumentKinds.ActionPlan), (["план*", "мероприятий"], DocumentKinds.ActionPlan), (["план*", "консультаций"], DocumentKinds.ActionPlan), (["план*", "работы"], DocumentKinds.ActionPlan),
         (["дорожн*", "карт*"], DocumentKinds.Roadmap),
         (["программ*", "сотрудничества"], DocumentKinds.Programme), (["программ*", "+", "сотрудничества"], DocumentKinds.Programme),
@@ -276,6 +276,11 @@ internal static partial class ReferenceExtractor
         if (date is null && SigningDateLater(t, k, dates) is { } later)
         {
             (date, more, restrictive) = later;
+        }
+
+        if (date is null && AzerbaijaniDayBeforeItsVerb(t, k, dates) is { } azerbaijaniDay)
+        {
+            date = azerbaijaniDay;
         }
 
         // "the agreements on air traffic, on road transport and on rail transport, signed on 5 May 2005": a lower-case
@@ -974,6 +979,38 @@ internal static partial class ReferenceExtractor
     }
 
     /// <summary>
+    /// Azerbaijani tells the signing after the instrument with its day and place before the verb: "… tarif haqqında saziş
+    /// Azərbaycan, Rusiya və İranın dəmir yolu idarələri arasında 2022-ci il iyunun 14-də Tehranda imzalanıb". The first
+    /// day after the instrument is the signing's when the verb follows it, a place at most between.
+    /// </summary>
+    private static DateOnly? AzerbaijaniDayBeforeItsVerb(TokenStream t, int k, Dates dates)
+    {
+        const int Reach = 20;
+        for (var p = k; p < t.Count && p < k + Reach && t.SameSentence(k, p) && !t.IsSymbol(p, ';') && !IsHead(t, p); p++)
+        {
+            if (DateStartingAt(t, p, dates) is not { } date)
+            {
+                continue;
+            }
+
+            var after = t.IndexAt(date.Span.End);
+            while (after < t.Count && IsOfADate(t, after, dates))
+            {
+                after++;
+            }
+
+            for (var skipped = 0; skipped < 2 && t.IsCapitalised(after) && !t.StartsWith(after, "imzala"); skipped++)
+            {
+                after++;
+            }
+
+            return t.StartsWith(after, "imzalan") ? DayOf(date) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The day the clause of a signing goes on to name after the instrument: "Gazprom signed a memorandum with the National
     /// Iranian Gas Company in St Petersburg on June 26", "подписал меморандум с администрацией парка в Баку 12 марта". A
     /// comma, a bracket, another instrument or a word that opens another clause ends the search.
@@ -1298,10 +1335,10 @@ internal static partial class ReferenceExtractor
     /// memorandum of understanding on …" and an unnamed one are new.
     /// </summary>
     /// (Azerbaijani writes a new instrument's name in capitals too: "… dair Yol xəritəsi imzalanıb", with the verb of its
-    /// signing right after it, is new.)
+    /// signing right after it or after the list it opens, is new.)
     private static bool IsRecallable(TokenStream t, int headStart, int headEnd, AgreementReference reference) =>
         reference.Title is not null && t.IsCapitalised(headStart) && !t.IsAny(headStart - 1, ["a", "an"])
-        && !t.IsAny(headEnd + 1, s_azerbaijaniNewsSigning);
+        && !t.IsAny(headEnd + 1, s_azerbaijaniNewsSigning) && !(t.IsSymbol(headEnd + 1, ',') && AzerbaijaniSigningAfter(t, headEnd, toldAsDone: true));
 
     private static readonly string[] s_azerbaijaniNewsSigning =
         ["imzalanıb", "imzalandı", "imzalanmışdır", "imzalayıb", "imzalayıblar", "imzaladı", "imzaladılar", "təsdiqlənib", "təsdiqləyib", "təsdiqləyiblər"];
@@ -1402,10 +1439,37 @@ internal static partial class ReferenceExtractor
     // (With toldAsDone, only a verb that tells the signing as done: "imzalanıb", not "imzalanmasını müzakirə ediblər".)
     private static bool AzerbaijaniSigningAfter(TokenStream t, int headEnd, bool toldAsDone = false)
     {
-        // "… iclasının protokolu, həmçinin … memorandum imzalanıb": a list going on after the comma.
-        for (var p = headEnd + 1; p < t.Count && p <= headEnd + 24 && t.SameSentence(headEnd, p) && (!t.IsSymbol(p, ',') || t.IsAny(p + 1, ["həmçinin", "habelə", "eləcə"])); p++)
+        // "… iclasının protokolu, həmçinin … memorandum imzalanıb", "… Anlaşma Memorandumu, … haqqında Saziş, habelə …
+        // əməkdaşlıq Proqramı imzalanıb": a list going on after the comma to the verb. The reach counts from the list's
+        // last instrument.
+        var reachFrom = headEnd;
+        for (var p = headEnd + 1; p < t.Count && p <= reachFrom + 24 && t.SameSentence(headEnd, p); p++)
         {
+            if (t.IsSymbol(p, ',') && !t.IsAny(p + 1, ["həmçinin", "habelə", "eləcə"]) && !IsAnItemOfTheList(t, p))
+            {
+                return false;
+            }
+
             if (toldAsDone ? t.IsAny(p, s_azerbaijaniNewsSigning) : t.StartsWith(p, "imzala"))
+            {
+                return true;
+            }
+
+            if (IsHead(t, p))
+            {
+                reachFrom = p;
+            }
+        }
+
+        return false;
+    }
+
+    // After a comma, the words up to the next comma name another instrument: the list goes on.
+    private static bool IsAnItemOfTheList(TokenStream t, int comma)
+    {
+        for (var p = comma + 1; p < t.Count && p <= comma + 24 && t.SameSentence(comma, p) && !t.IsSymbol(p, ',') && !t.IsSymbol(p, ';'); p++)
+        {
+            if (IsHead(t, p))
             {
                 return true;
             }
@@ -1540,7 +1604,7 @@ internal static partial class ReferenceExtractor
 
     // Verbs of signing that may come after the name and its parties: "… signed between Russia and Azerbaijan on …".
     private static readonly string[] s_signingVerbs =
-        ["signed", "dated", "adopted", "approved", "agreed", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "подписал*", "заключенн*", "принят*",
+        ["signed", "dated", "adopted", "approved", "agreed", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "подписал*", "заключенн*", "заключённ*", "принят*",
          "утвержден*", "imzalan*", "təsdiqlən*"];
 
     // "2022-ci il 22 fevral tarixli …": a day written just before the name, followed by "tarixli" or "imzalanmış".

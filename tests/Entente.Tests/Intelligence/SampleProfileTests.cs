@@ -217,6 +217,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("commission-roadmaps-en", "BAKU, October 3, 2025. The Russian-Azerbaijani Intergovernmental Commission on Economic Cooperation held its session in Baku.\nThe co-chairs reviewed the work within six roadmaps in the field of trade and investment, transport and digitalization.", [22, 23], [24, 29]),
         // (After the lead: a cue in the lead's sentences makes its own story.)
         ("culture-days-roadmap-ru", "Баку, 3 октября 2025 года. В Баку открылись Дни культуры Татарстана.\nВ программе концерты татарских исполнителей и выставки художников.\nЗрители увидят спектакли казанских театров.\nКроме того, стороны подписали дорожную карту на 2025–2027 годы.", [43], [39, 41]),
+        // Session 27. A plan of "bilateral military" cooperation is the military-political clause's, as a plan of military cooperation is.
+        ("bilateral-military-plan-ru", "Астрахань, 12 сентября 2024 года. Корабли России и Азербайджана провели учение в соответствии с планом двустороннего военного сотрудничества министерств обороны на 2024 год.", [12], [13, 19]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

@@ -120,4 +120,30 @@ public class ReferenceSigningFormsTests
         Assert.Equal("konteyner daşımalarının artırılması üzrə saziş", reference.Text);
         Assert.Equal(new DateOnly(2024, 5, 14), reference.Date);
     }
+
+    [Fact]
+    public void AnAzerbaijaniVerbAfterAListOfNamedInstrumentsSignsEachOfThem()
+    {
+        var references = References(
+            "Mayın 27-də laboratoriya əməkdaşlığına dair Anlaşma Memorandumu, nəticələrin qarşılıqlı tanınması haqqında Saziş, habelə əməkdaşlıq Proqramı imzalanıb.", "az");
+
+        Assert.Equal(3, references.Count);
+        Assert.All(references, r => Assert.Equal(new DateOnly(2024, 5, 27), r.Date));
+    }
+
+    [Theory]
+    [InlineData("az", "Xatırladaq ki, tarif haqqında saziş iki ölkənin dəmir yolu idarələri arasında 2022-ci il iyunun 14-də Akkrada imzalanıb.", "2022-06-14")]
+    [InlineData("ru", "Омбудсмены подписали дополнение к меморандуму о сотрудничестве, заключённому 24 ноября 2017 года в Аккре.", "2017-11-24")]
+    public void TheDayBeforeTheVerbOrAfterAParticipleIsTheSignings(string language, string text, string date)
+    {
+        Assert.Contains(References(text, language), r => r.Date == DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void APlanOfCooperationMayHaveTwoAdjectives()
+    {
+        var reference = Assert.Single(References("Учение проведено в соответствии с планом двустороннего военного сотрудничества министерств обороны на 2024 год.", "ru"));
+
+        Assert.Equal(DocumentKinds.ActionPlan, reference.Kind);
+    }
 }
