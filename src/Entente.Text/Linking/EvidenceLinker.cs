@@ -85,7 +85,7 @@ internal static class EvidenceLinker
         var yieldingClauses = YieldingClauses(cuesBySentence.Select(s => (s.Found, s.Kept)));
         foreach (var (sentence, _, kept) in cuesBySentence)
         {
-            var hits = Claimed(kept);
+            var hits = Claimed(text, kept);
             hits.RemoveAll(h => h.IsName && yieldingClauses.Contains(h.Clause) && ProfileIndex.IsYielding(h.Pattern));
             // Read once per sentence, and only for a between-the-Parties clause.
             List<TextSpan>? otherPairs = null;
@@ -165,7 +165,7 @@ internal static class EvidenceLinker
         var leadEnd = LeadEnd(text, all);
 
         // The clauses the lead's sentences link (each sentence judged on its own, as below).
-        var lead = sentences.Where(s => s.Sentence.Start < leadEnd).Select(s => Claimed(s.Kept)).ToList();
+        var lead = sentences.Where(s => s.Sentence.Start < leadEnd).Select(s => Claimed(text, s.Kept)).ToList();
         if (lead.Exists(hits => hits.Exists(h => h.IsName && ProfileIndex.SetsTheAgenda(h.Pattern))))
         {
             return;
@@ -219,11 +219,27 @@ internal static class EvidenceLinker
     /// when there are any: "drugs hidden among farm produce in trucks bound for the Samur crossing" reports smuggling,
     /// not the farm trade or the corridor. A body that sets the agenda (<see cref="ProfileIndex.AgendaMark"/>) is no other
     /// clause's circumstance and stays: "national currencies …, after a meeting of the intergovernmental commission".
+    /// A semicolon parts the items of a list, and a name claims its own item only: "a memorandum with Rosselkhoznadzor on
+    /// certification; a protocol on through tariffs on the North-South corridor" reports both.
     /// </summary>
-    private static List<ProfileIndex.Hit> Claimed(List<ProfileIndex.Hit> hits)
+    private static List<ProfileIndex.Hit> Claimed(string text, List<ProfileIndex.Hit> hits)
     {
         var claimants = Claimants(hits);
-        return claimants.Count == 0 ? hits : [.. hits.Where(h => claimants.Contains(h.Clause) || h.IsName && ProfileIndex.SetsTheAgenda(h.Pattern))];
+        if (claimants.Count == 0)
+        {
+            return hits;
+        }
+
+        var items = text.AsSpan(hits.Min(h => h.Span.Start), hits.Max(h => h.Span.End) - hits.Min(h => h.Span.Start)).Contains(';');
+        return [.. hits.Where(h => h.IsName && ProfileIndex.SetsTheAgenda(h.Pattern)
+                                   || (items ? Claimants(hits.FindAll(o => IsSameItem(text, o.Span, h.Span))) : claimants) is var here
+                                      && (here.Count == 0 || here.Contains(h.Clause)))];
+    }
+
+    private static bool IsSameItem(string text, TextSpan a, TextSpan b)
+    {
+        var (from, to) = a.Start <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        return to <= from || !text.AsSpan(from, to - from).Contains(';');
     }
 
     /// <summary>

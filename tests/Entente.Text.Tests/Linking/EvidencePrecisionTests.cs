@@ -359,6 +359,24 @@ public class EvidencePrecisionTests
     }
 
     [Theory]
+    // A claiming name claims its own item of a list the semicolons part, not the others; in one clause it claims the sentence.
+    [InlineData("The sides signed three documents: a memorandum with the plant health service on certificates; a protocol on tariffs on the rail corridor; and a programme for small firms.", new[] { "5", "6" })]
+    [InlineData("The sides signed a memorandum with the plant health service on certificates for fruit carried by the rail corridor.", new[] { "5" })]
+    public void AClaimingNameClaimsItsOwnItemOfAList(string sentence, string[] expected)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("5", "The sides cooperate in farming.", null), new CandidateClause("6", "The sides develop transit.", null)],
+            [
+                MadeUpPartnership.Profile("5", names: new() { ["en"] = ["!plant health service"] }),
+                MadeUpPartnership.Profile("6", names: new() { ["en"] = ["rail corridor"] }),
+            ]);
+
+        var links = MadeUpPartnership.Links("Tashkent, 14 May 2023. Kazakhstan and Uzbekistan: " + sentence, treaty);
+
+        Assert.Equal(expected, links.Select(l => l.Clause).Distinct().Order());
+    }
+
+    [Theory]
     // A road checkpoint and its lorries: the longer term of the corridors claims the word the industries' term would take.
     [InlineData("Стороны обсудили модернизацию автомобильного пункта пропуска, через который проходит большая часть грузовиков.", new[] { "5" })]
     // A term it ends with names the same thing more broadly: both clauses keep it.
