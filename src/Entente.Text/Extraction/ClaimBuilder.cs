@@ -464,7 +464,7 @@ internal static class ClaimBuilder
             return null;
         }
 
-        if (IsStatesTradeWith(t, k) || IsAPairsTrade(t, k))
+        if (IsStatesTradeWith(t, k) || IsAPairsTrade(t, k) || IsTradeReportedAsAnAmount(t, k))
         {
             return IndicatorKeys.TradeTurnover;
         }
@@ -499,6 +499,14 @@ internal static class ClaimBuilder
         var states = CountryTable.Find(name);
         return states.Count == 1 && states[0].Span.Start == 0 && states[0].Span.End == name.Length;
     }
+
+    // "trade reached $4.8 billion", "… and trade, which reached $4.8 billion in 2024": bare "trade" is the subject of a verb
+    // that reports an amount (not a trade mission, a trade fair or "trade in services"). Qualified, it is not the pair's:
+    // "Georgia's trade", "foreign trade", "grain trade".
+    private static bool IsTradeReportedAsAnAmount(TokenStream t, int k) =>
+        t.Is(k, "trade") && (k == 0 || !t.SameSentence(k - 1, k) || !t.IsCapitalised(k) && (t.IsAny(k - 1, ["and", "the"]) || t.IsSymbol(k - 1, ',')))
+        && (AnyStem(t, k + 1, s_pastAmountVerbs) || t.IsSymbol(k + 1, ',') && t.Is(k + 2, "which") && AnyStem(t, k + 3, s_pastAmountVerbs));
+
 
     // The words of trade a pair of states may qualify.
     private static readonly string[] s_tradeWords = ["trade", "commerce", "торговл*", "ticarət*"];

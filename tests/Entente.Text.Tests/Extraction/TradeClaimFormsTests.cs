@@ -75,6 +75,22 @@ public class TradeClaimFormsTests
         Claims(language, text).Where(c => c.Indicator == IndicatorKeys.TradeTurnover).Select(c => (c.Period!.Start.Year, c.Value)).ToArray();
 
     // The year before the amount in its clause wins over the date that opens the next clause, before its "isə" (whereas).
+    [Theory]
+    // Bare "trade" that reaches an amount is the pair's turnover.
+    [InlineData("Most headlines about Ghana and Peru concern pipelines, freight corridors and trade, which reached $4.8 billion in 2023.", 1)]
+    [InlineData("Trade reached $4.8 billion in 2023, the ministers said.", 1)]
+    // A state's own trade, foreign trade, or a trade centre's figure is not.
+    [InlineData("Ghana's trade reached $14 billion in 2023.", 0)]
+    [InlineData("Foreign trade reached $50 billion in 2023.", 0)]
+    [InlineData("The Trade Center reached $4.8 billion in 2023.", 0)]
+    public void BareTradeThatReachesAnAmountIsTheTurnover(string text, int claims)
+    {
+        var years = TradeYears("en", text);
+
+        Assert.Equal(claims, years.Length);
+        Assert.All(years, year => Assert.Equal((2023, 4_800_000_000m), year));
+    }
+
     [Fact]
     public void AnAzerbaijaniClauseWithIsəKeepsItsDateToItself()
     {
