@@ -507,7 +507,6 @@ internal static class ClaimBuilder
         t.Is(k, "trade") && (k == 0 || !t.SameSentence(k - 1, k) || !t.IsCapitalised(k) && (t.IsAny(k - 1, ["and", "the"]) || t.IsSymbol(k - 1, ',')))
         && (AnyStem(t, k + 1, s_pastAmountVerbs) || t.IsSymbol(k + 1, ',') && t.Is(k + 2, "which") && AnyStem(t, k + 3, s_pastAmountVerbs));
 
-
     // The words of trade a pair of states may qualify.
     private static readonly string[] s_tradeWords = ["trade", "commerce", "торговл*", "ticarət*"];
 

@@ -219,6 +219,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("culture-days-roadmap-ru", "Баку, 3 октября 2025 года. В Баку открылись Дни культуры Татарстана.\nВ программе концерты татарских исполнителей и выставки художников.\nЗрители увидят спектакли казанских театров.\nКроме того, стороны подписали дорожную карту на 2025–2027 годы.", [43], [39, 41]),
         // Session 27. A plan of "bilateral military" cooperation is the military-political clause's, as a plan of military cooperation is.
         ("bilateral-military-plan-ru", "Астрахань, 12 сентября 2024 года. Корабли России и Азербайджана провели учение в соответствии с планом двустороннего военного сотрудничества министерств обороны на 2024 год.", [12], [13, 19]),
+        // A minority's native language is the linguistic identity of national minorities; teachers among a vaccine's first
+        // groups are no education news.
+        ("native-language-en", "BAKU, April 9, 2025. A delegation from Russia's Dagestan handed over Lezgin-language textbooks to schools in Azerbaijan's Gusar district, where Lezgin is taught as a native language.", [40], [39, 41]),
+        ("vaccine-teachers-en", "BAKU, February 2, 2021. Azerbaijan began vaccinating with Russia's Sputnik V. Doctors, teachers and people over 65 are among the first groups.", [37], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
