@@ -1441,9 +1441,9 @@ internal static partial class ReferenceExtractor
     {
         // "… iclasının protokolu, həmçinin … memorandum imzalanıb", "… Anlaşma Memorandumu, … haqqında Saziş, habelə …
         // əməkdaşlıq Proqramı imzalanıb": a list going on after the comma to the verb. The reach counts from the list's
-        // last instrument.
+        // last instrument, and the whole list stays within a sentence's reach.
         var reachFrom = headEnd;
-        for (var p = headEnd + 1; p < t.Count && p <= reachFrom + 24 && t.SameSentence(headEnd, p); p++)
+        for (var p = headEnd + 1; p < t.Count && p <= reachFrom + 24 && p <= headEnd + 2 * SentenceReach && t.SameSentence(headEnd, p); p++)
         {
             if (t.IsSymbol(p, ',') && !t.IsAny(p + 1, ["həmçinin", "habelə", "eləcə"]) && !IsAnItemOfTheList(t, p))
             {
