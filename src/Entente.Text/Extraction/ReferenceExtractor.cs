@@ -457,7 +457,6 @@ internal static partial class ReferenceExtractor
         return (reference, bare, anaphoric, restrictive);
     }
 
-    // Words after an instrument that say what it is about or who made it: "on", "about", "between", "о", "об", "между".
     // A date's words and the case ending glued to it: "Noyabrın 14-də".
     private static bool IsOfADate(TokenStream t, int p, Dates dates)
     {
@@ -469,6 +468,7 @@ internal static partial class ReferenceExtractor
         return dates.Covers(t[p].Start);
     }
 
+    // Words after an instrument that say what it is about or who made it: "on", "about", "between", "о", "об", "между".
     private static readonly string[] s_subjectLinks = ["on", "about", "between", "о", "об", "между"];
 
     // "reached an agreement on": agreement as assent, not as a document.
@@ -532,9 +532,9 @@ internal static partial class ReferenceExtractor
     }
 
     // "ali təhsil sahəsində əməkdaşlıq haqqında memorandum", "konteyner daşımalarının artırılması üzrə saziş", "readmissiya
-    // haqqında ikitərəfli saziş", "“KazMunayQaz” ilə SOCAR
-    // arasında imzalanmış saziş", "Rosselxoznadzor ilə imzalanmış saziş": Azerbaijani names the subject or the makers before
-    // one instrument, an adjective or the words of its signing between.
+    // haqqında ikitərəfli saziş", "“KazMunayQaz” ilə SOCAR arasında imzalanmış saziş", "Rosselxoznadzor ilə imzalanmış
+    // saziş": Azerbaijani names the subject or the makers before one instrument, an adjective or the words of its signing
+    // between.
     private static bool IsOneOfAnAzerbaijaniSubject(TokenStream t, int headStart, int headEnd, string kind)
     {
         if (kind is DocumentKinds.Statement or DocumentKinds.JointStatement || IsPlural(t, headEnd))

@@ -230,10 +230,11 @@ internal static class EvidenceLinker
             return hits;
         }
 
-        var items = text.AsSpan(hits.Min(h => h.Span.Start), hits.Max(h => h.Span.End) - hits.Min(h => h.Span.Start)).Contains(';');
+        var from = hits.Min(h => h.Span.Start);
+        var hasItems = text.AsSpan(from, hits.Max(h => h.Span.End) - from).Contains(';');
         return [.. hits.Where(h => h.IsName && ProfileIndex.SetsTheAgenda(h.Pattern)
-                                   || (items ? Claimants(hits.FindAll(o => IsSameItem(text, o.Span, h.Span))) : claimants) is var here
-                                      && (here.Count == 0 || here.Contains(h.Clause)))];
+                                   || (hasItems ? Claimants(hits.FindAll(o => IsSameItem(text, o.Span, h.Span))) : claimants) is var ofItsItem
+                                      && (ofItsItem.Count == 0 || ofItsItem.Contains(h.Clause)))];
     }
 
     private static bool IsSameItem(string text, TextSpan a, TextSpan b)
