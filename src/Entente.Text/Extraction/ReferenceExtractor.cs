@@ -338,7 +338,7 @@ internal static partial class ReferenceExtractor
         {
             var p = headStart - 1;
             while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && (!t.IsSymbol(p - 1, ',') || IsListGoingOn(t, p - 1))
-                   && !IsOfADate(t, p - 1, dates) && !IsWrittenOn(t, p - 1) && !t.Is(p - 1, "üçün") && !IsItemMark(t, p - 1))
+                   && !IsOfADate(t, p - 1, dates) && !t.IsAny(p - 1, s_azerbaijaniDayWords) && !IsWrittenOn(t, p - 1) && !t.Is(p - 1, "üçün") && !IsItemMark(t, p - 1))
             {
                 p--;
             }
@@ -456,6 +456,9 @@ internal static partial class ReferenceExtractor
         };
         return (reference, bare, anaphoric, restrictive);
     }
+
+    // Words of a day that may open an Azerbaijani sentence before an instrument's name: "Həmin gün … Memorandumu imzalanıb".
+    private static readonly string[] s_azerbaijaniDayWords = ["gün", "gündə", "dünən", "bugün"];
 
     // A date's words and the case ending glued to it: "Noyabrın 14-də".
     private static bool IsOfADate(TokenStream t, int p, Dates dates)

@@ -112,13 +112,16 @@ public class ReferenceSigningFormsTests
         Assert.Empty(References(text, language));
     }
 
-    [Fact]
-    public void AnAzerbaijaniNameStartsAfterTheDateAndItsCaseEnding()
+    [Theory]
+    [InlineData("Mayın 14-də konteyner daşımalarının artırılması üzrə saziş imzalanıb.", 14)]
+    // "Həmin gün" (that same day) opens the sentence, not the name; the day is the event's.
+    [InlineData("Mayın 30-da Akkrada komissiyanın iclası keçirilib. Həmin gün konteyner daşımalarının artırılması üzrə saziş imzalanıb.", 30)]
+    public void AnAzerbaijaniNameStartsAfterTheDayItWasSigned(string text, int dayOfMay)
     {
-        var reference = Assert.Single(References("Mayın 14-də konteyner daşımalarının artırılması üzrə saziş imzalanıb.", "az"));
+        var reference = Assert.Single(References(text, "az"), r => r.Kind == DocumentKinds.Agreement);
 
         Assert.Equal("konteyner daşımalarının artırılması üzrə saziş", reference.Text);
-        Assert.Equal(new DateOnly(2024, 5, 14), reference.Date);
+        Assert.Equal(new DateOnly(2024, 5, dayOfMay), reference.Date);
     }
 
     [Fact]
