@@ -27,12 +27,15 @@ internal static partial class ReferenceExtractor
         (["work", "plan"], DocumentKinds.ActionPlan), (["plan", "of", "work"], DocumentKinds.ActionPlan),
         // "?" stands for one lower-case English word: "a plan of joint events", "the plan of cultural events".
         (["plan", "of", "?", "events"], DocumentKinds.ActionPlan), (["plan", "of", "?", "measures"], DocumentKinds.ActionPlan),
-        (["plan", "of", "?", "actions"], DocumentKinds.ActionPlan),
+        (["plan", "of", "?", "actions"], DocumentKinds.ActionPlan), (["plan", "of", "?", "consultations"], DocumentKinds.ActionPlan),
+        (["plan", "of", "?", "cooperation"], DocumentKinds.ActionPlan), (["plan", "of", "?", "?", "cooperation"], DocumentKinds.ActionPlan),
         (["road", "map"], DocumentKinds.Roadmap), (["road", "maps"], DocumentKinds.Roadmap),
         (["programme", "of", "cooperation"], DocumentKinds.Programme), (["program", "of", "cooperation"], DocumentKinds.Programme),
         (["programme", "of", "?", "cooperation"], DocumentKinds.Programme), (["program", "of", "?", "cooperation"], DocumentKinds.Programme),
         (["cooperation", "programme"], DocumentKinds.Programme), (["cooperation", "program"], DocumentKinds.Programme),
         (["contract"], DocumentKinds.Contract), (["contracts"], DocumentKinds.Contract),
+        // A programme of anything else counts only when its signing or its day is told ("signed a programme of youth exchanges").
+        (["programme"], DocumentKinds.Programme), (["program"], DocumentKinds.Programme),
         (["final", "act"], DocumentKinds.Other),
         (["treaty"], DocumentKinds.Treaty), (["treaties"], DocumentKinds.Treaty), (["pact"], DocumentKinds.Treaty), (["charter"], DocumentKinds.Treaty),
         (["agreement"], DocumentKinds.Agreement), (["agreements"], DocumentKinds.Agreement), (["accord"], DocumentKinds.Agreement),
@@ -52,6 +55,8 @@ internal static partial class ReferenceExtractor
         (["контракт"], DocumentKinds.Contract), (["контракта"], DocumentKinds.Contract), (["контракту"], DocumentKinds.Contract),
         (["контрактом"], DocumentKinds.Contract), (["контракте"], DocumentKinds.Contract), (["контракты"], DocumentKinds.Contract),
         (["контрактов"], DocumentKinds.Contract), (["контрактам"], DocumentKinds.Contract), (["контрактами"], DocumentKinds.Contract),
+        (["программа"], DocumentKinds.Programme), (["программы"], DocumentKinds.Programme), (["программу"], DocumentKinds.Programme),
+        (["программой"], DocumentKinds.Programme), (["программе"], DocumentKinds.Programme),
         (["договор*"], DocumentKinds.Treaty), (["соглашени*"], DocumentKinds.Agreement), (["деклараци*"], DocumentKinds.Declaration),
         (["конвенци*"], DocumentKinds.Convention), (["заявлени*"], DocumentKinds.Statement), (["протокол*"], DocumentKinds.Protocol),
         (["меморандум*"], DocumentKinds.Memorandum), (["устав*"], DocumentKinds.Treaty),
@@ -59,6 +64,8 @@ internal static partial class ReferenceExtractor
         // "… hazırlanmasına dair əməkdaşlıq müqaviləsi": a cooperation agreement named by its subject before it.
         (["əməkdaşlıq", "müqavilə*"], DocumentKinds.Treaty), (["əməkdaşlıq", "saziş*"], DocumentKinds.Agreement), (["əməkdaşlıq", "memorandum*"], DocumentKinds.Memorandum), (["yol", "xəritə*"], DocumentKinds.Roadmap),
         (["əməkdaşlıq", "proqram*"], DocumentKinds.Programme), (["kontrakt*"], DocumentKinds.Contract),
+        (["proqram"], DocumentKinds.Programme), (["proqramı"], DocumentKinds.Programme), (["proqramın"], DocumentKinds.Programme),
+        (["proqramını"], DocumentKinds.Programme), (["proqramına"], DocumentKinds.Programme), (["proqramında"], DocumentKinds.Programme),
         (["müqavilə*"], DocumentKinds.Treaty), (["saziş*"], DocumentKinds.Agreement), (["bəyannamə*"], DocumentKinds.Declaration),
         (["konvensiya*"], DocumentKinds.Convention), (["bəyanat*"], DocumentKinds.Statement), (["protokol*"], DocumentKinds.Protocol),
         (["memorandum*"], DocumentKinds.Memorandum),
@@ -137,6 +144,12 @@ internal static partial class ReferenceExtractor
                      && DayOfItsList(signedLists ??= SignedLists(t, dates, textDate), t, headStart) is { } listDay)
             {
                 candidate = item with { Reference = item.Reference with { Date = listDay } };
+            }
+
+            // A contract or a programme told only as the next of a list counts when the list's signing gave it its day.
+            if (candidate is { Reference: { Date: null } undatedItem } && NeedsItsSigning(undatedItem.Kind, headStart, headEnd) && !SignedRightBefore(t, headStart))
+            {
+                candidate = null;
             }
 
             // "подписали 10 июля соглашение о … и дорожную карту по его реализации": a signing on a day written before the
@@ -234,20 +247,7 @@ internal static partial class ReferenceExtractor
         var parties = new List<string>();
         if (StartsParties(t, k))
         {
-            var stop = Math.Min(t.Count - 1, k + 30);
-            var last = k;
-            for (var p = k + 1; p <= stop; p++)
-            {
-                // (Another instrument's head ends them: "a protocol of the session and a memorandum between …".)
-                if (t.IsAny(p, ["signed", "dated", "which", "that", "от", "who"]) || t.IsAny(p, s_auxiliaries) || IsSigningVerb(t, p) || t.IsSymbol(p, '.') || IsHead(t, p)
-                    || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.IsAny(p, ["on", "of", "for", "на"]) && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
-                {
-                    break;
-                }
-
-                last = p;
-            }
-
+            var last = PartiesEnd(t, k, dates);
             AddStates(entities, t[k].Start, t[last].End, parties);
 
             if (parties.Count > 0)
@@ -265,7 +265,9 @@ internal static partial class ReferenceExtractor
             // "между операторами платежных систем двух стран было подписано 4 октября": so with an auxiliary before the verb.
             if (parties.Count > 0 || t.IsAny(last + 1, ["signed", "dated", "от"]) || IsSigningVerb(t, last + 1)
                 || t.IsAny(last + 1, s_auxiliaries) && IsSigningVerb(t, last + 2)
-                || t.IsAny(last + 1, ["on", "of"]) && StartsDate(t, last + 2, dates))
+                || t.IsAny(last + 1, ["on", "of"]) && StartsDate(t, last + 2, dates)
+                // "между министерствами культуры двух стран на 2023—2025 годы, подписанной …": the years it covers come next.
+                || t.IsAny(last + 1, ["for", "на"]) && StartsDate(t, last + 2, dates))
             {
                 k = last + 1;
             }
@@ -285,8 +287,12 @@ internal static partial class ReferenceExtractor
 
         // "the agreements on air traffic, on road transport and on rail transport, signed on 5 May 2005": a lower-case
         // instrument's subjects, however many, come between it and its date.
+        // Parties may come between the subjects and the date: "an agreement on trade, economic … cooperation between the
+        // government of the Astrakhan region and the government of Azerbaijan signed in Baku on October 10, 2016".
         if (date is null && !hasTitleTail && parties.Count == 0 && SubjectsEnd(t, headEnd + 1, dates) is { } subjectsEnd
-            && (DatesAfter(t, subjectsEnd + 1, dates) is { Date: not null } listed ? listed : SigningDateLater(t, subjectsEnd + 1, dates)) is { } ofList)
+            && AfterParties(t, subjectsEnd + 1, dates) is var afterSubjects
+            && (DatesAfter(t, afterSubjects, dates) is { Date: not null } listed ? listed
+                : SigningDateLater(t, afterSubjects, dates) ?? DayLaterAfterItsSigning(t, headStart, afterSubjects, dates)) is { } ofList)
         {
             (date, more, restrictive) = ofList;
             spanEnd = subjectsEnd;
@@ -423,10 +429,13 @@ internal static partial class ReferenceExtractor
             || SignedTodayBefore(t, headStart)
             || IsOfAYear(t, headStart, headEnd)
             || IsSignedByWhoFollows(t, headEnd)
-            || IsAnEventsFinalDocument(t, headStart, headEnd);
+            || IsAnEventsFinalDocument(t, headStart, headEnd)
+            // The next of a list, kept while Extract sees whether the list's signing gives it its day.
+            || NeedsItsSigning(kind, headStart, headEnd) && ContinuesAList(t, headStart);
         // A contract is a reference only when its signing or its day is told: in a treaty's articles "contracts" are a
-        // matter it regulates ("Of Contracts", "procurement contracts"), not instruments.
-        if (!accepted || kind == DocumentKinds.Contract && !ownDate && !SignedRightBefore(t, headStart))
+        // matter it regulates ("Of Contracts", "procurement contracts"), not instruments. So is a programme of no cooperation
+        // ("the forum's programme"). The next of a signed list may get its day from the list (Extract).
+        if (!accepted || NeedsItsSigning(kind, headStart, headEnd) && !ownDate && !SignedRightBefore(t, headStart) && !ContinuesAList(t, headStart))
         {
             return null;
         }
@@ -456,6 +465,9 @@ internal static partial class ReferenceExtractor
         };
         return (reference, bare, anaphoric, restrictive);
     }
+
+    private static bool NeedsItsSigning(string kind, int headStart, int headEnd) =>
+        kind == DocumentKinds.Contract || kind == DocumentKinds.Programme && headEnd == headStart;
 
     // Words of a day that may open an Azerbaijani sentence before an instrument's name: "Həmin gün … Memorandumu imzalanıb".
     private static readonly string[] s_azerbaijaniDayWords = ["gün", "gündə", "dünən", "bugün"];
@@ -660,7 +672,7 @@ internal static partial class ReferenceExtractor
 
             if (t.IsWord(j))
             {
-                if (IsStop(t, j) && !(t.Is(j, "and") && t.IsCapitalised(j + 1) && capitalised))
+                if (IsStop(t, j) && !(t.Is(j, "and") && t.IsCapitalised(j + 1) && capitalised) && !(!capitalised && JoinsTheSubjects(t, j)))
                 {
                     break;
                 }
@@ -704,6 +716,15 @@ internal static partial class ReferenceExtractor
                 continue;
             }
 
+            // "протокол об организации «зеленого коридора»": a quoted name inside a Russian or Azerbaijani name is part of it.
+            if ((t.IsSymbol(j, '«') || t.IsSymbol(j, '“') || t.IsSymbol(j, '"') && t[j].AfterSpace) && j > link + 1 && IsCyrillicOrAz(t, j - 1)
+                && QuoteClose(t, j) is > 0 and var close)
+            {
+                end = close;
+                j = close;
+                continue;
+            }
+
             // "Friendship, Cooperation and Mutual Security": a comma inside a capitalised name.
             if (t.IsSymbol(j, ',') && capitalised && t.IsCapitalised(j + 1) && t.IsCapitalised(j - 1))
             {
@@ -733,6 +754,26 @@ internal static partial class ReferenceExtractor
         }
 
         return end;
+    }
+
+    // "and" inside a lower-case English subject: "cooperation in the exploration and use of outer space", "phytosanitary and
+    // veterinary certificates" (not "… and a memorandum", "… and signed").
+    private static bool JoinsTheSubjects(TokenStream t, int and) =>
+        t.Is(and, "and") && IsLowerCaseEnglishWord(t, and - 1) && JoinsTwoWordsOfAKind(t, and) && !IsStop(t, and + 1)
+        && !t.IsAny(and + 1, s_englishDeterminers) && !IsHead(t, and + 1);
+
+    // The closing quote (the normalised text writes every quote as '"') of the quotation that opens at q, within a few words of the same sentence, or -1.
+    private static int QuoteClose(TokenStream t, int q)
+    {
+        for (var p = q + 1; p < t.Count && p - q <= 10 && t.SameSentence(q, p); p++)
+        {
+            if (t.IsSymbol(p, '»') || t.IsSymbol(p, '”') || t.IsSymbol(p, '"'))
+            {
+                return p > q + 1 ? p : -1;
+            }
+        }
+
+        return -1;
     }
 
     // After a comma in a lower-case English name, the subjects it lists up to the closing "and": the index of the word after
@@ -918,6 +959,29 @@ internal static partial class ReferenceExtractor
         }
     }
 
+    // The word after the parties that "between" begins at k, or k when it does not.
+    private static int AfterParties(TokenStream t, int k, Dates dates) => t.IsAny(k, ["between", "между"]) ? PartiesEnd(t, k, dates) + 1 : k;
+
+    // The last word of the parties that begin at k ("between …"): a signing word, a date, another instrument or the end of
+    // the sentence ends them. (Another instrument's head: "a protocol of the session and a memorandum between …".)
+    private static int PartiesEnd(TokenStream t, int k, Dates dates)
+    {
+        var stop = Math.Min(t.Count - 1, k + 30);
+        var last = k;
+        for (var p = k + 1; p <= stop; p++)
+        {
+            if (t.IsAny(p, ["signed", "dated", "which", "that", "от", "who"]) || t.IsAny(p, s_auxiliaries) || IsSigningVerb(t, p) || t.IsSymbol(p, '.') || IsHead(t, p)
+                || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.IsAny(p, ["on", "of", "for", "на"]) && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
+            {
+                break;
+            }
+
+            last = p;
+        }
+
+        return last;
+    }
+
     /// <summary>
     /// A signing verb shortly after the name, then a date within the same clause: "signed between Russia and Azerbaijan
     /// on 22 February 2022", ", which was initially signed on 19 August 2024, in Baku", "signed in Baku on 3 March 2019",
@@ -1007,7 +1071,8 @@ internal static partial class ReferenceExtractor
                 after++;
             }
 
-            return t.StartsWith(after, "imzalan") ? DayOf(date) : null;
+            // A participle ("… və 2003-cü il noyabrın 4-də Tehranda imzalanmış … Konvensiyası") dates the next instrument.
+            return t.StartsWith(after, "imzalan") && !IsWrittenOn(t, after) ? DayOf(date) : null;
         }
 
         return null;
@@ -1044,18 +1109,50 @@ internal static partial class ReferenceExtractor
         return null;
     }
 
+    // "signed a programme of trade, economic … cooperation for 2021-2024 in Makhachkala on October 6": the day the clause
+    // of a signing told before the instrument names after its subjects.
+    private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive)? DayLaterAfterItsSigning(TokenStream t, int headStart, int k, Dates dates) =>
+        SignedRightBefore(t, headStart) && DayLaterInItsClause(t, k, dates) is { } day ? (day, [], true) : null;
+
     // Words that open another clause or event after a signing: its date may be that event's.
     private static readonly string[] s_clauseWords =
         ["which", "who", "that", "where", "when", "while", "after", "before", "during", "following", "since", "until", "но", "который", "которая", "которое", "после", "до", "sonra", "əvvəl"];
 
-    // "and" before a lower-case word starts another clause ("… and discussed …"); before a name it joins signatories.
+    // "and" before a lower-case word starts another clause ("… and discussed …"); before a name it joins signatories, and
+    // between two words of one kind it joins them: "phytosanitary and veterinary certificates", "фитосанитарными и
+    // ветеринарными сертификатами".
     private static bool StartsAnotherClause(TokenStream t, int p) =>
-        t.IsAny(p, ["and", "и", "və"]) && !t.IsCapitalised(p + 1) && !(t.Is(p + 1, "the") && t.IsCapitalised(p + 2));
+        t.IsAny(p, ["and", "и", "və"]) && !t.IsCapitalised(p + 1) && !(t.Is(p + 1, "the") && t.IsCapitalised(p + 2)) && !JoinsTwoWordsOfAKind(t, p);
+
+    // English tells a verb by its past ending or a few common past forms; Russian and Azerbaijani words of one kind agree in
+    // their ending.
+    private static bool JoinsTwoWordsOfAKind(TokenStream t, int and)
+    {
+        if (!t.IsWord(and - 1) || !t.IsWord(and + 1) || t.IsCapitalised(and - 1))
+        {
+            return false;
+        }
+
+        if (t.Is(and, "and"))
+        {
+            return IsLowerCaseEnglishWord(t, and + 1) && !t.Span(and + 1).EndsWith("ed", StringComparison.Ordinal) && !t.IsAny(and + 1, s_englishClauseOpeners);
+        }
+
+        var before = t.Span(and - 1);
+        var after = t.Span(and + 1);
+        return before.Length > 4 && after.Length > 4 && before[^2..].SequenceEqual(after[^2..]);
+    }
+
+    // Past forms and adverbs that open another clause after "and": "… and held talks", "… and then visited".
+    private static readonly string[] s_englishClauseOpeners =
+        ["held", "met", "said", "made", "took", "gave", "set", "saw", "spoke", "began", "led", "won", "went", "also", "then", "later", "will", "would",
+         "shall", "may", "must", "should", "can", "could", "was", "were", "is", "are", "has", "have", "had"];
 
     // A signing (or an approval) told as done: "signed a …", "… was signed", "подписан протокол", "подписали …", "Protokol
     // imzalanıb", "approved a roadmap".
     private static readonly string[] s_pastSigning =
-        ["signed", "подписали", "подписал", "подписала", "подписан", "подписана", "подписано", "подписаны", "imzalanıb", "imzalandı",
+        ["signed", "подписали", "подписал", "подписала", "подписан", "подписана", "подписано", "подписаны", "заключили", "заключен", "заключена",
+         "заключено", "заключены", "заключён", "заключёна", "заключёно", "заключёны", "imzalanıb", "imzalandı", "bağlanıb",
          "imzalanmışdır", "imzalayıb", "imzalayıblar", "imzaladı", "imzaladılar", "approved", "утвердили", "утвержден", "утверждена", "утверждено",
          "утверждены", "təsdiqlənib", "təsdiqləyib", "təsdiqləyiblər"];
 
@@ -1896,8 +1993,10 @@ internal static partial class ReferenceExtractor
         {
             if (DateStartingAt(t, k, dates) is { Value: { } v } d)
             {
-                // "5 may 2005-ci il tarixli … Sazişə dəyişikliklər haqqında Protokol imzalayıb": that day is the agreement's.
-                return IsWrittenOn(t, t.IndexAt(d.Span.End)) ? null : v;
+                // "5 may 2005-ci il tarixli … Sazişə dəyişikliklər haqqında Protokol imzalayıb", "2022-ci il fevralın 22-də
+                // Moskvada imzalanmış … Bəyannamənin …": that day is the other instrument's.
+                var after = t.IndexAt(d.Span.End);
+                return IsWrittenOn(t, after) || t.IsCapitalised(after) && IsWrittenOn(t, after + 1) ? null : v;
             }
         }
 

@@ -1,4 +1,5 @@
 using Entente.Text.Analysis;
+using Entente.Text.Understanding;
 
 namespace Entente.Text.Linking;
 
@@ -42,6 +43,12 @@ internal static class EvidenceLinker
         // story, and the text links that clause alone: the citizens detained, the bank cards the money went through and the
         // trucks the drugs were hidden in are its circumstances.
         var story = sentences.Count > 0 ? Claimants(index.Find(ProfileWords.Split(text, sentences[0].Start, sentences[0].End)), ProfileIndex.ClaimsText) : [];
+        // The agency that filed the report ("БАКУ, 12 мая. /Спорт-Каспий/.") names no activity: a sports agency's chess report
+        // is no evidence of sports ties.
+        var agency = DatelineReader.ReadAgency(text, text.Length);
+        // The currency of an amount says what something cost, not how it was settled: "a monthly payment of 8,900 roubles"
+        // is no weak cue of settling in roubles.
+        var amounts = analysis.Figures.Where(f => f.Kind == "money").Select(f => f.Span).ToList();
         // Each sentence's cues, and those left once names have gone to longer or neighbouring names of other clauses.
         var cuesBySentence = new List<(TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)>();
         foreach (var sentence in sentences)
@@ -55,7 +62,8 @@ internal static class EvidenceLinker
             // regions' "republic", nor is "region" in "the Astrakhan region" (which is a place cue, or one of a list of places).
             // (A cue that is a state's compound adjective, "Russian-language", is still a cue.)
             var found = index.Find(ProfileWords.Split(text, sentence.Start, sentence.End));
-            found.RemoveAll(hit => hit.IsWeak && focus.IsInAPlacesName(hit.Span));
+            found.RemoveAll(hit => hit.IsWeak && (focus.IsInAPlacesName(hit.Span) || amounts.Exists(amount => amount.Contains(hit.Span)))
+                                   || agency is { } filer && filer.Contains(hit.Span));
 
             // A term in the name of the source a fact is attributed to ("according to the State Migration Service") says who
             // counted, not what about.

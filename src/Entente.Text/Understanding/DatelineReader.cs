@@ -90,6 +90,89 @@ public static class DatelineReader
         return Dateline.None;
     }
 
+    private const int MaxAgencyLength = 40;
+
+    /// <summary>
+    /// The agency a dateline names as who filed the report: "(TASS)" in "MOSCOW, June 4 (TASS) –", "/Спорт-Каспий/" in
+    /// "БАКУ, 12 мая. /Спорт-Каспий/.", "ИА Регнум" in "Ташкент, 16 февраля, 11:06 — ИА Регнум.". Its words say who wrote,
+    /// not what about; null when the first lines hold no dateline with an agency.
+    /// </summary>
+    public static TextSpan? ReadAgency(string text, int end)
+    {
+        var position = 0;
+        for (var n = 0; n < LinesToSearch && position < end; n++)
+        {
+            var (start, lineEnd) = FirstLine(text, position, end);
+            if (start >= lineEnd)
+            {
+                break;
+            }
+
+            position = lineEnd + 1;
+            var dates = DateExtractor.FindDays(text, start, Math.Min(lineEnd, start + DatelineWindow));
+            if (dates.Count == 0 || !OnlyNamesBefore(text, start, dates[0].Span.Start) || text.AsSpan(start, lineEnd - start).StartsWith("date "))
+            {
+                continue;
+            }
+
+            return AgencyAfter(text, dates[0].Span.End, lineEnd);
+        }
+
+        return null;
+    }
+
+    // After the dateline's date and its time ("16 февраля, 11:06 — ИА Регнум."): a name in brackets or slashes, or a short
+    // capitalised one after a dash that ends with a full stop.
+    private static TextSpan? AgencyAfter(string text, int from, int lineEnd)
+    {
+        var i = from;
+        while (i < lineEnd && (text[i] is ' ' or ',' or '.' or ':' || char.IsDigit(text[i])))
+        {
+            i++;
+        }
+
+        if (i >= lineEnd)
+        {
+            return null;
+        }
+
+        if (text[i] is '(' or '/')
+        {
+            var close = text.IndexOf(text[i] == '(' ? ')' : '/', i + 1, Math.Min(lineEnd, i + 1 + MaxAgencyLength) - (i + 1));
+            return close > i + 1 ? new TextSpan(i + 1, close) : null;
+        }
+
+        if (text[i] is '—' or '–' or '-')
+        {
+            var nameStart = i + 1;
+            while (nameStart < lineEnd && text[nameStart] == ' ')
+            {
+                nameStart++;
+            }
+
+            var stop = text.IndexOf('.', nameStart, Math.Min(lineEnd, nameStart + MaxAgencyLength) - nameStart);
+            return stop > nameStart && IsAName(text.AsSpan(nameStart, stop - nameStart)) ? new TextSpan(nameStart, stop) : null;
+        }
+
+        return null;
+    }
+
+    // A few capitalised words: "ИА Регнум", "Спорт-Азия".
+    private static bool IsAName(ReadOnlySpan<char> words)
+    {
+        var count = 0;
+        foreach (var range in words.SplitAny(' ', '-'))
+        {
+            var word = words[range];
+            if (word.Length > 0 && (!char.IsUpper(word[0]) || ++count > 4))
+            {
+                return false;
+            }
+        }
+
+        return count > 0;
+    }
+
     // A dateline that opens a paragraph ("Ташкент, 16 февраля, 2017, 11:06 — ИА Регнум. Президент …") has only a place or
     // an agency before its date, set off by a comma or a dash; a sentence that opens with a date in it ("Twenty years ago,
     // on 4 April 1992, …", "Подписанная 15 июня 2021 года декларация …", "On 4 April 1992 the …") does not.

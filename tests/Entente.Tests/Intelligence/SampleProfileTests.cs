@@ -223,6 +223,12 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // groups are no education news.
         ("native-language-en", "BAKU, April 9, 2025. A delegation from Russia's Dagestan handed over Lezgin-language textbooks to schools in Azerbaijan's Gusar district, where Lezgin is taught as a native language.", [40], [39, 41]),
         ("vaccine-teachers-en", "BAKU, February 2, 2021. Azerbaijan began vaccinating with Russia's Sputnik V. Doctors, teachers and people over 65 are among the first groups.", [37], []),
+        // Session 28. A migrant's language exam is the migrants' matter, not education; the clause's own words "not directed
+        // against third countries" are military-political cooperation; using communication technologies for criminal
+        // purposes is a security threat.
+        ("migrant-exam-ru", "Москва, 14 мая 2025 года. Депутаты России и Азербайджана предложили упростить для мигрантов экзамен по русскому языку, истории и основам законодательства.", [21], [40]),
+        ("third-countries-ru", "Баку, 8 февраля 2023 года. Начальники генштабов России и Азербайджана отметили, что военное сотрудничество двух стран не направлено против третьих стран.", [12, 13], []),
+        ("ict-crime-az", "Bakı, 5 mart 2025. Azərbaycan və Rusiya XİN-ləri informasiya-kommunikasiya texnologiyalarından cinayət məqsədləri ilə istifadəyə qarşı mübarizəni müzakirə ediblər.", [18], [4, 7, 33, 34]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

@@ -149,4 +149,79 @@ public class ReferenceSigningFormsTests
 
         Assert.Equal(DocumentKinds.ActionPlan, reference.Kind);
     }
+    [Theory]
+    [InlineData("en", "Ghana's watchdog and Peru's Food Safety Agency signed a protocol on the exchange of electronic phytosanitary and veterinary certificates on February 12.", "2024-02-12")]
+    [InlineData("en", "The project was prepared under an agreement on trade, economic, scientific and cultural cooperation between the government of the Volta region and the government of Peru signed in Lima on October 10, 2016.", "2016-10-10")]
+    [InlineData("en", "On May 7, the youth ministries of the two countries signed a programme of youth exchanges for 2024-2026.", "2024-05-07")]
+    [InlineData("ru", "Механизм создан на основе протокола об организации «зеленого коридора», который руководители таможенных служб подписали 18 декабря 2023 года в Лиме.", "2023-12-18")]
+    [InlineData("ru", "Механизм создан на основе протокола об организации \"зеленого коридора\", который руководители таможенных служб подписали 18 декабря 2023 года в Лиме.", "2023-12-18")]
+    public void TheDayReachesPastTheNamesWordsItsPartiesAndItsQuotes(string language, string text, string date)
+    {
+        var reference = Assert.Single(References(text, language));
+
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), reference.Date);
+    }
+
+    [Theory]
+    [InlineData("en", "The co-chairs signed a protocol on transit and discussed tariffs on May 5.")]
+    [InlineData("en", "The co-chairs signed a protocol on transit and held talks on May 5.")]
+    public void ADayAfterAnotherVerbIsNotTheSignings(string language, string text)
+    {
+        Assert.All(References(text, language), r => Assert.Null(r.Date));
+    }
+
+    [Fact]
+    public void AContractThatClosesASignedListTakesItsDay()
+    {
+        var references = References(
+            "По итогам переговоров 8 мая подписаны соглашение о торговом сотрудничестве между правительством области и министерством экономики Перу, меморандум о сотрудничестве в нефтехимии, а также контракт на поставку в Лиму 200 автобусов.", "ru");
+
+        Assert.Equal([DocumentKinds.Agreement, DocumentKinds.Memorandum, DocumentKinds.Contract], references.Select(r => r.Kind));
+        Assert.All(references, r => Assert.Equal(new DateOnly(2024, 5, 8), r.Date));
+    }
+
+    [Theory]
+    [InlineData("en", "The forum programme also includes friendly matches and a concert of young performers.")]
+    [InlineData("en", "Students of the programme and contracts of the employees were discussed.")]
+    [InlineData("ru", "Программа форума включает матчи по футболу и концерт молодых исполнителей.")]
+    [InlineData("az", "Forumun proqramına futbol matçları və gənc ifaçıların konserti daxildir.")]
+    public void AProgrammeOfNoCooperationNeedsItsSigning(string language, string text)
+    {
+        Assert.Empty(References(text, language));
+    }
+    [Theory]
+    [InlineData("en", "The contacts build on the agreement on cooperation in the exploration and use of outer space for peaceful purposes signed in Lima on October 27, 2021.", DocumentKinds.Agreement, "2021-10-27")]
+    [InlineData("en", "The government of the region and the ministry signed a programme of trade, economic, scientific and cultural cooperation for 2021-2024 in Lima on May 6.", DocumentKinds.Programme, "2024-05-06")]
+    [InlineData("ru", "Дни культуры предусмотрены программой сотрудничества между министерствами культуры двух стран на 2023—2025 годы, подписанной 6 апреля 2023 года в Лиме.", DocumentKinds.Programme, "2023-04-06")]
+    [InlineData("ru", "9 мая заключены соглашение между правительством области и министерством экономики Перу о торговом сотрудничестве и меморандум о взаимопонимании между университетами.", DocumentKinds.Memorandum, "2024-05-09")]
+    public void TheDayOfALongLowerCaseNameIsItsOwn(string language, string text, string kind, string date)
+    {
+        Assert.Contains(References(text, language), r => r.Kind == kind && r.Date == DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void AnAzerbaijaniDayOfTheNextInstrumentsParticipleIsNotThisOnes()
+    {
+        var references = References(
+            "Fəaliyyətimizin hüquqi əsasını 2018-ci il avqustun 12-də Aktauda imzalanmış Xəzər dənizinin hüquqi statusu haqqında Konvensiya və 2003-cü il noyabrın 4-də Tehranda imzalanmış Xəzər dənizinin dəniz mühitinin mühafizəsi üzrə Çərçivə Konvensiyası təşkil edir.", "az");
+
+        Assert.Equal([new DateOnly(2018, 8, 12), new DateOnly(2003, 11, 4)], references.Select(r => r.Date));
+    }
+
+    [Fact]
+    public void AnAzerbaijaniDayWrittenOnAnotherInstrumentBeforeItsPlaceIsNotTheSignings()
+    {
+        var references = References(
+            "Görüşün yekununda 2022-ci il fevralın 22-də Moskvada imzalanmış Bəyannamənin müddəalarına uyğun olaraq, iki nazirlik arasında 2025–2026-cı illər üçün Məsləhətləşmələr Planı imzalanıb.", "az");
+
+        Assert.DoesNotContain(references, r => r.Kind == DocumentKinds.ActionPlan && r.Date == new DateOnly(2022, 2, 22));
+    }
+
+    [Theory]
+    [InlineData("The diplomats reviewed the plan of inter-ministerial consultations for 2024-2025.")]
+    [InlineData("The visit is held under the plan of bilateral military cooperation between the defence ministries for 2019.")]
+    public void APlanOfConsultationsOrOfCooperationWithItsAdjectivesIsAReference(string text)
+    {
+        Assert.Equal(DocumentKinds.ActionPlan, Assert.Single(References(text, "en")).Kind);
+    }
 }
