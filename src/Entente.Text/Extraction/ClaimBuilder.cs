@@ -173,7 +173,7 @@ internal static class ClaimBuilder
 
             var period = putAt is not null ? ToPeriod(putAt, indicator)
                 : IsComparisonFigure(t, at) ? OwnDateAfter(t, f, at, dates, segments) ?? YearBeforeRightAfter(t, f, dated, indicator)
-                : DateBeforeParenthesis(t, at, dates) is { } bracketed ? ToPeriod(bracketed, indicator)
+                : DateOfTheAmount(t, at, dates) is { } beside ? ToPeriod(beside, indicator)
                 : anaphoric ? AnaphoricPeriod(t, at, dates, segments, dated, indicator)
                 : YearBeforeSaidBetween(t, at, dated, indicator) ?? PeriodFor(t, at, t.IndexAt(f.Span.End), dates, segments, documentDate, indicator, dated);
             if (period is null || IsAheadOfTheReport(period, documentDate))
@@ -299,7 +299,30 @@ internal static class ClaimBuilder
     // началось уже в 2021 году (2,9 млрд долларов)": an amount in brackets after a year, with no subject of its own, goes on
     // with the claim just made.
     private static string? BracketedAfterAYear(TokenStream t, int at, IReadOnlyList<DateMention> dates, List<Claim> claims) =>
-        DateBeforeParenthesis(t, at, dates) is not null ? LastClaimNearby(t, at, claims)?.Indicator : null;
+        DateOfTheAmount(t, at, dates) is not null ? LastClaimNearby(t, at, claims)?.Indicator : null;
+
+    // The year an amount is set beside: in brackets after it, or Azerbaijani "2023-cü ildəki 4 milyard 371 milyon dollarla
+    // müqayisədə" (compared with the 4.371 billion of 2023).
+    private static DateMention? DateOfTheAmount(TokenStream t, int at, IReadOnlyList<DateMention> dates) =>
+        DateBeforeParenthesis(t, at, dates) ?? AzerbaijaniYearOfTheAmount(t, at, dates);
+
+    private static DateMention? AzerbaijaniYearOfTheAmount(TokenStream t, int at, IReadOnlyList<DateMention> dates)
+    {
+        if (!t.Is(at - 1, "ildəki"))
+        {
+            return null;
+        }
+
+        foreach (var d in Near(dates, t[at].Start, t.Text.Length))
+        {
+            if (t.IndexAt(d.Span.End) == at - 1)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
 
     // "… and preliminary data put 2024 at about $4.8 billion": the year an estimate puts at the amount.
     private static DateMention? YearPutAt(TokenStream t, int at, IReadOnlyList<DateMention> dates)
@@ -543,16 +566,18 @@ internal static class ClaimBuilder
             first--;
         }
 
-        // (Or the clause before a semicolon: "Trade turnover grew by 14% in January-October; in 2020 it amounted to $2.4 billion".)
-        var afterSemicolon = first > 0 && t.SentenceOf[first - 1] == t.SentenceOf[at] && t.IsSymbol(first, ';');
-        if (first == 0 || t.SentenceOf[first - 1] == t.SentenceOf[at] && !afterSemicolon || !HasAnaphorAndAmountVerb(t, first, at, after, segments))
+        // (Or the clause before a semicolon: "Trade turnover grew by 14% in January-October; in 2020 it amounted to $2.4 billion",
+        // or before a contrast: "Turnover reached $4.8 billion in 2024 …, while in 2021 it stood at $2.9 billion".)
+        var sameSentence = first > 0 && t.SentenceOf[first - 1] == t.SentenceOf[at];
+        var afterClause = sameSentence && (t.IsSymbol(first, ';') || t.IsSymbol(first - 1, ',') && t.IsAny(first, s_segmentBreaks));
+        if (first == 0 || sameSentence && !afterClause || !HasAnaphorAndAmountVerb(t, first, at, after, segments))
         {
             return null;
         }
 
         // The sentence (or clause) before: its last cue is what the pronoun stands for.
-        var previous = afterSemicolon ? segments[first - 1] : t.SentenceOf[first - 1];
-        var of = afterSemicolon ? segments : t.SentenceOf;
+        var previous = afterClause ? segments[first - 1] : t.SentenceOf[first - 1];
+        var of = afterClause ? segments : t.SentenceOf;
         for (var k = first - 1; k >= 0 && of[k] == previous; k--)
         {
             if (CueAt(t, k) is { } indicator)

@@ -22,13 +22,16 @@ internal static partial class ReferenceExtractor
         var lists = new List<SignedList>();
         for (var i = 0; i < t.Count; i++)
         {
-            if (!t.IsAny(i, s_documentsWords))
+            // "… the following documents were signed: …", or the verb right before the colon: "По итогам заседания 28 ноября
+            // подписаны: — протокол …; — меморандум …".
+            var signedColon = t.IsAny(i, s_pastSigning) && t.IsSymbol(i + 1, ':');
+            if (!t.IsAny(i, s_documentsWords) && !signedColon)
             {
                 continue;
             }
 
             // (The colon first: most documents words open no list, and a treaty's sentences can be long.)
-            var colon = ColonAfter(t, i);
+            var colon = signedColon ? i + 1 : ColonAfter(t, i);
             if (colon < 0)
             {
                 continue;

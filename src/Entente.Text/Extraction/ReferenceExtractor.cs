@@ -48,7 +48,8 @@ internal static partial class ReferenceExtractor
         // "+" stands for one Russian adjective: "планом военного сотрудничества", "план совместных действий".
         (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "+", "действий"], DocumentKinds.ActionPlan),
         (["план*", "+", "сотрудничества"], DocumentKinds.ActionPlan), (["план*", "+", "+", "сотрудничества"], DocumentKinds.ActionPlan), (["план*", "действий"], DocumentKinds.ActionPlan),
-        (["план*", "сотрудничества"], DocumentKinds.ActionPlan), (["план-график*"], DocumentKinds.ActionPlan), (["план*", "мероприятий"], DocumentKinds.ActionPlan), (["план*", "консультаций"], DocumentKinds.ActionPlan), (["план*", "работы"], DocumentKinds.ActionPlan),
+        (["план*", "сотрудничества"], DocumentKinds.ActionPlan), (["план-график*"], DocumentKinds.ActionPlan), (["план*", "мероприятий"], DocumentKinds.ActionPlan), (["план*", "+", "мероприятий"], DocumentKinds.ActionPlan),
+        (["план*", "+", "+", "мероприятий"], DocumentKinds.ActionPlan), (["план*", "консультаций"], DocumentKinds.ActionPlan), (["план*", "работы"], DocumentKinds.ActionPlan),
         (["дорожн*", "карт*"], DocumentKinds.Roadmap),
         (["программ*", "сотрудничества"], DocumentKinds.Programme), (["программ*", "+", "сотрудничества"], DocumentKinds.Programme),
         // The noun's forms only: "на контрактной основе" (on contract terms) names no instrument.
@@ -583,7 +584,8 @@ internal static partial class ReferenceExtractor
             return false;
         }
 
-        if (MatchesAny(t, headEnd + 1, ["заседани*", "сесси*", "встреч*", "комисси*", "межправкомисси*"]) || MatchesAny(t, headStart - 1, ["iclas*", "sessiya*", "komissiya*"]))
+        if (MatchesAny(t, AfterRussianOrdinal(t, headEnd + 1), ["заседани*", "сесси*", "встреч*", "комисси*", "межправкомисси*"])
+            || MatchesAny(t, headStart - 1, ["iclas*", "sessiya*", "komissiya*"]))
         {
             return true;
         }
@@ -602,6 +604,10 @@ internal static partial class ReferenceExtractor
 
         return t.IsAny(p, s_sessionWords) && t.SameSentence(headEnd, p);
     }
+
+    // The word after a Russian ordinal written in figures ("протокол 25-го заседания"), or p when none is there.
+    private static int AfterRussianOrdinal(TokenStream t, int p) =>
+        t.IsNumber(p) && t.IsSymbol(p + 1, '-') && t.IsWord(p + 2) && t.Span(p + 2).Length <= 3 && IsCyrillicOrAz(t, p + 2) ? p + 3 : p;
 
     // "their 1996 news exchange agreement", "the 2015 treaty": one instrument named by the year it was made, a few words
     // of its subject between.
@@ -1879,8 +1885,8 @@ internal static partial class ReferenceExtractor
         return -1;
     }
 
-    // How many words of parties and subject may stand between an Azerbaijani signing and the instrument's name.
-    private const int MaxPreModifier = 16;
+    // How many words of parties, subject and the years it covers may stand between an Azerbaijani signing and the instrument's name.
+    private const int MaxPreModifier = 24;
 
     // Words naming who made an instrument so narrowly that they name it even without a title or date: "a set of tripartite
     // agreements", "трехсторонние заявления", "üçtərəfli bəyanatlar" ("bilateral agreements" may be any).

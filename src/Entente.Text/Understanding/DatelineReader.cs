@@ -84,10 +84,42 @@ public static class DatelineReader
 
             var chosen = dates.Find(date => date.Value is not null) ?? dates[0];
             var place = ReadPlace(text, start, lineEnd, dates);
-            return new Dateline(chosen.Value, place, new TextSpan(dates[0].Span.Start, dates[^1].Span.End));
+            var spanEnd = dates[^1].Span.End;
+
+            // A line of its own that gives the date ("date 2023-06-15") above the report's written dateline ("MOSCOW, June 15
+            // (Report). …"): both are the dateline, and the report's first day is the one after them.
+            if (!paragraph && text.AsSpan(start, lineEnd - start).StartsWith("date ") && WrittenDatelineAfter(text, position, end) is { } written)
+            {
+                place ??= written.Place;
+                spanEnd = written.Span!.Value.End;
+            }
+
+            return new Dateline(chosen.Value, place, new TextSpan(dates[0].Span.Start, spanEnd));
         }
 
         return Dateline.None;
+    }
+
+    // The written dateline in the lines after a date line: a place, then its first date.
+    private static Dateline? WrittenDatelineAfter(string text, int position, int end)
+    {
+        for (var n = 0; n < LinesToSearch - 1 && position < end; n++)
+        {
+            var (start, lineEnd) = FirstLine(text, position, end);
+            if (start >= lineEnd)
+            {
+                break;
+            }
+
+            position = lineEnd + 1;
+            var dates = DateExtractor.FindDays(text, start, Math.Min(lineEnd, start + DatelineWindow));
+            if (dates.Count > 0 && start < dates[0].Span.Start && OnlyNamesBefore(text, start, dates[0].Span.Start))
+            {
+                return new Dateline(dates[0].Value, ReadPlace(text, start, lineEnd, dates), dates[0].Span);
+            }
+        }
+
+        return null;
     }
 
     private const int MaxAgencyLength = 40;

@@ -224,4 +224,30 @@ public class ReferenceSigningFormsTests
     {
         Assert.Equal(DocumentKinds.ActionPlan, Assert.Single(References(text, "en")).Kind);
     }
+    [Fact]
+    public void TheSigningVerbBeforeAColonDatesTheListAfterIt()
+    {
+        var references = References(
+            "По итогам заседания 28 мая подписаны:\n— протокол 25-го заседания Межправительственной комиссии;\n— меморандум о взаимопонимании между министерствами сельского хозяйства.", "ru");
+
+        Assert.Equal([DocumentKinds.Protocol, DocumentKinds.Memorandum], references.Select(r => r.Kind));
+        Assert.All(references, r => Assert.Equal(new DateOnly(2024, 5, 28), r.Date));
+    }
+
+    [Fact]
+    public void APlanOfEventsMayHaveTwoAdjectives()
+    {
+        var reference = Assert.Single(References("Стороны также подписали план совместных молодежных мероприятий на 2024—2025 годы.", "ru"));
+
+        Assert.Equal(DocumentKinds.ActionPlan, reference.Kind);
+    }
+
+    [Fact]
+    public void AnAzerbaijaniSigningReachesTheNamePastItsPartiesSubjectAndYears()
+    {
+        var reference = Assert.Single(References(
+            "Tədbirlər 2022-ci il dekabrın 6-da Limada imzalanmış Qana Respublikası Hökuməti ilə Peru Respublikası Hökuməti arasında mədəniyyət sahəsində 2023–2025-ci illər üçün əməkdaşlıq proqramına uyğun olaraq təşkil olunub.", "az"));
+
+        Assert.Equal(new DateOnly(2022, 12, 6), reference.Date);
+    }
 }

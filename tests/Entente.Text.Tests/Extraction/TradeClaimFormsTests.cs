@@ -244,6 +244,16 @@ public class TradeClaimFormsTests
             "Товарооборот Дагестана с Азербайджаном в 2020 году составил 96,4 млн долларов. Для сравнения: товарооборот России и Азербайджана в том же году составил около 2,9 млрд долларов."));
         Assert.Equal((new Period(new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)), 2_900_000_000m), (claim.Period, claim.Value));
     }
+
+    [Theory]
+    // A pronoun in the clause after "while" stands for the turnover of the clause before.
+    [InlineData("en", "Turnover reached $4.8 billion in 2023, up from $4.39bn in 2022, while in 2021 it stood at $2.9 billion.", 2021, 2_900_000_000)]
+    // Azerbaijani sets the year beside the amount it compares with: "2022-ci ildəki … dollarla müqayisədə".
+    [InlineData("az", "Ticarət dövriyyəsi 2023-cü ildə 4 milyard 812,6 milyon ABŞ dolları təşkil edib. Bu, 2022-ci ildəki 4 milyard 371 milyon dollarla müqayisədə 10,1 faiz çoxdur.", 2022, 4_371_000_000)]
+    public void TheYearOfAComparedOrContrastedAmountIsItsOwn(string language, string text, int year, long value)
+    {
+        Assert.Contains((year, (decimal)value), TradeYears(language, text));
+    }
 }
 
 public class TradeClaimFormsSession24Tests
