@@ -560,10 +560,9 @@ internal static class ClaimBuilder
     // "In 2023 it reached $4.3 billion" after a sentence naming trade turnover: the indicator that sentence names last.
     private static string? AnaphoricIndicator(TokenStream t, int at, int after, int[] segments)
     {
-        var first = at;
-        while (first > 0 && segments[first - 1] == segments[at])
+        if (ClauseStart(at, segments) is not { } first)
         {
-            first--;
+            return null;
         }
 
         // (Or the clause before a semicolon: "Trade turnover grew by 14% in January-October; in 2020 it amounted to $2.4 billion",
@@ -589,14 +588,31 @@ internal static class ClaimBuilder
         return null;
     }
 
-    // "2021-ci ildə o, 3,2 milyard dollara, 2022-ci ildə isə 3,7 milyard dollara çatıb": a contrast clause after a comma
-    // that names no subject of its own shares the one of the clause before, whose figure was just claimed.
-    private static string? ContrastContinuing(TokenStream t, int at, int[] segments, List<Claim> claims)
+    // Where the figure's segment starts, when that is within the window before it: a pronoun or a contrast that opens the
+    // figure's clause is close to it, and a text with no sentence breaks would otherwise be walked back at every figure.
+    private static int? ClauseStart(int at, int[] segments)
     {
         var first = at;
         while (first > 0 && segments[first - 1] == segments[at])
         {
+            if (at - first >= Window)
+            {
+                return null;
+            }
+
             first--;
+        }
+
+        return first;
+    }
+
+    // "2021-ci ildə o, 3,2 milyard dollara, 2022-ci ildə isə 3,7 milyard dollara çatıb": a contrast clause after a comma
+    // that names no subject of its own shares the one of the clause before, whose figure was just claimed.
+    private static string? ContrastContinuing(TokenStream t, int at, int[] segments, List<Claim> claims)
+    {
+        if (ClauseStart(at, segments) is not { } first)
+        {
+            return null;
         }
 
         if (first == 0 || claims.Count == 0 || !t.IsSymbol(first - 1, ',') || !t.SameSentence(first - 1, at) || !IsAzerbaijaniContrast(t, first))
