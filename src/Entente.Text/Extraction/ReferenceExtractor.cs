@@ -1338,13 +1338,29 @@ internal static partial class ReferenceExtractor
 
         for (var p = from; p <= to; p++)
         {
-            if ((MatchesAny(t, p, s_notTheNews) || IsToBeMade(t, p)) && (p < headStart || p > headEnd && p <= clauseEnd) || StartsDate(t, p, dates) && !IsNoSigningDay(t, p, dates, textDate))
+            // ("plan" is no plan to sign inside an instrument's head: "signed a joint statement and an action plan".)
+            if ((MatchesAny(t, p, s_notTheNews) && !IsInAHead(t, p) || IsToBeMade(t, p)) && (p < headStart || p > headEnd && p <= clauseEnd)
+                || StartsDate(t, p, dates) && !IsNoSigningDay(t, p, dates, textDate))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // A word of an instrument's head of up to three words: "plan" in "action plan", "plan of action".
+    private static bool IsInAHead(TokenStream t, int p)
+    {
+        for (var start = Math.Max(0, p - 2); start <= p; start++)
+        {
+            if (t.IsWord(start) && Head(t, start) is { } head && start + head.Words.Length > p)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int SentenceReach = 60;
@@ -1430,8 +1446,17 @@ internal static partial class ReferenceExtractor
         return t.Is(after, "üçün") || (t.StartsWith(after, "il") && t.Is(after + 1, "üçün"))
             || t.IsAny(p - 1, ["с", "from"]) && t.IsAny(after, s_periodEnds) && StartsDate(t, after + 1, dates)
             || t.IsAny(p - 1, s_periodEnds) && DateEndingAt(t, p - 2, dates, reach: 4) is not null
-            || (date.Value is { } day ? day > textDate : date.End is { } end && end.Year > textDate.Year);
+            || (date.Value is { } day ? day > textDate : date.End is { } end && end.Year > textDate.Year)
+            || SignedElsewhereOn(t, after);
     }
+
+    // The day and place another instrument was signed: "2022-ci il fevralın 22-də Moskvada imzalanmış … Bəyannamənin
+    // müddəalarına uyğun olaraq, … Məsləhətləşmələr Planı imzalanıb" (the plan is the day's news). A day written on a
+    // name without its place ("5 may 2005-ci il tarixli … Sazişə dəyişikliklər barədə Protokol") still holds the news back.
+    private static bool SignedElsewhereOn(TokenStream t, int after) => t.IsCapitalised(after) && IsWrittenOn(t, after + 1);
+
+    // The day written on another instrument, its place at most between.
+    private static bool DatesAnotherInstrument(TokenStream t, int after) => IsWrittenOn(t, after) || SignedElsewhereOn(t, after);
 
     private static readonly string[] s_periodEnds = ["по", "до", "to", "until", "till"];
 
@@ -1444,10 +1469,16 @@ internal static partial class ReferenceExtractor
     /// signing right after it or after the list it opens, is new.)
     private static bool IsRecallable(TokenStream t, int headStart, int headEnd, AgreementReference reference) =>
         reference.Title is not null && t.IsCapitalised(headStart) && !t.IsAny(headStart - 1, ["a", "an"])
-        && !t.IsAny(headEnd + 1, s_azerbaijaniNewsSigning) && !(t.IsSymbol(headEnd + 1, ',') && AzerbaijaniSigningAfter(t, headEnd, toldAsDone: true));
+        && !IsAzerbaijaniNewsSigning(t, headEnd + 1) && !(t.IsSymbol(headEnd + 1, ',') && AzerbaijaniSigningAfter(t, headEnd, toldAsDone: true));
 
     private static readonly string[] s_azerbaijaniNewsSigning =
         ["imzalanıb", "imzalandı", "imzalanmışdır", "imzalayıb", "imzalayıblar", "imzaladı", "imzaladılar", "təsdiqlənib", "təsdiqləyib", "təsdiqləyiblər"];
+
+    // Approved or adopted in two words: "İş Planı təsdiq edilib", "… qəbul olunub".
+    private static readonly string[] s_azerbaijaniDoneAuxiliaries = ["edilib", "olunub", "edildi", "olundu"];
+
+    private static bool IsAzerbaijaniNewsSigning(TokenStream t, int p) =>
+        t.IsAny(p, s_azerbaijaniNewsSigning) || t.IsAny(p, ["təsdiq", "qəbul"]) && t.IsAny(p + 1, s_azerbaijaniDoneAuxiliaries);
 
     // "Following the consultations, the deputy ministers signed the Plan of Consultations …", "По итогам переговоров подписан
     // План …", "Görüşün yekununda … imzalanıb": the signing is placed at the day's event.
@@ -1556,7 +1587,7 @@ internal static partial class ReferenceExtractor
                 return false;
             }
 
-            if (toldAsDone ? t.IsAny(p, s_azerbaijaniNewsSigning) : t.StartsWith(p, "imzala"))
+            if (toldAsDone ? IsAzerbaijaniNewsSigning(t, p) : t.StartsWith(p, "imzala"))
             {
                 return true;
             }
@@ -2001,8 +2032,7 @@ internal static partial class ReferenceExtractor
             {
                 // "5 may 2005-ci il tarixli … Sazişə dəyişikliklər haqqında Protokol imzalayıb", "2022-ci il fevralın 22-də
                 // Moskvada imzalanmış … Bəyannamənin …": that day is the other instrument's.
-                var after = t.IndexAt(d.Span.End);
-                return IsWrittenOn(t, after) || t.IsCapitalised(after) && IsWrittenOn(t, after + 1) ? null : v;
+                return DatesAnotherInstrument(t, t.IndexAt(d.Span.End)) ? null : v;
             }
         }
 

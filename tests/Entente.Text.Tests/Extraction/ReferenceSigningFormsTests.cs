@@ -250,4 +250,23 @@ public class ReferenceSigningFormsTests
 
         Assert.Equal(new DateOnly(2022, 12, 6), reference.Date);
     }
+    [Fact]
+    public void ThePlanOfAnActionPlanIsNoPlanToSign()
+    {
+        var references = References("The presidents held talks and signed a joint statement and an action plan, the ministry said.", "en");
+
+        Assert.Equal([DocumentKinds.JointStatement, DocumentKinds.ActionPlan], references.Select(r => r.Kind));
+        Assert.All(references, r => Assert.Equal(s_published, r.Date));
+        Assert.All(References("The presidents signed a joint statement and plan to sign an action plan later.", "en"), r => Assert.Null(r.Date));
+    }
+
+    [Theory]
+    // Approved in two words.
+    [InlineData("İclasın yekununda komissiyanın 2025-ci il üçün İş Planı təsdiq edilib.")]
+    // The day in the sentence is written on another instrument, its place between.
+    [InlineData("Görüşün yekununda 2022-ci il fevralın 22-də Limada imzalanmış Bəyannamənin müddəalarına uyğun olaraq, iki nazirlik arasında 2025–2026-cı illər üçün Məsləhətləşmələr Planı imzalanıb.")]
+    public void AnAzerbaijaniPlanApprovedOrSignedAsTheNewsTakesTheTextsDay(string text)
+    {
+        Assert.Contains(References(text, "az"), r => r.Kind == DocumentKinds.ActionPlan && r.Date == s_published);
+    }
 }
