@@ -148,7 +148,7 @@ internal static partial class ReferenceExtractor
             }
 
             // A contract or a programme told only as the next of a list counts when the list's signing gave it its day.
-            if (candidate is { Reference: { Date: null } undatedItem } && NeedsItsSigning(undatedItem.Kind, headStart, headEnd) && !SignedRightBefore(t, headStart))
+            if (candidate is { Reference: { Date: null } undatedItem } && NeedsItsSigning(undatedItem.Kind, headStart, headEnd) && !IsToldSigned(t, headStart, headEnd))
             {
                 candidate = null;
             }
@@ -436,7 +436,7 @@ internal static partial class ReferenceExtractor
         // A contract is a reference only when its signing or its day is told: in a treaty's articles "contracts" are a
         // matter it regulates ("Of Contracts", "procurement contracts"), not instruments. So is a programme of no cooperation
         // ("the forum's programme"). The next of a signed list may get its day from the list (Extract).
-        if (!accepted || NeedsItsSigning(kind, headStart, headEnd) && !ownDate && !SignedRightBefore(t, headStart) && !ContinuesAList(t, headStart))
+        if (!accepted || NeedsItsSigning(kind, headStart, headEnd) && !ownDate && !IsToldSigned(t, headStart, headEnd) && !ContinuesAList(t, headStart))
         {
             return null;
         }
@@ -469,6 +469,9 @@ internal static partial class ReferenceExtractor
 
     private static bool NeedsItsSigning(string kind, int headStart, int headEnd) =>
         kind == DocumentKinds.Contract || kind == DocumentKinds.Programme && headEnd == headStart;
+
+    // The verb of its signing right before it, or after it in Azerbaijani ("… birgə fəaliyyət proqramı imzalanıb").
+    private static bool IsToldSigned(TokenStream t, int headStart, int headEnd) => SignedRightBefore(t, headStart) || AzerbaijaniSigningAfter(t, headEnd);
 
     // Words of a day that may open an Azerbaijani sentence before an instrument's name: "Həmin gün … Memorandumu imzalanıb".
     private static readonly string[] s_azerbaijaniDayWords = ["gün", "gündə", "dünən", "bugün"];

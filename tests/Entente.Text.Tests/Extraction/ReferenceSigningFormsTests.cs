@@ -94,6 +94,8 @@ public class ReferenceSigningFormsTests
     [InlineData("en", "The interior ministries signed a programme of cooperation for 2024–2026.", DocumentKinds.Programme)]
     [InlineData("ru", "По итогам заседания была подписана программа сотрудничества в сфере энергетики на 2025–2027 годы.", DocumentKinds.Programme)]
     [InlineData("az", "Tərəflər turizm sahəsində 2024–2025-ci illər üçün əməkdaşlıq proqramı imzalayıb.", DocumentKinds.Programme)]
+    // A programme of anything else, told signed by the verb after it.
+    [InlineData("az", "İclasda turizm üzrə 2024–2025-ci illər üçün birgə fəaliyyət proqramı imzalanıb.", DocumentKinds.Programme)]
     [InlineData("en", "The project is part of a contract worth about $120 million signed in Accra on April 22, 2024.", DocumentKinds.Contract)]
     [InlineData("ru", "Компании подписали среднесрочный контракт на поставку природного газа в 2025–2027 годах.", DocumentKinds.Contract)]
     // Azerbaijani names an agreement's subject before it with "üzrə" as with "haqqında", in a list of the documents signed too.
