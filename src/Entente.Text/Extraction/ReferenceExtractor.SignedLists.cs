@@ -27,6 +27,17 @@ internal static partial class ReferenceExtractor
             var signedColon = t.IsAny(i, s_pastSigning) && t.IsSymbol(i + 1, ':');
             if (!t.IsAny(i, s_documentsWords) && !signedColon)
             {
+                // "По итогам заседания подписаны протокол …; меморандум …; соглашение ….": the verb before a list in the
+                // running text whose items semicolons part; it runs to the full stop.
+                if (t.IsAny(i, s_pastSigning) && InlineListEnd(t, i) is > 0 and var inlineEnd)
+                {
+                    var (verbFrom, verbTo) = SentenceAround(t, i, i);
+                    if (TellsASigningDone(t, verbFrom, verbTo) && AnnouncedDay(t, verbFrom, verbTo, dates, textDate) is { } inlineDay)
+                    {
+                        lists.Add(new SignedList(t[i].End, inlineEnd, inlineDay));
+                    }
+                }
+
                 continue;
             }
 
@@ -49,6 +60,30 @@ internal static partial class ReferenceExtractor
         }
 
         return lists;
+    }
+
+    // Where a list in the running text ends (characters), when an instrument follows the verb and a semicolon parts it from
+    // the next item before the full stop; else -1.
+    private static int InlineListEnd(TokenStream t, int verb)
+    {
+        var first = IsRussianAdjective(t, verb + 1) ? verb + 2 : verb + 1;
+        if (!t.IsWord(first) || !IsHead(t, first))
+        {
+            return -1;
+        }
+
+        var parted = false;
+        for (var p = first + 1; p < t.Count && p - verb <= 4 * SentenceReach && !t[p].AfterNewline; p++)
+        {
+            if (t.IsSymbol(p, '.') || t.IsSymbol(p, '!') || t.IsSymbol(p, '?'))
+            {
+                return parted ? t[p].End : -1;
+            }
+
+            parted |= t.IsSymbol(p, ';');
+        }
+
+        return -1;
     }
 
     // The first colon on the documents word's line within reach, or -1.

@@ -999,14 +999,25 @@ internal static partial class ReferenceExtractor
     private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive)? SigningDateLater(TokenStream t, int k, Dates dates)
     {
         const int Reach = 8;
+        var reachEnd = k + Reach;
         var verb = -1;
-        for (var p = k; p < t.Count && p < k + Reach && t.SameSentence(k, p); p++)
+        for (var p = k; p < t.Count && p < reachEnd && t.SameSentence(k, p); p++)
         {
-            // "… for 2023-2024 signed by …", "на 2023-2024 годы, подписанным …": the years it covers are no signing date.
+            // "… for 2023-2024 signed by …", "на 2023-2024 годы, подписанным …": the years it covers are no signing date, and
+            // do not count against the reach.
             if (t.IsAny(p, ["for", "на"]) && DateStartingAt(t, p + 1, dates) is { } period)
             {
-                p = t.IndexAt(period.Span.End) - 1;
+                var periodEnd = t.IndexAt(period.Span.End);
+                reachEnd += periodEnd - p;
+                p = periodEnd - 1;
                 continue;
+            }
+
+            // "…, который министры обороны двух стран подписали 20 декабря": a relative clause names who signed first (not
+            // one after a preposition: "the Treaties on which the Union is founded").
+            if (MatchesAny(t, p, ["котор*", "which"]) && !IsLink(t, p - 1) && !t.IsAny(p - 1, ["by", "at", "under", "with", "с", "со", "при", "к"]))
+            {
+                reachEnd = Math.Max(reachEnd, p + Reach);
             }
 
             if (t.IsSymbol(p, ';') || IsHead(t, p) || StartsDate(t, p, dates))
@@ -1226,6 +1237,21 @@ internal static partial class ReferenceExtractor
     // instrument; the word before them.
     private static int BeforeDayAndPlace(TokenStream t, int p)
     {
+        // "подписали 11 марта 2024 года протокол", "подписали 11 марта протокол": a day written out between them.
+        if (t.IsAny(p, ["года", "г"]) && t.IsNumber(p - 1))
+        {
+            p -= 2;
+        }
+        else if (t.IsNumber(p) && t.Span(p).Length == 4 && Months.TryParse(t.Span(p - 1), out _))
+        {
+            p--;
+        }
+
+        if (t.IsWord(p) && Months.TryParse(t.Span(p), out _) && t.IsNumber(p - 1))
+        {
+            p -= 2;
+        }
+
         while (p > 0 && t.IsAny(p - 1, ["в", "во"]) && (t.IsCapitalised(p) || Weekdays.At(t, p) is not null))
         {
             p -= 2;

@@ -271,4 +271,33 @@ public class ReferenceSigningFormsTests
     {
         Assert.Contains(References(text, "az"), r => r.Kind == DocumentKinds.ActionPlan && r.Date == s_published);
     }
+    [Fact]
+    public void TheVerbBeforeAListPartedBySemicolonsDatesEachItem()
+    {
+        var references = References(
+            "В Лиме 28 мая прошло заседание комиссии. По итогам заседания подписаны протокол заседания комиссии; меморандум между ведомствами о переходе на электронные сертификаты; соглашение между министерствами о сотрудничестве; программа сотрудничества в сфере туризма.", "ru");
+
+        Assert.Equal([DocumentKinds.Protocol, DocumentKinds.Memorandum, DocumentKinds.Agreement, DocumentKinds.Programme], references.Select(r => r.Kind));
+        Assert.All(references, r => Assert.Equal(new DateOnly(2024, 5, 28), r.Date));
+    }
+
+    [Theory]
+    // The day written between the verb and the instrument.
+    [InlineData("Таможенные службы двух стран подписали 11 марта 2024 года протокол об обмене предварительной информацией.", "2024-03-11")]
+    [InlineData("Таможенные службы подписали 11 марта протокол об обмене информацией.", "2024-03-11")]
+    // A relative clause names who signed before its verb and day, after the years the plan covers.
+    [InlineData("Учение проведено в соответствии с планом двустороннего военного сотрудничества на 2023 год, который министры обороны двух стран подписали 20 декабря 2022 года в Лиме.", "2022-12-20")]
+    public void ARussianSigningDayBetweenTheVerbAndTheInstrumentOrInARelativeClause(string text, string date)
+    {
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(References(text, "ru")).Date);
+    }
+
+    [Fact]
+    public void ARelativeClauseAfterAPrepositionIsNoSigning()
+    {
+        var references = References(
+            "The Act concerns the adjustments to the Treaties on which the African Union is founded, adopted in Accra on 16 April 2003.", "en");
+
+        Assert.DoesNotContain(references, r => r.Kind == DocumentKinds.Treaty && r.Date is not null);
+    }
 }
