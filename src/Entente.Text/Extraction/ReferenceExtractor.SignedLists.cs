@@ -24,12 +24,13 @@ internal static partial class ReferenceExtractor
         {
             // "… the following documents were signed: …", or the verb right before the colon: "По итогам заседания 28 ноября
             // подписаны: — протокол …; — меморандум …".
-            var signedColon = t.IsAny(i, s_pastSigning) && t.IsSymbol(i + 1, ':');
+            // (The cheap tests first: this runs at every word of a text with an undated instrument.)
+            var signedColon = t.IsSymbol(i + 1, ':') && t.IsAny(i, s_pastSigning);
             if (!t.IsAny(i, s_documentsWords) && !signedColon)
             {
                 // "По итогам заседания подписаны протокол …; меморандум …; соглашение ….": the verb before a list in the
                 // running text whose items semicolons part; it runs to the full stop.
-                if (t.IsAny(i, s_pastSigning) && InlineListEnd(t, i) is > 0 and var inlineEnd)
+                if (InlineListEnd(t, i) is > 0 and var inlineEnd)
                 {
                     var (verbFrom, verbTo) = SentenceAround(t, i, i);
                     if (TellsASigningDone(t, verbFrom, verbTo) && AnnouncedDay(t, verbFrom, verbTo, dates, textDate) is { } inlineDay)
@@ -66,8 +67,8 @@ internal static partial class ReferenceExtractor
     // the next item before the full stop; else -1.
     private static int InlineListEnd(TokenStream t, int verb)
     {
-        var first = IsRussianAdjective(t, verb + 1) ? verb + 2 : verb + 1;
-        if (!t.IsWord(first) || !IsHead(t, first))
+        var first = MayStartAHead(t, verb + 1) ? verb + 1 : MayStartAHead(t, verb + 2) && IsRussianAdjective(t, verb + 1) ? verb + 2 : -1;
+        if (first < 0 || !IsHead(t, first) || !t.IsAny(verb, s_pastSigning))
         {
             return -1;
         }
@@ -85,6 +86,9 @@ internal static partial class ReferenceExtractor
 
         return -1;
     }
+
+    // The word class settles most words at once.
+    private static bool MayStartAHead(TokenStream t, int p) => t.IsWord(p) && (t.ClassOf(p) & WordClass.Reference) != 0;
 
     // The first colon on the documents word's line within reach, or -1.
     private static int ColonAfter(TokenStream t, int documents)
