@@ -771,7 +771,8 @@ internal static partial class ReferenceExtractor
         t.Is(and, "and") && IsLowerCaseEnglishWord(t, and - 1) && JoinsTwoWordsOfAKind(t, and) && !IsStop(t, and + 1)
         && !t.IsAny(and + 1, s_englishDeterminers) && !IsHead(t, and + 1);
 
-    // The closing quote (the normalised text writes every quote as '"') of the quotation that opens at q, within a few words of the same sentence, or -1.
+    // The closing quote of the quotation that opens at q, within a few words of the same sentence, or -1 (the normalised
+    // text writes every quote as '"').
     private static int QuoteClose(TokenStream t, int q)
     {
         for (var p = q + 1; p < t.Count && p - q <= 10 && t.SameSentence(q, p); p++)

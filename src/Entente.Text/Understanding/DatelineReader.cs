@@ -58,16 +58,8 @@ public static class DatelineReader
     /// <summary>The dateline's date (when it gives a year) and place, from the first few lines.</summary>
     public static Dateline Read(string text, int end)
     {
-        var position = 0;
-        for (var n = 0; n < LinesToSearch && position < end; n++)
+        foreach (var (start, lineEnd) in FirstLines(text, 0, end, LinesToSearch))
         {
-            var (start, lineEnd) = FirstLine(text, position, end);
-            if (start >= lineEnd)
-            {
-                break;
-            }
-
-            position = lineEnd + 1;
             var windowEnd = Math.Min(lineEnd, start + DatelineWindow);
             var dates = DateExtractor.FindDays(text, start, windowEnd);
             var paragraph = lineEnd - start > DatelineWindow;
@@ -88,7 +80,7 @@ public static class DatelineReader
 
             // A line of its own that gives the date ("date 2023-06-15") above the report's written dateline ("MOSCOW, June 15
             // (Report). …"): both are the dateline, and the report's first day is the one after them.
-            if (!paragraph && text.AsSpan(start, lineEnd - start).StartsWith("date ") && WrittenDatelineAfter(text, position, end) is { } written)
+            if (!paragraph && text.AsSpan(start, lineEnd - start).StartsWith("date ") && WrittenDatelineAfter(text, lineEnd + 1, end) is { } written)
             {
                 place ??= written.Place;
                 spanEnd = written.Span!.Value.End;
@@ -101,17 +93,10 @@ public static class DatelineReader
     }
 
     // The written dateline in the lines after a date line: a place, then its first date.
-    private static Dateline? WrittenDatelineAfter(string text, int position, int end)
+    private static Dateline? WrittenDatelineAfter(string text, int from, int end)
     {
-        for (var n = 0; n < LinesToSearch - 1 && position < end; n++)
+        foreach (var (start, lineEnd) in FirstLines(text, from, end, LinesToSearch - 1))
         {
-            var (start, lineEnd) = FirstLine(text, position, end);
-            if (start >= lineEnd)
-            {
-                break;
-            }
-
-            position = lineEnd + 1;
             var dates = DateExtractor.FindDays(text, start, Math.Min(lineEnd, start + DatelineWindow));
             if (dates.Count > 0 && start < dates[0].Span.Start && OnlyNamesBefore(text, start, dates[0].Span.Start))
             {
@@ -131,16 +116,8 @@ public static class DatelineReader
     /// </summary>
     public static TextSpan? ReadAgency(string text, int end)
     {
-        var position = 0;
-        for (var n = 0; n < LinesToSearch && position < end; n++)
+        foreach (var (start, lineEnd) in FirstLines(text, 0, end, LinesToSearch))
         {
-            var (start, lineEnd) = FirstLine(text, position, end);
-            if (start >= lineEnd)
-            {
-                break;
-            }
-
-            position = lineEnd + 1;
             var dates = DateExtractor.FindDays(text, start, Math.Min(lineEnd, start + DatelineWindow));
             if (dates.Count == 0 || !OnlyNamesBefore(text, start, dates[0].Span.Start) || text.AsSpan(start, lineEnd - start).StartsWith("date "))
             {
@@ -305,6 +282,23 @@ public static class DatelineReader
         }
 
         return name;
+    }
+
+    // The first `count` non-blank lines from `from` (start and end of each, white space trimmed).
+    private static IEnumerable<(int Start, int End)> FirstLines(string text, int from, int end, int count)
+    {
+        var position = from;
+        for (var n = 0; n < count && position < end; n++)
+        {
+            var (start, lineEnd) = FirstLine(text, position, end);
+            if (start >= lineEnd)
+            {
+                yield break;
+            }
+
+            yield return (start, lineEnd);
+            position = lineEnd + 1;
+        }
     }
 
     private static (int Start, int End) FirstLine(string text, int from, int end)
