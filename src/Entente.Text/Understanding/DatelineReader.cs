@@ -160,26 +160,11 @@ public static class DatelineReader
             }
 
             var stop = text.IndexOf('.', nameStart, Math.Min(lineEnd, nameStart + MaxAgencyLength) - nameStart);
-            return stop > nameStart && IsAName(text.AsSpan(nameStart, stop - nameStart)) ? new TextSpan(nameStart, stop) : null;
+            // (A few capitalised words, as a place's name is: "ИА Регнум", "Спорт-Азия".)
+            return stop > nameStart && IsPlaceName(text[nameStart..stop]) ? new TextSpan(nameStart, stop) : null;
         }
 
         return null;
-    }
-
-    // A few capitalised words: "ИА Регнум", "Спорт-Азия".
-    private static bool IsAName(ReadOnlySpan<char> words)
-    {
-        var count = 0;
-        foreach (var range in words.SplitAny(' ', '-'))
-        {
-            var word = words[range];
-            if (word.Length > 0 && (!char.IsUpper(word[0]) || ++count > 4))
-            {
-                return false;
-            }
-        }
-
-        return count > 0;
     }
 
     // A dateline that opens a paragraph ("Ташкент, 16 февраля, 2017, 11:06 — ИА Регнум. Президент …") has only a place or
