@@ -125,7 +125,7 @@ internal sealed class PartyFocus
         }
 
         var least = parties.Min(MentionsOf);
-        return !_mentions.Any(m => !parties.Contains(m.Key) && m.Value > least * Dominance) && !IsAPassingMentionAmongMany(parties, least);
+        return !AnotherStateDominates(parties, least) && !IsAPassingMentionAmongMany(parties, least);
     }
 
     // How many other states a text names around a Party it names once, for that Party to be a passing mention.
@@ -262,9 +262,13 @@ internal sealed class PartyFocus
     /// </summary>
     public bool IsAboutAnotherRelation(IReadOnlyList<string> parties)
     {
-        var least = parties.Min(MentionsOf);
-        return _mentions.Any(m => !parties.Contains(m.Key) && m.Value > least * Dominance);
+        return AnotherStateDominates(parties, parties.Min(MentionsOf));
     }
+
+    // Another state's cities and bodies count for it as a Party's count for the Party: Uzbekistan's culture days that name
+    // Tashkent and Samarkand besides Uzbekistan are Uzbekistan's, though Baku's Russian theatre hosts them.
+    private bool AnotherStateDominates(IReadOnlyList<string> parties, int least) =>
+        _mentions.Keys.Concat(_placedIn).Distinct(StringComparer.Ordinal).Any(state => !parties.Contains(state) && MentionsOf(state) > least * Dominance);
 
     /// <summary>True when the sentence names a state that is not a Party and does not name every Party ("Russia's trade with China").</summary>
     public bool SentenceNamesAThirdState(TextSpan sentence, IReadOnlyList<string> parties)

@@ -333,6 +333,17 @@ public class EvidencePrecisionTests
         Assert.Equal(links, ClausesLinked(text).Distinct().Count());
     }
 
+    // Session 29: another state's capital and cities count for it as a Party's count for the Party.
+    [Theory]
+    [InlineData("Tashkent, 8 October 2024. Kyrgyz arts days opened at the Kazakh theatre in Tashkent. Artists from Bishkek performed, and " +
+                "Kyrgyzstan's deputy minister said Bishkek would host the next festival. The Bishkek philharmonic will tour with the Bishkek opera.", 0)]
+    [InlineData("Tashkent, 8 October 2024. Kazakh arts days opened in Tashkent. Artists from Almaty and Astana performed, and " +
+                "Kyrgyzstan's deputy minister attended.", 1)]
+    public void AnotherStatesCitiesMakeTheTextThatStatesWhenTheyOutnumberAParty(string text, int links)
+    {
+        Assert.Equal(links, ClausesLinked(text).Distinct().Count());
+    }
+
     [Fact]
     public void OnlyANameMayYield()
     {
