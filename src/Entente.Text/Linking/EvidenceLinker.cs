@@ -256,12 +256,14 @@ internal static class EvidenceLinker
     /// map for the development of inter-parliamentary cooperation" is the parliaments' road map, not the action plan's.
     /// A region of a Party next to it is another clause's too: "a roadmap for 2025–2027 with the Astrakhan region" is the
     /// region's road map. So is a sphere's word that is its subject: "дорожную карту по увеличению грузопотока" (a road map
-    /// for raising freight) is the freight's.
+    /// for raising freight) is the freight's. A weak cue whose subject is another clause's name is that clause's:
+    /// "consultations on international information security" are that sphere's, not the foreign ministries' mechanism.
     /// </summary>
     private static List<ProfileIndex.Hit> Yielded(string text, List<ProfileIndex.Hit> hits, PartyFocus focus) =>
         [.. hits.Where(h => !(h.IsName && ProfileIndex.IsYielding(h.Pattern)
                               && hits.Exists(o => o.Clause != h.Clause && ((o.IsName && !o.IsWeak || IsRegion(o, focus)) && IsNear(text, o.Span, h.Span)
-                                                                           || IsSphereTerm(o) && IsItsSubject(text, h.Span, o.Span)))))];
+                                                                           || IsSphereTerm(o) && IsItsSubject(text, h.Span, o.Span)))
+                              || h.IsWeak && hits.Exists(o => o.Clause != h.Clause && o.IsName && !o.IsWeak && IsItsSubject(text, h.Span, o.Span))))];
 
     private static bool IsSphereTerm(ProfileIndex.Hit hit) => !hit.IsName && !hit.IsWeak && !ProfileIndex.IsPlaceCue(hit.Pattern);
 

@@ -229,6 +229,15 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("migrant-exam-ru", "Москва, 14 мая 2025 года. Депутаты России и Азербайджана предложили упростить для мигрантов экзамен по русскому языку, истории и основам законодательства.", [21], [40]),
         ("third-countries-ru", "Баку, 8 февраля 2023 года. Начальники генштабов России и Азербайджана отметили, что военное сотрудничество двух стран не направлено против третьих стран.", [12, 13], []),
         ("ict-crime-az", "Bakı, 5 mart 2025. Azərbaycan və Rusiya XİN-ləri informasiya-kommunikasiya texnologiyalarından cinayət məqsədləri ilə istifadəyə qarşı mübarizəni müzakirə ediblər.", [18], [4, 7, 33, 34]),
+        // Session 29. Crimes in the field of communication technologies are a security threat, not a joint ICT project;
+        // municipal vehicles and a republic's national centre are no regions' ties; consultations on information security
+        // are that sphere's, not the foreign ministries' mechanism.
+        ("ict-crime-en", "BAKU, March 11, 2025. The interior ministries of Azerbaijan and Russia signed a protocol on combating crimes in the field of information and communication technologies.", [18], []),
+        ("ict-crime-ru", "Москва, 11 марта 2025 года. МВД России и Азербайджана подписали протокол о сотрудничестве в борьбе с преступлениями в сфере информационно-коммуникационных технологий.", [18], []),
+        ("ict-crime-protocol-az", "Bakı, 11 mart 2025. Azərbaycan və Rusiya DİN-ləri informasiya-kommunikasiya texnologiyaları sahəsində cinayətlərə qarşı mübarizə haqqında protokol imzalayıb.", [18], []),
+        ("municipal-vehicles-en", "BAKU, June 2, 2025. The KAMAZ assembly line in Ganja turned out 1,150 Russian trucks last year, and a line for municipal vehicles is being prepared.", [26], []),
+        ("republican-centre-ru", "Баку, 5 мая 2025 года. Институт физики Земли РАН и Республиканский центр сейсмологической службы Азербайджана объединят данные станций в Шемахе и Сумгайыте.", [], [41]),
+        ("infosec-consultations-en", "BAKU, March 12, 2025. Azerbaijani and Russian officials held consultations on international information security in Baku, the Azerbaijani Foreign Ministry said.", [34], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

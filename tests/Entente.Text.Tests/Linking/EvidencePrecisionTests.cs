@@ -285,6 +285,27 @@ public class EvidencePrecisionTests
         Assert.Equal(clauses, links.Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
     }
 
+    // Session 29: a weak cue whose subject is another clause's name is that clause's.
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. Kazakh and Uzbek officials held consultations on information security, the Foreign Ministry said.", new[] { "8" })]
+    [InlineData("Ташкент, 14 мая 2023 года. Казахстан и Узбекистан провели консультации по информационной безопасности, сообщили в МИД.", new[] { "8" })]
+    [InlineData("Daşkənd, 14 may 2023. Qazaxıstan və Özbəkistan informasiya təhlükəsizliyi üzrə məsləhətləşmələr keçirib, XİN bildirib.", new[] { "8" })]
+    [InlineData("Tashkent, 14 May 2023. Kazakh and Uzbek officials held consultations at the Foreign Ministry and discussed information security.", new[] { "6", "8" })]
+    public void AWeakCueWhoseSubjectIsAnotherClausesNameIsThatClauses(string text, string[] clauses)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("6", "The foreign ministries consult.", null), new CandidateClause("8", "The sides cooperate on information security.", null)],
+            [
+                MadeUpPartnership.Profile("6", terms: new() { ["en"] = ["~consultations", "Foreign Ministry"], ["ru"] = ["~консультаци*", "МИД*"], ["az"] = ["~məsləhətləşmə*", "XİN"] }),
+                MadeUpPartnership.Profile("8", names: new() { ["en"] = ["information security"], ["ru"] = ["информационн* безопасност*"], ["az"] = ["informasiya təhlükəsizliy*"] }),
+            ]);
+
+        // Across "and", or further than a few words, the consultations are the ministries' own.
+        var links = MadeUpPartnership.Links(text, treaty);
+
+        Assert.Equal(clauses, links.Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void AnAzerbaijaniRouteFromAPartyToAnotherStateIsNoPair()
     {
