@@ -322,11 +322,11 @@ internal static class EvidenceLinker
     private static List<ProfileIndex.Hit> MostSpecific(List<ProfileIndex.Hit> hits) =>
         [.. hits.Where(h => !hits.Any(o => !o.IsWeak && o.Clause != h.Clause && o.Span.Contains(h.Span) && Claims(o, h)))];
 
-    // Whether a cue over more words claims one inside it: a name any shorter cue or any term, a term a shorter term that
-    // does not end it.
+    // Whether a cue over more words claims one inside it: a name any shorter name and any term but a weak one that ends it
+    // ("совместное предприятие", a joint venture, is also an enterprise), a term a shorter term that does not end it.
     private static bool Claims(ProfileIndex.Hit longer, ProfileIndex.Hit inside) =>
         longer.IsName
-            ? longer.Span.Length > inside.Span.Length || !inside.IsName
+            ? inside.IsName ? longer.Span.Length > inside.Span.Length : !(inside.IsWeak && inside.Span.End == longer.Span.End && inside.Span.Length < longer.Span.Length)
             : !inside.IsName && longer.Span.Length > inside.Span.Length && inside.Span.End < longer.Span.End;
 
     private static (string Evidence, double Score, string Cue)? Judge(string text, List<ProfileIndex.Hit> found)

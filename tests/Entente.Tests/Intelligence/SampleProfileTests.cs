@@ -238,6 +238,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("municipal-vehicles-en", "BAKU, June 2, 2025. The KAMAZ assembly line in Ganja turned out 1,150 Russian trucks last year, and a line for municipal vehicles is being prepared.", [26], []),
         ("republican-centre-ru", "Баку, 5 мая 2025 года. Институт физики Земли РАН и Республиканский центр сейсмологической службы Азербайджана объединят данные станций в Шемахе и Сумгайыте.", [], [41]),
         ("infosec-consultations-en", "BAKU, March 12, 2025. Azerbaijani and Russian officials held consultations on international information security in Baku, the Azerbaijani Foreign Ministry said.", [34], []),
+        // A joint venture of the Parties' companies is the joint ventures of clause 27 on its own.
+        ("joint-venture-en", "BAKU, May 27, 2025. Azerbaijan and Russia opened a joint venture in Sumgait to make buses.", [27], [26]),
+        ("joint-venture-ru", "Москва, 27 мая 2025 года. Российские и азербайджанские компании создали совместное предприятие по выпуску автобусов в Сумгайыте.", [27], [26]),
+        ("joint-venture-az", "Sumqayıt, 27 may 2025. Azərbaycan və Rusiya şirkətləri avtobus istehsalı üzrə birgə müəssisə yaradıb.", [27], [26]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

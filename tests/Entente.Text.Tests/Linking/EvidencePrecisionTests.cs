@@ -306,6 +306,24 @@ public class EvidencePrecisionTests
         Assert.Equal(clauses, links.Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
     }
 
+    // Session 29: a name leaves to another clause a weak term that ends it; a term that is not weak it claims.
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. Kazakh and Uzbek carmakers will raise truck output at their joint enterprise in Samarkand.", new[] { "3", "4" })]
+    [InlineData("Tashkent, 14 May 2023. Kazakh and Uzbek navies exercised under the Convention on the Status of the Caspian Sea with the littoral states.", new[] { "3" })]
+    public void ANameLeavesAWeakTermThatEndsItToItsClause(string text, string[] clauses)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("3", "The sides set up joint enterprises and keep the Caspian convention.", null), new CandidateClause("4", "The sides develop industry and the sea.", null)],
+            [
+                MadeUpPartnership.Profile("3", names: new() { ["en"] = ["joint enterprise*", "Convention on the Status of the Caspian Sea"] }),
+                MadeUpPartnership.Profile("4", terms: new() { ["en"] = ["truck*", "~enterprise*", "Caspian Sea", "littoral states"] }),
+            ]);
+
+        var links = MadeUpPartnership.Links(text, treaty);
+
+        Assert.Equal(clauses, links.Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void AnAzerbaijaniRouteFromAPartyToAnotherStateIsNoPair()
     {
