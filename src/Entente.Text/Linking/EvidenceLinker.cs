@@ -42,7 +42,11 @@ internal static class EvidenceLinker
         // A headline a name claiming the text finds ("Police break up a heroin smuggling ring") makes the text that clause's
         // story, and the text links that clause alone: the citizens detained, the bank cards the money went through and the
         // trucks the drugs were hidden in are its circumstances.
-        var story = sentences.Count > 0 ? Claimants(index.Find(ProfileWords.Split(text, sentences[0].Start, sentences[0].End)), ProfileIndex.ClaimsText) : [];
+        // A headline listing several stories ("Week in review: deputies in Moscow, a new degree in Baku, drugs seized at Samur")
+        // claims none of them for the whole text.
+        var story = sentences.Count > 0 && !ListsStories(text, sentences[0])
+            ? Claimants(index.Find(ProfileWords.Split(text, sentences[0].Start, sentences[0].End)), ProfileIndex.ClaimsText)
+            : [];
         // The agency that filed the report ("БАКУ, 12 мая. /Спорт-Каспий/.") names no activity: a sports agency's chess report
         // is no evidence of sports ties.
         var agency = DatelineReader.ReadAgency(text, text.Length);
@@ -134,6 +138,17 @@ internal static class EvidenceLinker
                 };
             }
         }
+    }
+
+    /// <summary>
+    /// True when a headline is a list of stories: items parted by semicolons, or two or more commas after a colon ("Обзор
+    /// недели: маршрут Дербента и Губы, паром до Актау, горячая линия для мигрантов").
+    /// </summary>
+    internal static bool ListsStories(string text, TextSpan headline)
+    {
+        var line = text.AsSpan(headline.Start, headline.Length);
+        var colon = line.IndexOf(':');
+        return line.Contains(';') || colon >= 0 && line[(colon + 1)..].Count(',') >= 2;
     }
 
     /// <summary>How many sentences from the start (the headline and the first sentences) are the text's lead.</summary>

@@ -476,8 +476,8 @@ internal sealed class PartyFocus
     /// The mentions of a Party, or of its capital, joined with another Party's region in the sentence by "and" or "with"
     /// (and perhaps "the"), nothing else between ("cooperation between the Astrakhan region and the Republic of
     /// Azerbaijan", "Tatarstan and Azerbaijan signed a road map", "Azərbaycan ilə Dağıstan", "соглашение между
-    /// Санкт-Петербургом и Баку"). Two regions are places ("flights from Samarkand to Almaty"), and a national body is an
-    /// actor ("Dagestan and SOCAR"): neither is such a pair.
+    /// Санкт-Петербургом и Баку"). Two regions are places ("flights from Samarkand to Almaty") unless their governments are
+    /// joined, and a national body is an actor ("Dagestan and SOCAR"): neither is such a pair.
     /// </summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="regions">Its regions that meet another Party (<see cref="RegionsMeetingAnotherParty"/>).</param>
@@ -490,10 +490,17 @@ internal sealed class PartyFocus
         }
 
         var capitals = _placedSpans.Where(p => !_bodySpans.Contains(p) && !_regionSpans.Contains(p));
-        return _spans.Concat(capitals).Where(m => sentence.Contains(m.Span) && parties.Contains(m.State)
-                && regions.Exists(r => r.State != m.State && (JoinedAcrossAnArticle(r.Span, m.Span) || JoinedAcrossAnArticle(m.Span, r.Span))))
-            .Select(m => m.Span);
+        var partners = _spans.Concat(capitals).Where(m => sentence.Contains(m.Span) && parties.Contains(m.State)
+                && regions.Exists(r => r.State != m.State && (JoinedAcrossAnArticle(r.Span, m.Span) || JoinedAcrossAnArticle(m.Span, r.Span))));
+
+        // Two regions are a pair when their governments are: "Администрация Дербента и исполнительная власть Губинского района".
+        var governedRegions = regions.Where(m => regions.Exists(r => r.State != m.State && r.Span.End <= m.Span.Start
+                                                                     && JoinedAcrossAnArticle(r.Span, m.Span) && GovernmentBetween(r.Span, m.Span)));
+        return partners.Concat(governedRegions).Select(m => m.Span);
     }
+
+    private bool GovernmentBetween(TextSpan first, TextSpan second) =>
+        LinkWords.Words(_text, first.End, second.Start).Exists(w => s_governmentWords.Contains(w.Text) && !s_joiningWords.Contains(w.Text));
 
     // A joining word between, no punctuation: "Ganja, and Russian doctors" is a list, "Mahaçqalada Azərbaycan" a place.
     // Nor the last two items of a list: "raids in Dagestan, the Astrakhan region and Azerbaijan" name places. The words of
@@ -515,6 +522,9 @@ internal sealed class PartyFocus
     {
         "government", "cabinet", "ministers", "правительство", "правительства", "правительством", "правительству", "кабинет",
         "кабинета", "кабинетом", "министров", "hökumət", "hökuməti", "hökumətinin", "nazirlər", "kabineti", "kabinetinin",
+        "administration", "authority", "authorities", "executive", "администрация", "администрации", "администрацией", "исполнительная",
+        "исполнительной", "исполнительную", "власть", "власти", "властью", "administrasiyası", "administrasiyasının", "icra",
+        "hakimiyyəti", "hakimiyyətinin", "city", "şəhər", "şəhərinin",
     };
 
     /// <summary>

@@ -179,6 +179,43 @@ public class EvidencePrecisionTests
         Assert.Equal(clauses, MadeUpPartnership.Links(text, treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
     }
 
+    // Session 29: a headline that lists several stories claims none of them for the text.
+    [Theory]
+    [InlineData("Police of Kazakhstan and Uzbekistan break up a smuggling ring\n", new[] { "18" })]
+    [InlineData("Week in review: a smuggling ring broken up, consuls meet, a new ferry\n", new[] { "18", "21" })]
+    [InlineData("Police break up a smuggling ring; consuls meet in Almaty\n", new[] { "18", "21" })]
+    [InlineData("Kazakhstan, Uzbekistan: police break up a smuggling ring, seize cash\n", new[] { "18" })]
+    public void AHeadlineListingStoriesClaimsNoneOfThemForTheText(string headline, string[] clauses)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("18", "The sides fight smuggling.", null), new CandidateClause("21", "The sides protect the rights of each other's citizens.", null)],
+            [
+                MadeUpPartnership.Profile("18", names: new() { ["en"] = ["!!smuggling"] }),
+                MadeUpPartnership.Profile("21", names: new() { ["en"] = ["consular"] }, terms: new() { ["en"] = ["detain*", "citizens"] }),
+            ]);
+
+        var text = headline +
+                   "Tashkent, 14 May 2023. Fourteen people were detained in Almaty and Tashkent, citizens of Kazakhstan and Uzbekistan among them. " +
+                   "Their consular officers were informed.";
+
+        Assert.Equal(clauses, MadeUpPartnership.Links(text, treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    // Session 29: two regions, one of each Party, are a pair when their governments are.
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. The administration of Almaty and the executive authority of Samarkand launched a tourist route.", 1)]
+    [InlineData("Ташкент, 14 мая 2023 года. Администрация Алматы и исполнительная власть Самарканда запускают туристический маршрут.", 1)]
+    [InlineData("Daşkənd, 14 may 2023. Almatı şəhər administrasiyası və Səmərqənd icra hakimiyyəti turizm marşrutu açır.", 1)]
+    [InlineData("Tashkent, 14 May 2023. Buses between Almaty and Samarkand will run from April.", 0)]
+    public void TwoRegionsOfThePartiesArePartnersWhenTheirGovernmentsAre(string text, int links)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("9", "The regions cooperate.", null)],
+            [MadeUpPartnership.Profile("9", terms: new() { ["en"] = ["governor*", "@region"], ["ru"] = ["губернатор*", "@region"], ["az"] = ["qubernator*", "@region"] })]);
+
+        Assert.Equal(links, MadeUpPartnership.Links(text, treaty).Select(l => l.Clause).Distinct().Count());
+    }
+
     [Theory]
     [InlineData("!national currenc*", new[] { "28" })]
     [InlineData("national currenc*", new[] { "24", "28" })]
