@@ -120,6 +120,7 @@ internal static class DateExtractor
                 || t.IsAny(i + 1, s_monthsWords) && TryPartOfYear(t, i, doc, out mention, out next)
                 || TryDotted(t, i, out mention, out next)
                 || TryDayFirst(t, i, doc, out mention, out next)
+                || TryDayOfTheMonth(t, i, doc, out mention, out next)
                 || TryYearRange(t, i, out mention, out next)
                 || TryYear(t, i, out mention, out next);
         }
@@ -615,6 +616,48 @@ internal static class DateExtractor
     }
 
     // last year, this year, next year, в прошлом году
+    // Words before "the 9th" that make it a day ("met on the 9th,"), not an ordinal ("the 9th session").
+    private static readonly string[] s_beforeADayOfTheMonth = ["on", "from", "since", "until", "till", "by"];
+
+    private static readonly string[] s_englishOrdinalEndings = ["st", "nd", "rd", "th"];
+
+    /// <summary>
+    /// A day of the month the report was written in, named without the month: "met on the 9th,", "с 21-го числа", "ayın
+    /// 9-da". Only a day not later than the report's own is taken: a later one may be this month's or last month's.
+    /// </summary>
+    private static bool TryDayOfTheMonth(TokenStream t, int i, DateOnly? doc, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        if (doc is not { } d || Day(t, i) is not { } day || day > d.Day)
+        {
+            return false;
+        }
+
+        int last;
+        if (t.Is(i - 1, "the") && t.IsAny(i - 2, s_beforeADayOfTheMonth) && t.Touches(i) && t.IsAny(i + 1, s_englishOrdinalEndings)
+            && (i + 2 >= t.Count || t[i + 2].Kind == TokenKind.Symbol))
+        {
+            last = i + 1;
+        }
+        else if (t.Touches(i) && IsDash(t, i + 1) && t.IsAny(i + 2, ["го", "ого"]) && t.Is(i + 3, "числа"))
+        {
+            last = i + 3;
+        }
+        else if (t.Is(i - 1, "ayın") && t.Touches(i) && IsDash(t, i + 1) && IsAzerbaijaniDaySuffix(t.Span(i + 2)))
+        {
+            last = i + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        mention = Day(t, i, last, new DateOnly(d.Year, d.Month, day), inferred: true);
+        next = last + 1;
+        return true;
+    }
+
     private static bool TryRelative(TokenStream t, int i, DateOnly? doc, out DateMention? mention, out int next)
     {
         mention = null;

@@ -31,6 +31,31 @@ public class DateExtractorTests
         Assert.False(date.Inferred);
     }
 
+    // Session 29: a day of the report's month named without the month.
+    [Theory]
+    [InlineData("The commission met in Baku on the 9th, co-chaired by the ministers.", "9th", 9)]
+    [InlineData("Starting from the 1st, trucks must book a slot.", "1st", 1)]
+    [InlineData("Встреча прошла 9-го числа в Баку.", "9-го числа", 9)]
+    [InlineData("Görüş ayın 9-da Bakıda keçirilib.", "9-da", 9)]
+    [InlineData("The 9th session of the commission opened.", null, 0)]
+    [InlineData("Cooperation in the 21st century was discussed.", null, 0)]
+    [InlineData("The ministers will meet on the 28th.", null, 0)]
+    public void ADayOfTheReportsMonthIsReadWithoutItsMonth(string text, string? mention, int day)
+    {
+        var dates = Dates(text, new DateOnly(2024, 9, 10));
+
+        if (mention is null)
+        {
+            Assert.Empty(dates);
+            return;
+        }
+
+        var date = Assert.Single(dates);
+        Assert.Equal(mention, date.Span.Of(text));
+        Assert.Equal(new DateOnly(2024, 9, day), date.Value);
+        Assert.True(date.Inferred);
+    }
+
     [Fact]
     public void ALowerCaseMayAfterANumberWithoutAYearIsTheVerb()
     {
