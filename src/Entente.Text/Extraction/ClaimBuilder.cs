@@ -43,8 +43,8 @@ internal static class ClaimBuilder
 
     // A pronoun or "this figure" standing for the indicator the sentence before named: "Trade turnover keeps growing.
     // In 2023 it reached $4.3 billion." / "В 2023 году он составил…" / "2023-cü ildə o, … təşkil edib".
-    // "The figure" / "этот показатель" / "bu göstərici" likewise: "In 2021 the figure stood at about $3.3 billion".
-    private static readonly string[] s_anaphors = ["it", "он", "она", "o", "figure", "показатель", "göstərici*"];
+    // "The figure" / "этот показатель" / "bu göstərici", "bu rəqəm" likewise: "In 2021 the figure stood at about $3.3 billion".
+    private static readonly string[] s_anaphors = ["it", "он", "она", "o", "figure", "показатель", "göstərici*", "rəqəm"];
 
     // The verbs that report an amount in the past (Azerbaijani "-ib" forms; "təşkil edir" is the present).
     private static readonly string[] s_pastAmountVerbs =
@@ -52,6 +52,7 @@ internal static class ClaimBuilder
         "reached", "amounted", "totalled", "totaled", "stood", "exceeded", "was", "grew", "rose", "increased", "decreased",
         "fell", "declined", "dropped", "surpassed", "topped", "hit", "eased", "slipped", "dipped", "climbed", "rebounded", "recovered",
         "составил*", "составлял*", "достиг*", "превысил*", "превзош*", "вырос*", "увеличил*", "сократил*", "снизил*", "упал*", "был*",
+        "снижал*", "сокращал*", "увеличивал*", "превышал*",
         "edib", "çatıb", "ötüb", "keçib", "olub", "artıb", "azalıb", "idi",
     ];
 
@@ -487,7 +488,7 @@ internal static class ClaimBuilder
             return null;
         }
 
-        if (IsStatesTradeWith(t, k) || IsAPairsTrade(t, k) || IsTradeReportedAsAnAmount(t, k))
+        if (IsStatesTradeWith(t, k) || IsAPairsTrade(t, k) || IsTradeReportedAsAnAmount(t, k) || IsRussianTradeReportedAsAnAmount(t, k))
         {
             return IndicatorKeys.TradeTurnover;
         }
@@ -529,6 +530,12 @@ internal static class ClaimBuilder
     private static bool IsTradeReportedAsAnAmount(TokenStream t, int k) =>
         t.Is(k, "trade") && (k == 0 || !t.SameSentence(k - 1, k) || !t.IsCapitalised(k) && (t.IsAny(k - 1, ["and", "the"]) || t.IsSymbol(k - 1, ',')))
         && (AnyStem(t, k + 1, s_pastAmountVerbs) || t.IsSymbol(k + 1, ',') && t.Is(k + 2, "which") && AnyStem(t, k + 3, s_pastAmountVerbs));
+
+    // "По итогам 2024 года торговля вышла на рекордный уровень — 4 млрд 812 млн долларов": bare "торговля" (no adjective
+    // before it: not "внешняя торговля", "мировая торговля") as the subject of a verb that reports an amount.
+    private static bool IsRussianTradeReportedAsAnAmount(TokenStream t, int k) =>
+        t.Is(k, "торговля") && !(t.IsWord(k - 1) && t.SameSentence(k - 1, k) && (t.Span(k - 1).EndsWith("ая") || t.Span(k - 1).EndsWith("яя")))
+        && (AnyStem(t, k + 1, s_pastAmountVerbs) || t.Is(k + 1, "вышла") && t.Is(k + 2, "на"));
 
     // The words of trade a pair of states may qualify.
     private static readonly string[] s_tradeWords = ["trade", "commerce", "торговл*", "ticarət*"];

@@ -256,6 +256,35 @@ public class TradeClaimFormsTests
     }
 }
 
+public class TradeClaimFormsSession29Tests
+{
+    private static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) =>
+        TradeClaimFormsSession24Tests.YearClaims(language, text);
+
+    // Bare Russian "торговля" as the subject of a verb that reports an amount is the turnover; qualified, it is not.
+    [Theory]
+    [InlineData("По итогам 2023 года торговля вышла на рекордный уровень — 4 млрд 812 млн долларов.", 1)]
+    [InlineData("По итогам 2023 года торговля составила 4 млрд 812 млн долларов.", 1)]
+    [InlineData("По итогам 2023 года внешняя торговля составила 4 млрд 812 млн долларов.", 0)]
+    [InlineData("По итогам 2023 года торговля нефтью составила 4 млрд 812 млн долларов.", 0)]
+    public void BareRussianTradeThatReachesAnAmountIsTheTurnover(string text, int claims)
+    {
+        var years = YearClaims("ru", text);
+
+        Assert.Equal(claims, years.Count);
+        Assert.All(years, year => Assert.Equal((2023, 4_812_000_000m), year));
+    }
+
+    // "показатель снижался" (the imperfective of an amount verb) and Azerbaijani "bu rəqəm" (this figure) stand for the turnover.
+    [Theory]
+    [InlineData("ru", "В 2023 году товарооборот составил 4,8 млрд долларов. Годом ранее, в 2022-м, показатель снижался до 4,37 млрд долл. США.")]
+    [InlineData("az", "2023-cü ildə ticarət dövriyyəsi 4,8 milyard dollar təşkil edib. 2022-ci ildə bu rəqəm 4,37 milyard dollar idi.")]
+    public void AnImperfectiveVerbOrAFiguresWordStandsForTheTurnover(string language, string text)
+    {
+        Assert.Contains((2022, 4_370_000_000m), YearClaims(language, text));
+    }
+}
+
 public class TradeClaimFormsSession24Tests
 {
     private static readonly DateOnly s_reportDate = new(2024, 11, 15);
