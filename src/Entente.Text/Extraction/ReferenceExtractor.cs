@@ -999,14 +999,16 @@ internal static partial class ReferenceExtractor
     /// </summary>
     private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive)? SigningDateLater(TokenStream t, int k, Dates dates)
     {
-        const int Reach = 8;
+        // A relative clause may name its signers at length: "который генеральный директор Эрмитажа и директор бакинского
+        // музея подписали".
+        const int Reach = 8, RelativeReach = 12;
         var reachEnd = k + Reach;
         var verb = -1;
         for (var p = k; p < t.Count && p < reachEnd && t.SameSentence(k, p); p++)
         {
-            // "… for 2023-2024 signed by …", "на 2023-2024 годы, подписанным …": the years it covers are no signing date, and
-            // do not count against the reach.
-            if (t.IsAny(p, ["for", "на"]) && DateStartingAt(t, p + 1, dates) is { } period)
+            // "… for 2023-2024 signed by …", "на 2023-2024 годы, подписанным …", "until 2030, which …": the years it covers are
+            // no signing date, and do not count against the reach.
+            if (t.IsAny(p, ["for", "на", "until", "till", "до"]) && DateStartingAt(t, p + 1, dates) is { } period)
             {
                 var periodEnd = t.IndexAt(period.Span.End);
                 reachEnd += periodEnd - p;
@@ -1018,7 +1020,7 @@ internal static partial class ReferenceExtractor
             // one after a preposition: "the Treaties on which the Union is founded").
             if (MatchesAny(t, p, ["котор*", "which"]) && !IsLink(t, p - 1) && !t.IsAny(p - 1, ["by", "at", "under", "with", "с", "со", "при", "к"]))
             {
-                reachEnd = Math.Max(reachEnd, p + Reach);
+                reachEnd = Math.Max(reachEnd, p + RelativeReach);
             }
 
             if (t.IsSymbol(p, ';') || IsHead(t, p) || StartsDate(t, p, dates))
@@ -1771,8 +1773,8 @@ internal static partial class ReferenceExtractor
 
     // Verbs of signing that may come after the name and its parties: "… signed between Russia and Azerbaijan on …".
     private static readonly string[] s_signingVerbs =
-        ["signed", "dated", "adopted", "approved", "agreed", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "подписал*", "заключенн*", "заключённ*", "принят*",
-         "утвержден*", "imzalan*", "təsdiqlən*"];
+        ["signed", "dated", "adopted", "approved", "endorsed", "agreed", "concluded", "initialled", "initialed", "подписанн*", "подписан*", "подписал*", "заключенн*",
+         "заключённ*", "принят*", "утвержден*", "утвердил*", "одобрен*", "одобрил*", "imzalan*", "təsdiqlən*"];
 
     // "2022-ci il 22 fevral tarixli …": a day written just before the name, followed by "tarixli" or "imzalanmış".
     private static DateOnly? DatesBefore(TokenStream t, int first, Dates dates) =>

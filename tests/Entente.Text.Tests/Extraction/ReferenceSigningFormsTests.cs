@@ -300,4 +300,15 @@ public class ReferenceSigningFormsTests
 
         Assert.DoesNotContain(references, r => r.Kind == DocumentKinds.Treaty && r.Date is not null);
     }
+
+    // Session 29: a relative clause may name its signers at length; the years a plan runs until do not count against the
+    // reach; "endorsed" and "утвердили" tell an approval as "approved" does.
+    [Theory]
+    [InlineData("ru", "Выставка стала первым проектом по меморандуму о сотрудничестве, который генеральный директор Эрмитажа и директор бакинского музея подписали в Санкт-Петербурге 18 апреля 2023 года.", "2023-04-18")]
+    [InlineData("en", "The sides reviewed the Plan for the Development of Key Areas of Economic Cooperation until 2030, which the two leaders endorsed in Moscow on 21 March 2023.", "2023-03-21")]
+    [InlineData("ru", "Стороны обсудили План развития ключевых направлений экономического сотрудничества до 2030 года, который лидеры утвердили в Москве 21 марта 2023 года.", "2023-03-21")]
+    public void ALongRelativeClauseOrAPlansEndYearStillReachesTheSigningDay(string language, string text, string date)
+    {
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(References(text, language)).Date);
+    }
 }
