@@ -471,7 +471,9 @@ internal static partial class ReferenceExtractor
         kind == DocumentKinds.Contract || kind == DocumentKinds.Programme && headEnd == headStart;
 
     // The verb of its signing right before it, or after it in Azerbaijani ("… birgə fəaliyyət proqramı imzalanıb").
-    private static bool IsToldSigned(TokenStream t, int headStart, int headEnd) => SignedRightBefore(t, headStart) || AzerbaijaniSigningAfter(t, headEnd);
+    private static bool IsToldSigned(TokenStream t, int headStart, int headEnd) =>
+        SignedRightBefore(t, headStart) || AzerbaijaniSigningAfter(t, headEnd) || PassiveSigningAfter(t, headEnd + 1, orApproved: true);
+
 
     // Words of a day that may open an Azerbaijani sentence before an instrument's name: "Həmin gün … Memorandumu imzalanıb".
     private static readonly string[] s_azerbaijaniDayWords = ["gün", "gündə", "dünən", "bugün"];
@@ -1118,6 +1120,12 @@ internal static partial class ReferenceExtractor
                 continue;
             }
 
+            // "… at the Army-2021 forum on Monday, August 23": the weekday's comma parts no clause.
+            if (t.Is(p, "on") && Weekdays.At(t, p + 1) is not null && t.IsSymbol(p + 2, ',') && DateStartingAt(t, p + 3, dates) is { } dayAfterItsWeekday)
+            {
+                return DayOf(dayAfterItsWeekday);
+            }
+
             if (t.IsSymbol(p, ',') || t.IsSymbol(p, '(') || t.IsSymbol(p, ';') || IsHead(t, p) || t.IsAny(p, s_clauseWords) || StartsAnotherClause(t, p))
             {
                 return null;
@@ -1686,12 +1694,29 @@ internal static partial class ReferenceExtractor
     // "A memorandum … was also signed": a word between the auxiliary and the participle.
     private static readonly string[] s_signingAdverbs = ["also", "then", "officially", "formally", "later"];
 
-    private static bool PassiveSigningAfter(TokenStream t, int k)
+    private static readonly string[] s_passiveSigning = ["signed", "concluded"];
+
+    // With them, those that tell an instrument was approved ("was agreed", "were approved", "утвержден"): news of a
+    // programme's making, though a treaty's own "Agreement … was adopted" is no signing.
+    private static readonly string[] s_passiveMaking = [.. s_passiveSigning, "agreed", "approved", "adopted", "endorsed"];
+
+    private static readonly string[] s_russianApprovals =
+        ["утвержден", "утверждена", "утверждено", "утверждены", "согласован", "согласована", "согласовано", "согласованы"];
+
+    private static bool PassiveSigningAfter(TokenStream t, int k, bool orApproved = false)
     {
+        var participles = orApproved ? s_passiveMaking : s_passiveSigning;
         for (var p = k; p < t.Count && p < k + 12 && t.SameSentence(k, p) && !IsHead(t, p); p++)
         {
-            if (t.IsAny(p, ["was", "were", "been", "be"]) && (t.IsAny(p + 1, ["signed", "concluded"]) || t.IsAny(p + 1, s_signingAdverbs) && t.IsAny(p + 2, ["signed", "concluded"]))
-                || t.IsAny(p, ["imzalanıb", "imzalandı", "imzalanmışdır", "подписан", "подписана", "подписано", "подписаны", "заключен", "заключена", "заключено", "заключены"]))
+            // ("contracts … that were concluded but not fulfilled" names a class of them, not one made.)
+            if (orApproved && t.Is(p - 1, "that"))
+            {
+                return false;
+            }
+
+            if (t.IsAny(p, orApproved ? ["was", "were"] : ["was", "were", "been", "be"]) && (t.IsAny(p + 1, participles) || t.IsAny(p + 1, s_signingAdverbs) && t.IsAny(p + 2, participles))
+                || t.IsAny(p, ["imzalanıb", "imzalandı", "imzalanmışdır", "подписан", "подписана", "подписано", "подписаны", "заключен", "заключена", "заключено", "заключены"])
+                || orApproved && t.IsAny(p, s_russianApprovals))
             {
                 return true;
             }

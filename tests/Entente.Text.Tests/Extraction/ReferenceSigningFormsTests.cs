@@ -311,4 +311,25 @@ public class ReferenceSigningFormsTests
     {
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(References(text, language)).Date);
     }
+
+    // Session 29: a weekday's comma before the day parts no clause.
+    [Fact]
+    public void TheDayAfterItsWeekdayIsTheSigningsDay()
+    {
+        var reference = Assert.Single(References(
+            "The ministry and the corporation signed an agreement on setting up a plant for the repair of armoured vehicles at the Army-2021 forum on Monday, August 23, 2021.", "en"));
+
+        Assert.Equal(new DateOnly(2021, 8, 23), reference.Date);
+    }
+
+    // Session 29: a programme told as approved in its own clause is one; a class of them ("that were concluded") is not.
+    [Theory]
+    [InlineData("A joint agricultural research programme on drought-resistant crops and food safety testing was also agreed.", 1)]
+    [InlineData("The Asian Trade Expansion Programme which was adopted by the committee is carried on.", 1)]
+    [InlineData("A programme on drought-resistant crops is important for farmers.", 0)]
+    [InlineData("Contracts between enterprises of both Parties that were concluded but not fulfilled remain valid.", 0)]
+    public void AProgrammeToldAsApprovedInItsOwnClauseIsAReference(string text, int references)
+    {
+        Assert.Equal(references, References(text, "en").Count(r => r.Kind is DocumentKinds.Programme or DocumentKinds.Contract));
+    }
 }
