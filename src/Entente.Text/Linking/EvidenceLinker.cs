@@ -126,7 +126,7 @@ internal static class EvidenceLinker
                     continue;
                 }
 
-                var activity = ActivityDate(analysis, sentence);
+                var activity = ActivityDate(text, analysis, sentence);
                 yield return new ClauseLink(agreement, group.Key, sentence)
                 {
                     Kind = ClauseLinkKinds.Evidences,
@@ -429,8 +429,20 @@ internal static class EvidenceLinker
         return strong.Count == 0 ? [] : [.. hits.Where(h => !h.IsWeak || strong.Any(s => !s.Span.Overlaps(h.Span)))];
     }
 
-    /// <summary>The first date written in the sentence that is not a referenced agreement's date and not after the document's own; else the document's date.</summary>
-    private static DateOnly? ActivityDate(DocumentAnalysis analysis, TextSpan sentence)
+    // Words before a period, or Azerbaijani after it, that make it the time a plan or a programme covers, not when anything
+    // was done: "a plan for 2025", "план на 2025 год", "2025-ci il üçün".
+    private static readonly HashSet<string> s_coveringBefore = new(StringComparer.OrdinalIgnoreCase) { "for", "until", "till", "на", "до" };
+
+    private static bool IsAPeriodCovered(string text, DateMention date) =>
+        date.Value is null
+        && (LinkWords.Words(text, Math.Max(0, date.Span.Start - 12), date.Span.Start) is { Count: > 0 } before && s_coveringBefore.Contains(before[^1].Text)
+            || LinkWords.Words(text, date.Span.End, Math.Min(text.Length, date.Span.End + 8)) is { Count: > 0 } after && after[0].Text == "üçün");
+
+    /// <summary>
+    /// The first date written in the sentence (a period's first day) that is not a referenced agreement's date, not a period
+    /// a plan covers and not after the document's own; else the document's date.
+    /// </summary>
+    private static DateOnly? ActivityDate(string text, DocumentAnalysis analysis, TextSpan sentence)
     {
         foreach (var date in analysis.Dates.OrderBy(d => d.Span.Start))
         {
@@ -442,7 +454,7 @@ internal static class EvidenceLinker
                 continue;
             }
 
-            if ((date.Value ?? date.Start) is { } day && (analysis.Date is null || day <= analysis.Date))
+            if ((date.Value ?? date.Start) is { } day && (analysis.Date is null || day <= analysis.Date) && !IsAPeriodCovered(text, date))
             {
                 return day;
             }

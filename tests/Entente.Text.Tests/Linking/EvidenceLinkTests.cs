@@ -136,6 +136,19 @@ public class EvidenceLinkTests
         Assert.True(link.Baseline);
     }
 
+    // Session 29: the period a plan covers is no time of activity; a period the activity took is dated by its first day.
+    [Theory]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan carry out the plan of the Intergovernmental Commission for 2023.", "2023-05-14")]
+    [InlineData("Астана, 14 мая 2023 года. Казахстан и Узбекистан выполняют план межправительственной комиссии на 2023 год.", "2023-05-14")]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a session of the Intergovernmental Commission in March 2023.", "2023-03-01")]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a session of the Intergovernmental Commission on May 10–11.", "2023-05-10")]
+    public void ThePeriodAPlanCoversIsNoTimeOfActivity(string text, string day)
+    {
+        var link = Assert.Single(LinksOf(text));
+
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), link.ActivityDate);
+    }
+
     [Theory]
     [InlineData("Daşkənd, 14 may 2023. Komissiyada 2019-cu il martın 1-də imzalanmış Qazaxıstan ilə Özbəkistan arasında əməkdaşlıq haqqında Sazişin icrası təhlil olunub, Hökumətlərarası Komissiyanın növbəti iclası razılaşdırılıb.")]
     [InlineData("Astana, 14 May 2023. The Intergovernmental Commission of Kazakhstan and Uzbekistan reviewed the Agreement on Cooperation signed on 1 March 2019.")]
