@@ -26,6 +26,16 @@ public static class DatelineReader
             return null;
         }
 
+        // A line that is only a date, perhaps labelled ("date 2024-10-08"), is the publication's date: the headline is next.
+        if (IsADateLine(text, start, lineEnd))
+        {
+            (start, lineEnd) = FirstLine(text, lineEnd, end);
+            if (start >= lineEnd)
+            {
+                return null;
+            }
+        }
+
         var line = text.AsSpan(start, lineEnd - start);
         if (line.Length > MaxTitleLength || line[^1] is '.' or ',' or ';')
         {
@@ -46,6 +56,21 @@ public static class DatelineReader
         }
 
         return new TextPassage(line.ToString(), new TextSpan(start, lineEnd));
+    }
+
+    // The words a date line may label its date with.
+    private static readonly string[] s_dateLabels = ["date", "дата", "tarix"];
+
+    private static bool IsADateLine(string text, int start, int lineEnd)
+    {
+        var dates = DateExtractor.FindDays(text, start, lineEnd);
+        if (dates.Count != 1)
+        {
+            return false;
+        }
+
+        var rest = string.Concat(text.AsSpan(start, dates[0].Span.Start - start), text.AsSpan(dates[0].Span.End, lineEnd - dates[0].Span.End)).Trim(" \t:".ToCharArray());
+        return rest.Length == 0 || s_dateLabels.Any(label => rest.Equals(label, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool DatelineFollows(string text, int titleEnd, int end, TextSpan? datelineSpan)

@@ -21,6 +21,10 @@ public class UnderstandingTests
     // A speaker's turn is no title: no dateline follows it.
     [InlineData("Vladimir Putin: Good afternoon, colleagues\nWe have met to discuss the economy.", null)]
     [InlineData("MOSCOW, June 4, 2024 (Agency)\nTrade grew.", null)]
+    // A line that is only the publication's date (labelled or not) stands above the headline.
+    [InlineData("date 2024-10-08\nUzbek culture days open in Baku\n\nBaku, 8 October. AZERTAC. The days opened.", "Uzbek culture days open in Baku")]
+    [InlineData("2024-10-08\nUzbek culture days open in Baku\n\nBaku, 8 October. AZERTAC. The days opened.", "Uzbek culture days open in Baku")]
+    [InlineData("Дата: 8 октября 2024\nВ Баку открылись дни культуры\n\nБАКУ, 8 октября. /ТАСС/. Дни открылись.", "В Баку открылись дни культуры")]
     public void ReadsTheTitleOfANewsItem(string text, string? title)
     {
         Assert.Equal(title, DatelineReader.ReadTitle(text, text.Length, DatelineReader.Read(text, text.Length))?.Text);
