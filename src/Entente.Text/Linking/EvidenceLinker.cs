@@ -57,7 +57,8 @@ internal static class EvidenceLinker
         var cuesBySentence = new List<(TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)>();
         foreach (var sentence in sentences)
         {
-            if (focus.SentenceNamesOthers(sentence, candidate.Parties))
+            // A lone word ("Спорт.", "TRADE.") is a digest's section label, not a report of anything.
+            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence))
             {
                 continue;
             }
@@ -111,9 +112,11 @@ internal static class EvidenceLinker
                     // another state is that state's dealing and counts for nothing ("Astrakhan's governor led a trade mission to
                     // Ashgabat", "Baku signed a memorandum with the European Union on raising gas supplies"); the rest must make
                     // the link on their own ("Lukoil … holds a stake in Shah Deniz, the field that feeds the pipeline to Turkey").
+                    // A sentence that joins a Party with another state and leaves the other Party out is that pair's
+                    // throughout: "the Russian–Uzbek intergovernmental commission … signed a protocol on industrial cooperation".
                     otherPairs ??= focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties);
                     othersWithoutAParty ??= focus.OthersWhereAPartyIsMissing(sentence, candidate.Parties);
-                    if (cues.Exists(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span))))
+                    if (cues.Exists(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span))) || otherPairs.Count > 0 && !focus.NamesEveryParty(sentence, candidate.Parties))
                     {
                         continue;
                     }
@@ -150,6 +153,8 @@ internal static class EvidenceLinker
         var colon = line.IndexOf(':');
         return line.Contains(';') || colon >= 0 && line[(colon + 1)..].Count(',') >= 2;
     }
+
+    private static bool IsALabel(string text, TextSpan sentence) => LinkWords.Words(text, sentence.Start, sentence.End).Count(w => w.Text.Any(char.IsLetter)) == 1;
 
     /// <summary>How many sentences from the start (the headline and the first sentences) are the text's lead.</summary>
     internal const int LeadSentences = 3;

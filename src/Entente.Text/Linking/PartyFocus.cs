@@ -270,6 +270,10 @@ internal sealed class PartyFocus
     private bool AnotherStateDominates(IReadOnlyList<string> parties, int least) =>
         _mentions.Keys.Concat(_placedIn).Distinct(StringComparer.Ordinal).Any(state => !parties.Contains(state) && MentionsOf(state) > least * Dominance);
 
+    /// <summary>True when every Party is named, placed by a city or a national body, in the sentence.</summary>
+    public bool NamesEveryParty(TextSpan sentence, IReadOnlyList<string> parties) =>
+        parties.All(p => _spans.Exists(s => s.State == p && sentence.Contains(s.Span)) || _placedSpans.Exists(s => s.State == p && sentence.Contains(s.Span)));
+
     /// <summary>True when the sentence names a state that is not a Party and does not name every Party ("Russia's trade with China").</summary>
     public bool SentenceNamesAThirdState(TextSpan sentence, IReadOnlyList<string> parties)
     {

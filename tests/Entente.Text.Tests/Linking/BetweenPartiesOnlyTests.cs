@@ -49,6 +49,15 @@ public class BetweenPartiesOnlyTests
         Assert.Equal("4", Assert.Single(MadeUpPartnership.Links(text, Treaty(betweenPartiesOnly: false))).Clause);
     }
 
+    // Session 29: the pair's sentence is the pair's all through, however far its cue from the pair's words.
+    [Theory]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan held talks.\nIn Ankara, the Kazakh–Turkish business council met on October 16 after a long break and heard a report of the intergovernmental commission.", 0)]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan held talks.\nIn Ankara, the Kazakh–Turkish business council met on October 16 with Uzbek guests and heard a report of the intergovernmental commission.", 1)]
+    public void ASentenceJoiningAPartyWithAnotherStateWithoutTheOtherPartyIsThatPairsThroughout(string text, int links)
+    {
+        Assert.Equal(links, MadeUpPartnership.Links(text, Treaty(betweenPartiesOnly: true)).Count);
+    }
+
     [Fact]
     public void WhileAPartyIsMissing_CuesNearAnotherStateCountForNothing_TheRestMustMakeTheLinkAlone()
     {

@@ -361,6 +361,19 @@ public class EvidencePrecisionTests
         Assert.Equal(clauses, links.Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
     }
 
+    // Session 29: a lone word is a digest's section label, no report.
+    [Theory]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan held talks.\nSport.\nThe weather was fine.", 0)]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan held talks.\nSport.\nThey held a sports festival for schoolchildren.", 1)]
+    public void ALoneWordIsASectionLabelAndNoEvidence(string text, int links)
+    {
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("7", "The sides develop sports ties.", null)],
+            [MadeUpPartnership.Profile("7", names: new() { ["en"] = ["sport*"] })]);
+
+        Assert.Equal(links, MadeUpPartnership.Links(text, treaty).Count);
+    }
+
     [Fact]
     public void AnAzerbaijaniRouteFromAPartyToAnotherStateIsNoPair()
     {
