@@ -51,6 +51,11 @@ internal static class StatedSources
             {
                 sources.Add(before);
             }
+
+            if (s_sayingVerbs.Contains(words[i].Text) && SpeakerBefore(text, words, i) is { } speaker)
+            {
+                sources.Add(speaker);
+            }
         }
 
         return sources;
@@ -58,7 +63,39 @@ internal static class StatedSources
 
     // Each marker's telling word (or words, with one space): a cheap look before the sentence is split into words.
     private static readonly string[] s_markerWords =
-        ["according", "citing", "data from", "figures from", "statistics from", "данным", "информации", "ссылкой", "məlumatına", "hesablamalarına", "statistikasına"];
+        ["according", "citing", "data from", "figures from", "statistics from", "данным", "информации", "ссылкой", "məlumatına", "hesablamalarına", "statistikasına",
+         "said", "reported", "announced", "stated"];
+
+    // English closes a sentence with its source: "…, the Central Bank of Azerbaijan said on Thursday."
+    private static readonly HashSet<string> s_sayingVerbs = new(StringComparer.Ordinal) { "said", "reported", "announced", "stated" };
+
+    // How many words the name of a speaker after a comma may have ("the Central Bank of Azerbaijan").
+    private const int MaxSpeakerWords = 8;
+
+    /// <summary>
+    /// The capitalised name between a comma and a verb of saying: "…, the Azerbaijani Foreign Ministry said". Only
+    /// capitalised words and the joins of a name stand between; "the bank said" (no capital) is no name.
+    /// </summary>
+    private static TextSpan? SpeakerBefore(string text, List<LinkWord> words, int verb)
+    {
+        var first = verb - 1;
+        while (first > 0 && verb - first < MaxSpeakerWords && !Separated(text, words[first - 1], words[first]))
+        {
+            first--;
+        }
+
+        if (first < 1 || !Separated(text, words[first - 1], words[first]) || verb - first > MaxSpeakerWords)
+        {
+            return null;
+        }
+
+        first += words[first].Text == "the" ? 1 : 0;
+        var named = Enumerable.Range(first, verb - first).ToList();
+        return named.Count > 0 && char.IsUpper(text[words[first].Span.Start]) && char.IsUpper(text[words[verb - 1].Span.Start])
+               && named.TrueForAll(k => char.IsUpper(text[words[k].Span.Start]) || s_nameJoins.Contains(words[k].Text))
+            ? new TextSpan(words[first].Span.Start, words[verb - 1].Span.End)
+            : null;
+    }
 
     private static bool MayNameASource(ReadOnlySpan<char> sentence)
     {
