@@ -61,6 +61,7 @@ public static class DatelineReader
     // The words a date line may label its date with.
     private static readonly string[] s_dateLabels = ["date", "дата", "tarix"];
 
+    // A line that is only a date, perhaps labelled: "date 2024-10-08", "Дата: 8 октября 2024".
     private static bool IsADateLine(string text, int start, int lineEnd)
     {
         var dates = DateExtractor.FindDays(text, start, lineEnd);
@@ -105,7 +106,7 @@ public static class DatelineReader
 
             // A line of its own that gives the date ("date 2023-06-15") above the report's written dateline ("MOSCOW, June 15
             // (Report). …"): both are the dateline, and the report's first day is the one after them.
-            if (!paragraph && text.AsSpan(start, lineEnd - start).StartsWith("date ") && WrittenDatelineAfter(text, lineEnd + 1, end) is { } written)
+            if (!paragraph && IsADateLine(text, start, lineEnd) && WrittenDatelineAfter(text, lineEnd + 1, end) is { } written)
             {
                 place ??= written.Place;
                 spanEnd = written.Span!.Value.End;
@@ -144,7 +145,7 @@ public static class DatelineReader
         foreach (var (start, lineEnd) in FirstLines(text, 0, end, LinesToSearch))
         {
             var dates = DateExtractor.FindDays(text, start, Math.Min(lineEnd, start + DatelineWindow));
-            if (dates.Count == 0 || !OnlyNamesBefore(text, start, dates[0].Span.Start) || text.AsSpan(start, lineEnd - start).StartsWith("date "))
+            if (dates.Count == 0 || !OnlyNamesBefore(text, start, dates[0].Span.Start) || IsADateLine(text, start, lineEnd))
             {
                 continue;
             }
