@@ -26,7 +26,9 @@ public static class DatelineReader
             return null;
         }
 
-        // A line that is only a date, perhaps labelled ("date 2024-10-08"), is the publication's date: the headline is next.
+        // A line that is only a date, perhaps labelled ("date 2024-10-08"), is the publication's date: the headline is next,
+        // and the dateline that may follow it is the written one.
+        var datelineSpan = dateline.Span;
         if (IsADateLine(text, start, lineEnd))
         {
             (start, lineEnd) = FirstLine(text, lineEnd, end);
@@ -34,6 +36,8 @@ public static class DatelineReader
             {
                 return null;
             }
+
+            datelineSpan = WrittenDatelineAfter(text, lineEnd, end)?.Span;
         }
 
         var line = text.AsSpan(start, lineEnd - start);
@@ -44,7 +48,7 @@ public static class DatelineReader
 
         // A line with a colon is a speaker's turn ("Vladimir Putin: Good afternoon") unless the dateline comes next: then it
         // is a headline quoting someone ("Оверчук: Россия и Азербайджан выполнили …" above "БАКУ, 14 ноября. /ТАСС/.").
-        if (line.IndexOf(": ", StringComparison.Ordinal) > 0 && !DatelineFollows(text, lineEnd, end, dateline.Span))
+        if (line.IndexOf(": ", StringComparison.Ordinal) > 0 && !DatelineFollows(text, lineEnd, end, datelineSpan))
         {
             return null;
         }

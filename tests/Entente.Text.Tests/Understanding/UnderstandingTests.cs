@@ -25,6 +25,7 @@ public class UnderstandingTests
     [InlineData("date 2024-10-08\nUzbek culture days open in Baku\n\nBaku, 8 October. AZERTAC. The days opened.", "Uzbek culture days open in Baku")]
     [InlineData("2024-10-08\nUzbek culture days open in Baku\n\nBaku, 8 October. AZERTAC. The days opened.", "Uzbek culture days open in Baku")]
     [InlineData("Дата: 8 октября 2024\nВ Баку открылись дни культуры\n\nБАКУ, 8 октября. /ТАСС/. Дни открылись.", "В Баку открылись дни культуры")]
+    [InlineData("date 2025-11-14\nHəftənin icmalı: turizm marşrutu, narkotik yükü\n\nBakı, 14 noyabr. Qafqaz İcmalı. Marşrut açılır.", "Həftənin icmalı: turizm marşrutu, narkotik yükü")]
     public void ReadsTheTitleOfANewsItem(string text, string? title)
     {
         Assert.Equal(title, DatelineReader.ReadTitle(text, text.Length, DatelineReader.Read(text, text.Length))?.Text);
