@@ -78,13 +78,7 @@ internal static class StatedSources
     /// </summary>
     private static TextSpan? SpeakerBefore(string text, List<LinkWord> words, int verb)
     {
-        var first = verb - 1;
-        while (first > 0 && verb - first < MaxSpeakerWords && !Separated(text, words[first - 1], words[first]))
-        {
-            first--;
-        }
-
-        if (first < 1 || !Separated(text, words[first - 1], words[first]) || verb - first > MaxSpeakerWords)
+        if (StretchStart(text, words, verb, MaxSpeakerWords, sentenceStartOpens: false) is not { } first)
         {
             return null;
         }
@@ -210,18 +204,31 @@ internal static class StatedSources
     }
 
     // Azerbaijani: the name before the postposition, back to the comma or the sentence's start, if it is near.
-    private static TextSpan? NameBefore(string text, List<LinkWord> words, int marker)
+    private static TextSpan? NameBefore(string text, List<LinkWord> words, int marker) =>
+        StretchStart(text, words, marker, MaxPlainNameWords, sentenceStartOpens: true) is { } first && char.IsUpper(text[words[first].Span.Start])
+            ? new TextSpan(words[first].Span.Start, words[marker - 1].Span.End)
+            : null;
+
+    /// <summary>
+    /// The first word of the stretch that ends before word <paramref name="end"/> and opens at a separator (or, if
+    /// <paramref name="sentenceStartOpens"/>, at the sentence's start); none when that stretch is empty or longer than
+    /// <paramref name="maxWords"/>.
+    /// </summary>
+    private static int? StretchStart(string text, List<LinkWord> words, int end, int maxWords, bool sentenceStartOpens)
     {
-        var first = marker - 1;
-        while (first > 0 && marker - first < MaxPlainNameWords && !Separated(text, words[first - 1], words[first]))
+        var first = end - 1;
+        if (first < 0)
+        {
+            return null;
+        }
+
+        while (first > 0 && end - first < maxWords && !Separated(text, words[first - 1], words[first]))
         {
             first--;
         }
 
-        var opens = first == 0 || Separated(text, words[first - 1], words[first]);
-        return first < marker && opens && char.IsUpper(text[words[first].Span.Start])
-            ? new TextSpan(words[first].Span.Start, words[marker - 1].Span.End)
-            : null;
+        var opens = first == 0 ? sentenceStartOpens : Separated(text, words[first - 1], words[first]);
+        return opens ? first : null;
     }
 
     // A comma, semicolon, colon or bracket between two words ends a name.

@@ -68,7 +68,21 @@ public sealed class DocumentPipeline
         return Analyse(read, source, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
+    // A fault in the analysis fails this one document (kept with its bytes, code analysis-failed), never its batch.
     private AnalysedDocument Analyse(ReadResult read, string source, string sha256)
+    {
+        try
+        {
+            return AnalyseRead(read, source, sha256);
+        }
+        catch (Exception fault) when (fault is not OperationCanceledException)
+        {
+            var failed = new DocumentAnalysis { Source = source, Sha256 = sha256, Error = IngestionErrors.AnalysisFailedOn(fault), MediaType = read.MediaType };
+            return new AnalysedDocument(string.Empty, string.Empty, OffsetMap.Identity(0), failed) { MediaType = read.MediaType };
+        }
+    }
+
+    private AnalysedDocument AnalyseRead(ReadResult read, string source, string sha256)
     {
         var original = read.Text;
         var contentEnd = _trimBoilerplate ? Math.Clamp(read.ContentEnd ?? original.Length, 0, original.Length) : original.Length;

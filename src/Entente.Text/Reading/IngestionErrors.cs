@@ -38,8 +38,18 @@ public static class IngestionErrors
     /// </summary>
     public const string NotStored = "not-stored";
 
+    /// <summary>
+    /// The text was read, but analysing it failed on a fault in Entente itself; the document is kept with its bytes
+    /// and this reason, and the batch goes on.
+    /// </summary>
+    public const string AnalysisFailed = "analysis-failed";
+
     public static IReadOnlyList<string> All { get; } =
-        [UnsupportedFormat, EmptyDocument, DecodeFailed, PdfNoTextLayer, MalformedPdf, MalformedDocx, MalformedXml, MalformedHtml, TooLarge, NotStored];
+        [UnsupportedFormat, EmptyDocument, DecodeFailed, PdfNoTextLayer, MalformedPdf, MalformedDocx, MalformedXml, MalformedHtml, TooLarge, NotStored, AnalysisFailed];
+
+    /// <summary>The error of a document whose analysis failed on <paramref name="fault"/>.</summary>
+    public static IngestionError AnalysisFailedOn(Exception fault) =>
+        new(AnalysisFailed, $"Entente failed while analysing this text ({fault.GetType().Name}: {fault.Message}); its original bytes are kept and can be read again by a corrected version");
 
     internal static IngestionError Create(string code, string message) => new(code, message);
 }

@@ -166,9 +166,9 @@ public sealed class DocumentStore(EntenteDb db, DocumentPipeline pipeline, TimeP
             return new Prepared(item.Source, opened, sha256);
         }
 
-        var analysed = pipeline.Analyse(input.Bytes, input.Source, input.MediaTypeHint, input.Hints, sha256);
         var snapshot = legalBase.Current;
-        var links = ClauseLinking.Link(analysed.Original, analysed.Analysis, snapshot.Candidates);
+        var analysed = ClauseLinking.Linked(pipeline.Analyse(input.Bytes, input.Source, input.MediaTypeHint, input.Hints, sha256), snapshot.Candidates);
+        var links = analysed.Analysis.ClauseLinks;
         var read = analysed.Analysis.Error is null;
         return new Prepared(item.Source, opened, sha256)
         {

@@ -130,7 +130,7 @@ public static class IngestCommands
                 var (input, failure) = await OpenAsync(source, hints, fetcher, ct);
                 var analysis = input is null
                     ? new DocumentAnalysis { Source = source.Source, Sha256 = string.Empty, Error = new IngestionError(failure!.Code, failure.Message) }
-                    : Linked(DocumentPipeline.Default.Analyse(input.Bytes, input.Source, input.MediaTypeHint, input.Hints), candidates);
+                    : ClauseLinking.Linked(DocumentPipeline.Default.Analyse(input.Bytes, input.Source, input.MediaTypeHint, input.Hints), candidates).Analysis;
                 failed |= analysis.Error is not null;
                 analyses.Add(analysis);
                 if (!parseResult.GetValue(json))
@@ -152,10 +152,6 @@ public static class IngestCommands
         });
         return extract;
     }
-
-    private static DocumentAnalysis Linked(AnalysedDocument analysed, IReadOnlyList<LinkCandidate> candidates) =>
-        candidates.Count == 0 ? analysed.Analysis
-            : analysed.Analysis with { ClauseLinks = ClauseLinker.Link(analysed.Original, analysed.Analysis, candidates) };
 
     private static async Task<(DocumentInput? Input, InputFailure? Failure)> OpenAsync(InputSource source, DocumentHints hints, UrlFetcher fetcher, CancellationToken ct)
     {

@@ -4,6 +4,8 @@ using Entente.Intelligence.Profiles;
 using Entente.Storage;
 using Entente.Text.Analysis;
 using Entente.Text.Linking;
+using Entente.Text.Pipeline;
+using Entente.Text.Reading;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Intelligence;
@@ -65,6 +67,22 @@ public static class ClauseLinking
     /// <summary>The clauses a document's text concerns among <paramref name="candidates"/>; pure, so batches run it on every core.</summary>
     public static IReadOnlyList<ClauseLink> Link(string? text, DocumentAnalysis analysis, IReadOnlyList<LinkCandidate> candidates) =>
         analysis.Error is not null || text is null || candidates.Count == 0 ? [] : ClauseLinker.Link(text, analysis, candidates);
+
+    /// <summary>
+    /// The analysed document with its clause links; a fault while linking fails this one document (code
+    /// analysis-failed, its bytes kept), never the batch it is in.
+    /// </summary>
+    public static AnalysedDocument Linked(AnalysedDocument analysed, IReadOnlyList<LinkCandidate> candidates)
+    {
+        try
+        {
+            return analysed with { Analysis = analysed.Analysis with { ClauseLinks = Link(analysed.Original, analysed.Analysis, candidates) } };
+        }
+        catch (Exception fault) when (fault is not OperationCanceledException)
+        {
+            return analysed with { Analysis = analysed.Analysis with { ClauseLinks = [], Error = IngestionErrors.AnalysisFailedOn(fault) } };
+        }
+    }
 
     /// <summary>
     /// Links a stored document to the clauses of the given candidates (the legal base, read once per batch) and replaces

@@ -557,6 +557,15 @@ public class StatedSourceTests
     {
         Assert.Equal(1, Links("Tashkent, 14 May 2023. According to the new migration rules, citizens of Kazakhstan may stay in Uzbekistan for 90 days."));
     }
+
+    // Session 30: a sentence that opens with the postposition has no name before it (this threw, and stopped the batch).
+    [Theory]
+    [InlineData("Daşkənd, 14 may 2023.\nMəlumatına görə, Qazaxıstan və Özbəkistan vətəndaşların miqrasiyası qaydalarını razılaşdırıb.", 1)]
+    [InlineData("Daşkənd, 14 may 2023.\nMəlumatına görə.", 0)]
+    public void APostpositionThatOpensTheSentenceHasNoSourceBeforeIt(string text, int links)
+    {
+        Assert.Equal(links, Links(text));
+    }
 }
 
 /// <summary>

@@ -141,6 +141,22 @@ public class DocumentPipelineBuilderTests
         Assert.Equal("trade", clause.SphereCues[0].Span.Of(text));
         Assert.Equal(document.Analysis.Entities[0].Text, document.Analysis.Entities[0].Span.Of(text));
     }
+
+    [Fact]
+    public void AFaultInTheAnalysisFailsThatDocumentWithItsReasonAndThrowsNothing()
+    {
+        var pipeline = DocumentPipelineBuilder.CreateDefault()
+            .UseExtractor((text, context) => text.Contains("fault", StringComparison.Ordinal) ? throw new InvalidOperationException("a stage broke") : new Entente.Text.Extraction.ExtractionResult())
+            .Build();
+
+        var failed = pipeline.Analyse("Baku, April 6, 2020. A fault here."u8.ToArray(), "faulty.txt");
+        var read = pipeline.Analyse("Baku, April 6, 2020. All well."u8.ToArray(), "sound.txt");
+
+        Assert.Equal("analysis-failed", failed.Analysis.Error?.Code);
+        Assert.Contains("InvalidOperationException: a stage broke", failed.Analysis.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal("faulty.txt", failed.Analysis.Source);
+        Assert.Null(read.Analysis.Error);
+    }
 }
 
 public class SpanMappingTests
