@@ -160,7 +160,8 @@ internal static class ClaimBuilder
             {
                 indicator = AnaphoricIndicator(t, at, t.IndexAt(f.Span.End), segments);
                 anaphoric = indicator is not null;
-                indicator ??= ContrastContinuing(t, at, segments, dated) ?? BracketedAfterAYear(t, at, dates, dated);
+                indicator ??= ContrastContinuing(t, at, segments, dated) ?? BracketedAfterAYear(t, at, dates, dated)
+                    ?? YearBeforeContinuing(t, at, segments, dated);
                 if (indicator is null && YearPutAt(t, at, dates) is { } year && LastClaimNearby(t, at, dated) is { } last)
                 {
                     (indicator, putAt) = (last.Indicator, year);
@@ -173,6 +174,7 @@ internal static class ClaimBuilder
             }
 
             var period = putAt is not null ? ToPeriod(putAt, indicator)
+                : RespectiveYear(t, f, figures) is { } respective ? new Period(new DateOnly(respective, 1, 1), new DateOnly(respective, 12, 31))
                 : IsComparisonFigure(t, at) ? OwnDateAfter(t, f, at, dates, segments) ?? YearBeforeRightAfter(t, f, dated, indicator)
                 : DateOfTheAmount(t, at, dates) is { } beside ? ToPeriod(beside, indicator)
                 : anaphoric ? AnaphoricPeriod(t, at, dates, segments, dated, indicator)
@@ -291,6 +293,11 @@ internal static class ClaimBuilder
         return null;
     }
 
+    // "… составил 4,8 миллиарда долларов США. Годом ранее было около 4,3 млрд": an amount with no subject of its own, in a
+    // segment that says "the year before", goes on with the claim just made.
+    private static string? YearBeforeContinuing(TokenStream t, int at, int[] segments, List<Claim> claims) =>
+        SegmentSaysWhichYear(t, at, segments) is > 0 ? LastClaimNearby(t, at, claims)?.Indicator : null;
+
     // The claim made last, when it is in the figure's sentence or the one before.
     private static Claim? LastClaimNearby(TokenStream t, int at, List<Claim> claims) =>
         claims.Count > 0 && t.SentenceOf[t.IndexAt(claims[^1].Span.Start)] is var sentence
@@ -301,6 +308,47 @@ internal static class ClaimBuilder
     // with the claim just made.
     private static string? BracketedAfterAYear(TokenStream t, int at, IReadOnlyList<DateMention> dates, List<Claim> claims) =>
         DateOfTheAmount(t, at, dates) is not null ? LastClaimNearby(t, at, claims)?.Indicator : null;
+
+    // "in 2022, 2023 and 2024 … respectively", "соответственно", "müvafiq olaraq": the amounts of the sentence go with its
+    // years in order, when there are as many of each.
+    private static int? RespectiveYear(TokenStream t, Figure f, IReadOnlyList<Figure> figures)
+    {
+        var at = t.IndexAt(f.Span.Start);
+        var (first, last) = (at, at);
+        while (first > 0 && t.SameSentence(first - 1, at))
+        {
+            first--;
+        }
+
+        while (last + 1 < t.Count && t.SameSentence(last + 1, at))
+        {
+            last++;
+        }
+
+        var says = false;
+        for (var k = first; k <= last && !says; k++)
+        {
+            says = t.IsAny(k, ["respectively", "соответственно"]) || t.Is(k, "müvafiq") && t.Is(k + 1, "olaraq");
+        }
+
+        if (!says)
+        {
+            return null;
+        }
+
+        var amounts = figures.Where(g => g.Kind == f.Kind && t.SameSentence(t.IndexAt(g.Span.Start), at)).ToList();
+        var years = new List<int>();
+        for (var k = first; k <= last; k++)
+        {
+            if (t.IsNumber(k) && t[k].Length == 4 && int.TryParse(t.Span(k), out var year) && year is >= 1900 and <= 2100
+                && !figures.Any(g => g.Kind == f.Kind && g.Span.Start <= t[k].Start && t[k].Start < g.Span.End))
+            {
+                years.Add(year);
+            }
+        }
+
+        return amounts.Count >= 2 && amounts.Count == years.Count ? years[amounts.IndexOf(f)] : null;
+    }
 
     // The year an amount is set beside: in brackets after it, or Azerbaijani "2023-cü ildəki 4 milyard 371 milyon dollarla
     // müqayisədə" (compared with the 4.371 billion of 2023).
@@ -903,6 +951,13 @@ internal static class ClaimBuilder
                 continue;
             }
 
+            // A date after the figure that a bracket or a compared amount claims is theirs: "4 milyard 370 milyon dollar təşkil
+            // edib (2022-ci ildə …)", "grew to $4.8 billion, against $4.37 billion in 2023".
+            if (k > at && BracketOrComparisonBetween(t, at, k))
+            {
+                continue;
+            }
+
             var distance = after >= 0 && k >= after && k <= after + 1 ? 0 : Math.Abs(k - at);
             if (distance >= bestDistance)
             {
@@ -923,6 +978,21 @@ internal static class ClaimBuilder
         }
 
         return best;
+    }
+
+    private static readonly string[] s_comparedAmountLeads = ["against", "versus", "vs", "против"];
+
+    private static bool BracketOrComparisonBetween(TokenStream t, int at, int k)
+    {
+        for (var j = at + 1; j < k; j++)
+        {
+            if (t.IsSymbol(j, '(') || t.IsAny(j, s_comparedAmountLeads))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Period ToPeriod(DateMention best, string indicator)
@@ -967,7 +1037,8 @@ internal static class ClaimBuilder
         foreach (var d in Near(dates, t[at].Start, t.Text.Length))
         {
             var k = t.IndexAt(d.Span.Start);
-            if (k < t.Count && t.SameSentence(k, at) && Math.Abs(k - at) <= Window && !IsComparisonBase(t, k) && Math.Abs(k - at) < bestDistance)
+            if (k < t.Count && t.SameSentence(k, at) && Math.Abs(k - at) <= Window && !IsComparisonBase(t, k) && Math.Abs(k - at) < bestDistance
+                && !(k > at && BracketOrComparisonBetween(t, at, k)))
             {
                 (best, bestDistance) = (d, Math.Abs(k - at));
             }

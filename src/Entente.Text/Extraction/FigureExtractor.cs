@@ -121,17 +121,12 @@ internal static class FigureExtractor
             end = j;
             j++;
             SkipAbbreviationDot(t, ref j, ref end);
-
-            // "4 milyard 799 milyon dollar", "$3 млрд 952 млн 67,09 тыс.": smaller scales add to the figure.
-            while (t.IsNumber(j) && t.IsWord(j + 1) && NumberWords.ScaleOf(t.Span(j + 1)) is { } smaller && smaller >= 1000 && smaller < lastScale
-                   && ParseDigits(t.Span(j)) is { } part && part < lastScale / smaller)
-            {
-                value += part * smaller;
-                lastScale = smaller;
-                end = j + 1;
-                j += 2;
-                SkipAbbreviationDot(t, ref j, ref end);
-            }
+            value = WithSmallerScales(t, value, lastScale, ref j, ref end);
+        }
+        else if (!t.IsNumber(first) && t.IsWord(numberEnd) && NumberWords.ScaleOf(t.Span(numberEnd)) is >= 1000 and var wordScale)
+        {
+            // "four billion 799 million dollars": the number in words ends in its scale.
+            value = WithSmallerScales(t, value, wordScale, ref j, ref end);
         }
 
         // Azerbaijani "min" (thousand) is a scale only before a currency: "250 min manat", never "20 min".
@@ -159,7 +154,7 @@ internal static class FigureExtractor
 
         // "составил 3,1 млрд долларов, в 2020-м сократился до 2,4 млрд.": a scaled amount with nothing after it carries on
         // the currency of the money just named.
-        currency ??= end > numberEnd ? ElidedCurrency(t, first, numberEnd + 1, j, found) : null;
+        currency ??= end > numberEnd ? ElidedCurrency(t, first, numberEnd + 1, j, found) ?? CurrencyOfTheNextAmount(t, j, found) : null;
 
         if (currency is not null)
         {
@@ -170,6 +165,11 @@ internal static class FigureExtractor
         {
             end = t.IndexAt(low.Span.End) - 1;
             return low;
+        }
+
+        if (end == numberEnd && ListedBeforeAnAmount(t, first, numberEnd, value, found) is { } listed)
+        {
+            return listed;
         }
 
         // "%12": Azerbaijani (like Turkish) may write the sign before the number.
@@ -205,13 +205,31 @@ internal static class FigureExtractor
         return new Figure(t.TextOf(start, end), t.SpanOf(start, end)) { Kind = "count", Value = value, Unit = unit! };
     }
 
+    // "4 milyard 799 milyon dollar", "$3 млрд 952 млн 67,09 тыс.": smaller scales after a scaled figure add to it.
+    private static decimal WithSmallerScales(TokenStream t, decimal value, decimal lastScale, ref int j, ref int end)
+    {
+        while (t.IsNumber(j) && t.IsWord(j + 1) && NumberWords.ScaleOf(t.Span(j + 1)) is { } smaller && smaller >= 1000 && smaller < lastScale
+               && ParseDigits(t.Span(j)) is { } part && part < lastScale / smaller)
+        {
+            value += part * smaller;
+            lastScale = smaller;
+            end = j + 1;
+            j += 2;
+            SkipAbbreviationDot(t, ref j, ref end);
+        }
+
+        return value;
+    }
+
     // Words after which an amount continues a comparison or a change: "до", "против", "to", "from", "reaching".
     private static readonly string[] s_elisionLeads =
-        ["до", "против", "с", "от", "достигнув", "составив", "to", "from", "against", "reaching"];
+        ["до", "против", "с", "от", "достигнув", "составив", "to", "from", "against", "reaching",
+         // the figure of another period, restated: "Back in 2022 it was 4.06 billion", "годом ранее было около 4,3 млрд"
+         "was", "were", "recorded", "было", "был", "была", "составил", "составила", "составило"];
 
     private static readonly string[] s_hedges = ["около", "почти", "примерно", "более", "about", "nearly", "almost", "around", "over", "təxminən"];
 
-    // An amount in the same scale as the money just named (this sentence or the one before), after a word of comparison or
+    // An amount in the same scale as the money just named ("4,3 млрд" after "4,8 миллиарда долларов") (this sentence or the one before), after a word of comparison or
     // change and with no noun after it, is in that money's currency: "… сократился почти на 23% — до 2,4 млрд.", "достигнув
     // 4,35 млрд". "Население — 10 млн." and "до 2,4 млрд кубометров" are not.
     private static string? ElidedCurrency(TokenStream t, int first, int scale, int next, List<Figure> found)
@@ -224,11 +242,38 @@ internal static class FigureExtractor
 
         var lead = t.IsAny(first - 1, s_hedges) ? first - 2 : first - 1;
         var lastAt = t.IndexAt(last.Span.Start);
-        return t.IsAny(lead, s_elisionLeads) && first - lastAt <= ElisionReach && t.SentenceOf[lastAt] >= t.SentenceOf[first] - 1
-            && last.Text.Contains(t.Span(scale), StringComparison.OrdinalIgnoreCase) ? last.Unit : null;
+        // (A dash, as "поставки — около 1,2 млрд" writes it, is a hyphen by now; one that touches the number is its sign.)
+        var leads = t.IsAny(lead, s_elisionLeads) || t.IsSymbol(lead, '-') && !t.Touches(lead);
+        return leads && first - lastAt <= ElisionReach && t.SentenceOf[lastAt] >= t.SentenceOf[first] - 1
+            && NumberWords.ScaleOf(t.Span(scale)) is { } same && last.Value >= same && last.Value < same * 1000 ? last.Unit : null;
     }
 
     private const int ElisionReach = 40;
+
+    // A scaled amount left without its currency before a comma or "and" takes the currency of the amount that follows in
+    // the sentence: "4 milyard 170 milyon, 4 milyard 365 milyon və 4 milyard 798 milyon ABŞ dolları", "idxal 2,69 milyard,
+    // ixrac isə 920 milyon dollar".
+    private static string? CurrencyOfTheNextAmount(TokenStream t, int next, List<Figure> found)
+    {
+        if (!t.IsSymbol(next, ',') && !t.IsAny(next, ["and", "и", "а", "və"]))
+        {
+            return null;
+        }
+
+        for (var k = next + 1; k <= next + NextAmountReach && t.SameSentence(next, k); k++)
+        {
+            if (t[k].Kind == TokenKind.Number)
+            {
+                return ReadNumber(t, k) is ({ } value, var numberEnd) && Classify(t, k, numberEnd, value, found, out _, out _) is { Kind: "money" } money
+                    ? money.Unit
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    private const int NextAmountReach = 6;
 
     // Returns the index of the noun's token, 0 when the unit came from elsewhere ("a thousand of them"), -1 when none.
     private static int CountedNoun(TokenStream t, int j, List<Figure> found, out string? unit)
@@ -280,7 +325,7 @@ internal static class FigureExtractor
                     continue;
                 }
 
-                if (IsCyrillic(t, k) && w.Length <= 2)
+                if (IsCyrillic(t, k) && w.Length <= 2 || t.IsAny(k, s_azerbaijaniJoins) || IsAYearWord(t, k) && IsAYear(t, j - 1))
                 {
                     return -1;
                 }
@@ -333,6 +378,15 @@ internal static class FigureExtractor
         return w[^1] == 's' || w is "people" or "children" or "men" or "women" or "staff" or "personnel" or "tonnes" or "km";
     }
 
+    // Conjunctions and particles no count is of: "2023 və 2024-cü illərdə".
+    private static readonly string[] s_azerbaijaniJoins = ["və", "ilə", "ya", "yaxud", "isə", "də", "da", "ki"];
+
+    // "2024 illərdə", "2023 годах": a year with its word is a date, not a count of years.
+    private static bool IsAYearWord(TokenStream t, int k) => t.StartsWith(k, "il") || t.StartsWith(k, "год");
+
+    private static bool IsAYear(TokenStream t, int k) =>
+        t.IsNumber(k) && t[k].Length == 4 && ParseDigits(t.Span(k)) is >= 1900 and <= 2100;
+
     private static bool IsAzerbaijani(TokenStream t, int k)
     {
         foreach (var c in t.Span(k))
@@ -349,8 +403,9 @@ internal static class FigureExtractor
     // "the two countries", "our two states": a deictic number refers to things already known, it measures nothing.
     private static bool IsDeterminedWordNumber(TokenStream t, int first) => !t.IsNumber(first) && t.IsAny(first - 1, s_determiners);
 
-    // "from 180,000 to 400,000 rubles", "от 180 до 400 тыс. рублей", "180 mindən 400 min rubla qədər": the low end of a
-    // money range takes the high end's currency, and its scale when it has none of its own ("от 2 до 3 млрд долларов").
+    // "from 180,000 to 400,000 rubles", "от 180 до 400 тыс. рублей", "180 mindən 400 min rubla qədər", "1,2–1,5 млрд
+    // долларов", "18–20%": the low end of a range of money or percentages takes the high end's currency (or its "%"),
+    // and its scale when it has none of its own ("от 2 до 3 млрд долларов").
     private static Figure? RangeLowEnd(TokenStream t, int first, int numberEnd, int end, int j, decimal value, List<Figure> found)
     {
         var (high, lowEnd, ablativeScale) = RangeHighStart(t, first, j, end);
@@ -360,7 +415,7 @@ internal static class FigureExtractor
             return null;
         }
 
-        if (Classify(t, high, highEnd, highNumber, found, out _, out _) is not { Kind: "money" } top)
+        if (Classify(t, high, highEnd, highNumber, found, out _, out _) is not { Kind: "money" or "percent" } top)
         {
             return null;
         }
@@ -368,9 +423,42 @@ internal static class FigureExtractor
         var scaled = end > numberEnd || ablativeScale > 1;
         return new Figure(t.TextOf(first, lowEnd), t.SpanOf(first, lowEnd))
         {
-            Kind = "money", Value = scaled ? value * ablativeScale : value * (top.Value / highNumber), Unit = top.Unit,
+            Kind = top.Kind, Value = scaled ? value * ablativeScale : value * (top.Value / highNumber), Unit = top.Unit,
         };
     }
+
+    // "4,1, 4,3 и 4,8 млрд долларов", "1.2, 1.5 and 2 billion dollars": a bare number in a list of numbers that ends in an
+    // amount of money (or a percentage) takes that amount's scale and currency.
+    private static Figure? ListedBeforeAnAmount(TokenStream t, int first, int numberEnd, decimal value, List<Figure> found)
+    {
+        var k = numberEnd + 1;
+        for (var items = 0; items < MaxListItems && t.IsNumber(first) && IsListJoin(t, k) && t.IsNumber(k + 1); items++)
+        {
+            if (ReadNumber(t, k + 1) is not ({ } next and not 0, var nextEnd))
+            {
+                return null;
+            }
+
+            // The list ends at its last number, which "and" joins on ("87.05 u 87.06, 35 %" is no list of percentages).
+            if (!IsListJoin(t, nextEnd + 1) || !t.IsNumber(nextEnd + 2))
+            {
+                return t.IsAny(k, s_listConjunctions) && Classify(t, k + 1, nextEnd, next, found, out _, out _) is { Kind: "money" or "percent" } last
+                       && value <= decimal.MaxValue / Math.Max(1, last.Value / next)
+                    ? new Figure(t.TextOf(first, numberEnd), t.SpanOf(first, numberEnd)) { Kind = last.Kind, Value = value * (last.Value / next), Unit = last.Unit }
+                    : null;
+            }
+
+            k = nextEnd + 1;
+        }
+
+        return null;
+    }
+
+    private const int MaxListItems = 6;
+
+    private static readonly string[] s_listConjunctions = ["and", "и", "və"];
+
+    private static bool IsListJoin(TokenStream t, int k) => t.IsSymbol(k, ',') && !t.Touches(k) || t.IsAny(k, s_listConjunctions);
 
     // Where a range's high end starts after its low end (j is the token after the low end's number and scale), or -1;
     // with the low end's last token and the scale its joiner carries. Azerbaijani marks the low end with the ablative,
@@ -385,6 +473,12 @@ internal static class FigureExtractor
         if (t.IsSymbol(j, '-') && t.Touches(j - 1) && t.IsAny(j + 1, ["dən", "dan"]))
         {
             return (j + 2, j + 1, 1);
+        }
+
+        // A hyphen or a dash (a hyphen by now) between two numbers: "250–300 млн долларов", "1.2-1.5 billion dollars".
+        if (t.IsSymbol(j, '-') && t.IsNumber(first) && t.IsNumber(j + 1))
+        {
+            return (j + 1, end, 1);
         }
 
         return t.IsWord(j) && AblativeScale(t.Span(j)) is { } scale ? (j + 1, j, scale) : (-1, end, 1);

@@ -34,8 +34,14 @@ internal static class NumberWords
         ["trilyon"] = 1_000_000_000_000m, ["trln"] = 1_000_000_000_000m,
     };
 
+    // Russian writes half a scale as one word: "полмиллиарда долларов".
+    private static readonly Dictionary<string, decimal> s_halfScales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["полмиллиона"] = 500_000m, ["полмиллиарда"] = 500_000_000m, ["полтриллиона"] = 500_000_000_000m,
+    };
+
     /// <summary>Every word a number in words can start with.</summary>
-    public static IEnumerable<string> Starts => s_units.Keys.Concat(["a", "полтора", "полторы", "полутора"]);
+    public static IEnumerable<string> Starts => s_units.Keys.Concat(["a", "half", "yarım", "полтора", "полторы", "полутора"]).Concat(s_halfScales.Keys);
 
     /// <summary>The multiplier a scale word stands for ("billion" → 1e9, "млрд" → 1e9), or null.</summary>
     public static decimal? ScaleOf(ReadOnlySpan<char> word)
@@ -78,6 +84,25 @@ internal static class NumberWords
             current = 1.5m;
             i++;
             any = true;
+        }
+
+        // "half a billion", "yarım milyard": half of the scale that follows ("half a dozen", "half of it" are no number).
+        else if (tokens.Is(i, "half") && tokens.Is(i + 1, "a") && IsLargeScale(tokens, i + 2))
+        {
+            current = 0.5m;
+            i += 2;
+            any = true;
+        }
+        else if (tokens.Is(i, "yarım") && IsLargeScale(tokens, i + 1))
+        {
+            current = 0.5m;
+            i++;
+            any = true;
+        }
+        else if (tokens.IsWord(i) && s_halfScales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens.Span(i), out var half))
+        {
+            value = half;
+            return 1;
         }
 
         while (i < tokens.Count && tokens.IsWord(i))
@@ -145,6 +170,8 @@ internal static class NumberWords
         value = total + current;
         return i - index;
     }
+
+    private static bool IsLargeScale(TokenStream tokens, int i) => tokens.IsWord(i) && ScaleOf(tokens.Span(i)) is >= 1000;
 
     private static bool TryUnit(ReadOnlySpan<char> word, out int value)
     {
