@@ -44,9 +44,7 @@ internal static class EvidenceLinker
         // trucks the drugs were hidden in are its circumstances.
         // A headline listing several stories ("Week in review: deputies in Moscow, a new degree in Baku, drugs seized at Samur")
         // claims none of them for the whole text.
-        var story = sentences.Count > 0 && !ListsStories(text, sentences[0])
-            ? Claimants(index.Find(ProfileWords.Split(text, sentences[0].Start, sentences[0].End)), ProfileIndex.ClaimsText)
-            : [];
+        var story = sentences.Count > 0 && !ListsStories(text, sentences[0]) ? Story(index.Find(ProfileWords.Split(text, sentences[0].Start, sentences[0].End))) : [];
         // The agency that filed the report ("БАКУ, 12 мая. /Спорт-Каспий/.") names no activity: a sports agency's chess report
         // is no evidence of sports ties.
         var agency = DatelineReader.ReadAgency(text, text.Length);
@@ -80,6 +78,14 @@ internal static class EvidenceLinker
             // A name that is a town's or a region's says where, not what: "Astara" is the corridor's railway terminal and a town
             // where suspects were detained. It counts as a weak cue ("the rail link to Astara").
             found = [.. found.Select(hit => hit.IsName && !hit.IsWeak && focus.IsInARegionsName(hit.Span) ? hit with { IsWeak = true } : hit)];
+
+            // A sphere's name in lower case that is one item of an enumeration ("ввозятся зерно, древесина, металлопрокат,
+            // продукция машиностроения и нефтепродукты") is listed, not reported on: it counts as a term, which needs another.
+            // (The items of a headline that lists stories are reports: "Week in review: a smuggling ring broken up, …".)
+            var listsStories = sentence == sentences[0] && ListsStories(text, sentence);
+            found = [.. found.Select(hit => hit.IsName && !hit.IsWeak && !listsStories && !char.IsUpper(text[hit.Span.Start]) && Enumerations.IsAnItem(text, sentence, hit.Span)
+                ? hit with { IsName = false }
+                : hit)];
             if (index.HasRegionCues)
             {
                 var regions = focus.RegionsMeetingAnotherParty(sentence, candidate.Parties).ToList();
@@ -285,6 +291,10 @@ internal static class EvidenceLinker
                                                                            || IsSphereTerm(o) && IsItsSubject(text, h.Span, o.Span)))
                               || h.IsWeak && hits.Exists(o => o.Clause != h.Clause && o.IsName && !o.IsWeak && IsItsSubject(text, h.Span, o.Span))))];
 
+    // "banks … banks": a word said twice is one term (two patterns may match it: "bank*" and "Bank*").
+    private static bool IsTheSameWord(string text, TextSpan a, TextSpan b) =>
+        text.AsSpan(a.Start, a.Length).Equals(text.AsSpan(b.Start, b.Length), StringComparison.OrdinalIgnoreCase);
+
     private static bool IsSphereTerm(ProfileIndex.Hit hit) => !hit.IsName && !hit.IsWeak && !ProfileIndex.IsPlaceCue(hit.Pattern);
 
     /// <summary>
@@ -327,6 +337,15 @@ internal static class EvidenceLinker
     }
 
     // The clauses whose claiming names (of the sentence, or with claimsText of the text) are among the hits.
+    // The clauses a headline that claims the text makes its story, when it says nothing of another clause: "Russia and
+    // Azerbaijan hold security consultations on cyber threats and terrorist financing" reports consultations, and is no
+    // terrorism story alone.
+    private static HashSet<string> Story(List<ProfileIndex.Hit> headline)
+    {
+        var story = Claimants(headline, ProfileIndex.ClaimsText);
+        return headline.TrueForAll(h => story.Contains(h.Clause) || ProfileIndex.IsPlaceCue(h.Pattern)) ? story : [];
+    }
+
     private static HashSet<string> Claimants(List<ProfileIndex.Hit> hits, Func<string, bool>? claims = null) =>
         hits.Where(h => h.IsName && !h.IsWeak && (claims ?? ProfileIndex.IsClaiming)(h.Pattern)).Select(h => h.Clause).ToHashSet(StringComparer.Ordinal);
 
@@ -372,7 +391,7 @@ internal static class EvidenceLinker
             var taken = hit.IsWeak
                 ? read.Exists(r => r.Overlaps(hit.Span) || IsHeadOf(text, hit.Span, r) || IsOneCompound(text, r, hit.Span)) || places.Exists(p => IsKindOfPlace(text, p, hit.Span))
                 : terms.Exists(t => t.Span.Overlaps(hit.Span) || IsOneCompound(text, t.Span, hit.Span));
-            if (!taken && !terms.Exists(t => t.Pattern == hit.Pattern))
+            if (!taken && !terms.Exists(t => t.Pattern == hit.Pattern || IsTheSameWord(text, t.Span, hit.Span)))
             {
                 terms.Add(hit);
             }
