@@ -242,6 +242,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("joint-venture-en", "BAKU, May 27, 2025. Azerbaijan and Russia opened a joint venture in Sumgait to make buses.", [27], [26]),
         ("joint-venture-ru", "Москва, 27 мая 2025 года. Российские и азербайджанские компании создали совместное предприятие по выпуску автобусов в Сумгайыте.", [27], [26]),
         ("joint-venture-az", "Sumqayıt, 27 may 2025. Azərbaycan və Rusiya şirkətləri avtobus istehsalı üzrə birgə müəssisə yaradıb.", [27], [26]),
+        // Session 30: the corridor named with its word is the corridor, with nothing else said of it.
+        ("north-south-corridor-en", "MAKHACHKALA, April 9, 2024. Lorries carry fruit from Azerbaijan to Russia along the North-South corridor.", [29], [24]),
+        ("north-south-corridor-ru", "Махачкала, 9 апреля 2024 года. Фуры везут фрукты из Азербайджана в Россию по коридору «Север — Юг».", [29], [24]),
+        ("north-south-corridor-az", "Bakı, 9 aprel 2024. Yük maşınları Azərbaycandan Rusiyaya meyvəni Şimal-Cənub dəhlizi ilə daşıyır.", [29], [24]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
