@@ -337,13 +337,14 @@ internal static class EvidenceLinker
     }
 
     // The clauses whose claiming names (of the sentence, or with claimsText of the text) are among the hits.
-    // The clauses a headline that claims the text makes its story, when it says nothing of another clause: "Russia and
-    // Azerbaijan hold security consultations on cyber threats and terrorist financing" reports consultations, and is no
-    // terrorism story alone.
+    // The clauses a headline that claims the text makes its story, when it names no other clause's body or mechanism:
+    // "Russia and Azerbaijan hold security consultations on cyber threats and terrorist financing" reports consultations,
+    // and is no terrorism story alone. (A sphere's term beside the claim is not enough: "əməliyyat", a payments clause's
+    // "transaction", is a police operation in "DTX və FTX-nin birgə əməliyyatı".)
     private static HashSet<string> Story(List<ProfileIndex.Hit> headline)
     {
         var story = Claimants(headline, ProfileIndex.ClaimsText);
-        return headline.TrueForAll(h => story.Contains(h.Clause) || ProfileIndex.IsPlaceCue(h.Pattern)) ? story : [];
+        return headline.Exists(h => !story.Contains(h.Clause) && (h.IsName || h.IsWeak) && !ProfileIndex.IsPlaceCue(h.Pattern)) ? [] : story;
     }
 
     private static HashSet<string> Claimants(List<ProfileIndex.Hit> hits, Func<string, bool>? claims = null) =>
