@@ -28,6 +28,7 @@ internal static partial class ReferenceExtractor
         // "?" stands for one lower-case English word: "a plan of joint events", "the plan of cultural events".
         (["plan", "of", "?", "events"], DocumentKinds.ActionPlan), (["plan", "of", "?", "measures"], DocumentKinds.ActionPlan),
         (["plan", "of", "?", "actions"], DocumentKinds.ActionPlan), (["plan", "of", "?", "consultations"], DocumentKinds.ActionPlan),
+        (["plan", "of", "activities"], DocumentKinds.ActionPlan), (["plan", "of", "?", "activities"], DocumentKinds.ActionPlan),
         (["plan", "of", "?", "cooperation"], DocumentKinds.ActionPlan), (["plan", "of", "?", "?", "cooperation"], DocumentKinds.ActionPlan),
         (["road", "map"], DocumentKinds.Roadmap), (["road", "maps"], DocumentKinds.Roadmap),
         (["programme", "of", "cooperation"], DocumentKinds.Programme), (["program", "of", "cooperation"], DocumentKinds.Programme),
@@ -49,7 +50,7 @@ internal static partial class ReferenceExtractor
         (["совместн*", "заявлени*"], DocumentKinds.JointStatement), (["план*", "+", "действий"], DocumentKinds.ActionPlan),
         (["план*", "+", "сотрудничества"], DocumentKinds.ActionPlan), (["план*", "+", "+", "сотрудничества"], DocumentKinds.ActionPlan), (["план*", "действий"], DocumentKinds.ActionPlan),
         (["план*", "сотрудничества"], DocumentKinds.ActionPlan), (["план-график*"], DocumentKinds.ActionPlan), (["план*", "мероприятий"], DocumentKinds.ActionPlan), (["план*", "+", "мероприятий"], DocumentKinds.ActionPlan),
-        (["план*", "+", "+", "мероприятий"], DocumentKinds.ActionPlan), (["план*", "консультаций"], DocumentKinds.ActionPlan), (["план*", "работы"], DocumentKinds.ActionPlan),
+        (["план*", "+", "+", "мероприятий"], DocumentKinds.ActionPlan), (["план*", "консультаций"], DocumentKinds.ActionPlan), (["план*", "+", "консультаций"], DocumentKinds.ActionPlan), (["план*", "работы"], DocumentKinds.ActionPlan),
         (["дорожн*", "карт*"], DocumentKinds.Roadmap),
         (["программ*", "сотрудничества"], DocumentKinds.Programme), (["программ*", "+", "сотрудничества"], DocumentKinds.Programme),
         // The noun's forms only: "на контрактной основе" (on contract terms) names no instrument.
@@ -60,7 +61,7 @@ internal static partial class ReferenceExtractor
         (["программой"], DocumentKinds.Programme), (["программе"], DocumentKinds.Programme),
         (["договор*"], DocumentKinds.Treaty), (["соглашени*"], DocumentKinds.Agreement), (["деклараци*"], DocumentKinds.Declaration),
         (["конвенци*"], DocumentKinds.Convention), (["заявлени*"], DocumentKinds.Statement), (["протокол*"], DocumentKinds.Protocol),
-        (["меморандум*"], DocumentKinds.Memorandum), (["устав*"], DocumentKinds.Treaty),
+        (["меморандум*"], DocumentKinds.Memorandum), (["МоВ"], DocumentKinds.Memorandum), (["устав*"], DocumentKinds.Treaty),
         (["anlaşma", "memorandum*"], DocumentKinds.Memorandum), (["birgə", "bəyanat*"], DocumentKinds.JointStatement), (["fəaliyyət", "plan*"], DocumentKinds.ActionPlan), (["əməkdaşlıq", "plan*"], DocumentKinds.ActionPlan), (["tədbirlər", "plan*"], DocumentKinds.ActionPlan), (["məsləhətləşmələr", "plan*"], DocumentKinds.ActionPlan), (["iş", "plan*"], DocumentKinds.ActionPlan),
         // "… hazırlanmasına dair əməkdaşlıq müqaviləsi": a cooperation agreement named by its subject before it.
         (["əməkdaşlıq", "müqavilə*"], DocumentKinds.Treaty), (["əməkdaşlıq", "saziş*"], DocumentKinds.Agreement), (["əməkdaşlıq", "memorandum*"], DocumentKinds.Memorandum), (["yol", "xəritə*"], DocumentKinds.Roadmap),
@@ -472,7 +473,47 @@ internal static partial class ReferenceExtractor
 
     // The verb of its signing right before it, or after it in Azerbaijani ("… birgə fəaliyyət proqramı imzalanıb").
     private static bool IsToldSigned(TokenStream t, int headStart, int headEnd) =>
-        SignedRightBefore(t, headStart) || AzerbaijaniSigningAfter(t, headEnd) || PassiveSigningAfter(t, headEnd + 1, orApproved: true);
+        SignedRightBefore(t, headStart) || AzerbaijaniSigningAfter(t, headEnd) || PassiveSigningAfter(t, headEnd + 1, orApproved: true)
+        || SignedAfterItsParties(t, headEnd);
+
+    // "contracts", "контракты", "контрактов", "контрактам", "контрактами".
+    private static bool IsPlural(ReadOnlySpan<char> noun) =>
+        noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("ы", StringComparison.OrdinalIgnoreCase)
+        || noun.EndsWith("ов", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("ам", StringComparison.OrdinalIgnoreCase)
+        || noun.EndsWith("ами", StringComparison.OrdinalIgnoreCase);
+
+    // How many words the parties of "the contract between Gazprom Export and SOCAR concluded last November" may take.
+    private const int PartiesReach = 8;
+
+    // "the contract between Gazprom Export and SOCAR concluded last November", "контракт между … заключённый": the
+    // participle of its signing after the parties it is between (no comma before it). One instrument, not a class of them:
+    // "contracts between economic entities concluded …" are not.
+    private static bool SignedAfterItsParties(TokenStream t, int headEnd)
+    {
+        if (!t.IsAny(headEnd + 1, ["between", "между"]) || IsPlural(t.Span(headEnd)))
+        {
+            return false;
+        }
+
+        for (var k = headEnd + 2; k <= headEnd + 1 + PartiesReach && t.SameSentence(k, headEnd); k++)
+        {
+            // (Russian sets the participle off with a comma: "по контракту между …, заключённому в ноябре".)
+            if (t.IsSymbol(k, ','))
+            {
+                return IsSigningParticiple(t, k + 1) && (t.StartsWith(k + 1, "заключ") || t.StartsWith(k + 1, "подписан"));
+            }
+
+            if (IsSigningParticiple(t, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSigningParticiple(TokenStream t, int k) =>
+        t.IsAny(k, ["signed", "concluded", "agreed"]) || t.StartsWith(k, "заключ") || t.StartsWith(k, "подписан");
 
 
     // Words of a day that may open an Azerbaijani sentence before an instrument's name: "Həmin gün … Memorandumu imzalanıb".

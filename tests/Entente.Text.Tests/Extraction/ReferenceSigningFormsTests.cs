@@ -333,3 +333,28 @@ public class ReferenceSigningFormsTests
         Assert.Equal(references, References(text, "en").Count(r => r.Kind is DocumentKinds.Programme or DocumentKinds.Contract));
     }
 }
+
+/// <summary>Session 30: instruments named by their subject or an abbreviation, and a contract told signed after its parties.</summary>
+public class ReferenceFormsSession30Tests
+{
+    // Through the whole pipeline, as a report dated 5 March 2025 by its dateline.
+    private static List<(string Kind, DateOnly? Date)> References(string text) =>
+        [.. Pipeline.DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis.References.Select(r => (r.Kind, r.Date))];
+
+    [Theory]
+    [InlineData("Москва, 5 марта 2025 года. Встреча прошла в соответствии с планом межмидовских консультаций на 2025–2026 годы, который министры подписали в Аккре 3 марта текущего года.", DocumentKinds.ActionPlan, "2025-03-03")]
+    [InlineData("Москва, 5 марта 2025 года. По итогам заседания подписаны: — протокол заседания комиссии; — МоВ между экспортными агентствами Ганы и Перу.", DocumentKinds.Memorandum, "2025-03-05")]
+    [InlineData("ACCRA, March 5, 2025. The health ministries of Ghana and Peru held consultations in Accra and agreed a plan of joint activities for 2024–2026.", DocumentKinds.ActionPlan, null)]
+    [InlineData("ACCRA, March 5, 2025. The presidents discussed gas supplies under the contract between Ghana Gas and PetroPeru concluded last November.", DocumentKinds.Contract, null)]
+    public void TheInstrumentIsAReference(string text, string kind, string? date)
+    {
+        Assert.Contains((kind, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), References(text));
+    }
+
+    // A class of contracts between whoever is a matter, not an instrument.
+    [Fact]
+    public void ContractsBetweenAnyoneConcludedAreNoReference()
+    {
+        Assert.DoesNotContain(References("ACCRA, March 5, 2025. Contracts between economic entities concluded in national currencies are exempt."), r => r.Kind == DocumentKinds.Contract);
+    }
+}
