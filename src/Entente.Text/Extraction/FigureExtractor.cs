@@ -245,10 +245,24 @@ internal static class FigureExtractor
         // (A dash, as "поставки — около 1,2 млрд" writes it, is a hyphen by now; one that touches the number is its sign.)
         var leads = t.IsAny(lead, s_elisionLeads) || t.IsSymbol(lead, '-') && !t.Touches(lead);
         return leads && first - lastAt <= ElisionReach && t.SentenceOf[lastAt] >= t.SentenceOf[first] - 1
-            && NumberWords.ScaleOf(t.Span(scale)) is { } same && last.Value >= same && last.Value < same * 1000 ? last.Unit : null;
+            && NumberWords.ScaleOf(t.Span(scale)) is { } same && SaysTheScale(last.Text, same) ? last.Unit : null;
     }
 
     private const int ElisionReach = 40;
+
+    // Whether an amount's words name the scale in any spelling: "4,8 миллиарда долларов" says the scale of "4,3 млрд".
+    private static bool SaysTheScale(string amount, decimal scale)
+    {
+        foreach (var word in amount.Split([' ', '\u00A0', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (NumberWords.ScaleOf(word) == scale)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A scaled amount left without its currency before a comma or "and" takes the currency of the amount that follows in
     // the sentence: "4 milyard 170 milyon, 4 milyard 365 milyon və 4 milyard 798 milyon ABŞ dolları", "idxal 2,69 milyard,
@@ -262,7 +276,8 @@ internal static class FigureExtractor
 
         for (var k = next + 1; k <= next + NextAmountReach && t.SameSentence(next, k); k++)
         {
-            if (t[k].Kind == TokenKind.Number)
+            // (A year between is the next amount's time: "4 603,1 млн, в 2023-м — 4 374,8 млн …".)
+            if (t[k].Kind == TokenKind.Number && !IsAYear(t, k))
             {
                 return ReadNumber(t, k) is ({ } value, var numberEnd) && Classify(t, k, numberEnd, value, found, out _, out _) is { Kind: "money" } money
                     ? money.Unit
@@ -694,8 +709,8 @@ internal static class FigureExtractor
         var value = ParseDigits(t.Span(i));
         var end = i;
 
-        // "11 000" written with a space between groups of three.
-        while (value is not null && value < 1_000_000_000_000_000m && t[end].Length <= 3 && t.IsNumber(end + 1) && t[end + 1].Length == 3 && t[end + 1].Start - t[end].End == 1
+        // "11 000" written with a space between groups of three; the last group may end in decimals ("3 602,7 млн").
+        while (value is not null && value < 1_000_000_000_000_000m && t[end].Length <= 3 && t.IsNumber(end + 1) && IsAGroupOfThree(t.Span(end + 1)) && t[end + 1].Start - t[end].End == 1
             && t.Text[t[end].End] is ' ' or '\u00A0' or '\u202F' or '\u2009' && !t.IsNumber(i - 1) && ParseDigits(t.Span(end + 1)) is { } group
             && t.Span(end).IndexOfAny(',', '.') < 0)
         {
@@ -705,6 +720,10 @@ internal static class FigureExtractor
 
         return (value, end);
     }
+
+    // "000", "602", and "602,7" (the last group, with its decimals).
+    private static bool IsAGroupOfThree(ReadOnlySpan<char> token) =>
+        token.Length == 3 || token.Length > 4 && token[3] == ',' && token[..3].IndexOfAnyExcept("0123456789") < 0 && token[4..].IndexOfAnyExcept("0123456789") < 0;
 
     /// <summary>"11,000" → 11000, "3,4" → 3.4, "27.4" → 27.4, "1.234.567" → 1234567.</summary>
     internal static decimal? ParseDigits(ReadOnlySpan<char> s)

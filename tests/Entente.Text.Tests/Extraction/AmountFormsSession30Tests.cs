@@ -83,6 +83,15 @@ public class AmountFormsSession30Tests
         Assert.Contains((value, "USD"), Money(language, text));
     }
 
+    // A statistics bulletin writes millions in groups of three with decimals, and names the currency once at the end.
+    [Fact]
+    public void GroupsOfThreeWithDecimalsAndAListBrokenByYearsKeepTheirScaleAndCurrency()
+    {
+        var money = Money("ru", "Товарооборот составлял в 2021 году 2 970,4 млн долларов, в 2022-м — 4 603,1 млн, в 2023-м — 4 374,8 млн, а в 2024-м — 4 811,9 млн долларов.");
+
+        Assert.Equal([(2_970_400_000m, "USD"), (4_603_100_000m, "USD"), (4_374_800_000m, "USD"), (4_811_900_000m, "USD")], money);
+    }
+
     [Fact]
     public void AYearWithItsWordIsNoCountOfYears()
     {
