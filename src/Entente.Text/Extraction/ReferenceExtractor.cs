@@ -1498,7 +1498,8 @@ internal static partial class ReferenceExtractor
 
     private const int DocumentsReach = 24;
 
-    private static readonly string[] s_documentsWords = ["documents", "документов", "документы", "sənədlər", "sənədlərin", "sənəd"];
+    // ("The following were signed on November 25: – …": the words that announce the list stand for its documents.)
+    private static readonly string[] s_documentsWords = ["documents", "following", "документов", "документы", "sənədlər", "sənədlərin", "sənəd"];
 
     private static readonly string[] s_documentsSigned = ["signed", "подписанных", "подписаны", "imzalanan", "imzalanmış"];
 

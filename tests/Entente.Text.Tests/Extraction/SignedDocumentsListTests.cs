@@ -23,6 +23,8 @@ public class SignedDocumentsListTests
     // No day in the announcement: the day of the text's event.
     [InlineData("ru", "Премьеры подписали пакет документов\n\nАККРА, 12 сентября 2024 г. 10 сентября в Аккре прошли переговоры глав правительств Ганы и Перу. По итогам встречи были подписаны следующие документы:\n\n— Соглашение между Правительством Ганы и Правительством Перу о сотрудничестве в области геологии;\n— Меморандум о взаимопонимании между министерствами сельского хозяйства;\n— Дорожная карта по расширению расчётов в национальных валютах на 2024–2026 годы.", 3)]
     [InlineData("az", "Qana və Peru sənədlər imzalayıb\n\nAkkra, 12 sentyabr 2024-cü il\n\nSentyabrın 10-da Akkrada baş nazirlərin görüşü olub. Mərasimdə aşağıdakı sənədlər imzalanıb:\n– Kənd təsərrüfatı nazirlikləri arasında fitosanitar nəzarət sahəsində əməkdaşlığa dair Anlaşma Memorandumu;\n– Mərkəzi banklar arasında milli valyutalarda hesablaşmalar haqqında Memorandum;\n– Səhiyyə nazirlikləri arasında əməkdaşlıq haqqında Saziş.", 3)]
+    // Session 30: the list announced with no word for documents.
+    [InlineData("en", "Ghana and Peru sign documents\n\nACCRA, September 12, 2024 (Agency). The commission's session ended with the signing of its protocol and two sectoral documents.\n\nThe following were signed on September 10:\n– a memorandum between Ghana Gas and PetroPeru on gas supplies;\n– a programme of cooperation between the science academies for 2025–2027.", 2)]
     public void EveryInstrumentOfTheListTakesItsDay(string language, string text, int instruments)
     {
         var references = References(text, language);
