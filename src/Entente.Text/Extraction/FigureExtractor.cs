@@ -229,9 +229,10 @@ internal static class FigureExtractor
 
     private static readonly string[] s_hedges = ["около", "почти", "примерно", "более", "about", "nearly", "almost", "around", "over", "təxminən"];
 
-    // An amount in the same scale as the money just named ("4,3 млрд" after "4,8 миллиарда долларов") (this sentence or the one before), after a word of comparison or
-    // change and with no noun after it, is in that money's currency: "… сократился почти на 23% — до 2,4 млрд.", "достигнув
-    // 4,35 млрд". "Население — 10 млн." and "до 2,4 млрд кубометров" are not.
+    // An amount in the same scale as the money just named (this sentence or the one before; the scale in any spelling,
+    // "4,3 млрд" after "4,8 миллиарда долларов"), after a word of comparison, change or restating or a dash, and with no
+    // noun after it, is in that money's currency: "… сократился почти на 23% — до 2,4 млрд.", "достигнув 4,35 млрд",
+    // "it was 4.06 billion". "Население — 10 млн." and "до 2,4 млрд кубометров" are not.
     private static string? ElidedCurrency(TokenStream t, int first, int scale, int next, List<Figure> found)
     {
         var last = found.FindLast(f => f.Kind == "money");
