@@ -340,7 +340,7 @@ internal static class ClaimBuilder
         var years = new List<int>();
         for (var k = first; k <= last; k++)
         {
-            if (t.IsNumber(k) && t[k].Length == 4 && int.TryParse(t.Span(k), out var year) && year is >= 1900 and <= 2100
+            if (FigureExtractor.IsAYear(t, k) && int.Parse(t.Span(k), System.Globalization.CultureInfo.InvariantCulture) is var year
                 && !figures.Any(g => g.Kind == f.Kind && g.Span.Start <= t[k].Start && t[k].Start < g.Span.End))
             {
                 years.Add(year);

@@ -400,7 +400,8 @@ internal static class FigureExtractor
     // "2024 illərdə", "2023 годах": a year with its word is a date, not a count of years.
     private static bool IsAYearWord(TokenStream t, int k) => t.StartsWith(k, "il") || t.StartsWith(k, "год");
 
-    private static bool IsAYear(TokenStream t, int k) =>
+    /// <summary>A number token that is a year ("2023" in "2023 və 2024-cü illərdə", "в 2023-м").</summary>
+    internal static bool IsAYear(TokenStream t, int k) =>
         t.IsNumber(k) && t[k].Length == 4 && ParseDigits(t.Span(k)) is >= 1900 and <= 2100;
 
     private static bool IsAzerbaijani(TokenStream t, int k)
