@@ -286,9 +286,29 @@ internal sealed class PartyFocus
 
     /// <summary>
     /// True when the span lies inside a state's name or adjective ("Republic" in "the Republic of Azerbaijan") or a
-    /// region's name ("region" in "the Astrakhan region").
+    /// region's name ("region" in "the Astrakhan region"), or ends a compound name ("region" in "the Moscow-region
+    /// terminals").
     /// </summary>
-    public bool IsInAPlacesName(TextSpan span) => _spans.Exists(s => s.Span.Contains(span)) || IsInARegionsName(span);
+    public bool IsInAPlacesName(TextSpan span) =>
+        _spans.Exists(s => s.Span.Contains(span)) || IsInARegionsName(span) || EndsACompoundName(span);
+
+    // Joined by a hyphen to a capitalised word, a lower-case word ends a name: "Moscow-region", "Volga-region".
+    private bool EndsACompoundName(TextSpan span)
+    {
+        var hyphen = span.Start - 1;
+        if (hyphen < 1 || _text[hyphen] != '-' || !char.IsLetter(_text[hyphen - 1]) || !char.IsLower(_text[span.Start]))
+        {
+            return false;
+        }
+
+        var wordStart = hyphen - 1;
+        while (wordStart > 0 && char.IsLetter(_text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return char.IsUpper(_text[wordStart]);
+    }
 
     /// <summary>
     /// True when the sentence names other states (not only unions) and none of the Parties ("Iran and Turkmenistan opened a railway"): it
@@ -335,7 +355,7 @@ internal sealed class PartyFocus
             }
 
             var group = mentions[first..(last + 1)];
-            if (last > first && !IsCounterpartList(text, sentence, group[0].Span, group[^1].Span))
+            if (last > first && !IsCounterpartList(text, sentence, group[0].Span, group[^1].Span) && !IsTheirBorder(text, sentence, group[^1].Span))
             {
                 var states = group.Select(m => m.State).ToHashSet(StringComparer.Ordinal);
                 var partiesIn = states.Count(parties.Contains);
@@ -355,6 +375,18 @@ internal sealed class PartyFocus
 
         return pairs;
     }
+
+    // "near the Azerbaijan–Iran border", "на российско-казахстанской границе", "Azərbaycan–İran sərhədinin yaxınlığında": a
+    // pair before the word for their border names a place, not a dealing.
+    private static bool IsTheirBorder(string text, TextSpan sentence, TextSpan lastOfPair)
+    {
+        var next = LinkWords.Words(text, lastOfPair.End, Math.Min(sentence.End, lastOfPair.End + MaxBorderWordLength + 2));
+        return next.Count > 0 && next[0].Span.Start - lastOfPair.End <= 2 && s_borderWords.Any(word => next[0].Text.StartsWith(word, StringComparison.Ordinal));
+    }
+
+    private const int MaxBorderWordLength = 16;
+
+    private static readonly string[] s_borderWords = ["border", "frontier", "границ", "sərhəd"];
 
     /// <summary>
     /// The other states named or placed in a sentence that leaves out a Party ("Astrakhan's governor led a trade mission
@@ -464,6 +496,23 @@ internal sealed class PartyFocus
 
     private static readonly HashSet<string> s_withWords = new(StringComparer.Ordinal) { "with", "с", "со" };
 
+    // True when "in", "at", "в" or "на" stands before the word at `start`, perhaps with "the" between: the pair that
+    // follows is where something happens ("hydrologists in Baku and Astrakhan agree"), not two sides that meet.
+    private bool FollowsAPlacePreposition(int start)
+    {
+        // The window's first word may be cut; the two words before are whole.
+        var before = LinkWords.Words(_text, Math.Max(0, start - 20), start);
+        if (before.Count > 0 && before[^1].Text == "the")
+        {
+            before.RemoveAt(before.Count - 1);
+        }
+
+        return before.Count > 1 && s_placePrepositions.Contains(before[^1].Text)
+            && _text.AsSpan(before[^1].Span.End, start - before[^1].Span.End).IndexOfAny(".,;:!?()") < 0;
+    }
+
+    private static readonly HashSet<string> s_placePrepositions = new(StringComparer.Ordinal) { "in", "at", "в", "во", "на" };
+
     // True when a comma stands before the word at `start`, perhaps with "the" between: it follows an item of a list.
     private bool FollowsAComma(int start)
     {
@@ -512,7 +561,8 @@ internal sealed class PartyFocus
     // Azerbaijan", "правительством Астраханской области и Кабинетом министров Азербайджана").
     private bool JoinedAcrossAnArticle(TextSpan first, TextSpan second)
     {
-        if (second.Start < first.End || _text.AsSpan(first.End, second.Start - first.End).IndexOfAny(".,;:!?()") >= 0 || FollowsAComma(first.Start))
+        if (second.Start < first.End || _text.AsSpan(first.End, second.Start - first.End).IndexOfAny(".,;:!?()") >= 0 || FollowsAComma(first.Start)
+            || FollowsAPlacePreposition(first.Start))
         {
             return false;
         }
