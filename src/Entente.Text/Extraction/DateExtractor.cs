@@ -621,6 +621,10 @@ internal static class DateExtractor
 
     private static readonly string[] s_englishOrdinalEndings = ["st", "nd", "rd", "th"];
 
+    // Words after "the 29th" that go on about the day ("signed on the 29th by the ministers", "on the 4th of this month"),
+    // where a noun would make it an ordinal ("on the 25th anniversary").
+    private static readonly string[] s_afterADayOfTheMonth = ["by", "at", "in", "of", "and", "when", "with"];
+
     /// <summary>
     /// A day of the month the report was written in, named without the month: "met on the 9th,", "с 21-го числа", "ayın
     /// 9-da". Only a day not later than the report's own is taken: a later one may be this month's or last month's.
@@ -636,7 +640,7 @@ internal static class DateExtractor
 
         int last;
         if (t.Is(i - 1, "the") && t.IsAny(i - 2, s_beforeADayOfTheMonth) && t.Touches(i) && t.IsAny(i + 1, s_englishOrdinalEndings)
-            && (i + 2 >= t.Count || t[i + 2].Kind == TokenKind.Symbol))
+            && (i + 2 >= t.Count || t[i + 2].Kind == TokenKind.Symbol || t.IsAny(i + 2, s_afterADayOfTheMonth)))
         {
             last = i + 1;
         }

@@ -129,12 +129,20 @@ internal static class FigureExtractor
             value = WithSmallerScales(t, value, wordScale, ref j, ref end);
         }
 
-        // Azerbaijani "min" (thousand) is a scale only before a currency: "250 min manat", never "20 min".
+        // Azerbaijani "min" (thousand) is a scale only before a currency: "250 min manat", never "20 min". So it also ends a
+        // chain of larger scales only there: "1 milyard 126 milyon 480 min ABŞ dolları".
         if (t.Is(j, "min") && CurrencyAfter(t, j + 1, out _) is not null && value <= decimal.MaxValue / 1000)
         {
             value *= 1000;
             end = j;
             j++;
+        }
+        else if (end > numberEnd && t.IsNumber(j) && t.Is(j + 1, "min") && CurrencyAfter(t, j + 2, out _) is not null
+                 && ParseDigits(t.Span(j)) is { } thousands && thousands < 1000 && value % 1_000_000 == 0)
+        {
+            value += thousands * 1000;
+            end = j + 1;
+            j += 2;
         }
 
         // Currency before: $3.2 billion, US$3.4 billion, € 500, USD 5 million, ₼200.
@@ -810,7 +818,8 @@ internal static class FigureExtractor
         return t[i].AfterNewline && t[i].Kind == TokenKind.Number && (t.IsSymbol(i + 1, '.') || t.IsSymbol(i + 1, ')')) && t.Touches(i);
     }
 
-    // "COVID-19", "G20", "3+3", "30th": a number glued to letters or signs is part of a name or an ordinal.
+    // "COVID-19", "G20", "3+3", "30th": a number glued to letters or signs is part of a name or an ordinal. A sign of change
+    // is not: "(+5,1%)".
     private static bool IsGlued(TokenStream t, int first, int last)
     {
         if (t[first].Kind != TokenKind.Number)
@@ -818,7 +827,9 @@ internal static class FigureExtractor
             return false;
         }
 
-        if (first > 0 && !t[first].AfterSpace && (t.IsWord(first - 1) && !IsCurrencyCode(t, first - 1) || t.IsSymbol(first - 1, '+') || t.IsSymbol(first - 1, '-') && t.IsWord(first - 2)))
+        if (first > 0 && !t[first].AfterSpace && (t.IsWord(first - 1) && !IsCurrencyCode(t, first - 1)
+                                                   || t.IsSymbol(first - 1, '+') && first > 1 && t.IsNumber(first - 2) && t.Touches(first - 2)
+                                                   || t.IsSymbol(first - 1, '-') && t.IsWord(first - 2)))
         {
             return true;
         }
