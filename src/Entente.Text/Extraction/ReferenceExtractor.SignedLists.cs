@@ -168,6 +168,26 @@ internal static partial class ReferenceExtractor
         return digits is > 0 and < 3 && digits < line.Length && line[digits] is '.' or ')' || IsHead(t, t.IndexAt(lineStart));
     }
 
+    // The instrument opens an item of a list: after the item's mark, perhaps with its articles, adjectives or a quoted name
+    // between ("– a memorandum …", "– "Ağıllı sərhəd" memorandumu …").
+    private static bool OpensAnItem(TokenStream t, int headStart)
+    {
+        var p = WordBeforeModifiers(t, headStart);
+        if (t.IsSymbol(p, '»') || t.IsSymbol(p, '”') || t.IsSymbol(p, '"'))
+        {
+            var close = p;
+            p--;
+            while (p > 0 && close - p <= 10 && !t[p].AfterNewline && !(t.IsSymbol(p, '«') || t.IsSymbol(p, '“') || t.IsSymbol(p, '"')))
+            {
+                p--;
+            }
+
+            p = t.IsSymbol(p, '«') || t.IsSymbol(p, '“') || t.IsSymbol(p, '"') ? WordBeforeModifiers(t, p) : -1;
+        }
+
+        return IsItemMark(t, p);
+    }
+
     // "– Mərkəzi banklar arasında … haqqında Memorandum;": the dash that opens an item of a list is not the name's.
     private static bool IsItemMark(TokenStream t, int p) =>
         p >= 0 && p < t.Count && t[p].AfterNewline && t[p].Length == 1 && Array.IndexOf(s_itemMarks, t.Text[t[p].Start]) >= 0;

@@ -125,7 +125,9 @@ internal static partial class ReferenceExtractor
 
             var headStart = i;
             var headEnd = i + head.Words.Length - 1;
-            var candidate = Read(t, headStart, headEnd, head.Kind, dates, entities, knownTitles);
+            // "– "Ağıllı sərhəd" memorandumu — …;": the instrument that opens an item of a list of documents signed is one of them.
+            var opensASignedItem = OpensAnItem(t, headStart) && DayOfItsList(signedLists ??= SignedLists(t, dates, textDate), t, headStart) is not null;
+            var candidate = Read(t, headStart, headEnd, head.Kind, dates, entities, knownTitles, opensASignedItem);
             if (candidate is { Reference.Date: null } undated && textDate is { } day
                 && IsSignedAsTheNews(t, headStart, headEnd, t.IndexAt(undated.Reference.Span.End), dates, day, IsRecallable(t, headStart, headEnd, undated.Reference)))
             {
@@ -204,7 +206,7 @@ internal static partial class ReferenceExtractor
 
     private static (AgreementReference Reference, bool Bare, bool Anaphoric, bool Restrictive)? Read(
         TokenStream t, int headStart, int headEnd, string kind, Dates dates, IReadOnlyList<EntityMention> entities,
-        HashSet<string> knownTitles)
+        HashSet<string> knownTitles, bool opensASignedItem = false)
     {
         var capital = char.IsUpper(t.Text[t[headStart].Start]);
 
@@ -411,6 +413,7 @@ internal static partial class ReferenceExtractor
         var accepted =
             capital && (!IsSentenceStart(t, headStart) || hasTitleTail || ownDate || first < headStart)
             || ownDate
+            || opensASignedItem
             || anaphoric
             || kind is DocumentKinds.ActionPlan or DocumentKinds.Roadmap or DocumentKinds.Programme
             || hasTitleTail && (namedSubject || knownTitles.Contains(Normalise(t.TextOf(headStart, titleEnd))))
@@ -656,10 +659,21 @@ internal static partial class ReferenceExtractor
         t.IsNumber(p) && t.IsSymbol(p + 1, '-') && t.IsWord(p + 2) && t.Span(p + 2).Length <= 3 && IsCyrillicOrAz(t, p + 2) ? p + 3 : p;
 
     // "their 1996 news exchange agreement", "the 2015 treaty": one instrument named by the year it was made, a few words
-    // of its subject between.
+    // of its subject between. Or the year after it: "the allied declaration of 2022", "декларация 2022 года".
     private static bool IsOfAYear(TokenStream t, int headStart, int headEnd)
     {
-        if (IsPlural(t, headEnd) || IsCyrillicOrAz(t, headStart))
+        if (IsPlural(t, headEnd))
+        {
+            return false;
+        }
+
+        if (t.Is(headEnd + 1, "of") && IsAYearAt(t, headEnd + 2) && !t.IsSymbol(headEnd + 3, '-')
+            || IsAYearAt(t, headEnd + 1) && t.IsAny(headEnd + 2, ["года", "г"]))
+        {
+            return true;
+        }
+
+        if (IsCyrillicOrAz(t, headStart))
         {
             return false;
         }
@@ -670,9 +684,12 @@ internal static partial class ReferenceExtractor
             p--;
         }
 
-        return t.IsNumber(p) && t[p].Length == 4 && int.TryParse(t.Span(p), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-            && year is >= 1800 and <= 2100 && t.IsAny(p - 1, s_englishDeterminers);
+        return IsAYearAt(t, p) && t.IsAny(p - 1, s_englishDeterminers);
     }
+
+    private static bool IsAYearAt(TokenStream t, int p) =>
+        t.IsNumber(p) && t[p].Length == 4 && int.TryParse(t.Span(p), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && year is >= 1800 and <= 2100;
 
     // States named between two positions.
     private static void AddStates(IReadOnlyList<EntityMention> entities, int from, int to, List<string> parties)
@@ -1268,10 +1285,16 @@ internal static partial class ReferenceExtractor
     }
 
     // The word before the articles and adjectives of an instrument: "signed" in "signed a new intergovernmental agreement",
-    // "а также" in "а также двусторонний меморандум".
+    // "а также" in "а также двусторонний меморандум". A quotation mark that opens the name is skipped too: "подписали
+    // «Дорожную карту»".
     private static int WordBeforeModifiers(TokenStream t, int headStart)
     {
         var p = headStart - 1;
+        if ((t.IsSymbol(p, '«') || t.IsSymbol(p, '“') || t.IsSymbol(p, '"')) && t.Touches(p))
+        {
+            p--;
+        }
+
         while (t.IsAny(p, ["a", "an", "the", "new", "bilateral"]) || MatchesAny(t, p, s_particularMakers) || IsRussianAdjective(t, p)
                || IsAzerbaijaniAdjective(t, p) || IsEnglishModifier(t, p))
         {

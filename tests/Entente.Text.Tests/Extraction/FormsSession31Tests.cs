@@ -1,0 +1,78 @@
+using Entente.Text.Analysis;
+using Entente.Text.Extraction;
+using Entente.Text.Normalisation;
+using Entente.Text.Vocabulary;
+
+namespace Entente.Text.Tests.Extraction;
+
+/// <summary>
+/// Session 31: an amount whose chain of scales ends in thousands ("… 126 milyon 480 min ABŞ dolları"), a change written
+/// with its sign ("(+5,1%)"), a day of the month after "on the 29th", and instruments named in a signed list by a quoted
+/// name, after a quotation mark that opens their title, or by the year they were made in.
+/// </summary>
+public class FormsSession31Tests
+{
+    private static IReadOnlyList<Figure> Figures(string language, string text) =>
+        TextExtractor.Extract(TextNormaliser.Normalise(text).Text, new ExtractionContext(language, "news", new DateOnly(2025, 3, 1))).Figures;
+
+    // Through the whole pipeline, as a report dated by its dateline.
+    private static DocumentAnalysis Analyse(string text) => Pipeline.DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis;
+
+    private static List<(string Kind, DateOnly? Date)> References(string text) => [.. Analyse(text).References.Select(r => (r.Kind, r.Date))];
+
+    [Theory]
+    [InlineData("Dövriyyə 1 milyard 126 milyon 480 min ABŞ dolları təşkil edib.", 1_126_480_000, "USD")]
+    [InlineData("Tikintiyə 62 milyon 400 min manat yönəldilib.", 62_400_000, "AZN")]
+    public void ThousandsEndAChainOfScales(string text, decimal value, string currency)
+    {
+        Assert.Equal([(value, currency)], Figures("az", text).Where(f => f.Kind == "money").Select(f => (f.Value, f.Unit)));
+    }
+
+    [Fact]
+    public void MinutesAfterAnAmountAreNoThousands()
+    {
+        Assert.DoesNotContain(Figures("az", "Qatar 62 milyon manat dəyərindədir, 20 min gözlədi."), f => f.Value == 62_000_020_000m);
+    }
+
+    [Theory]
+    [InlineData("ru", "Экспорт составил 812 млн долларов (+5,1%), импорт — 284 млн долларов (+14,6%).", 5.1, 14.6)]
+    [InlineData("en", "Exports rose to $1.2 billion (+5.1%) and imports to $0.4 billion (+14.6%).", 5.1, 14.6)]
+    public void AChangeWrittenWithItsSignIsAPercentage(string language, string text, decimal first, decimal second)
+    {
+        Assert.Equal([first, second], Figures(language, text).Where(f => f.Kind == "percent").Select(f => f.Value));
+    }
+
+    [Fact]
+    public void ThreePlusThreeIsAName()
+    {
+        Assert.Empty(Figures("en", "The ministers discussed the 3+3 format."));
+    }
+
+    [Fact]
+    public void TheDayOfTheMonthSignedOnIsTheInstrumentsDate()
+    {
+        var analysis = Analyse("BAKU, May 30, 2025. The protocol of the meeting was signed on the 29th by the deputy transport ministers.");
+
+        Assert.Contains(new DateOnly(2025, 5, 29), analysis.Dates.Select(d => d.Value));
+        Assert.Contains(("protocol", (DateOnly?)new DateOnly(2025, 5, 29)), References(
+            "BAKU, May 30, 2025. The protocol of the meeting was signed on the 29th by the deputy transport ministers."));
+    }
+
+    [Fact]
+    public void AnOrdinalBeforeANounIsNoDay()
+    {
+        Assert.DoesNotContain(new DateOnly(2025, 5, 25), Analyse("BAKU, May 30, 2025. Officials met on the 25th anniversary of the treaty.").Dates.Select(d => d.Value));
+    }
+
+    [Theory]
+    [InlineData("Bakı, 16 sentyabr 2025. 16.09.2025 tarixində imzalanan sənədlər:\n– tariflər haqqında saziş;\n– \"Ağıllı sərhəd\" memorandumu — keçid məntəqələrində sistemlərin tətbiqinə dair;\n– protokol.", DocumentKinds.Memorandum, "2025-09-16")]
+    [InlineData("BAKU, May 6, 2025.\n\nThe following documents were signed on May 5, 2025:\n– an agreement on tariffs;\n– the \"Green Lane\" memorandum;\n– a protocol.", DocumentKinds.Memorandum, "2025-05-05")]
+    [InlineData("Москва, 5 апреля 2025 года. 4 апреля 2025 года в Москве министры двух стран подписали «Дорожную карту» по образованию и науке.", DocumentKinds.Roadmap, "2025-04-04")]
+    [InlineData("MOSCOW, April 5, 2025. On April 4, 2025 in Moscow the two ministers signed the \"Roadmap\" on education.", DocumentKinds.Roadmap, "2025-04-04")]
+    [InlineData("BAKU, March 5, 2025. The treaty already obliges both states, and the allied declaration of 2022 confirmed it.", DocumentKinds.Declaration, null)]
+    [InlineData("Москва, 5 марта 2025 года. Это подтвердила и декларация 2022 года.", DocumentKinds.Declaration, null)]
+    public void TheInstrumentIsAReference(string text, string kind, string? date)
+    {
+        Assert.Contains((kind, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), References(text));
+    }
+}
