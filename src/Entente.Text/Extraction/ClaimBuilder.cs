@@ -179,7 +179,7 @@ internal static class ClaimBuilder
                 : DateOfTheAmount(t, at, dates) is { } beside ? ToPeriod(beside, indicator)
                 : anaphoric ? AnaphoricPeriod(t, at, dates, segments, dated, indicator)
                 : YearBeforeSaidBetween(t, at, dated, indicator) ?? PeriodFor(t, at, t.IndexAt(f.Span.End), dates, segments, documentDate, indicator, dated);
-            if (period is null || IsAheadOfTheReport(period, documentDate))
+            if (period is null || IsAheadOfTheReport(period, documentDate) || IsSummedSinceItsYear(t, at, period))
             {
                 continue;
             }
@@ -200,6 +200,35 @@ internal static class ClaimBuilder
                 claims.Add(claim);
             }
         }
+    }
+
+    // "Since 2015 the cumulative turnover has exceeded $31 billion", "с 2015 года … превысил 31 млрд", "2015-ci ildən bəri …
+    // 31 milyard": an amount summed since a year (its sentence says so before it) is no figure of that year.
+    private static bool IsSummedSinceItsYear(TokenStream t, int at, Period period)
+    {
+        if (period.Start.Year != period.End.Year)
+        {
+            return false;
+        }
+
+        for (var k = at - 1; k >= 0 && at - k <= Window && t.SameSentence(k, at); k--)
+        {
+            if (FigureExtractor.IsAYear(t, k) && int.Parse(t.Span(k), System.Globalization.CultureInfo.InvariantCulture) == period.Start.Year
+                && (t.Is(k - 1, "since") || t.IsAny(k - 1, ["с", "со"]) && t.IsAny(k + 1, ["года", "г"]) || FollowsAsItsStart(t, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ("с 2015 года" is since; "по сравнению с 2023 годом" compares.) "2015-ci ildən bəri", "2015-ci ildən": the Azerbaijani
+    // ablative of the year word marks where a span of time starts.
+    private static bool FollowsAsItsStart(TokenStream t, int year)
+    {
+        var word = t.IsSymbol(year + 1, '-') ? year + 3 : year + 1;
+        return t.IsAny(word, ["ildən", "ildan"]);
     }
 
     // Words that make an amount an aim or a forecast: "aim to raise trade to $15 billion", "the $5 billion target",
@@ -467,7 +496,7 @@ internal static class ClaimBuilder
         var bestDistance = int.MaxValue;
         for (var k = Math.Max(0, at - Window); k < t.Count && k <= at + Window; k++)
         {
-            if (segments[k] != segments[at] || CueAt(t, k) is not { } indicator)
+            if (segments[k] != segments[at] || CueAt(t, k) is not { } indicator || k < at && InABracketClosedBefore(t, k, at))
             {
                 continue;
             }
@@ -483,6 +512,26 @@ internal static class ClaimBuilder
         }
 
         return best;
+    }
+
+    // "товарооборот … 4 812,6 млн долларов (экспорт — …, импорт — …), за 2023 год — 4,37 млрд": a cue inside a bracket that
+    // closes before the figure is the bracket's.
+    private static bool InABracketClosedBefore(TokenStream t, int cue, int at)
+    {
+        for (var j = cue + 1; j < at; j++)
+        {
+            if (t.IsSymbol(j, '('))
+            {
+                return false;
+            }
+
+            if (t.IsSymbol(j, ')'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The first tokens of the regions and cities the text names (not states, not capitals).
@@ -952,7 +1001,8 @@ internal static class ClaimBuilder
             }
 
             // A date after the figure that a bracket or a compared amount claims is theirs: "4 milyard 370 milyon dollar təşkil
-            // edib (2022-ci ildə …)", "grew to $4.8 billion, against $4.37 billion in 2023".
+            // edib (2022-ci ildə …)", "grew to $4.8 billion, against $4.37 billion in 2023". A date after the bracket a figure
+            // is in is not the figure's: "(…, импорт — 3 638,3 млн долларов), за 2023 год — …".
             if (k > at && BracketOrComparisonBetween(t, at, k))
             {
                 continue;
@@ -986,7 +1036,7 @@ internal static class ClaimBuilder
     {
         for (var j = at + 1; j < k; j++)
         {
-            if (t.IsSymbol(j, '(') || t.IsAny(j, s_comparedAmountLeads))
+            if (t.IsSymbol(j, '(') || t.IsSymbol(j, ')') || t.IsAny(j, s_comparedAmountLeads))
             {
                 return true;
             }

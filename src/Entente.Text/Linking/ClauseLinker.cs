@@ -447,8 +447,8 @@ public static class ClauseLinker
     }
 
     /// <summary>
-    /// An ordinal just before a clause head: "the seventh paragraph", "седьмому пункту", "7th clause", "7-й пункт",
-    /// "28-ci bəndində". The number and where the ordinal starts, or null.
+    /// An ordinal just before a clause head: "the seventh paragraph", "седьмому пункту", "двадцать шестой пункт", "7th
+    /// clause", "7-й пункт", "28-ci bəndində". The number and where the ordinal starts, or null.
     /// </summary>
     private static (int Number, int Start)? OrdinalBefore(string text, List<LinkWord> words, int head)
     {
@@ -458,7 +458,14 @@ public static class ClauseLinker
         }
 
         var previous = words[head - 1];
-        if ((Ordinals.ValueOf(previous.Text) ?? Ordinals.EnglishNumeralValue(previous.Text)) is { } value)
+
+        // "двадцать шестой пункт", "iyirmi altıncı bənd", "the twenty sixth paragraph": a cardinal ten before the unit's ordinal.
+        if (head >= 2 && OnlySpaceBetween(text, words[head - 2].Span, previous.Span) && Ordinals.CompoundValue(words[head - 2].Text, previous.Text) is { } compound)
+        {
+            return (compound, words[head - 2].Span.Start);
+        }
+
+        if ((Ordinals.ValueOf(previous.Text) ?? Ordinals.EnglishNumeralValue(previous.Text) ?? Ordinals.HyphenatedValue(previous.Text)) is { } value)
         {
             return (value, previous.Span.Start);
         }

@@ -75,4 +75,29 @@ public class FormsSession31Tests
     {
         Assert.Contains((kind, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), References(text));
     }
+
+    [Theory]
+    [InlineData("en", "Since 2015 the cumulative trade turnover of the two countries has exceeded $31 billion.")]
+    [InlineData("ru", "Всего с 2015 года совокупный товарооборот двух стран превысил 31 млрд долларов.")]
+    [InlineData("az", "2015-ci ildən bəri iki ölkə arasında ümumi ticarət dövriyyəsi 31 milyard dolları ötüb.")]
+    public void AnAmountSummedSinceAYearIsNoFigureOfThatYear(string language, string text)
+    {
+        Assert.Empty(TradeClaimFormsSession24Tests.YearClaims(language, text));
+    }
+
+    [Fact]
+    public void AYearComparedWithIsStillTheYearOfItsAmount()
+    {
+        Assert.Contains((2022, 4_360_000_000m), TradeClaimFormsSession24Tests.YearClaims("ru",
+            "Товарооборот в 2023 году составил 4 млрд 812 млн долларов, увеличившись на 10,4% по сравнению с 2022 годом, когда он равнялся $4,36 млрд."));
+    }
+
+    [Fact]
+    public void AFigureAfterABracketTakesNeitherTheBracketsCueNorGivesItsYear()
+    {
+        var claims = TradeClaimFormsSession24Tests.YearClaims("ru",
+            "За 2023 год товарооборот составил 4 млрд 812,6 млн долларов (экспорт — 1 млрд 174,3 млн долларов, импорт — 3 млрд 638,3 млн долларов), за 2022 год — 4,37 млрд долларов.");
+
+        Assert.Equal([(2023, 4_812_600_000m), (2022, 4_370_000_000m)], claims);
+    }
 }

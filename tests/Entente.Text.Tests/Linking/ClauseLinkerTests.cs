@@ -98,6 +98,9 @@ public class ClauseLinkerTests(ITestOutputHelper output)
     [InlineData("Москва, 1 марта 2022 года. В 28-м пункте Декларации о союзническом взаимодействии России и Азербайджана речь идет о расчетах.", "28", "28-м пункте")]
     [InlineData("Bakı, 1 mart 2022. Azərbaycan Respublikası ilə Rusiya Federasiyası arasında müttəfiqlik qarşılıqlı fəaliyyəti haqqında Bəyannamənin 28-ci bəndində hesablaşmalardan bəhs edilir.", "28", "28-ci bəndində")]
     [InlineData("Bakı, 1 mart 2022. Azərbaycan Respublikası ilə Rusiya Federasiyası arasında müttəfiqlik qarşılıqlı fəaliyyəti haqqında Bəyannamənin yeddinci bəndinə əsasən məsləhətləşmələr keçirilir.", "7", "yeddinci bəndinə")]
+    [InlineData("Baku, 1 March 2022. The twenty-eighth paragraph of the Declaration on Allied Interaction between Russia and Azerbaijan concerns payments.", "28", "twenty-eighth paragraph")]
+    [InlineData("Москва, 1 марта 2022 года. Двадцать второй пункт Декларации о союзническом взаимодействии России и Азербайджана посвящен комиссии.", "22", "Двадцать второй пункт")]
+    [InlineData("Bakı, 1 mart 2022. Azərbaycan Respublikası ilə Rusiya Federasiyası arasında müttəfiqlik qarşılıqlı fəaliyyəti haqqında Bəyannamənin iyirmi səkkizinci bəndində hesablaşmalardan bəhs edilir.", "28", "iyirmi səkkizinci bəndində")]
     public void AnOrdinalBeforeTheClauseWordLinksExplicitlyInEveryLanguage(string text, string clause, string span)
     {
         var link = Assert.Single(LinksOf(text), l => l.Evidence == ClauseEvidence.Explicit);
