@@ -49,9 +49,11 @@ internal static partial class ReferenceExtractor
                 continue;
             }
 
+            // The announcement runs to the colon: the items' own words ("… a plant it will build") and dates are theirs.
             var (from, to) = SentenceAround(t, i, i);
             var listStart = ListStart(t, colon, to);
-            if (listStart is not { } start || !TellsASigningDone(t, from, to) || AnnouncedDay(t, from, to, dates, textDate) is not { } day)
+            var announcementEnd = Math.Min(to, colon);
+            if (listStart is not { } start || !TellsASigningDone(t, from, announcementEnd) || AnnouncedDay(t, from, announcementEnd, dates, textDate) is not { } day)
             {
                 continue;
             }
@@ -168,25 +170,29 @@ internal static partial class ReferenceExtractor
         return digits is > 0 and < 3 && digits < line.Length && line[digits] is '.' or ')' || IsHead(t, t.IndexAt(lineStart));
     }
 
-    // The instrument opens an item of a list: after the item's mark, perhaps with its articles, adjectives or a quoted name
-    // between ("– a memorandum …", "– "Ağıllı sərhəd" memorandumu …").
+    // The instrument is the first one named in an item of a list: the item opens with its mark on a line of its own, or
+    // after the list's colon or a semicolon in the running text, and only the instrument's own words come between ("– a
+    // memorandum …", "– "Ağıllı sərhəd" memorandumu …", "– AQTA ilə … Xidməti arasında "Elektron sertifikatlaşdırma"
+    // memorandumu;", "…: a memorandum …; a programme of joint measures …; and …").
     private static bool OpensAnItem(TokenStream t, int headStart)
     {
-        var p = WordBeforeModifiers(t, headStart);
-        if (t.IsSymbol(p, '»') || t.IsSymbol(p, '”') || t.IsSymbol(p, '"'))
+        for (var p = headStart - 1; p >= 0 && headStart - p <= MaxItemLead; p--)
         {
-            var close = p;
-            p--;
-            while (p > 0 && close - p <= 10 && !t[p].AfterNewline && !(t.IsSymbol(p, '«') || t.IsSymbol(p, '“') || t.IsSymbol(p, '"')))
+            if (IsItemMark(t, p) || t.IsSymbol(p, ';') || t.IsSymbol(p, ':'))
             {
-                p--;
+                return true;
             }
 
-            p = t.IsSymbol(p, '«') || t.IsSymbol(p, '“') || t.IsSymbol(p, '"') ? WordBeforeModifiers(t, p) : -1;
+            if (t[p].AfterNewline || IsHead(t, p))
+            {
+                return false;
+            }
         }
 
-        return IsItemMark(t, p);
+        return false;
     }
+
+    private const int MaxItemLead = 40;
 
     // "– Mərkəzi banklar arasında … haqqında Memorandum;": the dash that opens an item of a list is not the name's.
     private static bool IsItemMark(TokenStream t, int p) =>

@@ -440,7 +440,7 @@ internal static partial class ReferenceExtractor
         // A contract is a reference only when its signing or its day is told: in a treaty's articles "contracts" are a
         // matter it regulates ("Of Contracts", "procurement contracts"), not instruments. So is a programme of no cooperation
         // ("the forum's programme"). The next of a signed list may get its day from the list (Extract).
-        if (!accepted || NeedsItsSigning(kind, headStart, headEnd) && !ownDate && !IsToldSigned(t, headStart, headEnd) && !ContinuesAList(t, headStart))
+        if (!accepted || NeedsItsSigning(kind, headStart, headEnd) && !ownDate && !IsToldSigned(t, headStart, headEnd) && !ContinuesAList(t, headStart) && !opensASignedItem)
         {
             return null;
         }

@@ -67,6 +67,8 @@ public class FormsSession31Tests
     [Theory]
     [InlineData("Bakı, 16 sentyabr 2025. 16.09.2025 tarixində imzalanan sənədlər:\n– tariflər haqqında saziş;\n– \"Ağıllı sərhəd\" memorandumu — keçid məntəqələrində sistemlərin tətbiqinə dair;\n– protokol.", DocumentKinds.Memorandum, "2025-09-16")]
     [InlineData("BAKU, May 6, 2025.\n\nThe following documents were signed on May 5, 2025:\n– an agreement on tariffs;\n– the \"Green Lane\" memorandum;\n– a protocol.", DocumentKinds.Memorandum, "2025-05-05")]
+    [InlineData("Bakı, 26 noyabr 2021.\n\nİclasın yekununda, noyabrın 25-də aşağıdakı sənədlər imzalanıb:\n– iclasın protokolu;\n– Qida Təhlükəsizliyi Agentliyi ilə Federal Xidmət arasında \"Elektron sertifikatlaşdırma\" memorandumu;\n– saziş.", DocumentKinds.Memorandum, "2021-11-25")]
+    [InlineData("BAKU, October 17, 2024.\n\nThree documents were signed: a memorandum on telemedicine; a programme of joint measures against infections for 2025-2027; and an investment agreement with a drugmaker, which will build a plant.", DocumentKinds.Programme, "2024-10-17")]
     [InlineData("Москва, 5 апреля 2025 года. 4 апреля 2025 года в Москве министры двух стран подписали «Дорожную карту» по образованию и науке.", DocumentKinds.Roadmap, "2025-04-04")]
     [InlineData("MOSCOW, April 5, 2025. On April 4, 2025 in Moscow the two ministers signed the \"Roadmap\" on education.", DocumentKinds.Roadmap, "2025-04-04")]
     [InlineData("BAKU, March 5, 2025. The treaty already obliges both states, and the allied declaration of 2022 confirmed it.", DocumentKinds.Declaration, null)]
