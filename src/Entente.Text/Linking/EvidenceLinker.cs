@@ -53,10 +53,11 @@ internal static class EvidenceLinker
         var amounts = analysis.Figures.Where(f => f.Kind == "money").Select(f => f.Span).ToList();
         // Each sentence's cues, and those left once names have gone to longer or neighbouring names of other clauses.
         var cuesBySentence = new List<(TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)>();
-        foreach (var sentence in sentences)
+        for (var at = 0; at < sentences.Count; at++)
         {
+            var sentence = sentences[at];
             // A lone word ("Спорт.", "TRADE.") is a digest's section label, not a report of anything.
-            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence))
+            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence) || focus.BothSidesAreAnotherPair(sentences, at, candidate.Parties))
             {
                 continue;
             }

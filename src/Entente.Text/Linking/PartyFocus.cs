@@ -405,6 +405,31 @@ internal sealed class PartyFocus
     }
 
     /// <summary>
+    /// True when the sentence names no state and speaks of "the two countries", and the last sentence of its paragraph that
+    /// names states names another state and not every Party: "В Уральске прошло заседание … российско-казахстанской межправительственной
+    /// комиссии. … Товарооборот двух стран в 2024 году составил 27,8 млрд долларов." (a digest's item on another relation).
+    /// </summary>
+    public bool BothSidesAreAnotherPair(List<TextSpan> sentences, int at, IReadOnlyList<string> parties)
+    {
+        var sentence = sentences[at];
+        if (_spans.Concat(_placedSpans).Any(s => sentence.Contains(s.Span)) || !NamesBothSides(sentence))
+        {
+            return false;
+        }
+
+        for (var k = at - 1; k >= 0 && !_text.AsSpan(sentences[k].End, sentences[k + 1].Start - sentences[k].End).Contains('\n'); k--)
+        {
+            var named = _spans.Concat(_bodySpans).Where(s => sentences[k].Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
+            if (named.Count > 0)
+            {
+                return named.Any(state => !parties.Contains(state)) && !parties.All(named.Contains);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when the sentence speaks of the two sides of a bilateral report together: "the two sides", "both countries",
     /// "обе стороны", "двух стран", "iki ölkə", "tərəflər", and "the sides" or "стороны" opening it. In a text about the
     /// Parties (<see cref="IsAbout"/>) these are the Parties.
