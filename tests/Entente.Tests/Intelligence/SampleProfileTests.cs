@@ -246,6 +246,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("north-south-corridor-en", "MAKHACHKALA, April 9, 2024. Lorries carry fruit from Azerbaijan to Russia along the North-South corridor.", [29], [24]),
         ("north-south-corridor-ru", "Махачкала, 9 апреля 2024 года. Фуры везут фрукты из Азербайджана в Россию по коридору «Север — Юг».", [29], [24]),
         ("north-south-corridor-az", "Bakı, 9 aprel 2024. Yük maşınları Azərbaycandan Rusiyaya meyvəni Şimal-Cənub dəhlizi ilə daşıyır.", [29], [24]),
+        // Session 31: a figure "in national currency" is a statistic's unit, not settling in the Parties' currencies.
+        ("turnover-in-national-currency-ru", "Баку, 21 апреля 2025 года. Товарооборот Азербайджана с Россией в первом квартале составил 1 182 млн долларов. В национальной валюте оборот квартала составил 2 010,1 млн манатов.", [24], []),
+        ("settlements-in-national-currencies-ru", "Баку, 21 апреля 2025 года. Россия и Азербайджан увеличили долю расчетов в национальных валютах до 60 процентов.", [28], [24]),
+        ("turnover-in-national-currency-en", "BAKU, April 21, 2025. Azerbaijan's trade turnover with Russia reached $1,182 million in the first quarter. In national currency, the quarter's turnover was 2,010.1 million manats.", [24], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
