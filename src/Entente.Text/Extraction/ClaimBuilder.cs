@@ -177,7 +177,7 @@ internal static class ClaimBuilder
                 : RespectiveYear(t, f, figures) is { } respective ? new Period(new DateOnly(respective, 1, 1), new DateOnly(respective, 12, 31))
                 : IsComparisonFigure(t, at) ? OwnDateAfter(t, f, at, dates, segments) ?? YearBeforeRightAfter(t, f, dated, indicator)
                 : DateOfTheAmount(t, at, dates) is { } beside ? ToPeriod(beside, indicator)
-                : anaphoric ? AnaphoricPeriod(t, at, dates, segments, dated, indicator)
+                : anaphoric ? AnaphoricPeriod(t, at, t.IndexAt(f.Span.End), dates, segments, dated, indicator)
                 : YearBeforeSaidBetween(t, at, dated, indicator) ?? PeriodFor(t, at, t.IndexAt(f.Span.End), dates, segments, documentDate, indicator, dated);
             if (period is null || IsAheadOfTheReport(period, documentDate) || IsSummedSinceItsYear(t, at, period))
             {
@@ -445,9 +445,10 @@ internal static class ClaimBuilder
 
     // A pronoun's amount needs a date of its own in its clause ("In 2021 … the figure stood at …"), and one the claim of
     // the sentence before does not already have: without it the pronoun may well restate that claim.
-    private static Period? AnaphoricPeriod(TokenStream t, int at, IReadOnlyList<DateMention> dates, int[] segments, List<Claim> claims, string indicator)
+    private static Period? AnaphoricPeriod(TokenStream t, int at, int after, IReadOnlyList<DateMention> dates, int[] segments, List<Claim> claims, string indicator)
     {
-        if (SegmentDate(t, at, dates, segments) is not { } date)
+        // (A date right after the figure is its own, as for any figure: "It rose from $2.9bn in 2021 to $4.8bn in 2024".)
+        if (SegmentDate(t, at, dates, segments, after) is not { } date)
         {
             // "Годом ранее показатель составлял $4,35 млрд".
             return YearOfLastClaim(t, at, segments, claims, indicator);
@@ -585,7 +586,7 @@ internal static class ClaimBuilder
             return null;
         }
 
-        if (IsStatesTradeWith(t, k) || IsAPairsTrade(t, k) || IsTradeReportedAsAnAmount(t, k) || IsRussianTradeReportedAsAnAmount(t, k))
+        if (IsStatesTradeWith(t, k) || IsAPairsTrade(t, k) || IsTradeReportedAsAnAmount(t, k) || IsRussianTradeReportedAsAnAmount(t, k) || IsBareRussianTurnover(t, k))
         {
             return IndicatorKeys.TradeTurnover;
         }
@@ -602,9 +603,16 @@ internal static class ClaimBuilder
     }
 
     // "Georgia's trade with Turkey": a state's trade with another is their turnover; a region's ("Kakheti's trade with
-    // Turkey") or a company's is not.
+    // Turkey") or a company's is not. An amount "of trade with Russia" is the turnover with that state.
     private static bool IsStatesTradeWith(TokenStream t, int k)
     {
+        // "4.8 billion US dollars of trade with Russia": the amount is of the trade with the state that follows.
+        if (t.Is(k, "trade") && t.Is(k + 1, "with") && t.Is(k - 1, "of") && t.IsWord(k - 2) && CurrencyTable.FromWord(t.Span(k - 2)) is not null
+            && t.IsCapitalised(k + 2))
+        {
+            return true;
+        }
+
         if (!t.Is(k, "trade") || !t.Is(k + 1, "with") || !t.IsCapitalised(k - 1))
         {
             return false;
@@ -633,6 +641,16 @@ internal static class ClaimBuilder
     private static bool IsRussianTradeReportedAsAnAmount(TokenStream t, int k) =>
         t.Is(k, "торговля") && !(t.IsWord(k - 1) && t.SameSentence(k - 1, k) && (t.Span(k - 1).EndsWith("ая") || t.Span(k - 1).EndsWith("яя")))
         && (AnyStem(t, k + 1, s_pastAmountVerbs) || t.Is(k + 1, "вышла") && t.Is(k + 2, "на"));
+
+    // "оборот квартала составил …", "а за весь 2024 год — …": bare "оборот", as "turnover" is in English, with no adjective
+    // before it that makes it another turnover ("розничный оборот", "внешнеторговый оборот").
+    private static bool IsBareRussianTurnover(TokenStream t, int k) =>
+        t.StartsWith(k, "оборот") && t.Span(k).Length <= "оборотом".Length
+        && !(t.IsWord(k - 1) && t.SameSentence(k - 1, k) && IsRussianAdjectiveEnding(t.Span(k - 1)));
+
+    private static bool IsRussianAdjectiveEnding(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("ый") || word.EndsWith("ой") || word.EndsWith("ий") || word.EndsWith("ого") || word.EndsWith("ом")
+                            || word.EndsWith("ым") || word.EndsWith("ая") || word.EndsWith("ые") || word.EndsWith("ых"));
 
     // The words of trade a pair of states may qualify.
     private static readonly string[] s_tradeWords = ["trade", "commerce", "торговл*", "ticarət*"];
@@ -678,19 +696,40 @@ internal static class ClaimBuilder
             return null;
         }
 
-        // The sentence (or clause) before: its last cue is what the pronoun stands for.
+        // The sentence (or clause) before: its last cue is what the pronoun stands for. A breakdown after a colon details
+        // the subject before it: "ticarət dövriyyəsi 4 milyard 806 milyon dollar olub: ixrac …, idxal …. 2023-cü ildə bu
+        // göstərici …" is the turnover's.
         var previous = afterClause ? segments[first - 1] : t.SentenceOf[first - 1];
         var of = afterClause ? segments : t.SentenceOf;
+        var last = first - 1;
         for (var k = first - 1; k >= 0 && of[k] == previous; k--)
+        {
+            if (t.IsSymbol(k, ':'))
+            {
+                last = k - 1;
+            }
+        }
+
+        for (var k = last; k >= 0 && of[k] == previous; k--)
         {
             if (CueAt(t, k) is { } indicator)
             {
                 return indicator;
             }
+
+            // "Trade tells the same story. It rose from $2.9bn …": bare trade as the sentence's subject, first word.
+            if (!afterClause && t.Is(k, "trade") && (k == 0 || !t.SameSentence(k - 1, k)) && t.IsAny(k + 1, s_verbsAfterASubject))
+            {
+                return IndicatorKeys.TradeTurnover;
+            }
         }
 
         return null;
     }
+
+    // Verbs right after "Trade" opening a sentence that make it the subject ("Trade missions" are not trade).
+    private static readonly string[] s_verbsAfterASubject =
+        ["tells", "shows", "keeps", "remains", "continues", "looks", "is", "was", "has", "had", "grew", "rose", "fell", "went"];
 
     // Where the figure's segment starts, when that is within the window before it: a pronoun or a contrast that opens the
     // figure's clause is close to it, and a text with no sentence breaks would otherwise be walked back at every figure.
@@ -758,8 +797,10 @@ internal static class ClaimBuilder
                 }
             }
 
-            // After the whole figure: "bu göstərici 2 milyard 140 milyon dollar idi".
-            for (var j = after; j <= after + 2 && j < t.Count && segments[j] == segments[at]; j++)
+            // After the whole figure: "bu göstərici 2 milyard 140 milyon dollar idi". Azerbaijani ends the sentence with the
+            // verb, however many amounts come first: "bu göstərici 4,37 milyard dollar, 2022-ci ildə isə 4,1 milyard … olub".
+            var verbFinal = t.IsAny(k, ["göstərici", "rəqəm"]);
+            for (var j = after; j < t.Count && (j <= after + 2 && segments[j] == segments[at] || verbFinal && t.SameSentence(j, at)); j++)
             {
                 if (AnyStem(t, j, s_amountVerbs))
                 {

@@ -102,4 +102,21 @@ public class FormsSession31Tests
 
         Assert.Equal([(2023, 4_812_600_000m), (2022, 4_370_000_000m)], claims);
     }
+
+    [Theory]
+    [InlineData("en", "For the whole of 2023 the customs counted 4.8 billion US dollars of trade with Russia.", 2023, 4_800_000_000)]
+    [InlineData("en", "Trade tells the same story. It rose from $2.9bn in 2021 to $4.8bn in 2023.", 2023, 4_800_000_000)]
+    [InlineData("ru", "За первое полугодие 2023 года оборот составлял 2,21 млрд долларов, а за весь 2022 год — 4 млрд 812 млн долларов.", 2022, 4_812_000_000)]
+    [InlineData("az", "2023-cü ildə ticarət dövriyyəsi 4 milyard 806 milyon dollar olub: ixrac 1 milyard 204 milyon dollar, idxal 3 milyard 602 milyon dollar. 2022-ci ildə bu göstərici 4,37 milyard dollar, 2021-ci ildə isə 4,1 milyard dollardan bir qədər çox olub.", 2021, 4_100_000_000)]
+    public void TheTurnoverOfAYearIsReadInItsForms(string language, string text, int year, decimal value)
+    {
+        Assert.Contains((year, value), TradeClaimFormsSession24Tests.YearClaims(language, text));
+    }
+
+    [Fact]
+    public void AnotherTurnoverOrAnotherTradeIsNoTurnover()
+    {
+        Assert.Empty(TradeClaimFormsSession24Tests.YearClaims("ru", "Розничный оборот в 2022 году составил 4 млрд долларов."));
+        Assert.Empty(TradeClaimFormsSession24Tests.YearClaims("en", "Trade missions are busy. It rose from $2.9bn in 2021 to $4.8bn in 2023."));
+    }
 }
