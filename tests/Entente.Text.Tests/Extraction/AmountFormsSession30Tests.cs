@@ -11,7 +11,7 @@ namespace Entente.Text.Tests.Extraction;
 public class AmountFormsSession30Tests
 {
     // Read as the pipeline reads: dashes are hyphens by then.
-    private static IReadOnlyList<Figure> Figures(string language, string text) =>
+    internal static IReadOnlyList<Figure> Figures(string language, string text) =>
         TextExtractor.Extract(TextNormaliser.Normalise(text).Text, new ExtractionContext(language, "news", new DateOnly(2025, 3, 1))).Figures;
 
     private static List<(decimal Value, string Unit)> Money(string language, string text) =>

@@ -1,19 +1,17 @@
 using Entente.Text.Analysis;
-using Entente.Text.Extraction;
-using Entente.Text.Normalisation;
 using Entente.Text.Vocabulary;
 
 namespace Entente.Text.Tests.Extraction;
 
 /// <summary>
 /// Session 31: an amount whose chain of scales ends in thousands ("… 126 milyon 480 min ABŞ dolları"), a change written
-/// with its sign ("(+5,1%)"), a day of the month after "on the 29th", and instruments named in a signed list by a quoted
-/// name, after a quotation mark that opens their title, or by the year they were made in.
+/// with its sign ("(+5,1%)"), a day of the month after "on the 29th", instruments named in a signed list, after a
+/// quotation mark that opens their title or by the year they were made in, and the turnover of a year in more forms
+/// (not a sum since that year).
 /// </summary>
 public class FormsSession31Tests
 {
-    private static IReadOnlyList<Figure> Figures(string language, string text) =>
-        TextExtractor.Extract(TextNormaliser.Normalise(text).Text, new ExtractionContext(language, "news", new DateOnly(2025, 3, 1))).Figures;
+    private static IReadOnlyList<Figure> Figures(string language, string text) => AmountFormsSession30Tests.Figures(language, text);
 
     // Through the whole pipeline, as a report dated by its dateline.
     private static DocumentAnalysis Analyse(string text) => Pipeline.DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis;
