@@ -646,11 +646,7 @@ internal static class ClaimBuilder
     // before it that makes it another turnover ("розничный оборот", "внешнеторговый оборот").
     private static bool IsBareRussianTurnover(TokenStream t, int k) =>
         t.StartsWith(k, "оборот") && t.Span(k).Length <= "оборотом".Length
-        && !(t.IsWord(k - 1) && t.SameSentence(k - 1, k) && IsRussianAdjectiveEnding(t.Span(k - 1)));
-
-    private static bool IsRussianAdjectiveEnding(ReadOnlySpan<char> word) =>
-        word.Length > 3 && (word.EndsWith("ый") || word.EndsWith("ой") || word.EndsWith("ий") || word.EndsWith("ого") || word.EndsWith("ом")
-                            || word.EndsWith("ым") || word.EndsWith("ая") || word.EndsWith("ые") || word.EndsWith("ых"));
+        && !(t.IsWord(k - 1) && t.SameSentence(k - 1, k) && t.Span(k - 1).Length > 3 && RussianInflection.HasAdjectiveEnding(t.Span(k - 1)));
 
     // The words of trade a pair of states may qualify.
     private static readonly string[] s_tradeWords = ["trade", "commerce", "торговл*", "ticarət*"];
