@@ -63,9 +63,11 @@ internal static class ClaimBuilder
     private static readonly string[] s_segmentBreaks = ["whereas", "while", "although", "тогда", "но", "однако"];
 
     // After a comma, the words that open a clause with a time of its own, whose subject may still be the one before: "… достиг
-    // 3,3 млрд долларов, а за девять месяцев 2022 года составил 3,1 млрд", ", and in January-September this year it grew".
+    // 3,3 млрд долларов, а за девять месяцев 2022 года составил 3,1 млрд", ", and in January-September this year it grew",
+    // "В 2021 году … составил 2,97 млрд долларов, в 2022-м вырос до 4,6 млрд".
     private static bool OpensAClauseWithItsTime(TokenStream t, int k) =>
-        t.IsSymbol(k - 1, ',') && (t.Is(k, "а") || t.Is(k, "and") && t.IsAny(k + 1, ["in", "for", "over", "during"]));
+        t.IsSymbol(k - 1, ',') && (t.Is(k, "а") || t.Is(k, "and") && t.IsAny(k + 1, ["in", "for", "over", "during"])
+                                   || t.IsAny(k, ["в", "во", "за", "in"]) && FigureExtractor.IsAYear(t, k + 1));
 
     // True when such a clause begins between two tokens: a date across it is the other clause's.
     private static bool ClauseWithItsTimeBetween(TokenStream t, int a, int b)
@@ -632,9 +634,17 @@ internal static class ClaimBuilder
     // "trade reached $4.8 billion", "… and trade, which reached $4.8 billion in 2024": bare "trade" is the subject of a verb
     // that reports an amount (not a trade mission, a trade fair or "trade in services"). Qualified, it is not the pair's:
     // "Georgia's trade", "foreign trade", "grain trade".
+    // "Last year trade with Russia reached 4.8 billion dollars": after the sentence's time, and with the state it is with.
     private static bool IsTradeReportedAsAnAmount(TokenStream t, int k) =>
-        t.Is(k, "trade") && (k == 0 || !t.SameSentence(k - 1, k) || !t.IsCapitalised(k) && (t.IsAny(k - 1, ["and", "the"]) || t.IsSymbol(k - 1, ',')))
-        && (AnyStem(t, k + 1, s_pastAmountVerbs) || t.IsSymbol(k + 1, ',') && t.Is(k + 2, "which") && AnyStem(t, k + 3, s_pastAmountVerbs));
+        t.Is(k, "trade") && (k == 0 || !t.SameSentence(k - 1, k) || !t.IsCapitalised(k) && (t.IsAny(k - 1, ["and", "the"]) || t.IsSymbol(k - 1, ',') || OpensWithItsYear(t, k)))
+        && (AnyStem(t, k + 1, s_pastAmountVerbs) || t.IsSymbol(k + 1, ',') && t.Is(k + 2, "which") && AnyStem(t, k + 3, s_pastAmountVerbs)
+            || t.Is(k + 1, "with") && t.IsCapitalised(k + 2) && AnyStem(t, k + 3, s_pastAmountVerbs));
+
+    // "Last year trade …", "This year trade …", "In 2024 trade …": the sentence (or a speaker's line, "HOST: …") opens with its
+    // year, then the subject.
+    private static bool OpensWithItsYear(TokenStream t, int k) =>
+        k >= 2 && (k == 2 || !t.SameSentence(k - 3, k - 2) || t.IsSymbol(k - 3, ':'))
+        && (t.Is(k - 1, "year") && t.IsAny(k - 2, ["last", "this"]) || t.Is(k - 2, "in") && FigureExtractor.IsAYear(t, k - 1));
 
     // "По итогам 2024 года торговля вышла на рекордный уровень — 4 млрд 812 млн долларов": bare "торговля" (no adjective
     // before it: not "внешняя торговля", "мировая торговля") as the subject of a verb that reports an amount.

@@ -13,14 +13,14 @@ internal static class Enumerations
     private const int MinItems = 3;
 
     /// <summary>
-    /// True when <paramref name="span"/> lies in an item of a run of at least three comma-joined short stretches of the
-    /// sentence, one of them a bare item of one or two words, none with a capitalised word after the sentence's first
+    /// True when <paramref name="span"/> lies in an item of a run of at least three items (comma-joined short stretches of
+    /// the sentence, the one with "and" counting two), one of them a bare item of one or two words, none with a capitalised word after the sentence's first
     /// ("On Monday, in Baku, the forum opened" is no list). The first stretch may be longer (it brings the list in: "Kazakhstan
     /// mainly ships grain"); the last ends two words after its "and" (the rest of the sentence goes on from the list).
     /// </summary>
     public static bool IsAnItem(string text, TextSpan sentence, TextSpan span)
     {
-        if (text.AsSpan(sentence.Start, sentence.Length).Count(',') < MinItems - 1)
+        if (!text.AsSpan(sentence.Start, sentence.Length).Contains(','))
         {
             return false;
         }
@@ -43,8 +43,13 @@ internal static class Enumerations
             items.Add(after);
         }
 
-        return items.Count >= MinItems && items.Exists(words => words.Count <= BareItemWords);
+        // The stretch of the "and" holds two items: "курсы русского языка, библиотека и киноклуб" is a list of three.
+        return items.Sum(words => JoinedAt(words) > 0 ? 2 : 1) >= MinItems
+               && items.Exists(words => (JoinedAt(words) is > 0 and var and ? and : words.Count) <= BareItemWords);
     }
+
+    // Where the conjunction joining two items of one stretch stands ("библиотека и киноклуб"), or -1.
+    private static int JoinedAt(List<LinkWord> words) => words.FindIndex(w => s_conjunctions.Contains(w.Text)) is > 0 and var at && at < words.Count - 1 ? at : -1;
 
     private const int BareItemWords = 2;
 

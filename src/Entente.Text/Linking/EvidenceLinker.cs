@@ -7,7 +7,7 @@ namespace Entente.Text.Linking;
 /// Evidence links: sentences reporting activity that carries out a commitment, found through the clause's profile
 /// in the document's language. A name cue ("Intergovernmental Commission") is enough; sphere terms need two different
 /// ones in the sentence. Nothing is linked unless the document is about the agreement's Parties
-/// (<see cref="PartyFocus"/>). Each link keeps its sentence, cue, confidence, activity date and baseline flag.
+/// (<see cref="PartyFocus"/>), and an obituary links nothing (<see cref="Obituaries"/>). Each link keeps its sentence, cue, confidence, activity date and baseline flag.
 /// </summary>
 internal static class EvidenceLinker
 {
@@ -24,7 +24,7 @@ internal static class EvidenceLinker
     public static IEnumerable<ClauseLink> Find(string text, DocumentAnalysis analysis, LinkCandidate candidate, List<TextSpan> sentences, PartyFocus focus)
     {
         if (candidate.Profiles.Count == 0 || !focus.IsAbout(candidate.Parties) || focus.LeadIsAboutAnotherPair(sentences, candidate.Parties)
-            || focus.APartyIsOnlyOneOfMany(sentences, candidate.Parties))
+            || focus.APartyIsOnlyOneOfMany(sentences, candidate.Parties) || Obituaries.IsOne(text, LeadEnd(text, sentences)))
         {
             yield break;
         }
@@ -56,8 +56,10 @@ internal static class EvidenceLinker
         for (var at = 0; at < sentences.Count; at++)
         {
             var sentence = sentences[at];
-            // A lone word ("Спорт.", "TRADE.") is a digest's section label, not a report of anything.
-            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence) || focus.BothSidesAreAnotherPair(sentences, at, candidate.Parties))
+            // A lone word ("Спорт.", "TRADE.") is a digest's section label, not a report of anything; a question ("— Вы имеете в
+            // виду соотечественников?") asks, and its answer is what reports.
+            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence) || IsAQuestion(text, sentence)
+                || focus.BothSidesAreAnotherPair(sentences, at, candidate.Parties))
             {
                 continue;
             }
@@ -160,6 +162,8 @@ internal static class EvidenceLinker
         var colon = line.IndexOf(':');
         return line.Contains(';') || colon >= 0 && line[(colon + 1)..].Count(',') >= 2;
     }
+
+    private static bool IsAQuestion(string text, TextSpan sentence) => text.AsSpan(sentence.Start, sentence.Length).TrimEnd().TrimEnd("\"»”)").EndsWith("?");
 
     private static bool IsALabel(string text, TextSpan sentence) => LinkWords.Words(text, sentence.Start, sentence.End).Count(w => w.Text.Any(char.IsLetter)) == 1;
 

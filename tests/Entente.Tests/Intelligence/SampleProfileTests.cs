@@ -250,6 +250,12 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("turnover-in-national-currency-ru", "Баку, 21 апреля 2025 года. Товарооборот Азербайджана с Россией в первом квартале составил 1 182 млн долларов. В национальной валюте оборот квартала составил 2 010,1 млн манатов.", [24], []),
         ("settlements-in-national-currencies-ru", "Баку, 21 апреля 2025 года. Россия и Азербайджан увеличили долю расчетов в национальных валютах до 60 процентов.", [28], [24]),
         ("turnover-in-national-currency-en", "BAKU, April 21, 2025. Azerbaijan's trade turnover with Russia reached $1,182 million in the first quarter. In national currency, the quarter's turnover was 2,010.1 million manats.", [24], []),
+        // Session 32: crimes "in the field of information technologies" are clause 18's; security in the use of ICT is clause 34's
+        // (not the telecommunications of 33); a direct channel between consular services is no operators' channel.
+        ("it-crimes-ru", "Москва, 14 марта 2025 года. Полиция России и Азербайджана обменялась данными в рамках соглашения о сотрудничестве в борьбе с преступлениями в сфере информационных технологий.", [18], []),
+        ("ict-security-en", "BAKU, March 12, 2025. Russian and Azerbaijani diplomats discussed a future UN mechanism on ICT security.", [34], [7]),
+        ("consular-channel-ru", "Москва, 14 марта 2025 года. Посол Азербайджана в России сообщил, что две страны договорились о прямом канале связи между консульскими службами.", [], [21]),
+        ("operators-channel-ru", "Москва, 14 марта 2025 года. Россия и Азербайджан договорились о прямом канале связи между операторами связи двух стран.", [33], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
