@@ -404,9 +404,15 @@ internal static class ClaimBuilder
         return null;
     }
 
-    // "… and preliminary data put 2024 at about $4.8 billion": the year an estimate puts at the amount.
+    // "… and preliminary data put 2024 at about $4.8 billion": the year an estimate puts at the amount. "млрд долларов: 2021 —
+    // 2,97; 2022 — 4,6": the row of a table's cell written as a line.
     private static DateMention? YearPutAt(TokenStream t, int at, IReadOnlyList<DateMention> dates)
     {
+        if (t.IsSymbol(at - 1, '-'))
+        {
+            return Near(dates, t[at].Start, t.Text.Length).FirstOrDefault(d => d.Granularity == "year" && t.IndexAt(d.Span.End) == at - 1);
+        }
+
         var p = t.IsAny(at - 1, ["about", "around", "some", "nearly", "roughly"]) ? at - 2 : at - 1;
         if (!t.Is(p, "at"))
         {

@@ -529,7 +529,8 @@ internal static class DateExtractor
 
         var last = SkipYearWord(t, i);
         var cued = last > i || t.IsAny(i - 1, s_yearCues) || t.Is(i - 1, "with") && t.Is(i - 2, "compared") || t.IsSymbol(i - 1, '(') || i == 0
-            || t.IsSymbol(i + 1, ',') || t.IsSymbol(i + 1, '.') || t.IsSymbol(i + 1, ')') || t.IsSymbol(i + 1, ';') || i + 1 >= t.Count;
+            || t.IsSymbol(i + 1, ',') || t.IsSymbol(i + 1, '.') || t.IsSymbol(i + 1, ')') || t.IsSymbol(i + 1, ';') || i + 1 >= t.Count
+            || IsATableRow(t, i);
         if (!cued || t.IsSymbol(i - 1, '$') || t.IsSymbol(i + 1, '%') || t.IsWord(i + 1) && NumberWords.ScaleOf(t.Span(i + 1)) is not null)
         {
             return false;
@@ -540,6 +541,11 @@ internal static class DateExtractor
         next = last + 1;
         return true;
     }
+
+    // "млрд долларов: 2021 — 2,97; 2022 — 4,6": a year after a colon or a cell's semicolon, before a dash and its number, is
+    // the row of a table written as a line.
+    private static bool IsATableRow(TokenStream t, int i) =>
+        (t.IsSymbol(i - 1, ':') || t.IsSymbol(i - 1, ';')) && IsDash(t, i + 1) && t.IsNumber(i + 2) && Year(t, i + 2) is null;
 
     private static readonly string[] s_monthsWords = ["months", "месяцев", "месяца"];
 

@@ -11,7 +11,7 @@ namespace Entente.Text.Extraction;
 /// Finds money ("US$3.4 billion", "3,4 млрд долларов", "₼500"), percentages ("16 percent", "27.4%") and counts of
 /// things ("340 schools", "over 11,000 Azerbaijani students", "six road maps"), each with its qualifier.
 /// </summary>
-internal static class FigureExtractor
+internal static partial class FigureExtractor
 {
     // Things English writes as two words but counts as one: the unit is the closed form, so that sources writing
     // "road maps" and "roadmaps" count the same thing.
@@ -113,10 +113,10 @@ internal static class FigureExtractor
         var j = numberEnd + 1;
 
         // A scale word multiplies, unless the product would not fit a decimal (random digits, not a figure).
-        if ((t.IsWord(j) && NumberWords.ScaleOf(t.Span(j)) is { } scale && scale >= 1000 && !t.Is(j, "k") || t.Is(j, "k") && t.Touches(numberEnd))
+        if ((t.IsWord(j) && ScaleWithItsCase(t.Span(j)) is { } scale && scale >= 1000 && !t.Is(j, "k") || t.Is(j, "k") && t.Touches(numberEnd))
             && value <= decimal.MaxValue / 1_000_000_000_000m)
         {
-            var lastScale = NumberWords.ScaleOf(t.Span(j)) ?? 1;
+            var lastScale = ScaleWithItsCase(t.Span(j)) ?? 1;
             value *= lastScale;
             end = j;
             j++;
@@ -147,6 +147,12 @@ internal static class FigureExtractor
 
         // Currency before: $3.2 billion, US$3.4 billion, € 500, USD 5 million, ₼200.
         var currency = CurrencyBefore(t, first, out var currencyStart);
+        // "$500–600 млн": the low end of a range after the currency sign takes the high end's scale.
+        if (currency is not null && end == numberEnd && HighEndsScale(t, first, j, end) is { } rangeScale && value <= decimal.MaxValue / rangeScale)
+        {
+            value *= rangeScale;
+        }
+
         if (currency is null)
         {
             currency = CurrencyAfter(t, j, out var currencyEnd);
@@ -160,6 +166,18 @@ internal static class FigureExtractor
             start = currencyStart;
         }
 
+        // "$500–600 млн": the high end of a range takes the currency sign before its low end.
+        if (currency is null && t.IsSymbol(first - 1, '-') && t.IsNumber(first - 2))
+        {
+            var lowStart = first - 2;
+            while (lowStart > 0 && t.IsNumber(lowStart - 1) && t.Touches(lowStart - 1))
+            {
+                lowStart--;
+            }
+
+            currency = CurrencyBefore(t, lowStart, out _);
+        }
+
         // "составил 3,1 млрд долларов, в 2020-м сократился до 2,4 млрд.": a scaled amount with nothing after it carries on
         // the currency of the money just named.
         currency ??= end > numberEnd ? ElidedCurrency(t, first, numberEnd + 1, j, found) ?? CurrencyOfTheNextAmount(t, j, found) : null;
@@ -167,6 +185,11 @@ internal static class FigureExtractor
         if (currency is not null)
         {
             return new Figure(t.TextOf(start, end), t.SpanOf(start, end)) { Kind = "money", Value = value, Unit = currency };
+        }
+
+        if (end == numberEnd && TableUnit(t, first) is var (tableScale, tableCurrency) && value <= decimal.MaxValue / tableScale)
+        {
+            return new Figure(t.TextOf(start, end), t.SpanOf(start, end)) { Kind = "money", Value = value * tableScale, Unit = tableCurrency };
         }
 
         if (RangeLowEnd(t, first, numberEnd, end, j, value, found) is { } low)
@@ -434,8 +457,9 @@ internal static class FigureExtractor
     private static Figure? RangeLowEnd(TokenStream t, int first, int numberEnd, int end, int j, decimal value, List<Figure> found)
     {
         var (high, lowEnd, ablativeScale) = RangeHighStart(t, first, j, end);
+        // (A year is the row of a table's cell, not the low end of a range: "2023 — 52,8".)
         if (high < 0 || high >= t.Count || !StartsNumber(t, high) || ReadNumber(t, high) is not ({ } highNumber and not 0, var highEnd)
-            || value > decimal.MaxValue / ablativeScale)
+            || value > decimal.MaxValue / ablativeScale || IsAYear(t, first) && TableUnit(t, high) is not null)
         {
             return null;
         }
@@ -508,6 +532,45 @@ internal static class FigureExtractor
 
         return t.IsWord(j) && AblativeScale(t.Span(j)) is { } scale ? (j + 1, j, scale) : (-1, end, 1);
     }
+
+    // The scale the high end of a range after this number has, when it has one: "млн" in "$500–600 млн".
+    private static decimal? HighEndsScale(TokenStream t, int first, int j, int end)
+    {
+        var (high, _, _) = RangeHighStart(t, first, j, end);
+        return high >= 0 && high < t.Count && StartsNumber(t, high) && ReadNumber(t, high) is ({ }, var highEnd)
+               && t.IsWord(highEnd + 1) && ScaleWithItsCase(t.Span(highEnd + 1)) is >= 1000 and var scale
+            ? scale
+            : null;
+    }
+
+    // A scale word, also with an Azerbaijani case ending after a hyphen: "USD 4,5 mln-dir", "$15 mlrd-a".
+    private static decimal? ScaleWithItsCase(ReadOnlySpan<char> word)
+    {
+        if (NumberWords.ScaleOf(word) is { } scale)
+        {
+            return scale;
+        }
+
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && word.Length - hyphen - 1 is >= 1 and <= MaxCaseEndingLength && IsLowerCase(word[(hyphen + 1)..])
+            ? NumberWords.ScaleOf(word[..hyphen])
+            : null;
+
+        static bool IsLowerCase(ReadOnlySpan<char> ending)
+        {
+            foreach (var c in ending)
+            {
+                if (!char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private const int MaxCaseEndingLength = 4;
 
     // "mindən" (from … thousand), "milyondan", "milyarddan": a scale word in the Azerbaijani ablative.
     private static decimal? AblativeScale(ReadOnlySpan<char> word)

@@ -180,6 +180,7 @@ internal static partial class ReferenceExtractor
             }
         }
 
+        DateTheListsTheNextSentenceSigns(t, found, dates);
         return OnePerDate(ReferenceContext.FillParties(t, Resolve(found), entities));
     }
 
@@ -573,11 +574,20 @@ internal static partial class ReferenceExtractor
     // "подписанная 15 июня 2021 года Шушинская декларация": a participle of signing, then the day, then the name.
     private static readonly string[] s_signingParticiples = ["подписанн*", "заключенн*", "заключённ*", "принят*"];
 
-    /// <summary>The day written between a noun of signing and the instrument: "после подписания 17 января 2025 года Договора".</summary>
+    /// <summary>
+    /// The day written between a noun or a verb of signing and the instrument: "после подписания 17 января 2025 года Договора",
+    /// "signed on 16 April a Plan".
+    /// </summary>
     private static DateOnly? SigningDayRightBefore(TokenStream t, int headStart, Dates dates)
     {
         var last = WordBeforeModifiers(t, headStart);
         if (t.Is(last, "of"))
+        {
+            last--;
+        }
+
+        var bracketed = t.IsSymbol(last, ')');
+        if (bracketed)
         {
             last--;
         }
@@ -588,13 +598,26 @@ internal static partial class ReferenceExtractor
         }
 
         var before = t.IndexAt(written.Span.Start) - 1;
+        // "signed on Wednesday (16 April) a Plan of …": the day in brackets after its weekday.
+        if (bracketed && t.IsSymbol(before, '('))
+        {
+            before--;
+            if (t.IsAny(before, s_weekdays))
+            {
+                before--;
+            }
+        }
+
         if (t.Is(before, "on"))
         {
             before--;
         }
 
-        return MatchesAny(t, before, s_signingNouns) || IsCyrillicOrAz(t, before) && MatchesAny(t, before, s_signingParticiples) ? day : null;
+        // ("the ministers signed on 16 April a Plan of …", "министры подписали 16 апреля соглашение": a verb of signing.)
+        return MatchesAny(t, before, s_signingNouns) || MatchesAny(t, before, s_signingVerbs)
+               || IsCyrillicOrAz(t, before) && MatchesAny(t, before, s_signingParticiples) ? day : null;
     }
+
 
     // "ali təhsil sahəsində əməkdaşlıq haqqında memorandum", "konteyner daşımalarının artırılması üzrə saziş", "readmissiya
     // haqqında ikitərəfli saziş", "“KazMunayQaz” ilə SOCAR arasında imzalanmış saziş", "Rosselxoznadzor ilə imzalanmış
@@ -926,6 +949,11 @@ internal static partial class ReferenceExtractor
             return DateList(t, DateStartingAt(t, j + 1, dates)!, dates);
         }
 
+        if (BracketedDayClosingTheSentence(t, j, dates) is { } bracketedDay)
+        {
+            return (bracketedDay, [], restrictive);
+        }
+
         // "… was signed on", "… была подписана 22 февраля 2022 года".
         if (t.IsAny(j, s_auxiliaries))
         {
@@ -957,6 +985,26 @@ internal static partial class ReferenceExtractor
 
         var (date, more, _) = DateList(t, first, dates);
         return (date, more, restrictive);
+    }
+
+    // "… on trade cooperation (25 March).", "… on trade, economic and humanitarian cooperation (25 March).": a day in brackets of
+    // its own that closes the sentence dates the instrument before it, with the rest of its subjects between.
+    private const int MaxWordsBeforeABracketedDay = 12;
+
+    private static DateOnly? BracketedDayClosingTheSentence(TokenStream t, int j, Dates dates)
+    {
+        for (var open = j; open < j + MaxWordsBeforeABracketedDay && t.SameSentence(j, open); open++)
+        {
+            if (t.IsSymbol(open, '('))
+            {
+                return DateStartingAt(t, open + 1, dates) is { } bracketed && DayOf(bracketed) is { } day
+                       && t.IndexAt(bracketed.Span.End) is var close && t.IsSymbol(close, ')') && (close + 1 == t.Count || !t.SameSentence(close, close + 1) || t.IsSymbol(close + 1, '.'))
+                    ? day
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     // A date and the dates listed after it: "November 10, 2020, January 11, and November 26, 2021, as well as October 31, 2022".
