@@ -119,6 +119,7 @@ internal static class DateExtractor
                 || TryYearFirst(t, i, out mention, out next)
                 || t.IsAny(i + 1, s_monthsWords) && TryPartOfYear(t, i, doc, out mention, out next)
                 || TryDotted(t, i, out mention, out next)
+                || TrySlashed(t, i, out mention, out next)
                 || TryDayFirst(t, i, doc, out mention, out next)
                 || TryDayOfTheMonth(t, i, doc, out mention, out next)
                 || TryYearRange(t, i, out mention, out next)
@@ -327,6 +328,31 @@ internal static class DateExtractor
         return false;
     }
 
+    // "14/06/2024", "02/08/2024": a day, a month and a year between slashes. The day comes first, as outside the United States
+    // it does, unless the first number cannot be a month's day order ("06/14/2024" is 14 June).
+    private static bool TrySlashed(TokenStream t, int i, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        if (Day(t, i) is not { } a || !IsGluedSlash(t, i + 1) || Day(t, i + 2) is not { } b || !IsGluedSlash(t, i + 3) || Year(t, i + 4) is not { } y)
+        {
+            return false;
+        }
+
+        var (day, month) = b > 12 ? (b, a) : (a, b);
+        if (Make(y, month, day) is not { } date)
+        {
+            return false;
+        }
+
+        var end = SkipYearWord(t, i + 4);
+        mention = Day(t, i, end, date, false);
+        next = end + 1;
+        return true;
+    }
+
+    private static bool IsGluedSlash(TokenStream t, int k) => t.IsSymbol(k, '/') && t.Touches(k - 1) && t.Touches(k);
+
     // 3 July 1997, 9/10 November 2020, 22 февраля 2022 г., 3 iyul 1997-ci il, 11 January (and 26 November 2021)
     private static bool TryDayFirst(TokenStream t, int i, DateOnly? doc, out DateMention? mention, out int next)
     {
@@ -339,10 +365,18 @@ internal static class DateExtractor
 
         var j = i + 1;
 
-        // "19th May, 2023": an English ordinal ending glued to the day.
+        // "19th May, 2023", "the 5th of March 2019": an English ordinal ending glued to the day; "3-го марта": a Russian one.
         if (t.Touches(i) && t.IsAny(j, ["st", "nd", "rd", "th"]))
         {
             j++;
+            if (t.Is(j, "of"))
+            {
+                j++;
+            }
+        }
+        else if (t.Touches(i) && t.IsSymbol(j, '-') && t.Touches(j) && t.Is(j + 1, "го"))
+        {
+            j += 2;
         }
 
         int? day2 = null;

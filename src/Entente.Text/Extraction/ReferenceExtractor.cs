@@ -933,6 +933,7 @@ internal static partial class ReferenceExtractor
             j++;
         }
 
+        j = AfterItsNumber(t, j);
         if (t.IsSymbol(j, ','))
         {
             j++;
@@ -1005,6 +1006,25 @@ internal static partial class ReferenceExtractor
         }
 
         return null;
+    }
+
+    // "Protocol No. 2 of 14/06/2024", "Соглашение № 15 от 14/03/2023": the token after the instrument's number, or k when
+    // none is written there.
+    private static int AfterItsNumber(TokenStream t, int k)
+    {
+        var j = k;
+        if (t.Is(j, "No") && t.IsCapitalised(j) || t.IsSymbol(j, '№'))
+        {
+            j++;
+            if (t.IsSymbol(j, '.'))
+            {
+                j++;
+            }
+
+            return t.IsNumber(j) ? j + 1 : k;
+        }
+
+        return k;
     }
 
     // A date and the dates listed after it: "November 10, 2020, January 11, and November 26, 2021, as well as October 31, 2022".

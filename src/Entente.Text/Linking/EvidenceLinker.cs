@@ -56,9 +56,9 @@ internal static class EvidenceLinker
         for (var at = 0; at < sentences.Count; at++)
         {
             var sentence = sentences[at];
-            // A lone word ("Спорт.", "TRADE.") is a digest's section label, not a report of anything; a question ("— Вы имеете в
-            // виду соотечественников?") asks, and its answer is what reports.
-            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence) || IsAQuestion(text, sentence)
+            // A lone word ("Спорт.", "TRADE.") is a digest's section label, not a report of anything; a question and an
+            // interviewer's turn ask, and the answer is what reports.
+            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence) || Questions.IsAsked(text, sentence)
                 || focus.BothSidesAreAnotherPair(sentences, at, candidate.Parties))
             {
                 continue;
@@ -162,8 +162,6 @@ internal static class EvidenceLinker
         var colon = line.IndexOf(':');
         return line.Contains(';') || colon >= 0 && line[(colon + 1)..].Count(',') >= 2;
     }
-
-    private static bool IsAQuestion(string text, TextSpan sentence) => text.AsSpan(sentence.Start, sentence.Length).TrimEnd().TrimEnd("\"»”)").EndsWith("?");
 
     private static bool IsALabel(string text, TextSpan sentence) => LinkWords.Words(text, sentence.Start, sentence.End).Count(w => w.Text.Any(char.IsLetter)) == 1;
 

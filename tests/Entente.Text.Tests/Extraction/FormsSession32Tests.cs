@@ -1,4 +1,5 @@
 using Entente.Text.Analysis;
+using Entente.Text.Extraction;
 using Entente.Text.Normalisation;
 
 namespace Entente.Text.Tests.Extraction;
@@ -104,6 +105,27 @@ public class TablesRangesAndNextSentenceDaysTests
     {
         var day = new DateOnly(2024, 12, 10);
         Assert.Equal([("protocol", day), ("agreement", day)], References(text));
+    }
+
+    [Theory]
+    [InlineData("TASHKENT, October 3, 2025. Under Protocol No. 2 of 14/06/2024 to the cooperation agreement, containers go by rail.", "protocol", "2024-06-14")]
+    [InlineData("TASHKENT, October 3, 2025. The Memorandum of Understanding between the foundations signed in Moscow on the 5th of March 2019 opens the call.", "memorandum", "2019-03-05")]
+    [InlineData("Daşkənd, 3 oktyabr 2025. Gündəlikdə 12/08/2018 tarixli Xəzər dənizinin hüquqi statusu haqqında Konvensiyanın icrası var.", "convention", "2018-08-12")]
+    public void AnInstrumentsNumberAndTheNewFormsOfDaysKeepItsDate(string text, string kind, string date)
+    {
+        Assert.Contains((kind, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), References(text));
+    }
+
+    [Theory]
+    [InlineData("en", "The first voyage took place on 02/08/2024.", "2024-08-02")]
+    [InlineData("en", "The first voyage took place on 08/14/2024.", "2024-08-14")]
+    [InlineData("en", "Monday, the 3rd of March 2025. Talks were held.", "2025-03-03")]
+    [InlineData("ru", "Встреча прошла 3-го марта 2025 года.", "2025-03-03")]
+    public void DaysBetweenSlashesAndOrdinalDaysAreRead(string language, string text, string date)
+    {
+        var days = TextExtractor.Extract(text, new ExtractionContext(language, "news", new DateOnly(2025, 10, 3))).Dates.Select(d => d.Value);
+
+        Assert.Contains(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), days);
     }
 
     [Fact]

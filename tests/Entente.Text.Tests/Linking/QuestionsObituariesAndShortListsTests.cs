@@ -31,6 +31,20 @@ public class QuestionsObituariesAndShortListsTests
         Assert.DoesNotContain("2", Clauses(text));
     }
 
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. Kazakhstan's ambassador to Uzbekistan answered our questions.\n\n— Mr Petrov, this year the agenda was dominated by transit and by help to compatriots. Why did you choose schools?\n\n— Because schools are what I know.")]
+    [InlineData("Ташкент, 14 мая 2023 года. Посол Казахстана в Узбекистане ответил на вопросы.\n\nВопрос: В этом году повестку определяли транзит и помощь соотечественникам. Почему вы выбрали школы?\n\nОтвет: Потому что школы мне ближе.")]
+    public void AnInterviewersTurnThatEndsInAQuestionReportsNothing(string text)
+    {
+        Assert.DoesNotContain("2", Clauses(text));
+    }
+
+    [Fact]
+    public void AParagraphOfReportThatEndsInAQuestionStillReports()
+    {
+        Assert.Contains("2", Clauses("Tashkent, 14 May 2023. Kazakhstan and Uzbekistan opened three centres for compatriots in Tashkent this year. Will more follow?"));
+    }
+
     [Fact]
     public void TheAnswerStillReports()
     {
