@@ -211,10 +211,33 @@ internal static class EvidenceLinker
         var leadClauses = lead
             .SelectMany(hits => hits.GroupBy(h => h.Clause, StringComparer.Ordinal).Where(g => Judge(text, g.ToList()) is not null).Select(g => g.Key))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var (_, _, kept) in sentences)
+
+        // A subheading is the lead of its section: under "Ticarət: sıçrayışdan sonra mülayim temp" the section's turnover
+        // is its story, as it would be under a headline on trade.
+        HashSet<string> sectionClauses = [];
+        foreach (var (sentence, found, kept) in sentences)
         {
-            kept.RemoveAll(h => ProfileIndex.IsContext(h.Pattern) && !leadClauses.Contains(h.Clause));
+            if (sentence.Start >= leadEnd && IsASubheading(text, sentence))
+            {
+                sectionClauses = found.Select(h => h.Clause).ToHashSet(StringComparer.Ordinal);
+            }
+
+            kept.RemoveAll(h => ProfileIndex.IsContext(h.Pattern) && !leadClauses.Contains(h.Clause) && !sectionClauses.Contains(h.Clause));
         }
+    }
+
+    // Subheadings are short.
+    private const int MaxSubheadingWords = 10;
+
+    // A short line of its own that ends in no full stop, question or colon: a subheading inside the text.
+    private static bool IsASubheading(string text, TextSpan sentence)
+    {
+        var before = text.AsSpan(0, sentence.Start).TrimEnd(" \t");
+        var after = text.AsSpan(sentence.End).TrimStart(" \t");
+        var line = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        return (before.IsEmpty || before[^1] == '\n') && (after.IsEmpty || after[0] is '\n' or '\r')
+               && line.Length > 0 && line[^1] is not ('.' or '!' or '?' or ':' or '…')
+               && LinkWords.Words(text, sentence.Start, sentence.End).Count <= MaxSubheadingWords;
     }
 
     /// <summary>
