@@ -999,7 +999,8 @@ internal static partial class ReferenceExtractor
             if (t.IsSymbol(open, '('))
             {
                 return DateStartingAt(t, open + 1, dates) is { } bracketed && DayOf(bracketed) is { } day
-                       && t.IndexAt(bracketed.Span.End) is var close && t.IsSymbol(close, ')') && (close + 1 == t.Count || !t.SameSentence(close, close + 1) || t.IsSymbol(close + 1, '.'))
+                       && t.IndexAt(bracketed.Span.End) is var close && t.IsSymbol(close, ')')
+                       && (close + 1 == t.Count || !t.SameSentence(close, close + 1) || t.IsSymbol(close + 1, '.'))
                     ? day
                     : null;
             }

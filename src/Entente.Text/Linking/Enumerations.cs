@@ -14,8 +14,8 @@ internal static class Enumerations
 
     /// <summary>
     /// True when <paramref name="span"/> lies in an item of a run of at least three items (comma-joined short stretches of
-    /// the sentence, the one with "and" counting two), one of them a bare item of one or two words, none with a capitalised word after the sentence's first
-    /// ("On Monday, in Baku, the forum opened" is no list). The first stretch may be longer (it brings the list in: "Kazakhstan
+    /// the sentence, the one with "and" counting two), one of them a bare item of one or two words, none with a
+    /// capitalised word after the sentence's first ("On Monday, in Baku, the forum opened" is no list). The first stretch may be longer (it brings the list in: "Kazakhstan
     /// mainly ships grain"); the last ends two words after its "and" (the rest of the sentence goes on from the list).
     /// </summary>
     public static bool IsAnItem(string text, TextSpan sentence, TextSpan span)

@@ -7,7 +7,8 @@ namespace Entente.Text.Linking;
 /// Evidence links: sentences reporting activity that carries out a commitment, found through the clause's profile
 /// in the document's language. A name cue ("Intergovernmental Commission") is enough; sphere terms need two different
 /// ones in the sentence. Nothing is linked unless the document is about the agreement's Parties
-/// (<see cref="PartyFocus"/>), and an obituary links nothing (<see cref="Obituaries"/>). Each link keeps its sentence, cue, confidence, activity date and baseline flag.
+/// (<see cref="PartyFocus"/>), and an obituary links nothing (<see cref="Obituaries"/>). Each link keeps its sentence,
+/// cue, confidence, activity date and baseline flag.
 /// </summary>
 internal static class EvidenceLinker
 {
