@@ -231,6 +231,13 @@ internal static partial class ReferenceExtractor
         // The name after the head: "of Friendship, Cooperation and Mutual Security", "on the Legal Status of the Caspian Sea".
         var titleEnd = headEnd;
         var j = headEnd + 1;
+        // "Соглашение № 15 о сотрудничестве от 14/03/2023", "Protocol No. 2 of 14/06/2024": the number is part of the name.
+        if (AfterItsNumber(t, j) is var afterNumber && afterNumber > j)
+        {
+            titleEnd = afterNumber - 1;
+            j = afterNumber;
+        }
+
         var hasTitleTail = false;
         var namedSubject = false;
         if (t.IsAny(j, s_titleLinks) && !StartsDate(t, j + 1, dates) && !t.IsAny(j + 1, s_roleWords) && !(t.Is(j + 1, "the") && t.IsAny(j + 2, s_roleWords)))
@@ -933,7 +940,6 @@ internal static partial class ReferenceExtractor
             j++;
         }
 
-        j = AfterItsNumber(t, j);
         if (t.IsSymbol(j, ','))
         {
             j++;
@@ -1360,6 +1366,13 @@ internal static partial class ReferenceExtractor
     {
         var p = headStart - 1;
         if ((t.IsSymbol(p, '«') || t.IsSymbol(p, '“') || t.IsSymbol(p, '"')) && t.Touches(p))
+        {
+            p--;
+        }
+
+        // "подписали Дополнительное соглашение № 2": a capitalised adjective that opens the instrument's name, not the sentence.
+        if (p == headStart - 1 && t.IsCapitalised(p) && !IsSentenceStart(t, p) && t.Span(p) is { Length: >= 5 } adjective
+            && IsCyrillicOrAz(t, p) && RussianInflection.HasAdjectiveEnding(adjective))
         {
             p--;
         }

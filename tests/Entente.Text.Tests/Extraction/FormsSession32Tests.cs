@@ -116,6 +116,17 @@ public class TablesRangesAndNextSentenceDaysTests
         Assert.Contains((kind, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), References(text));
     }
 
+    [Fact]
+    public void AnInstrumentsNumberIsPartOfItsNameAndTheTitleGoesOnAfterIt()
+    {
+        var references = Pipeline.DocumentPipeline.Default.AnalyseText(
+            "БАКУ, 3 октября 2025 года.\n\n02/09/2025 Компания и пароходство подписали Дополнительное соглашение № 2 к Соглашению № 15 о сотрудничестве от 14/03/2023.",
+            "news.txt").Analysis.References;
+
+        Assert.Contains(references, r => r.Kind == "agreement" && r.Text.EndsWith("№ 2", StringComparison.Ordinal) && r.Date == new DateOnly(2025, 9, 2));
+        Assert.Contains(references, r => r.Title == "Соглашению № 15 о сотрудничестве" && r.Date == new DateOnly(2023, 3, 14));
+    }
+
     [Theory]
     [InlineData("en", "The first voyage took place on 02/08/2024.", "2024-08-02")]
     [InlineData("en", "The first voyage took place on 08/14/2024.", "2024-08-14")]
