@@ -67,7 +67,7 @@ internal static class ClaimBuilder
     // "В 2021 году … составил 2,97 млрд долларов, в 2022-м вырос до 4,6 млрд".
     private static bool OpensAClauseWithItsTime(TokenStream t, int k) =>
         t.IsSymbol(k - 1, ',') && (t.Is(k, "а") || t.Is(k, "and") && t.IsAny(k + 1, ["in", "for", "over", "during"])
-                                   || t.IsAny(k, ["в", "во", "за", "in"]) && FigureExtractor.IsAYear(t, k + 1));
+                                   || t.IsAny(k, ["в", "во", "за", "in"]) && t.IsAYear(k + 1));
 
     // True when such a clause begins between two tokens: a date across it is the other clause's.
     private static bool ClauseWithItsTimeBetween(TokenStream t, int a, int b)
@@ -215,7 +215,7 @@ internal static class ClaimBuilder
 
         for (var k = at - 1; k >= 0 && at - k <= Window && t.SameSentence(k, at); k--)
         {
-            if (FigureExtractor.IsAYear(t, k) && int.Parse(t.Span(k), System.Globalization.CultureInfo.InvariantCulture) == period.Start.Year
+            if (t.YearAt(k) == period.Start.Year
                 && (t.Is(k - 1, "since") || t.IsAny(k - 1, ["с", "со"]) && t.IsAny(k + 1, ["года", "г"]) || FollowsAsItsStart(t, k)))
             {
                 return true;
@@ -371,7 +371,7 @@ internal static class ClaimBuilder
         var years = new List<int>();
         for (var k = first; k <= last; k++)
         {
-            if (FigureExtractor.IsAYear(t, k) && int.Parse(t.Span(k), System.Globalization.CultureInfo.InvariantCulture) is var year
+            if (t.YearAt(k) is { } year
                 && !figures.Any(g => g.Kind == f.Kind && g.Span.Start <= t[k].Start && t[k].Start < g.Span.End))
             {
                 years.Add(year);
@@ -650,7 +650,7 @@ internal static class ClaimBuilder
     // year, then the subject.
     private static bool OpensWithItsYear(TokenStream t, int k) =>
         k >= 2 && (k == 2 || !t.SameSentence(k - 3, k - 2) || t.IsSymbol(k - 3, ':'))
-        && (t.Is(k - 1, "year") && t.IsAny(k - 2, ["last", "this"]) || t.Is(k - 2, "in") && FigureExtractor.IsAYear(t, k - 1));
+        && (t.Is(k - 1, "year") && t.IsAny(k - 2, ["last", "this"]) || t.Is(k - 2, "in") && t.IsAYear(k - 1));
 
     // "По итогам 2024 года торговля вышла на рекордный уровень — 4 млрд 812 млн долларов": bare "торговля" (no adjective
     // before it: not "внешняя торговля", "мировая торговля") as the subject of a verb that reports an amount.

@@ -974,21 +974,9 @@ internal static class DateExtractor
         return Int(t.Span(i)) is { } d and >= 1 and <= 31 ? d : null;
     }
 
-    private static int? Year(TokenStream t, int i)
-    {
-        if (!t.IsNumber(i) || t[i].Length != 4)
-        {
-            return null;
-        }
-
-        // A year followed by more digits ("2019 300") or glued to a word is not a year.
-        if (t.Touches(i) && (t.IsWord(i + 1) || t.IsNumber(i + 1)))
-        {
-            return null;
-        }
-
-        return Int(t.Span(i)) is { } y and >= 1800 and <= 2100 ? y : null;
-    }
+    // A year followed by more digits ("2019 300") or glued to a word is not a year.
+    private static int? Year(TokenStream t, int i) =>
+        t.Touches(i) && (t.IsWord(i + 1) || t.IsNumber(i + 1)) ? null : t.YearAt(i);
 
     private static int? Int(ReadOnlySpan<char> s)
     {

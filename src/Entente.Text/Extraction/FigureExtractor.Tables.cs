@@ -15,7 +15,7 @@ internal static partial class FigureExtractor
     /// <summary>The scale and currency of a line's header, for a bare number written after a year and a dash; or null.</summary>
     private static (decimal Scale, string Currency)? TableUnit(TokenStream t, int first)
     {
-        if (!t.IsSymbol(first - 1, '-') || !IsAYear(t, first - 2))
+        if (!t.IsSymbol(first - 1, '-') || !t.IsAYear(first - 2))
         {
             return null;
         }
@@ -35,7 +35,7 @@ internal static partial class FigureExtractor
                 number--;
             }
 
-            if (!t.IsSymbol(number - 1, '-') || !IsAYear(t, number - 2))
+            if (!t.IsSymbol(number - 1, '-') || !t.IsAYear(number - 2))
             {
                 return null;
             }

@@ -309,7 +309,7 @@ internal static partial class FigureExtractor
         for (var k = next + 1; k <= next + NextAmountReach && t.SameSentence(next, k); k++)
         {
             // (A year between is the next amount's time: "4 603,1 млн, в 2023-м — 4 374,8 млн …".)
-            if (t[k].Kind == TokenKind.Number && !IsAYear(t, k))
+            if (t[k].Kind == TokenKind.Number && !t.IsAYear(k))
             {
                 return ReadNumber(t, k) is ({ } value, var numberEnd) && Classify(t, k, numberEnd, value, found, out _, out _) is { Kind: "money" } money
                     ? money.Unit
@@ -372,7 +372,7 @@ internal static partial class FigureExtractor
                     continue;
                 }
 
-                if (IsCyrillic(t, k) && w.Length <= 2 || t.IsAny(k, s_azerbaijaniJoins) || IsAYearWord(t, k) && IsAYear(t, j - 1))
+                if (IsCyrillic(t, k) && w.Length <= 2 || t.IsAny(k, s_azerbaijaniJoins) || IsAYearWord(t, k) && t.IsAYear(j - 1))
                 {
                     return -1;
                 }
@@ -431,10 +431,6 @@ internal static partial class FigureExtractor
     // "2024 illərdə", "2023 годах": a year with its word is a date, not a count of years.
     private static bool IsAYearWord(TokenStream t, int k) => t.StartsWith(k, "il") || t.StartsWith(k, "год");
 
-    /// <summary>A number token that is a year ("2023" in "2023 və 2024-cü illərdə", "в 2023-м").</summary>
-    internal static bool IsAYear(TokenStream t, int k) =>
-        t.IsNumber(k) && t[k].Length == 4 && ParseDigits(t.Span(k)) is >= 1900 and <= 2100;
-
     private static bool IsAzerbaijani(TokenStream t, int k)
     {
         foreach (var c in t.Span(k))
@@ -459,7 +455,7 @@ internal static partial class FigureExtractor
         var (high, lowEnd, ablativeScale) = RangeHighStart(t, first, j, end);
         // (A year is the row of a table's cell, not the low end of a range: "2023 — 52,8".)
         if (high < 0 || high >= t.Count || !StartsNumber(t, high) || ReadNumber(t, high) is not ({ } highNumber and not 0, var highEnd)
-            || value > decimal.MaxValue / ablativeScale || IsAYear(t, first) && TableUnit(t, high) is not null)
+            || value > decimal.MaxValue / ablativeScale || t.IsAYear(first) && TableUnit(t, high) is not null)
         {
             return null;
         }

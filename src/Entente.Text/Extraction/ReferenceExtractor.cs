@@ -697,8 +697,8 @@ internal static partial class ReferenceExtractor
             return false;
         }
 
-        if (t.Is(headEnd + 1, "of") && IsAYearAt(t, headEnd + 2) && !t.IsSymbol(headEnd + 3, '-')
-            || IsAYearAt(t, headEnd + 1) && t.IsAny(headEnd + 2, ["года", "г"]))
+        if (t.Is(headEnd + 1, "of") && t.IsAYear(headEnd + 2) && !t.IsSymbol(headEnd + 3, '-')
+            || t.IsAYear(headEnd + 1) && t.IsAny(headEnd + 2, ["года", "г"]))
         {
             return true;
         }
@@ -714,12 +714,8 @@ internal static partial class ReferenceExtractor
             p--;
         }
 
-        return IsAYearAt(t, p) && t.IsAny(p - 1, s_englishDeterminers);
+        return t.IsAYear(p) && t.IsAny(p - 1, s_englishDeterminers);
     }
-
-    private static bool IsAYearAt(TokenStream t, int p) =>
-        t.IsNumber(p) && t[p].Length == 4 && int.TryParse(t.Span(p), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-        && year is >= 1800 and <= 2100;
 
     // States named between two positions.
     private static void AddStates(IReadOnlyList<EntityMention> entities, int from, int to, List<string> parties)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
@@ -124,6 +125,27 @@ internal sealed class TokenStream : IDisposable
     public bool IsWord(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Word;
 
     public bool IsNumber(int index) => index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Number;
+
+    /// <summary>The year a four-digit number token names ("2023" in "в 2023 году", "2023-cü il"), or null.</summary>
+    /// <remarks>The one test of "is this number a year" that every extractor uses: 1800 to 2100 covers the
+    /// treaties and reports Entente reads; wider, a count such as "2500 tonnes" would read as a year.</remarks>
+    public int? YearAt(int index)
+    {
+        if (!IsNumber(index) || _tokens[index].Length != 4)
+        {
+            return null;
+        }
+
+        // NumberStyles.None takes digits only: "2.50" is no year.
+        return int.TryParse(Span(index), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= FirstYear and <= LastYear
+            ? year
+            : null;
+    }
+
+    public bool IsAYear(int index) => YearAt(index) is not null;
+
+    private const int FirstYear = 1800;
+    private const int LastYear = 2100;
 
     public bool IsSymbol(int index, char c) =>
         index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Symbol && Text[_tokens[index].Start] == c;
