@@ -306,7 +306,9 @@ internal static class EntityExtractor
             {
                 foreach (var name in candidates)
                 {
-                    if (name.Type == EntityTables.State && name.Tokens.Length == 1 && part.Equals(name.Tokens[0], StringComparison.Ordinal))
+                    // A heading's capitals name the state too: "KAZAKHSTAN-UZBEKISTAN."
+                    if (name.Type == EntityTables.State && name.Tokens.Length == 1
+                        && (part.Equals(name.Tokens[0], StringComparison.Ordinal) || IsAllCapitals(part) && part.Equals(name.Tokens[0], StringComparison.OrdinalIgnoreCase)))
                     {
                         var span = TextSpan.FromLength(t[i].Start + range.Start.Value, part.Length);
                         found.Add(new EntityMention(part.ToString(), span) { Type = name.Type, Id = name.Id });
@@ -470,11 +472,10 @@ internal static class EntityExtractor
         return words is >= 2 and <= 4 ? k - 1 : -1;
     }
 
-    private static bool IsAllCapsToken(TokenStream t, int k)
-    {
-        var span = t.Span(k);
-        return span.Length >= 2 && !span.ContainsAnyInRange('a', 'z') && !span.ContainsAnyInRange('а', 'я');
-    }
+    private static bool IsAllCapsToken(TokenStream t, int k) => IsAllCapitals(t.Span(k));
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && !word.ContainsAnyInRange('а', 'я');
 
     // Later mentions: the full name again, or the surname alone ("Bocharnikov said", "President Putin").
     private static List<EntityMention> RecogniseKnownPeople(TokenStream t, List<EntityMention> found, Dictionary<string, (string Name, string Role)> people)

@@ -411,8 +411,9 @@ internal sealed class PartyFocus
     /// </summary>
     public bool BothSidesAreAnotherPair(List<TextSpan> sentences, int at, IReadOnlyList<string> parties)
     {
+        // A city does not say whose the two countries are: "The two countries' commission met in Tashkent."
         var sentence = sentences[at];
-        if (_spans.Concat(_placedSpans).Any(s => sentence.Contains(s.Span)) || !NamesBothSides(sentence))
+        if (_spans.Any(s => sentence.Contains(s.Span)) || !NamesBothSides(sentence))
         {
             return false;
         }
