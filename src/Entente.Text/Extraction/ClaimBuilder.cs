@@ -703,7 +703,7 @@ internal static class ClaimBuilder
         // or before a contrast: "Turnover reached $4.8 billion in 2024 …, while in 2021 it stood at $2.9 billion".)
         var sameSentence = first > 0 && t.SentenceOf[first - 1] == t.SentenceOf[at];
         var afterClause = sameSentence && (t.IsSymbol(first, ';') || t.IsSymbol(first - 1, ',') && t.IsAny(first, s_segmentBreaks));
-        if (first == 0 || sameSentence && !afterClause || !HasAnaphorAndAmountVerb(t, first, at, after, segments))
+        if (first == 0 || sameSentence && !afterClause || !HasAnaphorAndAmountVerb(t, first, at, after, segments) && !OpensAListOfYears(t, first))
         {
             return null;
         }
@@ -737,6 +737,32 @@ internal static class ClaimBuilder
         }
 
         return null;
+    }
+
+    // "… рапортуют о товарообороте. В 2021 году — 2 млрд 900 млн долларов, в 2022-м — 4,6 млрд …": a sentence that lists
+    // years and amounts with no verb lists the figure the sentence before spoke of.
+    private static bool OpensAListOfYears(TokenStream t, int first)
+    {
+        var k = t.IsAny(first, ["в", "во", "за", "in"]) ? first + 1 : first;
+        if (!t.IsAYear(k))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j <= k + 3 && t.SameSentence(k, j); j++)
+        {
+            if (t.IsSymbol(j, '-') && t.IsNumber(j + 1))
+            {
+                return true;
+            }
+
+            if (!t.IsWord(j) && !t.IsSymbol(j, '-'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // Verbs right after "Trade" opening a sentence that make it the subject ("Trade missions" are not trade).
