@@ -19,7 +19,7 @@ internal static class CurrencyTable
     {
         ["dollar"] = "USD", ["dollars"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["rouble"] = "RUB", ["roubles"] = "RUB",
         ["ruble"] = "RUB", ["rubles"] = "RUB", ["manat"] = "AZN", ["manats"] = "AZN", ["pounds"] = "GBP", ["yuan"] = "CNY",
-        ["доллар"] = "USD", ["доллара"] = "USD", ["долларов"] = "USD", ["долл"] = "USD", ["евро"] = "EUR",
+        ["доллар"] = "USD", ["доллара"] = "USD", ["долларов"] = "USD", ["долл"] = "USD", ["дол"] = "USD", ["евро"] = "EUR",
         ["рубль"] = "RUB", ["рубля"] = "RUB", ["рублей"] = "RUB", ["руб"] = "RUB", ["манат"] = "AZN", ["маната"] = "AZN", ["манатов"] = "AZN",
         ["юаней"] = "CNY", ["avro"] = "EUR", ["rubl"] = "RUB", ["dolları"] = "USD",
     };

@@ -112,6 +112,12 @@ internal static partial class FigureExtractor
         end = numberEnd;
         var j = numberEnd + 1;
 
+        // "$2.96-billion": a hyphen may join the number to its scale.
+        if (t.IsSymbol(j, '-') && t.Touches(numberEnd) && t.Touches(j) && t.IsWord(j + 1) && ScaleWithItsCase(t.Span(j + 1)) is >= 1_000_000)
+        {
+            j++;
+        }
+
         // A scale word multiplies, unless the product would not fit a decimal (random digits, not a figure).
         if ((t.IsWord(j) && ScaleWithItsCase(t.Span(j)) is { } scale && scale >= 1000 && !t.Is(j, "k") || t.Is(j, "k") && t.Touches(numberEnd))
             && value <= decimal.MaxValue / 1_000_000_000_000m)
@@ -129,9 +135,10 @@ internal static partial class FigureExtractor
             value = WithSmallerScales(t, value, wordScale, ref j, ref end);
         }
 
-        // Azerbaijani "min" (thousand) is a scale only before a currency: "250 min manat", never "20 min". So it also ends a
+        // Azerbaijani "min" (thousand) is a scale only beside a currency: "250 min manat", never "20 min". So it also ends a
         // chain of larger scales only there: "1 milyard 126 milyon 480 min ABŞ dolları".
-        if (t.Is(j, "min") && CurrencyAfter(t, j + 1, out _) is not null && value <= decimal.MaxValue / 1000)
+        // After a currency sign or code too: "AZN 850 min", "($500 min)".
+        if (t.Is(j, "min") && (CurrencyAfter(t, j + 1, out _) is not null || CurrencyBefore(t, first, out _) is not null) && value <= decimal.MaxValue / 1000)
         {
             value *= 1000;
             end = j;
@@ -548,7 +555,9 @@ internal static partial class FigureExtractor
         }
 
         var hyphen = word.IndexOf('-');
-        return hyphen > 0 && word.Length - hyphen - 1 is >= 1 and <= MaxCaseEndingLength && IsLowerCase(word[(hyphen + 1)..])
+        // "mln-dir", "mlrd-a": a case ending; "million-worth": what the amount buys.
+        var after = word[(hyphen + 1)..];
+        return hyphen > 0 && (after.Length is >= 1 and <= MaxCaseEndingLength && IsLowerCase(after) || after.Equals("worth", StringComparison.OrdinalIgnoreCase))
             ? NumberWords.ScaleOf(word[..hyphen])
             : null;
 
