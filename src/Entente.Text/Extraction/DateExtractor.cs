@@ -380,8 +380,9 @@ internal static class DateExtractor
         }
 
         int? day2 = null;
-        // "5-6 March", "5/6 March", "с 1 по 5 апреля".
-        if ((t.IsSymbol(j, '/') || IsDash(t, j) || t.Is(j, "по") && t.IsAny(i - 1, ["с", "со"])) && Day(t, j + 1) is { } d2 && d2 > day)
+        // "5-6 March", "5/6 March", "с 1 по 5 апреля", "from 25 to 27 August".
+        if ((t.IsSymbol(j, '/') || IsDash(t, j) || t.Is(j, "по") && t.IsAny(i - 1, ["с", "со"]) || t.Is(j, "to") && t.Is(i - 1, "from"))
+            && Day(t, j + 1) is { } d2 && d2 > day)
         {
             day2 = d2;
             j += 2;
@@ -468,6 +469,12 @@ internal static class DateExtractor
         if (Day(t, j) is { } day && !(t.IsSymbol(j + 1, '.') && t.IsNumber(j + 2)))
         {
             var k = j + 1;
+            // "March 5th, 2024": an ordinal ending glued to the day.
+            if (t.Touches(j) && t.IsAny(k, ["st", "nd", "rd", "th"]))
+            {
+                k++;
+            }
+
             int? day2 = null;
             if ((IsDash(t, k) || t.IsSymbol(k, '/')) && Day(t, k + 1) is { } d2 && d2 > day)
             {
@@ -852,7 +859,27 @@ internal static class DateExtractor
             return (shared, null, false);
         }
 
+        if (YearOpeningTheLine(t, last) is { } lineYear)
+        {
+            return (lineYear, null, false);
+        }
+
         return doc is { } d ? (d.Year, null, true) : (null, null, false);
+    }
+
+    // A chronology's line: "2000 — On September 12, Russia, Iran and India sign …": the year before the dash is its days' year.
+    private static int? YearOpeningTheLine(TokenStream t, int at)
+    {
+        const int LineReach = 40;
+        for (var k = at; k >= 0 && at - k <= LineReach; k--)
+        {
+            if (k == 0 || t[k].AfterNewline)
+            {
+                return IsDash(t, k + 1) ? Year(t, k) : null;
+            }
+        }
+
+        return null;
     }
 
     // "last year", "прошлого года", "текущего года", "this year" after a month or a part of the year: the document's year
