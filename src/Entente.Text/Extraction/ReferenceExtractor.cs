@@ -240,7 +240,8 @@ internal static partial class ReferenceExtractor
 
         var hasTitleTail = false;
         var namedSubject = false;
-        if (t.IsAny(j, s_titleLinks) && !StartsDate(t, j + 1, dates) && !t.IsAny(j + 1, s_roleWords) && !(t.Is(j + 1, "the") && t.IsAny(j + 2, s_roleWords)))
+        if ((t.IsAny(j, s_titleLinks) || IsInTheFieldOf(t, j)) && !StartsDate(t, j + 1, dates) && !t.IsAny(j + 1, s_roleWords)
+            && !(t.Is(j + 1, "the") && t.IsAny(j + 2, s_roleWords)))
         {
             var end = TitleTail(t, j, capital || IsCyrillicOrAz(t, headStart), dates);
             namedSubject = t.IsCapitalised(j + 1) && !Months.TryParse(t.Span(j + 1), out _) && !t.IsAny(j + 1, s_weekdays);
@@ -333,6 +334,12 @@ internal static partial class ReferenceExtractor
         if (date is null && SigningDayRightBefore(t, first, dates) is { } signingDay)
         {
             date = signingDay;
+            ownDate = true;
+        }
+
+        if (date is null && DayOfItsChronologyLine(t, first, dates) is { } lineDay)
+        {
+            date = lineDay;
             ownDate = true;
         }
 
@@ -896,6 +903,11 @@ internal static partial class ReferenceExtractor
         IsLowerCaseEnglishWord(t, p) && !IsStop(t, p) && !IsHead(t, p) && !t.IsAny(p, s_englishDeterminers)
         && !t.Span(p).EndsWith("ed", StringComparison.Ordinal);
 
+    // "the Programme of Cooperation [in the Fields of Education, Culture and Science]": a head that ends in its subject goes on
+    // with the fields it covers ("in Baku" after it is where it was made).
+    private static bool IsInTheFieldOf(TokenStream t, int j) =>
+        t.Is(j, "in") && t.Is(j + 1, "the") && t.IsAny(j + 2, ["field", "fields", "area", "areas", "sphere", "spheres"]) && t.Is(j + 3, "of");
+
     private static bool IsLink(TokenStream t, int j) => t.IsAny(j, ["of", "on", "the", "and", "for", "in", "a", "an", "о", "об", "по", "и", "в", "на"]);
 
     // The title stops split once into whole words (one set lookup per title word) and the few stems.
@@ -990,8 +1002,9 @@ internal static partial class ReferenceExtractor
         return (date, more, restrictive);
     }
 
-    // "… on trade cooperation (25 March).", "… on trade, economic and humanitarian cooperation (25 March).": a day in brackets of
-    // its own that closes the sentence dates the instrument before it, with the rest of its subjects between.
+    // "… on trade cooperation (25 March).", "… on trade, economic and humanitarian cooperation (25 March).", "… в сфере
+    // энергетики (Будапешт, 17 апреля 2023 года).": a day in brackets of its own (after a place, perhaps) that closes the
+    // sentence dates the instrument before it, with the rest of its subjects between.
     private const int MaxWordsBeforeABracketedDay = 12;
 
     private static DateOnly? BracketedDayClosingTheSentence(TokenStream t, int j, Dates dates)
@@ -1000,7 +1013,7 @@ internal static partial class ReferenceExtractor
         {
             if (t.IsSymbol(open, '('))
             {
-                return DateStartingAt(t, open + 1, dates) is { } bracketed && DayOf(bracketed) is { } day
+                return DateStartingAt(t, AfterAPlace(t, open + 1), dates) is { } bracketed && DayOf(bracketed) is { } day
                        && t.IndexAt(bracketed.Span.End) is var close && t.IsSymbol(close, ')')
                        && (close + 1 == t.Count || !t.SameSentence(close, close + 1) || t.IsSymbol(close + 1, '.'))
                     ? day
@@ -1009,6 +1022,22 @@ internal static partial class ReferenceExtractor
         }
 
         return null;
+    }
+
+    // "(Будапешт, 17 апреля 2023 года)", "(St Petersburg, 10.03.2023)": a bracket may name where before when. The token after
+    // the place's comma, or k when no place is written there.
+    private static int AfterAPlace(TokenStream t, int k)
+    {
+        const int MaxPlaceWords = 3;
+        for (var j = k; j < k + MaxPlaceWords && t.IsWord(j) && t.IsCapitalised(j); j++)
+        {
+            if (t.IsSymbol(j + 1, ','))
+            {
+                return j + 2;
+            }
+        }
+
+        return k;
     }
 
     // "Protocol No. 2 of 14/06/2024", "Соглашение № 15 от 14/03/2023": the token after the instrument's number, or k when
@@ -1112,7 +1141,8 @@ internal static partial class ReferenceExtractor
         for (var p = k + 1; p <= stop; p++)
         {
             if (t.IsAny(p, ["signed", "dated", "which", "that", "от", "who"]) || t.IsAny(p, s_auxiliaries) || IsSigningVerb(t, p) || t.IsSymbol(p, '.') || IsHead(t, p)
-                || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.IsAny(p, ["on", "of", "for", "на"]) && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p))
+                || t.IsSymbol(p, ';') || StartsDate(t, p, dates) || t.IsAny(p, ["on", "of", "for", "на"]) && StartsDate(t, p + 1, dates) || !t.SameSentence(k, p)
+                || t.IsSymbol(p, '(') && StartsDate(t, AfterAPlace(t, p + 1), dates))
             {
                 break;
             }

@@ -1,0 +1,54 @@
+namespace Entente.Text.Extraction;
+
+// A chronology's lines: "12.09.2000 — в Санкт-Петербурге Россия, Иран и Индия подписывают Соглашение о …", "2000 — On
+// September 12, Russia, Iran and India sign in St Petersburg the intergovernmental agreement …". The line's day is the day
+// the instrument signed on it was signed.
+internal static partial class ReferenceExtractor
+{
+    // How far back the start of a chronology's line may be from the instrument.
+    private const int MaxLineTokens = 40;
+
+    // A chronology tells its events in the present: "sign", "подписывают", "заключают", "imzalayır".
+    private static readonly string[] s_presentSigning =
+        ["sign", "signs", "conclude", "concludes", "подписывают", "подписывает", "заключают", "заключает", "imzalayır*", "imzalanır"];
+
+    /// <summary>
+    /// The day of a chronology's line that signs the instrument at <paramref name="headStart"/>: the line opens with a date
+    /// or a year and a dash, a day stands before the instrument (the line's own date, or "On September 12" after the year),
+    /// and a verb of signing stands between the dash and the instrument.
+    /// </summary>
+    private static DateOnly? DayOfItsChronologyLine(TokenStream t, int headStart, Dates dates)
+    {
+        var lineStart = headStart;
+        while (lineStart > 0 && !t[lineStart].AfterNewline)
+        {
+            if (headStart - lineStart > MaxLineTokens)
+            {
+                return null;
+            }
+
+            lineStart--;
+        }
+
+        var opening = DateStartingAt(t, lineStart, dates);
+        var dash = opening is null ? lineStart + 1 : t.IndexAt(opening.Span.End);
+        if (opening is null && !t.IsAYear(lineStart) || !t.IsSymbol(dash, '-') || dash >= headStart)
+        {
+            return null;
+        }
+
+        DateOnly? day = opening is not null ? DayOf(opening) : null;
+        var signed = false;
+        for (var k = dash + 1; k < headStart; k++)
+        {
+            if (day is null && DateStartingAt(t, k, dates) is { } written)
+            {
+                day = DayOf(written);
+            }
+
+            signed |= MatchesAny(t, k, s_signingVerbs) || MatchesAny(t, k, s_presentSigning);
+        }
+
+        return signed ? day : null;
+    }
+}
