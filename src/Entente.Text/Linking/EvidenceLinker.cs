@@ -45,7 +45,8 @@ internal static class EvidenceLinker
         // trucks the drugs were hidden in are its circumstances.
         // A headline listing several stories ("Week in review: deputies in Moscow, a new degree in Baku, drugs seized at Samur")
         // claims none of them for the whole text.
-        var story = sentences.Count > 0 && !ListsStories(text, sentences[0]) ? Story(index.Find(ProfileWords.Split(text, sentences[0].Start, sentences[0].End))) : [];
+        var headline = Headline(text, sentences);
+        var story = headline is { } h && !ListsStories(text, h) ? Story(index.Find(ProfileWords.Split(text, h.Start, h.End))) : [];
         // The agency that filed the report ("БАКУ, 12 мая. /Спорт-Каспий/.") names no activity: a sports agency's chess report
         // is no evidence of sports ties.
         var agency = DatelineReader.ReadAgency(text, text.Length);
@@ -86,10 +87,16 @@ internal static class EvidenceLinker
             // A sphere's name in lower case that is one item of an enumeration ("ввозятся зерно, древесина, металлопрокат,
             // продукция машиностроения и нефтепродукты") is listed, not reported on: it counts as a term, which needs another.
             // (The items of a headline that lists stories are reports: "Week in review: a smuggling ring broken up, …".)
-            var listsStories = sentence == sentences[0] && ListsStories(text, sentence);
+            var listsStories = sentence == headline && ListsStories(text, sentence);
             found = [.. found.Select(hit => hit.IsName && !hit.IsWeak && !listsStories && !char.IsUpper(text[hit.Span.Start]) && Enumerations.IsAnItem(text, sentence, hit.Span)
                 ? hit with { IsName = false }
                 : hit)];
+            // Each story of such a headline is its own: "Türkiyə ilə ticarət, Gürcüstana elektrik ixracı" pairs no trade terms.
+            if (listsStories)
+            {
+                found.RemoveAll(hit => !hit.IsName && !found.Exists(other => !other.IsName && other.Clause == hit.Clause && other.Pattern != hit.Pattern
+                                                                              && IsOneStoryOfTheList(text, hit.Span, other.Span)));
+            }
             if (index.HasRegionCues)
             {
                 var regions = focus.RegionsMeetingAnotherParty(sentence, candidate.Parties).ToList();
@@ -164,7 +171,21 @@ internal static class EvidenceLinker
         return line.Contains(';') || colon >= 0 && line[(colon + 1)..].Count(',') >= 2;
     }
 
+    private static bool IsOneStoryOfTheList(string text, TextSpan a, TextSpan b)
+    {
+        var (from, to) = a.Start <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        return to <= from || text.AsSpan(from, to - from).IndexOfAny(",;:") < 0;
+    }
+
     private static bool IsALabel(string text, TextSpan sentence) => LinkWords.Words(text, sentence.Start, sentence.End).Count(w => w.Text.Any(char.IsLetter)) == 1;
+
+    /// <summary>
+    /// The headline: the first sentence, or the second when the first line only dates the report ("date 2025-06-03").
+    /// </summary>
+    internal static TextSpan? Headline(string text, List<TextSpan> sentences) =>
+        sentences.Count == 0 ? null
+        : sentences.Count > 1 && Understanding.DatelineReader.IsADateLine(text, sentences[0].Start, sentences[0].End) ? sentences[1]
+        : sentences[0];
 
     /// <summary>How many sentences from the start (the headline and the first sentences) are the text's lead.</summary>
     internal const int LeadSentences = 3;

@@ -163,7 +163,7 @@ internal sealed class PartyFocus
             var pairs = PairsOfAPartyWithAnother(_text, sentence, parties);
             if (parties.All(present.Contains))
             {
-                return sentence == sentences[0] && IsHeadline(sentence) && pairs.Count > 0
+                return sentence == EvidenceLinker.Headline(_text, sentences) && IsHeadline(sentence) && pairs.Count > 0
                     && pairs[0].Start <= named.Where(n => sentence.Contains(n.Span)).Min(n => n.Span.Start)
                     && !NamesAPartyAsTheRoute(sentence, parties);
             }

@@ -66,7 +66,7 @@ public static class DatelineReader
     private static readonly string[] s_dateLabels = ["date", "дата", "tarix"];
 
     // A line that is only a date, perhaps labelled: "date 2024-10-08", "Дата: 8 октября 2024".
-    private static bool IsADateLine(string text, int start, int lineEnd)
+    internal static bool IsADateLine(string text, int start, int lineEnd)
     {
         var dates = DateExtractor.FindDays(text, start, lineEnd);
         if (dates.Count != 1)
