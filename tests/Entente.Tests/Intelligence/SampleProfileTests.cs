@@ -256,6 +256,15 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("ict-security-en", "BAKU, March 12, 2025. Russian and Azerbaijani diplomats discussed a future UN mechanism on ICT security.", [34], [7]),
         ("consular-channel-ru", "Москва, 14 марта 2025 года. Посол Азербайджана в России сообщил, что две страны договорились о прямом канале связи между консульскими службами.", [], [21]),
         ("operators-channel-ru", "Москва, 14 марта 2025 года. Россия и Азербайджан договорились о прямом канале связи между операторами связи двух стран.", [33], []),
+        // Session 33: the Parties' archival services at work are clause 40's historical heritage; a drug names the crime, and
+        // the bank cards the money went through are its circumstance, not clause 28's payments; a phone fraud is a crime too;
+        // the parallel operation of power systems is energy cooperation.
+        ("archives-ru", "Москва, 14 октября 2025 года. Федеральное архивное агентство России и Национальное архивное управление Азербайджана подписали программу архивного сотрудничества и обменялись копиями архивных документов.", [40], [41, 43]),
+        ("archives-en", "BAKU, October 14, 2025. The archival services of Russia and Azerbaijan agreed to digitise archival documents on the two peoples' shared history.", [40], [41, 43]),
+        ("mephedrone-en", "Baku court jails five over mephedrone channel traced with Russian police\n\nBAKU, June 3, 2025. The Baku court sentenced five members of a group. Azerbaijan's Financial Monitoring Service, working with Rosfinmonitoring, traced the proceeds to bank cards registered to front persons.", [18], []),
+        ("phone-fraud-ru", "Москва, 14 марта 2025 года. Эксперты МВД России и Азербайджана обсудили телефонное мошенничество.", [18], []),
+        ("power-systems-az", "Bakı, 10 iyun 2025. Azərbaycan və Rusiya hökumətləri elektrik energetika sistemlərinin paralel işi haqqında saziş imzalayıb.", [31], []),
+        ("power-systems-en", "MOSCOW, June 10, 2025. Russia and Azerbaijan agreed on the parallel operation of their power systems.", [31], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
