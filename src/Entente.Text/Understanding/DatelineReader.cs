@@ -88,6 +88,9 @@ public static class DatelineReader
     /// <summary>The dateline's date (when it gives a year) and place, from the first few lines.</summary>
     public static Dateline Read(string text, int end)
     {
+        // A headline that names a day ("Milli Majlis: agenda of the plenary sitting of May 21, 2021", "главное за 3 марта") is
+        // the dateline only when no line after it begins with a place and its date ("BAKU, May 20, 2021 (…)").
+        Dateline? headlinesDay = null;
         foreach (var (start, lineEnd) in FirstLines(text, 0, end, LinesToSearch))
         {
             var windowEnd = Math.Min(lineEnd, start + DatelineWindow);
@@ -95,6 +98,14 @@ public static class DatelineReader
             var paragraph = lineEnd - start > DatelineWindow;
             if (dates.Count == 0 || paragraph && !OnlyNamesBefore(text, start, dates[0].Span.Start))
             {
+                continue;
+            }
+
+            if (headlinesDay is null && start == FirstLine(text, 0, end).Start && !IsADateLine(text, start, lineEnd)
+                && !OnlyNamesBefore(text, start, dates[0].Span.Start))
+            {
+                var first = dates.Find(date => date.Value is not null) ?? dates[0];
+                headlinesDay = new Dateline(first.Value, ReadPlace(text, start, lineEnd, dates), new TextSpan(dates[0].Span.Start, dates[^1].Span.End));
                 continue;
             }
 
@@ -119,7 +130,7 @@ public static class DatelineReader
             return new Dateline(chosen.Value, place, new TextSpan(dates[0].Span.Start, spanEnd));
         }
 
-        return Dateline.None;
+        return headlinesDay ?? Dateline.None;
     }
 
     // The written dateline in the lines after a date line: a place, then its first date.

@@ -21,6 +21,26 @@ public class NewsDatelineTests
         Assert.Equal(new DateOnly(2023, 6, 14), Assert.Single(analysis.References).Date);
     }
 
+    // Session 33: a headline that names a day is no dateline when a place and its date open a line after it.
+    [Theory]
+    [InlineData("Congress: agenda of the plenary sitting of May 21, 2021\n\nLIMA, May 20, 2021 (Congress press service).\n\nThe sitting will be held on Friday.", 2021, 5, 20, "Lima")]
+    [InlineData("Вечерний дайджест: главное за 3 марта\n\nЛИМА, 3 марта 2025. /«Анды-Дайджест»/. Собрали главные новости дня.", 2025, 3, 3, "Лима")]
+    [InlineData("LIMA, May 20, 2021 (Congress press service). The sitting of May 21 will be held on Friday.", 2021, 5, 20, "Lima")]
+    public void TheDatelineIsTheLineThatOpensWithAPlaceAndItsDate(string text, int year, int month, int day, string place)
+    {
+        var dateline = DatelineReader.Read(text, text.Length);
+
+        Assert.Equal((new DateOnly(year, month, day), place), (dateline.Date, dateline.Place));
+    }
+
+    [Fact]
+    public void AHeadlinesDayIsTheDateWhenNoDatelineFollows()
+    {
+        const string text = "Agenda of the plenary sitting of May 21, 2021\n\nThe next plenary sitting will be held on Friday.";
+
+        Assert.Equal(new DateOnly(2021, 5, 21), DatelineReader.Read(text, text.Length).Date);
+    }
+
     [Theory]
     [InlineData("LIMA, June 15, 2023 (Andes Press). The ministers met.", "Andes Press")]
     [InlineData("ЛИМА, 15 июня 2023 года. /Спорт-Анды/. Министры встретились.", "Спорт-Анды")]
