@@ -286,6 +286,12 @@ internal static partial class ReferenceExtractor
             }
         }
 
+        // "меморандум с компанией от 5 июня 2023 г.", "a memorandum with the company of 5 June 2023": the counterpart first.
+        if (parties.Count == 0 && AfterTheCounterpart(t, k, dates) is { } afterCounterpart)
+        {
+            k = afterCounterpart;
+        }
+
         // Dates: "signed on 3 July 1997", "dated 12 August 2018", "of November 10, 2020, January 11 and November 26, 2021", "от 3 июля 1997 года".
         var (date, more, restrictive) = DatesAfter(t, k, dates);
         if (date is null && SigningDateLater(t, k, dates) is { } later)
@@ -2244,6 +2250,31 @@ internal static partial class ReferenceExtractor
 
     // Where the parties start: "between A and B", "of the Presidents of …", "by the leaders of A, B and C", and Russian
     // "лидеров A, B и C" (whose it is, in the genitive, with no word before it).
+    // The "от"/"of" before the date after a short "с …"/"with …" naming who the instrument is with, or null.
+    private static int? AfterTheCounterpart(TokenStream t, int k, Dates dates)
+    {
+        const int MaxCounterpartTokens = 5;
+        if (!t.IsAny(k, ["с", "со", "with"]))
+        {
+            return null;
+        }
+
+        for (var p = k + 1; p <= k + MaxCounterpartTokens && t.SameSentence(k, p); p++)
+        {
+            if (t.IsAny(p, ["от", "of", "dated"]) && StartsDate(t, p + 1, dates))
+            {
+                return p;
+            }
+
+            if (!t.IsWord(p) && !t.IsSymbol(p, '«') && !t.IsSymbol(p, '»') && !t.IsSymbol(p, '"'))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static bool StartsParties(TokenStream t, int k) =>
         t.IsAny(k, ["between", "между", "of"])
         || t.Is(k, "by") && (t.IsAny(k + 1, s_roleWords) || t.Is(k + 1, "the") && t.IsAny(k + 2, s_roleWords))

@@ -3,7 +3,8 @@ namespace Entente.Text.Tests.Extraction;
 /// <summary>
 /// Session 33: an instrument dated by a bracket that names the place first ("(Будапешт, 17 апреля 2023 года)"), a
 /// programme named with the fields it covers ("Programme of Cooperation in the Fields of Education, …"), and the day of a
-/// chronology's line that signs it ("12.09.2000 — … подписывают Соглашение …").
+/// chronology's line that signs it ("12.09.2000 — … подписывают Соглашение …"), and the counterpart between an instrument and
+/// its date ("меморандум с компанией от 5 июня 2023 г.").
 /// </summary>
 public class ReferenceFormsSession33Tests
 {
@@ -35,6 +36,14 @@ public class ReferenceFormsSession33Tests
     public void AChronologysLineDatesTheInstrumentItSigns(string text, string kind, int year, int month, int day)
     {
         Assert.Contains((kind, new DateOnly(year, month, day)), References(text));
+    }
+
+    [Theory]
+    [InlineData("ОАО «Азерэнержи»: меморандум с компанией от 5 июня 2023 г. предусматривает практику студентов.")]
+    [InlineData("The rector cited a memorandum with the company of 5 June 2023 on practical training.")]
+    public void TheCounterpartMayStandBetweenTheInstrumentAndItsDate(string text)
+    {
+        Assert.Equal([("memorandum", new DateOnly(2023, 6, 5))], References(text));
     }
 
     [Fact]
