@@ -38,17 +38,33 @@ internal static partial class ReferenceExtractor
         }
 
         DateOnly? day = opening is not null ? DayOf(opening) : null;
+        var dayEnd = opening is null ? -1 : dash - 1;
         var signed = false;
         for (var k = dash + 1; k < headStart; k++)
         {
             if (day is null && DateStartingAt(t, k, dates) is { } written)
             {
                 day = DayOf(written);
+                dayEnd = t.IndexAt(written.Span.End) - 1;
             }
 
             signed |= MatchesAny(t, k, s_signingVerbs) || MatchesAny(t, k, s_presentSigning);
         }
 
-        return signed ? day : null;
+        // "2022 — On February 22 the Moscow Declaration commits …": the instrument is what the line's day is about.
+        return signed || dayEnd >= 0 && IsRightAfterTheDay(t, dayEnd, headStart) ? day : null;
+    }
+
+    private static bool IsRightAfterTheDay(TokenStream t, int dayEnd, int headStart)
+    {
+        for (var k = dayEnd + 1; k < headStart; k++)
+        {
+            if (!t.IsSymbol(k, ',') && !t.IsSymbol(k, '-') && !t.IsAny(k, ["the", "a", "an"]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -33,6 +33,7 @@ public class ReferenceFormsSession33Tests
     [InlineData("Хроника\n\n12.09.2000 — в Санкт-Петербурге Россия, Иран и Индия подписывают Соглашение о международном транспортном коридоре.\n2005 — к соглашению присоединяется Азербайджан.", "agreement", 2000, 9, 12)]
     [InlineData("Timeline\n\n2000 — On September 12, Russia, Iran and India sign in St Petersburg the intergovernmental agreement on the corridor.\n2005 — Azerbaijan joins.", "agreement", 2000, 9, 12)]
     [InlineData("Хроника\n\n22.02.2022 — в Москве подписана Декларация о союзническом взаимодействии.\n2023 — грузы растут.", "declaration", 2022, 2, 22)]
+    [InlineData("Timeline\n\n2022 — On February 22 the Moscow Declaration commits the two presidents to the corridor.\n2023 — Freight grows.", "declaration", 2022, 2, 22)]
     public void AChronologysLineDatesTheInstrumentItSigns(string text, string kind, int year, int month, int day)
     {
         Assert.Contains((kind, new DateOnly(year, month, day)), References(text));
