@@ -308,7 +308,8 @@ internal static class EntityExtractor
                 {
                     // A heading's capitals name the state too: "KAZAKHSTAN-UZBEKISTAN."
                     if (name.Type == EntityTables.State && name.Tokens.Length == 1
-                        && (part.Equals(name.Tokens[0], StringComparison.Ordinal) || IsAllCapitals(part) && part.Equals(name.Tokens[0], StringComparison.OrdinalIgnoreCase)))
+                        && (part.Equals(name.Tokens[0], StringComparison.Ordinal)
+                            || IsAllCapitals(part) && part.Equals(name.Tokens[0], StringComparison.OrdinalIgnoreCase)))
                     {
                         var span = TextSpan.FromLength(t[i].Start + range.Start.Value, part.Length);
                         found.Add(new EntityMention(part.ToString(), span) { Type = name.Type, Id = name.Id });

@@ -138,7 +138,8 @@ internal static partial class FigureExtractor
         // Azerbaijani "min" (thousand) is a scale only beside a currency: "250 min manat", never "20 min". So it also ends a
         // chain of larger scales only there: "1 milyard 126 milyon 480 min ABŞ dolları".
         // After a currency sign or code too: "AZN 850 min", "($500 min)".
-        if (t.Is(j, "min") && (CurrencyAfter(t, j + 1, out _) is not null || CurrencyBefore(t, first, out _) is not null) && value <= decimal.MaxValue / 1000)
+        if (t.Is(j, "min") && (CurrencyAfter(t, j + 1, out _) is not null || CurrencyBefore(t, first, out _) is not null)
+            && value <= decimal.MaxValue / 1000)
         {
             value *= 1000;
             end = j;
@@ -557,7 +558,8 @@ internal static partial class FigureExtractor
         var hyphen = word.IndexOf('-');
         // "mln-dir", "mlrd-a": a case ending; "million-worth": what the amount buys.
         var after = word[(hyphen + 1)..];
-        return hyphen > 0 && (after.Length is >= 1 and <= MaxCaseEndingLength && IsLowerCase(after) || after.Equals("worth", StringComparison.OrdinalIgnoreCase))
+        var isACaseEnding = after.Length is >= 1 and <= MaxCaseEndingLength && IsLowerCase(after);
+        return hyphen > 0 && (isACaseEnding || after.Equals("worth", StringComparison.OrdinalIgnoreCase))
             ? NumberWords.ScaleOf(word[..hyphen])
             : null;
 

@@ -15,7 +15,8 @@ internal static partial class ReferenceExtractor
     /// <summary>
     /// The day of a chronology's line that signs the instrument at <paramref name="headStart"/>: the line opens with a date
     /// or a year and a dash, a day stands before the instrument (the line's own date, or "On September 12" after the year),
-    /// and a verb of signing stands between the dash and the instrument.
+    /// and a verb of signing stands between the dash and the instrument, or the instrument comes right after the day
+    /// ("2022 — On February 22 the Moscow Declaration commits …").
     /// </summary>
     private static DateOnly? DayOfItsChronologyLine(TokenStream t, int headStart, Dates dates)
     {
