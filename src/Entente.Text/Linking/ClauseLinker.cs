@@ -82,7 +82,7 @@ public static class ClauseLinker
         }
 
         // Evidence may predate the agreement (it is then the baseline); a citation cannot.
-        var focus = linkable.Count > 0 ? new PartyFocus(text, end, analysis) : null;
+        var focus = linkable.Count > 0 ? new PartyFocus(text, end, analysis, sentences) : null;
         foreach (var candidate in linkable.Where(c => c.Profiles.Count > 0))
         {
             foreach (var link in EvidenceLinker.Find(text, analysis, candidate, sentences, focus!))

@@ -45,7 +45,7 @@ internal static class EvidenceLinker
         // trucks the drugs were hidden in are its circumstances.
         // A headline listing several stories ("Week in review: deputies in Moscow, a new degree in Baku, drugs seized at Samur")
         // claims none of them for the whole text.
-        var headline = Headline(text, sentences);
+        var headline = focus.Headline;
         var story = headline is { } h && !ListsStories(text, h) ? Story(index.Find(ProfileWords.Split(text, h.Start, h.End))) : [];
         // The agency that filed the report ("БАКУ, 12 мая. /Спорт-Каспий/.") names no activity: a sports agency's chess report
         // is no evidence of sports ties.
@@ -95,7 +95,7 @@ internal static class EvidenceLinker
             if (listsStories)
             {
                 found.RemoveAll(hit => !hit.IsName && !found.Exists(other => !other.IsName && other.Clause == hit.Clause && other.Pattern != hit.Pattern
-                                                                              && IsOneStoryOfTheList(text, hit.Span, other.Span)));
+                                                                              && AreOneItem(text, hit.Span, other.Span, ",;:")));
             }
             if (index.HasRegionCues)
             {
@@ -171,21 +171,14 @@ internal static class EvidenceLinker
         return line.Contains(';') || colon >= 0 && line[(colon + 1)..].Count(',') >= 2;
     }
 
-    private static bool IsOneStoryOfTheList(string text, TextSpan a, TextSpan b)
+    /// <summary>True when nothing between two spans parts a list's items: none of <paramref name="separators"/> is there.</summary>
+    private static bool AreOneItem(string text, TextSpan a, TextSpan b, string separators)
     {
         var (from, to) = a.Start <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
-        return to <= from || text.AsSpan(from, to - from).IndexOfAny(",;:") < 0;
+        return to <= from || text.AsSpan(from, to - from).IndexOfAny(separators) < 0;
     }
 
     private static bool IsALabel(string text, TextSpan sentence) => LinkWords.Words(text, sentence.Start, sentence.End).Count(w => w.Text.Any(char.IsLetter)) == 1;
-
-    /// <summary>
-    /// The headline: the first sentence, or the second when the first line only dates the report ("date 2025-06-03").
-    /// </summary>
-    internal static TextSpan? Headline(string text, List<TextSpan> sentences) =>
-        sentences.Count == 0 ? null
-        : sentences.Count > 1 && Understanding.DatelineReader.IsADateLine(text, sentences[0].Start, sentences[0].End) ? sentences[1]
-        : sentences[0];
 
     /// <summary>How many sentences from the start (the headline and the first sentences) are the text's lead.</summary>
     internal const int LeadSentences = 3;
@@ -315,14 +308,8 @@ internal static class EvidenceLinker
         var from = hits.Min(h => h.Span.Start);
         var hasItems = text.AsSpan(from, hits.Max(h => h.Span.End) - from).Contains(';');
         return [.. hits.Where(h => h.IsName && ProfileIndex.SetsTheAgenda(h.Pattern)
-                                   || (hasItems ? Claimants(hits.FindAll(o => IsSameItem(text, o.Span, h.Span))) : claimants) is var ofItsItem
+                                   || (hasItems ? Claimants(hits.FindAll(o => AreOneItem(text, o.Span, h.Span, ";"))) : claimants) is var ofItsItem
                                       && (ofItsItem.Count == 0 || ofItsItem.Contains(h.Clause)))];
-    }
-
-    private static bool IsSameItem(string text, TextSpan a, TextSpan b)
-    {
-        var (from, to) = a.Start <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
-        return to <= from || !text.AsSpan(from, to - from).Contains(';');
     }
 
     /// <summary>

@@ -19,13 +19,13 @@ public static class PartnershipClaims
         }
 
         var end = Math.Clamp(analysis.ContentEnd ?? text.Length, 0, text.Length);
-        var focus = new PartyFocus(text, end, analysis);
+        var sentences = Sentences.Split(text, end);
+        var focus = new PartyFocus(text, end, analysis, sentences);
         if (focus.IsAboutAnotherRelation(parties))
         {
             return [];
         }
 
-        var sentences = Sentences.Split(text, end);
         return analysis.Claims.Where(c => SentenceOf(sentences, c.Span) is not { } sentence || !focus.SentenceNamesAThirdState(sentence, parties)).ToList();
     }
 

@@ -33,9 +33,13 @@ internal sealed class PartyFocus
     /// <param name="text">The document's original text (the analysis's spans point into it).</param>
     /// <param name="end">Where its analysed content ends.</param>
     /// <param name="analysis">Its analysis: entities, parties, references.</param>
-    public PartyFocus(string text, int end, DocumentAnalysis analysis)
+    /// <param name="sentences">Its sentences, up to <paramref name="end"/>.</param>
+    public PartyFocus(string text, int end, DocumentAnalysis analysis, List<TextSpan> sentences)
     {
         _text = text;
+        Headline = sentences.Count == 0 ? null
+            : sentences.Count > 1 && Understanding.DatelineReader.IsADateLine(text, sentences[0].Start, sentences[0].End) ? sentences[1]
+            : sentences[0];
         foreach (var entity in analysis.Entities)
         {
             if (entity.Id is { } id && (entity.Type == "state" || (entity.Type == "organisation" && Understanding.UnionTable.IsUnion(id))))
@@ -139,6 +143,11 @@ internal sealed class PartyFocus
         least == 1 && _mentions.Keys.Count(state => !parties.Contains(state) && !Understanding.UnionTable.IsUnion(state)) >= ManyOthers;
 
     /// <summary>
+    /// The headline: the first sentence, or the second when the first line only dates the report ("date 2025-06-03").
+    /// </summary>
+    public TextSpan? Headline { get; }
+
+    /// <summary>
     /// True when the lead (the first <see cref="LeadSentences"/> sentences that name a state) joins a Party with another
     /// state before it names every Party: "Azerbaijan and Turkey to hold joint exercises", "EU, Azerbaijan pledge to double
     /// gas flows". Such a text is about that pair's relation however often it names a Party later. A lead that names
@@ -163,7 +172,7 @@ internal sealed class PartyFocus
             var pairs = PairsOfAPartyWithAnother(_text, sentence, parties);
             if (parties.All(present.Contains))
             {
-                return sentence == EvidenceLinker.Headline(_text, sentences) && IsHeadline(sentence) && pairs.Count > 0
+                return sentence == Headline && IsHeadline(sentence) && pairs.Count > 0
                     && pairs[0].Start <= named.Where(n => sentence.Contains(n.Span)).Min(n => n.Span.Start)
                     && !NamesAPartyAsTheRoute(sentence, parties);
             }
