@@ -119,6 +119,7 @@ internal static class DateExtractor
                 || TryYearFirst(t, i, out mention, out next)
                 || t.IsAny(i + 1, s_monthsWords) && TryPartOfYear(t, i, doc, out mention, out next)
                 || TryDotted(t, i, out mention, out next)
+                || TryRomanMonth(t, i, out mention, out next)
                 || TrySlashed(t, i, out mention, out next)
                 || TryDayFirst(t, i, doc, out mention, out next)
                 || TryDayOfTheMonth(t, i, doc, out mention, out next)
@@ -301,7 +302,7 @@ internal static class DateExtractor
             or "ində" or "ında" or "undan" or "ündən" or "ində";
 
     // 22.02.2022 (one number token with two dots); 17.05.23 between slashes, as agencies write it in a dateline
-    // ("Tehran/17.05.23/Turan:", "Bakı / 06.03.23 / Turan:").
+    // ("Tehran/17.05.23/Turan:", "Bakı / 06.03.23 / Turan:"); 2024.03.14, the year first.
     private static bool TryDotted(TokenStream t, int i, out DateMention? mention, out int next)
     {
         mention = null;
@@ -309,6 +310,18 @@ internal static class DateExtractor
         var s = t.Span(i);
         var first = s.IndexOf('.');
         var last = s.LastIndexOf('.');
+        if (first == 4 && last == 7 && s.Length == 10)
+        {
+            if (Int(s[..4]) is { } year && Int(s[5..7]) is { } month && Int(s[8..]) is { } dayOfMonth && Make(year, month, dayOfMonth) is { } yearFirst)
+            {
+                mention = Day(t, i, i, yearFirst, false);
+                next = i + 1;
+                return true;
+            }
+
+            return false;
+        }
+
         var yearDigits = s.Length - last - 1;
         var shortYear = yearDigits == 2 && t.IsSymbol(i - 1, '/') && t.IsSymbol(i + 1, '/');
         if (first is < 1 or > 2 || last != first + 2 && last != first + 3 || yearDigits != 4 && !shortYear)
@@ -327,6 +340,32 @@ internal static class DateExtractor
 
         return false;
     }
+
+    // "3.VI.2021", "12.II.2020": the month in Roman numerals between dots, as official papers write it.
+    private static bool TryRomanMonth(TokenStream t, int i, out DateMention? mention, out int next)
+    {
+        mention = null;
+        next = i;
+        if (Day(t, i) is not { } d || !IsGluedDot(t, i + 1) || !t.IsWord(i + 2) || !IsGluedDot(t, i + 3) || Year(t, i + 4) is not { } y)
+        {
+            return false;
+        }
+
+        var roman = t.Span(i + 2);
+        // Written as the numeral is written ("IV", never "IIII" or "VX").
+        var m = roman.Length <= 4 && !roman.ContainsAnyExcept("IVX") ? Reading.RomanNumerals.Parse(roman) : -1;
+        if (m is < 1 or > 12 || !roman.SequenceEqual(Reading.RomanNumerals.Format(m)) || Make(y, m, d) is not { } date)
+        {
+            return false;
+        }
+
+        var end = SkipYearWord(t, i + 4);
+        mention = Day(t, i, end, date, false);
+        next = end + 1;
+        return true;
+    }
+
+    private static bool IsGluedDot(TokenStream t, int k) => t.IsSymbol(k, '.') && t.Touches(k - 1) && t.Touches(k);
 
     // "14/06/2024", "02/08/2024": a day, a month and a year between slashes. The day comes first, as outside the United States
     // it does, unless the first number cannot be a month's day order ("06/14/2024" is 14 June).

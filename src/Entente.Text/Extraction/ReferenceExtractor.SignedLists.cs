@@ -43,16 +43,18 @@ internal static partial class ReferenceExtractor
             }
 
             // (The colon first: most documents words open no list, and a treaty's sentences can be long.)
+            // A heading over the items has none: "İclasda imzalanmış sənədlər (18.11.2025)", then "1. …", "2. …".
             var colon = signedColon ? i + 1 : ColonAfter(t, i);
-            if (colon < 0)
+            var heading = colon < 0 ? HeadingOverItems(t, i) : null;
+            if (colon < 0 && heading is null)
             {
                 continue;
             }
 
             // The announcement runs to the colon: the items' own words ("… a plant it will build") and dates are theirs.
-            var (from, to) = SentenceAround(t, i, i);
-            var listStart = ListStart(t, colon, to);
-            var announcementEnd = Math.Min(to, colon);
+            var (from, to) = heading is { } line ? line : SentenceAround(t, i, i);
+            var listStart = heading is not null ? t[to].End : ListStart(t, colon, to);
+            var announcementEnd = heading is not null ? to : Math.Min(to, colon);
             if (listStart is not { } start || !TellsASigningDone(t, from, announcementEnd) || AnnouncedDay(t, from, announcementEnd, dates, textDate) is not { } day)
             {
                 continue;
@@ -105,6 +107,33 @@ internal static partial class ReferenceExtractor
 
         return -1;
     }
+
+    // A documents word on a short line of its own with no full stop at its end, over a line that opens an item: the heading's
+    // first and last tokens.
+    private static (int From, int To)? HeadingOverItems(TokenStream t, int documents)
+    {
+        var from = documents;
+        while (from > 0 && !t[from].AfterNewline && documents - from < MaxHeadingTokens)
+        {
+            from--;
+        }
+
+        var to = documents;
+        while (to + 1 < t.Count && !t[to + 1].AfterNewline && to - from < MaxHeadingTokens)
+        {
+            to++;
+        }
+
+        if (!t[from].AfterNewline && from > 0 || to + 1 >= t.Count || !t[to + 1].AfterNewline || t.IsSymbol(to, '.') || t.IsSymbol(to, ':'))
+        {
+            return null;
+        }
+
+        var next = t[to + 1].Start;
+        return OpensAnItem(t, t.Text.AsSpan(next, LineEnd(t.Text, next) - next).TrimEnd(), next) ? (from, to) : null;
+    }
+
+    private const int MaxHeadingTokens = 12;
 
     // The list opens at the colon after the documents word, in the announcement or in the next sentence of its line ("All six
     // documents were signed on 14 November. Besides the protocol …, they are: …"): there the whole next sentence is the list's.
@@ -178,7 +207,7 @@ internal static partial class ReferenceExtractor
     {
         for (var p = headStart - 1; p >= 0 && headStart - p <= MaxItemLead; p--)
         {
-            if (IsItemMark(t, p) || t.IsSymbol(p, ';') || t.IsSymbol(p, ':'))
+            if (IsItemMark(t, p) || IsItemNumber(t, p) || t.IsSymbol(p, ';') || t.IsSymbol(p, ':'))
             {
                 return true;
             }
@@ -197,6 +226,10 @@ internal static partial class ReferenceExtractor
     // "– Mərkəzi banklar arasında … haqqında Memorandum;": the dash that opens an item of a list is not the name's.
     private static bool IsItemMark(TokenStream t, int p) =>
         p >= 0 && p < t.Count && t[p].AfterNewline && t[p].Length == 1 && Array.IndexOf(s_itemMarks, t.Text[t[p].Start]) >= 0;
+
+    // "1." or "2)" opening a line: the number of a numbered item.
+    private static bool IsItemNumber(TokenStream t, int p) =>
+        (t.IsSymbol(p, '.') || t.IsSymbol(p, ')')) && p > 0 && t[p - 1].AfterNewline && t.IsNumber(p - 1) && t[p - 1].Length <= 2;
 
     private static int LineEnd(string text, int from)
     {
@@ -241,7 +274,19 @@ internal static partial class ReferenceExtractor
             named = true;
         }
 
-        return named || textDate is not { } published ? null : DayOfTheEvent(t, dates, published);
+        // "Oktyabrın 14-ü, çərşənbə axşamı – Moskva. … İclasın yekununda aşağıdakı sənədlər imzalanıb:": a day's programme
+        // dates what the day's line tells.
+        return named || textDate is not { } published ? null : DayOpeningTheLine(t, from, dates, published) ?? DayOfTheEvent(t, dates, published);
+    }
+
+    private static DateOnly? DayOpeningTheLine(TokenStream t, int p, Dates dates, DateOnly published)
+    {
+        while (p > 0 && !t[p].AfterNewline)
+        {
+            p--;
+        }
+
+        return DateStartingAt(t, p, dates) is { Dateline: false } opening && DayOf(opening) is { } day && day <= published ? day : null;
     }
 
     /// <summary>The day of the list of signed documents an instrument is named in, if any.</summary>

@@ -1995,7 +1995,9 @@ internal static partial class ReferenceExtractor
 
         // "2019-cu il martın 3-də imzalanmış": a written-out day is up to nine tokens long, and the place and the partner may
         // follow it ("2024-cü il 4 dekabrda Moskvada "Rusiya Dəmir Yolları" ilə imzalanmış"); not past another instrument.
-        for (var k = at - 1; k >= 0 && k >= at - WrittenDateReach && !IsHead(t, k); k--)
+        // The makers ("Səhiyyə Nazirliyi ilə Rusiyanın … Federal Xidməti arasında imzalanmış") may be long, within the sentence.
+        var reach = t.Is(at - 1, "arasında") ? 2 * WrittenDateReach : WrittenDateReach;
+        for (var k = at - 1; k >= 0 && k >= at - reach && t.SameSentence(k, at) && !IsHead(t, k); k--)
         {
             if (DateStartingAt(t, k, dates) is { } d)
             {
