@@ -327,6 +327,14 @@ internal static class EvidenceLinker
                               || h.IsWeak && hits.Exists(o => o.Clause != h.Clause && o.IsName && !o.IsWeak && IsItsSubject(text, h.Span, o.Span))))];
 
     // "banks … banks": a word said twice is one term (two patterns may match it: "bank*" and "Bank*").
+    /// <summary>
+    /// True when two terms are forms of one word: one stem, written in lower case or with a capital ("bank*", "Bank*"),
+    /// matched both, and both are written alike ("Rusiya bankları … tərəfdaş bank"). A capital makes another word of it:
+    /// "banks … the Central Bank" are the banks and their regulator.
+    /// </summary>
+    private static bool IsOneStemsForm(string text, ProfileIndex.Hit a, ProfileIndex.Hit b) =>
+        string.Equals(a.Pattern, b.Pattern, StringComparison.OrdinalIgnoreCase) && char.IsUpper(text[a.Span.Start]) == char.IsUpper(text[b.Span.Start]);
+
     private static bool IsTheSameWord(string text, TextSpan a, TextSpan b) =>
         text.AsSpan(a.Start, a.Length).Equals(text.AsSpan(b.Start, b.Length), StringComparison.OrdinalIgnoreCase);
 
@@ -427,7 +435,7 @@ internal static class EvidenceLinker
             var taken = hit.IsWeak
                 ? read.Exists(r => r.Overlaps(hit.Span) || IsHeadOf(text, hit.Span, r) || IsOneCompound(text, r, hit.Span)) || places.Exists(p => IsKindOfPlace(text, p, hit.Span))
                 : terms.Exists(t => t.Span.Overlaps(hit.Span) || IsOneCompound(text, t.Span, hit.Span));
-            if (!taken && !terms.Exists(t => t.Pattern == hit.Pattern || IsTheSameWord(text, t.Span, hit.Span)))
+            if (!taken && !terms.Exists(t => IsOneStemsForm(text, t, hit) || IsTheSameWord(text, t.Span, hit.Span)))
             {
                 terms.Add(hit);
             }
