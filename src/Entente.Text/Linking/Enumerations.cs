@@ -16,7 +16,8 @@ internal static class Enumerations
     /// True when <paramref name="span"/> lies in an item of a run of at least three items (comma-joined short stretches of
     /// the sentence, the one with "and" counting two), one of them a bare item of one or two words, none with a
     /// capitalised word after the sentence's first ("On Monday, in Baku, the forum opened" is no list). The first stretch may be longer (it brings the list in: "Kazakhstan
-    /// mainly ships grain"); the last ends two words after its "and" (the rest of the sentence goes on from the list).
+    /// mainly ships grain"); the last ends two words after its "and" (the rest of the sentence goes on from the list), and a
+    /// span that starts in them is in it ("… və kənd təsərrüfatı texnikası təşkil edir").
     /// </summary>
     public static bool IsAnItem(string text, TextSpan sentence, TextSpan span)
     {
@@ -27,7 +28,7 @@ internal static class Enumerations
 
         var stretches = Stretches(text, sentence);
         var at = stretches.FindIndex(s => s.Start <= span.Start && span.End <= s.End);
-        if (at < 0 || ItemWords(text, sentence, stretches[at], bringsTheListIn: false) is not { } own || span.End > own[^1].Span.End)
+        if (at < 0 || ItemWords(text, sentence, stretches[at], bringsTheListIn: false) is not { } own || span.Start >= own[^1].Span.End)
         {
             return false;
         }

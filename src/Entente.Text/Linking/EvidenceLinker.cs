@@ -146,6 +146,17 @@ internal static class EvidenceLinker
                     continue;
                 }
 
+                // A clause open to third states (a corridor through them) takes their dealings by its names only: terms near
+                // a Party joined with another state, the other Party left out, are that pair's ("Qazaxıstan və Azərbaycan dəmir
+                // yolları tarif endirimi barədə razılığa gəliblər"). Not so a pair the sentence only mentions further on
+                // ("… безопасности на Кавказе и в Каспийском регионе, в том числе ход азербайджано-армянского процесса").
+                if (!betweenPartiesOnly.Contains(group.Key) && judged.Evidence == ProfileEvidence.Terms
+                    && (otherPairs ??= focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties)).Count > 0 && !focus.NamesEveryParty(sentence, candidate.Parties)
+                    && cues.Exists(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span))))
+                {
+                    continue;
+                }
+
                 var activity = ActivityDate(text, analysis, sentence);
                 yield return new ClauseLink(agreement, group.Key, sentence)
                 {

@@ -265,6 +265,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("phone-fraud-ru", "Москва, 14 марта 2025 года. Эксперты МВД России и Азербайджана обсудили телефонное мошенничество.", [18], []),
         ("power-systems-az", "Bakı, 10 iyun 2025. Azərbaycan və Rusiya hökumətləri elektrik energetika sistemlərinin paralel işi haqqında saziş imzalayıb.", [31], []),
         ("power-systems-en", "MOSCOW, June 10, 2025. Russia and Azerbaijan agreed on the parallel operation of their power systems.", [31], []),
+        // Session 34: the military-technical commission is not the economic one (22), "birgə" (joint) or not.
+        ("military-commission-az", "Bakı, 19 noyabr 2019. Noyabrın 18-də Bakıda Azərbaycan və Rusiya arasında hərbi-texniki əməkdaşlıq üzrə birgə hökumətlərarası komissiyanın növbəti iclası keçirilib.", [14], [15]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

@@ -92,6 +92,27 @@ public class BetweenPartiesOnlyTests
         Assert.Equal("4", Assert.Single(MadeUpPartnership.Links(text, Treaty(betweenPartiesOnly: true))).Clause);
     }
 
+    // Session 34: a clause open to third states (a corridor through them) takes another pair's dealing by its names only.
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. Uzbekistan and Kazakhstan held talks.\nTurkmen and Uzbek railways agreed on a tariff cut; moving one container got $450 cheaper.", 0)]
+    [InlineData("Daşkənd, 14 may 2023. Özbəkistan və Qazaxıstan danışıqlar aparıb.\nTürkmənistan və Özbəkistan dəmir yolları tarif endirimi barədə razılığa gəliblər; bir konteynerin daşınma xərci azalıb.", 0)]
+    // Its name still counts, and its terms away from the pair's words do.
+    [InlineData("Tashkent, 14 May 2023. Uzbekistan and Kazakhstan held talks.\nTurkmen and Uzbek railways agreed on a tariff cut for the Trans-Caspian corridor.", 1)]
+    [InlineData("Tashkent, 14 May 2023. Uzbekistan and Kazakhstan held talks.\nRailways and container terminals got a new tariff, with the Uzbek-Turkmen border talks in the background.", 1)]
+    public void AnOpenClausesTermsNearAnotherPairAreThatPairs(string text, int links)
+    {
+        var transport = MadeUpPartnership.Treaty(
+            [new CandidateClause("5", "The sides develop transit through the Trans-Caspian corridor.", null)],
+            [
+                MadeUpPartnership.Profile(
+                    "5",
+                    names: new() { ["en"] = ["Trans-Caspian corridor"] },
+                    terms: new() { ["en"] = ["railway*", "container*"], ["az"] = ["dəmir yol*", "konteyner*"] }),
+            ]);
+
+        Assert.Equal(links, MadeUpPartnership.Links(text, transport).Count);
+    }
+
     [Fact]
     public void APartysCitiesAndNationalBodiesCountAsMentionsOfIt()
     {

@@ -17,7 +17,7 @@ public class ListedAndRepeatedCuesTests
             new CandidateClause("5", "The sides hold consultations on information security.", null),
         ],
         [
-            MadeUpPartnership.Profile("2", names: new() { ["en"] = ["mechanical engineering"], ["ru"] = ["машиностроени*"], ["az"] = ["maşınqayırma*"] }),
+            MadeUpPartnership.Profile("2", names: new() { ["en"] = ["mechanical engineering"], ["ru"] = ["машиностроени*"], ["az"] = ["maşınqayırma*", "kənd təsərrüfatı texnika*"] }),
             MadeUpPartnership.Profile("3", terms: new() { ["en"] = ["bank*", "Bank*", "lending"] }),
             MadeUpPartnership.Profile("4", names: new() { ["en"] = ["!!terrorist*"] }),
             MadeUpPartnership.Profile("5", names: new() { ["en"] = ["information security"] }, terms: new() { ["en"] = ["~consultations", "cyber threats"] }),
@@ -30,6 +30,8 @@ public class ListedAndRepeatedCuesTests
     [InlineData("Tashkent, 14 May 2023. Kazakhstan mainly ships grain, timber, rolled steel, mechanical engineering products and oil products to Uzbekistan.")]
     [InlineData("Ташкент, 14 мая 2023 года. Из Казахстана в Узбекистан ввозятся главным образом зерно, древесина, металлопрокат, продукция машиностроения и нефтепродукты.")]
     [InlineData("Daşkənd, 14 may 2023. Özbəkistanda oxuyan qazax tələbələrin üçdə biri tibb, qalanları maşınqayırma, kimya və pedaqoji ixtisaslar üzrə təhsil alır.")]
+    // Session 34: the last item may be three words long.
+    [InlineData("Daşkənd, 14 may 2023. Özbəkistana ixracın əsas hissəsini taxıl, günəbaxan yağı və kənd təsərrüfatı texnikası təşkil edir.")]
     public void ASphereListedAmongGoodsOrSubjectsIsNoEvidence(string text)
     {
         Assert.DoesNotContain("2", Clauses(text));
