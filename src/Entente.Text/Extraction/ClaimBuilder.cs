@@ -163,7 +163,7 @@ internal static class ClaimBuilder
                 indicator = AnaphoricIndicator(t, at, t.IndexAt(f.Span.End), segments);
                 anaphoric = indicator is not null;
                 indicator ??= ContrastContinuing(t, at, segments, dated) ?? BracketedAfterAYear(t, at, dates, dated)
-                    ?? YearBeforeContinuing(t, at, segments, dated);
+                    ?? YearBeforeContinuing(t, at, segments, dated) ?? BareAmountContinuing(t, at, t.IndexAt(f.Span.End), segments, dated);
                 if (indicator is null && YearPutAt(t, at, dates) is { } year && LastClaimNearby(t, at, dated) is { } last)
                 {
                     (indicator, putAt) = (last.Indicator, year);
@@ -328,6 +328,12 @@ internal static class ClaimBuilder
     // segment that says "the year before", goes on with the claim just made.
     private static string? YearBeforeContinuing(TokenStream t, int at, int[] segments, List<Claim> claims) =>
         SegmentSaysWhichYear(t, at, segments) is > 0 ? LastClaimNearby(t, at, claims)?.Indicator : null;
+
+    // "Trade turnover: $4.2bn in 2022; 4.4 billion USD in 2023; US$4.8 billion in 2024": after a semicolon, a clause that is only
+    // an amount and its year goes on with the claim of the clause before.
+    private static string? BareAmountContinuing(TokenStream t, int at, int after, int[] segments, List<Claim> claims) =>
+        ClauseStart(at, segments) is { } first && t.IsSymbol(first, ';') && IsABareAmountOfAYear(t, first, at, after, segments)
+        && claims.Count > 0 && segments[t.IndexAt(claims[^1].Span.Start)] == segments[first - 1] ? claims[^1].Indicator : null;
 
     // The claim made last, when it is in the figure's sentence or the one before.
     private static Claim? LastClaimNearby(TokenStream t, int at, List<Claim> claims) =>
@@ -703,15 +709,22 @@ internal static class ClaimBuilder
         // or before a contrast: "Turnover reached $4.8 billion in 2024 …, while in 2021 it stood at $2.9 billion".)
         var sameSentence = first > 0 && t.SentenceOf[first - 1] == t.SentenceOf[at];
         var afterClause = sameSentence && (t.IsSymbol(first, ';') || t.IsSymbol(first - 1, ',') && t.IsAny(first, s_segmentBreaks));
-        if (first == 0 || sameSentence && !afterClause || !HasAnaphorAndAmountVerb(t, first, at, after, segments) && !OpensAListOfYears(t, first))
+        var listsYears = !afterClause && first > 0 && OpensAListOfYears(t, first);
+        if (first == 0 || sameSentence && !afterClause || !HasAnaphorAndAmountVerb(t, first, at, after, segments) && !listsYears)
         {
             return null;
         }
 
         // The sentence (or clause) before: its last cue is what the pronoun stands for. A breakdown after a colon details
         // the subject before it: "ticarət dövriyyəsi 4 milyard 806 milyon dollar olub: ixrac …, idxal …. 2023-cü ildə bu
-        // göstərici …" is the turnover's.
+        // göstərici …" is the turnover's. The lines of a list of years go back to what the list is under ("Ticarət
+        // dövriyyəsi" over "• 2022: 4,6 mlrd dollar", "• 2023: …").
         var previous = afterClause ? segments[first - 1] : t.SentenceOf[first - 1];
+        while (listsYears && SentenceStart(t, previous) is > 0 and var previousStart && OpensAListOfYears(t, previousStart))
+        {
+            previous = t.SentenceOf[previousStart - 1];
+        }
+
         var of = afterClause ? segments : t.SentenceOf;
         var last = first - 1;
         for (var k = first - 1; k >= 0 && of[k] == previous; k--)
@@ -722,8 +735,13 @@ internal static class ClaimBuilder
             }
         }
 
-        for (var k = last; k >= 0 && of[k] == previous; k--)
+        for (var k = last; k >= 0 && of[k] >= previous; k--)
         {
+            if (of[k] > previous)
+            {
+                continue;
+            }
+
             if (CueAt(t, k) is { } indicator)
             {
                 return indicator;
@@ -740,18 +758,19 @@ internal static class ClaimBuilder
     }
 
     // "… рапортуют о товарообороте. В 2021 году — 2 млрд 900 млн долларов, в 2022-м — 4,6 млрд …": a sentence that lists
-    // years and amounts with no verb lists the figure the sentence before spoke of.
+    // years and amounts with no verb lists the figure the sentence before spoke of. So does the line of a list, a bullet
+    // or none before its year and a colon after it ("• 2022: 4,6 mlrd dollar", "• 2024-cü ildə: 4 799 000 000 dollar").
     private static bool OpensAListOfYears(TokenStream t, int first)
     {
-        var k = t.IsAny(first, ["в", "во", "за", "in"]) ? first + 1 : first;
+        var k = t.IsAny(first, ["в", "во", "за", "in"]) ? first + 1 : IsABullet(t, first) ? first + 1 : first;
         if (!t.IsAYear(k))
         {
             return false;
         }
 
-        for (var j = k + 1; j <= k + 3 && t.SameSentence(k, j); j++)
+        for (var j = k + 1; j <= k + 4 && t.SameSentence(k, j); j++)
         {
-            if (t.IsSymbol(j, '-') && t.IsNumber(j + 1))
+            if ((t.IsSymbol(j, '-') || t.IsSymbol(j, ':')) && (t.IsNumber(j + 1) || t.IsCurrencySign(j + 1)))
             {
                 return true;
             }
@@ -763,6 +782,43 @@ internal static class ClaimBuilder
         }
 
         return false;
+    }
+
+    private static bool IsABullet(TokenStream t, int k) => t.IsSymbol(k, '•') || t.IsSymbol(k, '·') || t.IsSymbol(k, '▪') || t.IsSymbol(k, '*');
+
+    // Where the sentence numbered <paramref name="sentence"/> starts (a token index), or -1.
+    private static int SentenceStart(TokenStream t, int sentence) => Array.IndexOf(t.SentenceOf, sentence, 0, t.Count);
+
+    // A clause that is only an amount and its year: "; 4.4 billion USD in 2023;" (first is the semicolon).
+    private static bool IsABareAmountOfAYear(TokenStream t, int first, int at, int after, int[] segments)
+    {
+        // Past the semicolon, only the amount's currency may come before its number ("; US$4.8 billion", "; USD 4.8 billion").
+        for (var lead = first + 1; lead < at; lead++)
+        {
+            if (!t.IsCurrencySign(lead) && !(t.IsWord(lead) && (t.Is(lead, "US") || CurrencyTable.FromCode(t.Span(lead)) is not null)))
+            {
+                return false;
+            }
+        }
+
+        var k = after;
+        if (t.IsAny(k, ["in", "в", "for", "за"]))
+        {
+            k++;
+        }
+
+        if (!t.IsAYear(k))
+        {
+            return false;
+        }
+
+        k++;
+        if (t.IsAny(k, ["году", "г"]))
+        {
+            k++;
+        }
+
+        return k >= t.Count || segments[k] != segments[at] || t.IsSymbol(k, '.') || t.IsSymbol(k, ';');
     }
 
     // Verbs right after "Trade" opening a sentence that make it the subject ("Trade missions" are not trade).

@@ -623,9 +623,14 @@ internal static class DateExtractor
     }
 
     // "млрд долларов: 2021 — 2,97; 2022 — 4,6": a year after a colon or a cell's semicolon, before a dash and its number, is
-    // the row of a table written as a line.
+    // the row of a table written as a line. So is a year that opens a line of a list, a bullet or none before it, with a
+    // colon or a dash after it and an amount after that: "2022: 4,6 mlrd dollar", "• 2021 — $2.9bn".
     private static bool IsATableRow(TokenStream t, int i) =>
-        (t.IsSymbol(i - 1, ':') || t.IsSymbol(i - 1, ';')) && IsDash(t, i + 1) && t.IsNumber(i + 2) && Year(t, i + 2) is null;
+        ((t.IsSymbol(i - 1, ':') || t.IsSymbol(i - 1, ';')) && IsDash(t, i + 1) || OpensAListsLine(t, i) && (IsDash(t, i + 1) || t.IsSymbol(i + 1, ':')))
+        && (t.IsNumber(i + 2) && Year(t, i + 2) is null || OpensAListsLine(t, i) && t.IsCurrencySign(i + 2));
+
+    private static bool OpensAListsLine(TokenStream t, int i) =>
+        i == 0 || t[i].AfterNewline || (t.IsSymbol(i - 1, '•') || t.IsSymbol(i - 1, '·') || t.IsSymbol(i - 1, '▪')) && (i == 1 || t[i - 1].AfterNewline);
 
     private static readonly string[] s_monthsWords = ["months", "месяцев", "месяца"];
 

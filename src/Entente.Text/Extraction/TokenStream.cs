@@ -150,6 +150,10 @@ internal sealed class TokenStream : IDisposable
     public bool IsSymbol(int index, char c) =>
         index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Symbol && Text[_tokens[index].Start] == c;
 
+    /// <summary>True when the token is a currency's sign: "$", "€", "₽", "₼".</summary>
+    public bool IsCurrencySign(int index) =>
+        index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Symbol && CurrencyTable.FromSymbol(Span(index)) is not null;
+
     // Ignoring case never changes a length, so the lengths are compared first: most candidates stop there.
     public bool Is(int index, string word) =>
         (uint)index < (uint)Count && _tokens[index].Length == word.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -5,18 +5,47 @@ using Entente.Text.Normalisation;
 namespace Entente.Text.Tests.Extraction;
 
 /// <summary>
-/// Session 34: a month in Roman numerals ("3.VI.2021") and a date written year first with dots ("2024.03.14"); lists of
+/// Session 34: the turnover listed by year on lines under its heading ("• 2022: 4,6 mlrd dollar") or in clauses parted by
+/// semicolons ("$4.2bn in 2022; 4.4 billion USD in 2023"); a month in Roman numerals ("3.VI.2021") and a date written year first with dots ("2024.03.14"); lists of
 /// signed documents numbered "1.", "2." under a verb or under a heading with no colon ("İclasda imzalanmış sənədlər
 /// (18.11.2025)"); a day's programme whose line opens with the day; an Azerbaijani instrument's long makers between its
 /// day and its signing.
 /// </summary>
-public class ReferenceFormsSession34Tests
+public class FormsSession34Tests
 {
     private static List<(string Kind, DateOnly? Date)> References(string text) =>
         [.. Pipeline.DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis.References.Select(r => (r.Kind, r.Date))];
 
     private static IReadOnlyList<DateMention> Dates(string text) =>
         TextExtractor.Extract(TextNormaliser.Normalise(text).Text, new ExtractionContext("en", "news", new DateOnly(2025, 6, 5))).Dates;
+
+    private static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) =>
+        TradeClaimFormsSession24Tests.YearClaims(language, TextNormaliser.Normalise(text).Text);
+
+    [Theory]
+    [InlineData("az", "Ticarət dövriyyəsi\n• 2021: 4,6 mlrd dollar\n• 2022: 4,37 milyard ABŞ dolları\n• 2023-cü ildə: 4 799 000 000 dollar")]
+    [InlineData("en", "Trade turnover\n• 2021: $4.6bn\n• 2022: $4.37bn\n• 2023: $4,799 million")]
+    [InlineData("ru", "Товарооборот\n2021 — 4,6 млрд долларов\n2022 — 4,37 млрд долларов\n2023 — 4 799 млн долларов")]
+    public void TheLinesOfAListOfYearsUnderTheTurnoverAreItsYears(string language, string lines)
+    {
+        Assert.Equal([(2021, 4_600_000_000m), (2022, 4_370_000_000m), (2023, 4_799_000_000m)], YearClaims(language, lines));
+    }
+
+    [Fact]
+    public void TheLinesOfAListOfYearsUnderAnotherHeadingAreNoTurnover()
+    {
+        Assert.Empty(YearClaims("en", "Investment\n• 2021: $4.6bn\n• 2022: $4.37bn"));
+    }
+
+    [Fact]
+    public void ClausesOfOnlyAnAmountAndItsYearGoOnWithTheTurnover()
+    {
+        Assert.Equal([(2021, 4_200_000_000m), (2022, 4_400_000_000m), (2023, 4_800_000_000m)],
+            YearClaims("en", "- Trade turnover: $4.2bn in 2021; 4.4 billion USD in 2022; $4.8 billion in 2023."));
+
+        // A clause that says more is a sentence of its own.
+        Assert.Equal([(2021, 4_200_000_000m)], YearClaims("en", "- Trade turnover: $4.2bn in 2021; investment reached $4.4 billion in 2022."));
+    }
 
     [Theory]
     [InlineData("under the agreement of 3.VI.2021 on labour", 2021, 6, 3)]
