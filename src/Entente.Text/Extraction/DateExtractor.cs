@@ -312,7 +312,7 @@ internal static class DateExtractor
         var last = s.LastIndexOf('.');
         if (first == 4 && last == 7 && s.Length == 10)
         {
-            if (Int(s[..4]) is { } year && Int(s[5..7]) is { } month && Int(s[8..]) is { } dayOfMonth && Make(year, month, dayOfMonth) is { } yearFirst)
+            if (Int(s[..4]) is { } year && TokenStream.IsAYearNumber(year) && Int(s[5..7]) is { } month && Int(s[8..]) is { } dayOfMonth && Make(year, month, dayOfMonth) is { } yearFirst)
             {
                 mention = Day(t, i, i, yearFirst, false);
                 next = i + 1;

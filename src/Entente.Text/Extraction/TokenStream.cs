@@ -137,10 +137,13 @@ internal sealed class TokenStream : IDisposable
         }
 
         // NumberStyles.None takes digits only: "2.50" is no year.
-        return int.TryParse(Span(index), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= FirstYear and <= LastYear
+        return int.TryParse(Span(index), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && IsAYearNumber(year)
             ? year
             : null;
     }
+
+    /// <summary>True for a number in the years <see cref="YearAt"/> reads: "2024" in "2024.03.14", not "8702" in the tariff code "8702.10.03".</summary>
+    public static bool IsAYearNumber(int year) => year is >= FirstYear and <= LastYear;
 
     public bool IsAYear(int index) => YearAt(index) is not null;
 

@@ -61,6 +61,8 @@ public class FormsSession34Tests
     [InlineData("the meeting of 3.XIII.2024 on freight")]
     [InlineData("the meeting of 3.VX.2024 on freight")]
     [InlineData("the report of 2024.13.14 on freight")]
+    // A tariff heading is no day.
+    [InlineData("motor vehicles of heading 8702.10.03 and 2101.10.01")]
     public void NoMonthNoDay(string text)
     {
         Assert.DoesNotContain(Dates(text), d => d.Value is not null);
