@@ -47,6 +47,8 @@ internal static class EvidenceLinker
         // claims none of them for the whole text.
         var headline = focus.Headline;
         var story = headline is { } h && !ListsStories(text, h) ? Story(index.Find(ProfileWords.Split(text, h.Start, h.End))) : [];
+        // A paragraph that turns to another event ("Накануне, в среду, …") ends the headline's story.
+        var storyEnd = story.Count > 0 ? StoryTurns.FirstTurn(text, sentences) : text.Length;
         // The agency that filed the report ("БАКУ, 12 мая. /Спорт-Каспий/.") names no activity: a sports agency's chess report
         // is no evidence of sports ties.
         var agency = DatelineReader.ReadAgency(text, text.Length);
@@ -141,7 +143,7 @@ internal static class EvidenceLinker
                     cues.RemoveAll(h => othersWithoutAParty.Exists(other => IsNear(text, other, h.Span)));
                 }
 
-                if (Judge(text, cues) is not { } judged || (story.Count > 0 && !story.Contains(group.Key)))
+                if (Judge(text, cues) is not { } judged || (story.Count > 0 && sentence.Start < storyEnd && !story.Contains(group.Key)))
                 {
                     continue;
                 }

@@ -78,4 +78,23 @@ public class ListedAndRepeatedCuesTests
 
         Assert.Equal(["4"], Clauses(text));
     }
+
+    // Session 34: a paragraph that turns to another event ends the headline's story.
+    [Theory]
+    [InlineData("Police break up a terrorist cell on the Kazakh-Uzbek border\n\nTASHKENT, March 5, 2025.\n\nKazakh and Uzbek police detained six members of a terrorist cell.",
+        "The day before, Kazakh-Uzbek consultations on information security were held in Tashkent.")]
+    [InlineData("Полиция обезвредила террористическую ячейку на казахстанско-узбекской границе\n\nТАШКЕНТ, 5 марта 2025 года.\n\nПолиция Казахстана и Узбекистана задержала шесть членов террористической ячейки.",
+        "Накануне, во вторник, в Ташкенте прошли казахстанско-узбекские консультации по информационной безопасности.")]
+    public void AParagraphOnTheDayBeforesEventIsNoPartOfTheHeadlinesStory(string report, string turn)
+    {
+        var text = report + "\n\n" + turn;
+        var treaty = MadeUpPartnership.Treaty(
+            [new CandidateClause("4", "The sides fight terrorism.", null), new CandidateClause("5", "The sides hold consultations on information security.", null)],
+            [
+                MadeUpPartnership.Profile("4", names: new() { ["en"] = ["!!terrorist*"], ["ru"] = ["!!террорист*"] }),
+                MadeUpPartnership.Profile("5", names: new() { ["en"] = ["information security"], ["ru"] = ["информационн* безопасност*"] }),
+            ]);
+
+        Assert.Equal(["4", "5"], MadeUpPartnership.Links(text, treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal));
+    }
 }
