@@ -266,6 +266,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("power-systems-az", "Bakı, 10 iyun 2025. Azərbaycan və Rusiya hökumətləri elektrik energetika sistemlərinin paralel işi haqqında saziş imzalayıb.", [31], []),
         ("power-systems-en", "MOSCOW, June 10, 2025. Russia and Azerbaijan agreed on the parallel operation of their power systems.", [31], []),
         // Session 34: the military-technical commission is not the economic one (22), "birgə" (joint) or not.
+        // Session 34: the diplomats' phrase for cybercrime is the crimes clause's, not the ICT projects' (33).
+        ("ict-criminal-purposes-ru", "Москва, 5 марта 2025 года. МИД России и Азербайджана провели консультации. Обсудили противодействие использованию информационно-коммуникационных технологий в преступных целях.", [18], [7, 34]),
+        ("ict-criminal-purposes-en", "MOSCOW, March 5, 2025. The foreign ministries of Russia and Azerbaijan held consultations. They discussed countering the use of information and communication technologies for criminal purposes.", [18], [7, 34]),
         ("military-commission-az", "Bakı, 19 noyabr 2019. Noyabrın 18-də Bakıda Azərbaycan və Rusiya arasında hərbi-texniki əməkdaşlıq üzrə birgə hökumətlərarası komissiyanın növbəti iclası keçirilib.", [14], [15]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
