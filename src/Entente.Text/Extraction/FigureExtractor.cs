@@ -135,6 +135,14 @@ internal static partial class FigureExtractor
             value = WithSmallerScales(t, value, wordScale, ref j, ref end);
         }
 
+        // "$520m", "AZN 24m", "€38m": "m" glued to the number after a currency is millions ("5m" alone is five metres).
+        if (end == numberEnd && t.Is(j, "m") && t.Touches(numberEnd) && CurrencyBefore(t, first, out _) is not null && value <= decimal.MaxValue / 1_000_000)
+        {
+            value *= 1_000_000;
+            end = j;
+            j++;
+        }
+
         // Azerbaijani "min" (thousand) is a scale only beside a currency: "250 min manat", never "20 min". So it also ends a
         // chain of larger scales only there: "1 milyard 126 milyon 480 min ABŞ dolları".
         // After a currency sign or code too: "AZN 850 min", "($500 min)".

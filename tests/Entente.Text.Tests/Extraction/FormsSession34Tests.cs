@@ -5,7 +5,7 @@ using Entente.Text.Normalisation;
 namespace Entente.Text.Tests.Extraction;
 
 /// <summary>
-/// Session 34: the turnover listed by year on lines under its heading ("• 2022: 4,6 mlrd dollar") or in clauses parted by
+/// Session 34: "$520m", "AZN 24m"; the turnover listed by year on lines under its heading ("• 2022: 4,6 mlrd dollar") or in clauses parted by
 /// semicolons ("$4.2bn in 2022; 4.4 billion USD in 2023"); a month in Roman numerals ("3.VI.2021") and a date written year first with dots ("2024.03.14"); lists of
 /// signed documents numbered "1.", "2." under a verb or under a heading with no colon ("İclasda imzalanmış sənədlər
 /// (18.11.2025)"); a day's programme whose line opens with the day; an Azerbaijani instrument's long makers between its
@@ -45,6 +45,23 @@ public class FormsSession34Tests
 
         // A clause that says more is a sentence of its own.
         Assert.Equal([(2021, 4_200_000_000m)], YearClaims("en", "- Trade turnover: $4.2bn in 2021; investment reached $4.4 billion in 2022."));
+    }
+
+    [Theory]
+    [InlineData("A tender worth AZN 24m was won.", 24_000_000, "AZN")]
+    [InlineData("The park, built for €38m, opened.", 38_000_000, "EUR")]
+    [InlineData("Trade reached $520m last year.", 520_000_000, "USD")]
+    [InlineData("Assets worth RUB 35m were frozen.", 35_000_000, "RUB")]
+    public void AnMGluedToAnAmountAfterItsCurrencyIsMillions(string text, decimal value, string currency)
+    {
+        var money = Assert.Single(AmountFormsSession30Tests.Figures("en", text), f => f.Kind == "money");
+        Assert.Equal((value, currency), (money.Value, money.Unit));
+    }
+
+    [Fact]
+    public void AnMWithNoCurrencyIsNoMillion()
+    {
+        Assert.DoesNotContain(AmountFormsSession30Tests.Figures("en", "The pipe is 5m long."), f => f.Value == 5_000_000);
     }
 
     [Theory]
