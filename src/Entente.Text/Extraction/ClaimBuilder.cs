@@ -329,7 +329,7 @@ internal static class ClaimBuilder
     private static string? YearBeforeContinuing(TokenStream t, int at, int[] segments, List<Claim> claims) =>
         SegmentSaysWhichYear(t, at, segments) is > 0 ? LastClaimNearby(t, at, claims)?.Indicator : null;
 
-    // "Trade turnover: $4.2bn in 2022; 4.4 billion USD in 2023; US$4.8 billion in 2024": after a semicolon, a clause that is only
+    // "Trade turnover: $4.2bn in 2022; 4.4 billion USD in 2023; $4.8 billion in 2024": after a semicolon, a clause that is only
     // an amount and its year goes on with the claim of the clause before.
     private static string? BareAmountContinuing(TokenStream t, int at, int after, int[] segments, List<Claim> claims) =>
         ClauseStart(at, segments) is { } first && t.IsSymbol(first, ';') && IsABareAmountOfAYear(t, first, at, after, segments)
@@ -726,8 +726,14 @@ internal static class ClaimBuilder
         }
 
         var of = afterClause ? segments : t.SentenceOf;
-        var last = first - 1;
-        for (var k = first - 1; k >= 0 && of[k] == previous; k--)
+        var end = first - 1;
+        while (end > 0 && of[end] > previous)
+        {
+            end--; // past the list's earlier lines
+        }
+
+        var last = end;
+        for (var k = end; k >= 0 && of[k] == previous; k--)
         {
             if (t.IsSymbol(k, ':'))
             {
@@ -735,13 +741,8 @@ internal static class ClaimBuilder
             }
         }
 
-        for (var k = last; k >= 0 && of[k] >= previous; k--)
+        for (var k = last; k >= 0 && of[k] == previous; k--)
         {
-            if (of[k] > previous)
-            {
-                continue;
-            }
-
             if (CueAt(t, k) is { } indicator)
             {
                 return indicator;
@@ -762,7 +763,7 @@ internal static class ClaimBuilder
     // or none before its year and a colon after it ("• 2022: 4,6 mlrd dollar", "• 2024-cü ildə: 4 799 000 000 dollar").
     private static bool OpensAListOfYears(TokenStream t, int first)
     {
-        var k = t.IsAny(first, ["в", "во", "за", "in"]) ? first + 1 : IsABullet(t, first) ? first + 1 : first;
+        var k = t.IsAny(first, ["в", "во", "за", "in"]) ? first + 1 : t.IsABullet(first) ? first + 1 : first;
         if (!t.IsAYear(k))
         {
             return false;
@@ -784,21 +785,15 @@ internal static class ClaimBuilder
         return false;
     }
 
-    private static bool IsABullet(TokenStream t, int k) => t.IsSymbol(k, '•') || t.IsSymbol(k, '·') || t.IsSymbol(k, '▪') || t.IsSymbol(k, '*');
-
     // Where the sentence numbered <paramref name="sentence"/> starts (a token index), or -1.
     private static int SentenceStart(TokenStream t, int sentence) => Array.IndexOf(t.SentenceOf, sentence, 0, t.Count);
 
     // A clause that is only an amount and its year: "; 4.4 billion USD in 2023;" (first is the semicolon).
     private static bool IsABareAmountOfAYear(TokenStream t, int first, int at, int after, int[] segments)
     {
-        // Past the semicolon, only the amount's currency may come before its number ("; US$4.8 billion", "; USD 4.8 billion").
-        for (var lead = first + 1; lead < at; lead++)
+        if (at != first + 1)
         {
-            if (!t.IsCurrencySign(lead) && !(t.IsWord(lead) && (t.Is(lead, "US") || CurrencyTable.FromCode(t.Span(lead)) is not null)))
-            {
-                return false;
-            }
+            return false;
         }
 
         var k = after;

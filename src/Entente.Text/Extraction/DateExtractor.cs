@@ -630,7 +630,7 @@ internal static class DateExtractor
         && (t.IsNumber(i + 2) && Year(t, i + 2) is null || OpensAListsLine(t, i) && t.IsCurrencySign(i + 2));
 
     private static bool OpensAListsLine(TokenStream t, int i) =>
-        i == 0 || t[i].AfterNewline || (t.IsSymbol(i - 1, '•') || t.IsSymbol(i - 1, '·') || t.IsSymbol(i - 1, '▪')) && (i == 1 || t[i - 1].AfterNewline);
+        i == 0 || t[i].AfterNewline || t.IsABullet(i - 1) && (i == 1 || t[i - 1].AfterNewline);
 
     private static readonly string[] s_monthsWords = ["months", "месяцев", "месяца"];
 

@@ -153,6 +153,9 @@ internal sealed class TokenStream : IDisposable
     public bool IsSymbol(int index, char c) =>
         index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Symbol && Text[_tokens[index].Start] == c;
 
+    /// <summary>True when the token is a list's bullet: "•", "·", "▪", "*".</summary>
+    public bool IsABullet(int index) => IsSymbol(index, '•') || IsSymbol(index, '·') || IsSymbol(index, '▪') || IsSymbol(index, '*');
+
     /// <summary>True when the token is a currency's sign: "$", "€", "₽", "₼".</summary>
     public bool IsCurrencySign(int index) =>
         index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Symbol && CurrencyTable.FromSymbol(Span(index)) is not null;
