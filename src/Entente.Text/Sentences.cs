@@ -36,6 +36,14 @@ public static class Sentences
         return holding.Of(text);
     }
 
+    /// <summary>True when only spaces or tabs stand between the start of its line and <paramref name="start"/>.</summary>
+    public static bool OpensALine(string text, int start)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var before = text.AsSpan(0, start).TrimEnd(" \t");
+        return before.IsEmpty || before[^1] == '\n';
+    }
+
     private static List<TextSpan> Split(string text, int start, int end)
     {
         using var tokens = TokenStream.Create(start == 0 && end == text.Length ? text : text[start..end]);

@@ -290,7 +290,7 @@ internal static class DateExtractor
 
     // "-dan 14-dək" after a day: the range's last day and the token after it.
     private static (int Day, int Next)? AzerbaijaniDayRangeEnd(TokenStream t, int k) =>
-        IsDash(t, k) && t.IsAny(k + 1, ["dan", "dən"]) && Day(t, k + 2) is { } end && IsDash(t, k + 3) && t.IsAny(k + 4, ["dək", "a", "ə", "na", "nə", "yadək", "yədək"])
+        t.IsADash(k) && t.IsAny(k + 1, ["dan", "dən"]) && Day(t, k + 2) is { } end && t.IsADash(k + 3) && t.IsAny(k + 4, ["dək", "a", "ə", "na", "nə", "yadək", "yədək"])
             ? (end, k + 5)
             : null;
 
@@ -420,7 +420,7 @@ internal static class DateExtractor
 
         int? day2 = null;
         // "5-6 March", "5/6 March", "с 1 по 5 апреля", "from 25 to 27 August".
-        if ((t.IsSymbol(j, '/') || IsDash(t, j) || t.Is(j, "по") && t.IsAny(i - 1, ["с", "со"]) || t.Is(j, "to") && t.Is(i - 1, "from"))
+        if ((t.IsSymbol(j, '/') || t.IsADash(j) || t.Is(j, "по") && t.IsAny(i - 1, ["с", "со"]) || t.Is(j, "to") && t.Is(i - 1, "from"))
             && Day(t, j + 1) is { } d2 && d2 > day)
         {
             day2 = d2;
@@ -515,7 +515,7 @@ internal static class DateExtractor
             }
 
             int? day2 = null;
-            if ((IsDash(t, k) || t.IsSymbol(k, '/')) && Day(t, k + 1) is { } d2 && d2 > day)
+            if ((t.IsADash(k) || t.IsSymbol(k, '/')) && Day(t, k + 1) is { } d2 && d2 > day)
             {
                 day2 = d2;
                 k += 2;
@@ -546,7 +546,7 @@ internal static class DateExtractor
         // May is a month here only when a year follows: "May 2021", never "may consider".
         var endMonth = month;
         var k2 = j;
-        if (IsDash(t, j) && t.IsWord(j + 1) && Months.TryParse(t.Span(j + 1), out var m2) && m2 > month)
+        if (t.IsADash(j) && t.IsWord(j + 1) && Months.TryParse(t.Span(j + 1), out var m2) && m2 > month)
         {
             endMonth = m2;
             k2 = j + 2;
@@ -586,7 +586,7 @@ internal static class DateExtractor
     {
         mention = null;
         next = i;
-        if (Year(t, i) is { } a && IsDash(t, i + 1) && Year(t, i + 2) is { } b && b > a && b - a < 50)
+        if (Year(t, i) is { } a && t.IsADash(i + 1) && Year(t, i + 2) is { } b && b > a && b - a < 50)
         {
             var last = SkipYearWord(t, i + 2);
             mention = Range(t, i, last, new DateOnly(a, 1, 1), new DateOnly(b, 12, 31), "range", false);
@@ -626,11 +626,10 @@ internal static class DateExtractor
     // the row of a table written as a line. So is a year that opens a line of a list, a bullet or none before it, with a
     // colon or a dash after it and an amount after that: "2022: 4,6 mlrd dollar", "• 2021 — $2.9bn".
     private static bool IsATableRow(TokenStream t, int i) =>
-        ((t.IsSymbol(i - 1, ':') || t.IsSymbol(i - 1, ';')) && IsDash(t, i + 1) || OpensAListsLine(t, i) && (IsDash(t, i + 1) || t.IsSymbol(i + 1, ':')))
+        ((t.IsSymbol(i - 1, ':') || t.IsSymbol(i - 1, ';')) && t.IsADash(i + 1) || OpensAListsLine(t, i) && (t.IsADash(i + 1) || t.IsSymbol(i + 1, ':')))
         && (t.IsNumber(i + 2) && Year(t, i + 2) is null || OpensAListsLine(t, i) && t.IsCurrencySign(i + 2));
 
-    private static bool OpensAListsLine(TokenStream t, int i) =>
-        i == 0 || t[i].AfterNewline || t.IsABullet(i - 1) && (i == 1 || t[i - 1].AfterNewline);
+    private static bool OpensAListsLine(TokenStream t, int i) => t.OpensALine(i) || t.IsABullet(i - 1) && t.OpensALine(i - 1);
 
     private static readonly string[] s_monthsWords = ["months", "месяцев", "месяца"];
 
@@ -735,11 +734,11 @@ internal static class DateExtractor
         {
             last = i + 1;
         }
-        else if (t.Touches(i) && IsDash(t, i + 1) && t.IsAny(i + 2, ["го", "ого"]) && t.Is(i + 3, "числа"))
+        else if (t.Touches(i) && t.IsADash(i + 1) && t.IsAny(i + 2, ["го", "ого"]) && t.Is(i + 3, "числа"))
         {
             last = i + 3;
         }
-        else if (t.Is(i - 1, "ayın") && t.Touches(i) && IsDash(t, i + 1) && IsAzerbaijaniDaySuffix(t.Span(i + 2)))
+        else if (t.Is(i - 1, "ayın") && t.Touches(i) && t.IsADash(i + 1) && IsAzerbaijaniDaySuffix(t.Span(i + 2)))
         {
             last = i + 2;
         }
@@ -915,15 +914,7 @@ internal static class DateExtractor
     private static int? YearOpeningTheLine(TokenStream t, int at)
     {
         const int LineReach = 40;
-        for (var k = at; k >= 0 && at - k <= LineReach; k--)
-        {
-            if (k == 0 || t[k].AfterNewline)
-            {
-                return IsDash(t, k + 1) ? Year(t, k) : null;
-            }
-        }
-
-        return null;
+        return t.LineStart(at, LineReach) is { } k && t.IsADash(k + 1) ? Year(t, k) : null;
     }
 
     // "last year", "прошлого года", "текущего года", "this year" after a month or a part of the year: the document's year
@@ -954,7 +945,7 @@ internal static class DateExtractor
         var sawJoin = false;
         for (var j = from; j < t.Count && j < from + 8; j++)
         {
-            if (t.IsSymbol(j, ',') || t.IsAny(j, ["and", "и", "və", "or"]) || IsDash(t, j) || t.IsSymbol(j, '/'))
+            if (t.IsSymbol(j, ',') || t.IsAny(j, ["and", "и", "və", "or"]) || t.IsADash(j) || t.IsSymbol(j, '/'))
             {
                 sawJoin = true;
                 continue;
@@ -1069,9 +1060,6 @@ internal static class DateExtractor
 
         return v;
     }
-
-    private static bool IsDash(TokenStream t, int i) =>
-        t.IsSymbol(i, '-') || t.IsSymbol(i, '–') || t.IsSymbol(i, '—') || t.IsSymbol(i, '‑') || t.IsSymbol(i, '−');
 
     private static bool IsCyrillic(TokenStream t, int i) => t.Text[t[i].Start] is >= '\u0400' and <= '\u04FF';
 

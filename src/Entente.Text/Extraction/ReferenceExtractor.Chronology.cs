@@ -20,15 +20,9 @@ internal static partial class ReferenceExtractor
     /// </summary>
     private static DateOnly? DayOfItsChronologyLine(TokenStream t, int headStart, Dates dates)
     {
-        var lineStart = headStart;
-        while (lineStart > 0 && !t[lineStart].AfterNewline)
+        if (t.LineStart(headStart, MaxLineTokens) is not { } lineStart)
         {
-            if (headStart - lineStart > MaxLineTokens)
-            {
-                return null;
-            }
-
-            lineStart--;
+            return null;
         }
 
         var opening = DateStartingAt(t, lineStart, dates);

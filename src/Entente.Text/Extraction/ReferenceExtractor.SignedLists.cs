@@ -13,8 +13,6 @@ internal static partial class ReferenceExtractor
 
     private static readonly string[] s_signedDocumentsWords = ["подписанные", "подписанных", "imzalanan", "imzalanmış"];
 
-    private static readonly char[] s_itemMarks = ['–', '—', '-', '•', '·', '*', '▪'];
-
     /// <summary>The lists of signed documents a text announces; the day comes from the announcement or, when it is the
     /// day's news, from the day of the text's event.</summary>
     private static List<SignedList> SignedLists(TokenStream t, Dates dates, DateOnly? textDate)
@@ -112,10 +110,9 @@ internal static partial class ReferenceExtractor
     // first and last tokens.
     private static (int From, int To)? HeadingOverItems(TokenStream t, int documents)
     {
-        var from = documents;
-        while (from > 0 && !t[from].AfterNewline && documents - from < MaxHeadingTokens)
+        if (t.LineStart(documents, MaxHeadingTokens) is not { } from)
         {
-            from--;
+            return null;
         }
 
         var to = documents;
@@ -124,7 +121,7 @@ internal static partial class ReferenceExtractor
             to++;
         }
 
-        if (!t[from].AfterNewline && from > 0 || to + 1 >= t.Count || !t[to + 1].AfterNewline || t.IsSymbol(to, '.') || t.IsSymbol(to, ':'))
+        if (to + 1 >= t.Count || !t[to + 1].AfterNewline || t.IsSymbol(to, '.') || t.IsSymbol(to, ':'))
         {
             return null;
         }
@@ -185,7 +182,7 @@ internal static partial class ReferenceExtractor
 
     private static bool OpensAnItem(TokenStream t, ReadOnlySpan<char> line, int lineStart)
     {
-        if (line[0] is var mark && Array.IndexOf(s_itemMarks, mark) >= 0)
+        if (t.IsAListMark(t.IndexAt(lineStart)))
         {
             return true;
         }
@@ -224,8 +221,7 @@ internal static partial class ReferenceExtractor
     private const int MaxItemLead = 40;
 
     // "– Mərkəzi banklar arasında … haqqında Memorandum;": the dash that opens an item of a list is not the name's.
-    private static bool IsItemMark(TokenStream t, int p) =>
-        p >= 0 && p < t.Count && t[p].AfterNewline && t[p].Length == 1 && Array.IndexOf(s_itemMarks, t.Text[t[p].Start]) >= 0;
+    private static bool IsItemMark(TokenStream t, int p) => t.IsAListMark(p);
 
     // "1." or "2)" opening a line: the number of a numbered item.
     private static bool IsItemNumber(TokenStream t, int p) =>
@@ -279,15 +275,8 @@ internal static partial class ReferenceExtractor
         return named || textDate is not { } published ? null : DayOpeningTheLine(t, from, dates, published) ?? DayOfTheEvent(t, dates, published);
     }
 
-    private static DateOnly? DayOpeningTheLine(TokenStream t, int p, Dates dates, DateOnly published)
-    {
-        while (p > 0 && !t[p].AfterNewline)
-        {
-            p--;
-        }
-
-        return DateStartingAt(t, p, dates) is { Dateline: false } opening && DayOf(opening) is { } day && day <= published ? day : null;
-    }
+    private static DateOnly? DayOpeningTheLine(TokenStream t, int p, Dates dates, DateOnly published) =>
+        t.LineStart(p) is { } lineStart && DateStartingAt(t, lineStart, dates) is { Dateline: false } opening && DayOf(opening) is { } day && day <= published ? day : null;
 
     /// <summary>The day of the list of signed documents an instrument is named in, if any.</summary>
     private static DateOnly? DayOfItsList(List<SignedList> lists, TokenStream t, int headStart)

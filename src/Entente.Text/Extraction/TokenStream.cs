@@ -156,6 +156,33 @@ internal sealed class TokenStream : IDisposable
     /// <summary>True when the token is a list's bullet: "•", "·", "▪", "*".</summary>
     public bool IsABullet(int index) => IsSymbol(index, '•') || IsSymbol(index, '·') || IsSymbol(index, '▪') || IsSymbol(index, '*');
 
+    /// <summary>True when the token is a dash of any length: "-", "–", "—", the non-breaking "‑" and the minus "−".</summary>
+    public bool IsADash(int index) =>
+        IsSymbol(index, '-') || IsSymbol(index, '–') || IsSymbol(index, '—') || IsSymbol(index, '‑') || IsSymbol(index, '−');
+
+    /// <summary>True when the token is the mark that opens an item of a list: a bullet or a dash first on its line.</summary>
+    public bool IsAListMark(int index) => (IsABullet(index) || IsADash(index)) && OpensALine(index);
+
+    /// <summary>True when the token is the first of its line (a text starts as if after a line break).</summary>
+    public bool OpensALine(int index) => (uint)index < (uint)Count && _tokens[index].AfterNewline;
+
+    /// <summary>
+    /// The first token of the line that holds <paramref name="index"/>, or null when it stands more than
+    /// <paramref name="reach"/> tokens back: a caller that reads only a line's opening bounds its walk.
+    /// </summary>
+    public int? LineStart(int index, int reach = int.MaxValue)
+    {
+        for (var k = index; k >= 0 && index - k <= reach; k--)
+        {
+            if (_tokens[k].AfterNewline)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when the token is a currency's sign: "$", "€", "₽", "₼".</summary>
     public bool IsCurrencySign(int index) =>
         index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Symbol && CurrencyTable.FromSymbol(Span(index)) is not null;

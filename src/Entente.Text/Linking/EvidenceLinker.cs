@@ -260,10 +260,9 @@ internal static class EvidenceLinker
     // A short line of its own that ends in no full stop, question or colon: a subheading inside the text.
     private static bool IsASubheading(string text, TextSpan sentence)
     {
-        var before = text.AsSpan(0, sentence.Start).TrimEnd(" \t");
         var after = text.AsSpan(sentence.End).TrimStart(" \t");
         var line = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
-        return (before.IsEmpty || before[^1] == '\n') && (after.IsEmpty || after[0] is '\n' or '\r')
+        return Sentences.OpensALine(text, sentence.Start) && (after.IsEmpty || after[0] is '\n' or '\r')
                && line.Length > 0 && line[^1] is not ('.' or '!' or '?' or ':' or '…')
                && LinkWords.Words(text, sentence.Start, sentence.End).Count <= MaxSubheadingWords;
     }
@@ -339,15 +338,16 @@ internal static class EvidenceLinker
                                                                            || IsSphereTerm(o) && IsItsSubject(text, h.Span, o.Span)))
                               || h.IsWeak && hits.Exists(o => o.Clause != h.Clause && o.IsName && !o.IsWeak && IsItsSubject(text, h.Span, o.Span))))];
 
-    // "banks … banks": a word said twice is one term (two patterns may match it: "bank*" and "Bank*").
     /// <summary>
-    /// True when two terms are forms of one word: one stem, written in lower case or with a capital ("bank*", "Bank*"),
-    /// matched both, and both are written alike ("Rusiya bankları … tərəfdaş bank"). A capital makes another word of it:
-    /// "banks … the Central Bank" are the banks and their regulator.
+    /// True when two terms are forms of one word: one stem matched both (a profile may write it in lower case and with a
+    /// capital, "bank*" and "Bank*"; <see cref="ProfileIndex.Hit.Words"/> is the same for both), and both are written
+    /// alike ("Rusiya bankları … tərəfdaş bank"). A capital makes another word of it: "banks … the Central Bank" are the
+    /// banks and their regulator.
     /// </summary>
     private static bool IsOneStemsForm(string text, ProfileIndex.Hit a, ProfileIndex.Hit b) =>
-        string.Equals(a.Pattern, b.Pattern, StringComparison.OrdinalIgnoreCase) && char.IsUpper(text[a.Span.Start]) == char.IsUpper(text[b.Span.Start]);
+        a.Words is not null && a.Words == b.Words && char.IsUpper(text[a.Span.Start]) == char.IsUpper(text[b.Span.Start]);
 
+    // "banks … banks": a word said twice is one term, whatever cues matched it.
     private static bool IsTheSameWord(string text, TextSpan a, TextSpan b) =>
         text.AsSpan(a.Start, a.Length).Equals(text.AsSpan(b.Start, b.Length), StringComparison.OrdinalIgnoreCase);
 

@@ -100,7 +100,11 @@ internal sealed class ProfileIndex
     public bool HasRegionCue(string clause) => _regionCues.Exists(c => c.Clause == clause);
 
     /// <summary>A compiled cue: its clause, whether it is a name (alone enough) or a term, whether it is weak, and its words.</summary>
-    private sealed record Cue(string Clause, bool IsName, bool IsWeak, string Pattern, CueWord[] Words);
+    private sealed record Cue(string Clause, bool IsName, bool IsWeak, string Pattern, CueWord[] Words)
+    {
+        /// <summary>The words as they match: folded, a prefix with its <c>*</c>, marks and case rules left out.</summary>
+        public string Stem { get; } = string.Join(' ', Words.Select(w => w.Prefix ? w.Text + "*" : w.Text));
+    }
 
     /// <param name="Text">The word, folded as text words are.</param>
     /// <param name="Prefix">Written with a trailing <c>*</c>: matches every word it starts.</param>
@@ -119,8 +123,13 @@ internal sealed class ProfileIndex
         }
     }
 
-    /// <summary>One cue found in a sentence: its clause, the words it covers, whether it is a name and whether it is weak.</summary>
-    public readonly record struct Hit(string Clause, bool IsName, string Pattern, TextSpan Span, bool IsWeak = false);
+    /// <summary>
+    /// One cue found in a sentence: its clause, the words it covers, whether it is a name and whether it is weak.
+    /// <paramref name="Words"/> is the cue's words as they match, folded and without marks: "bank*" and "Bank*" (which also
+    /// matches capitalised words) are one stem, so its hits on "bankları" and "bank" are forms of one word. A place cue's
+    /// words are its pattern: the regions it finds are one term however many are named.
+    /// </summary>
+    public readonly record struct Hit(string Clause, bool IsName, string Pattern, TextSpan Span, bool IsWeak = false, string? Words = null);
 
     public static ProfileIndex Build(IReadOnlyList<CommitmentProfile> profiles, string language)
     {
@@ -188,7 +197,7 @@ internal sealed class ProfileIndex
     /// visited Ganja", "the Governor of St Petersburg").
     /// </summary>
     public IEnumerable<Hit> FindRegions(IEnumerable<(TextSpan Span, string State)> regions) =>
-        regions.SelectMany(region => _regionCues.Select(cue => new Hit(cue.Clause, cue.IsName, cue.Pattern, region.Span, cue.IsWeak)));
+        regions.SelectMany(region => _regionCues.Select(cue => new Hit(cue.Clause, cue.IsName, cue.Pattern, region.Span, cue.IsWeak, cue.Pattern)));
 
     /// <summary>
     /// A second hit of every <see cref="RegionCue"/> on each Party joined with another Party's region ("the Astrakhan
@@ -196,7 +205,7 @@ internal sealed class ProfileIndex
     /// what the regions' cue looks for, so the region and its partner count as two cues.
     /// </summary>
     public IEnumerable<Hit> FindRegionPartners(IEnumerable<TextSpan> partners) =>
-        partners.SelectMany(partner => _regionCues.Select(cue => new Hit(cue.Clause, cue.IsName, RegionPartnerCue, partner, cue.IsWeak)));
+        partners.SelectMany(partner => _regionCues.Select(cue => new Hit(cue.Clause, cue.IsName, RegionPartnerCue, partner, cue.IsWeak, RegionPartnerCue)));
 
     // The pattern of a region's partner: a place cue of its own, so it is not the region's cue counted twice.
     private const string RegionPartnerCue = RegionCue + "-partner";
@@ -220,7 +229,7 @@ internal sealed class ProfileIndex
                 {
                     if (cue.Words[0].Matches(words[i]) && MatchRest(words, i, cue.Words) is { } last)
                     {
-                        hits.Add(new Hit(cue.Clause, cue.IsName, cue.Pattern, new TextSpan(words[i].Span.Start, words[last].Span.End), cue.IsWeak));
+                        hits.Add(new Hit(cue.Clause, cue.IsName, cue.Pattern, new TextSpan(words[i].Span.Start, words[last].Span.End), cue.IsWeak, cue.Stem));
                     }
                 }
             }

@@ -20,24 +20,13 @@ internal static class StoryTurns
     {
         foreach (var sentence in sentences)
         {
-            if (OpensALine(text, sentence.Start) && OpensWithATurn(text, sentence))
+            if (Sentences.OpensALine(text, sentence.Start) && OpensWithATurn(text, sentence))
             {
                 return sentence.Start;
             }
         }
 
         return text.Length;
-    }
-
-    private static bool OpensALine(string text, int start)
-    {
-        var before = start - 1;
-        while (before >= 0 && text[before] is ' ' or '\t')
-        {
-            before--;
-        }
-
-        return before < 0 || text[before] == '\n';
     }
 
     private static bool OpensWithATurn(string text, TextSpan sentence)
