@@ -55,6 +55,7 @@ internal static class EvidenceLinker
         // The currency of an amount says what something cost, not how it was settled: "a monthly payment of 8,900 roubles"
         // is no weak cue of settling in roubles.
         var amounts = analysis.Figures.Where(f => f.Kind == "money").Select(f => f.Span).ToList();
+        var chronicle = Chronicles.Items(text, analysis.Dates);
         // Each sentence's cues, and those left once names have gone to longer or neighbouring names of other clauses.
         var cuesBySentence = new List<(TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)>();
         for (var at = 0; at < sentences.Count; at++)
@@ -133,6 +134,12 @@ internal static class EvidenceLinker
                     // the link on their own ("Lukoil … holds a stake in Shah Deniz, the field that feeds the pipeline to Turkey").
                     // A sentence that joins a Party with another state and leaves the other Party out is that pair's
                     // throughout: "the Russian–Uzbek intergovernmental commission … signed a protocol on industrial cooperation".
+                    // A chronicle's line that names or places one Party is that Party's news.
+                    if (Chronicles.ItemOf(chronicle, sentence) is { } item && !focus.NamesEveryParty(item, candidate.Parties))
+                    {
+                        continue;
+                    }
+
                     otherPairs ??= focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties);
                     othersWithoutAParty ??= focus.OthersWhereAPartyIsMissing(sentence, candidate.Parties);
                     if (cues.Exists(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span))) || otherPairs.Count > 0 && !focus.NamesEveryParty(sentence, candidate.Parties))
