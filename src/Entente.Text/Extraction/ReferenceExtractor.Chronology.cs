@@ -1,6 +1,6 @@
 namespace Entente.Text.Extraction;
 
-// A chronology's lines: "12.09.2000 — в Санкт-Петербурге Россия, Иран и Индия подписывают Соглашение о …", "2000 — On
+// A chronology's or a chronicle's lines: "12.09.2000 — в Санкт-Петербурге Россия, Иран и Индия подписывают Соглашение о …", "2000 — On
 // September 12, Russia, Iran and India sign in St Petersburg the intergovernmental agreement …". The line's day is the day
 // the instrument signed on it was signed.
 internal static partial class ReferenceExtractor
@@ -27,15 +27,21 @@ internal static partial class ReferenceExtractor
 
         var opening = DateStartingAt(t, lineStart, dates);
         var dash = opening is null ? lineStart + 1 : t.IndexAt(opening.Span.End);
-        if (opening is null && !t.IsAYear(lineStart) || !t.IsSymbol(dash, '-') || dash >= headStart)
+        // A chronicle of a month parts a line's day from its news by a full stop or a colon too ("17 марта. Туркменистан и
+        // Иран подписали соглашение …"); a year alone only by a dash.
+        // (A day's full stop may be read as part of its date: then the news starts right after it.)
+        var stopInTheDate = opening is not null && t.Text[opening.Span.End - 1] is '.' or ':';
+        var parted = t.IsADash(dash) || opening is not null && (t.IsSymbol(dash, '.') || t.IsSymbol(dash, ':')) || stopInTheDate;
+        var news = stopInTheDate ? dash : dash + 1;
+        if (opening is null && !t.IsAYear(lineStart) || !parted || news > headStart)
         {
             return null;
         }
 
         DateOnly? day = opening is not null ? DayOf(opening) : null;
-        var dayEnd = opening is null ? -1 : dash - 1;
+        var dayEnd = opening is null ? -1 : news - 1;
         var signed = false;
-        for (var k = dash + 1; k < headStart; k++)
+        for (var k = news; k < headStart; k++)
         {
             if (day is null && DateStartingAt(t, k, dates) is { } written)
             {

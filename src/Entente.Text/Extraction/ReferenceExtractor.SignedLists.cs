@@ -8,8 +8,8 @@ namespace Entente.Text.Extraction;
 /// </summary>
 internal static partial class ReferenceExtractor
 {
-    /// <summary>Where a list of signed documents runs (characters) and the day they were signed.</summary>
-    private readonly record struct SignedList(int Start, int End, DateOnly Day);
+    /// <summary>Where a list of signed documents runs (characters) and the day they were signed, when the text tells it.</summary>
+    private readonly record struct SignedList(int Start, int End, DateOnly? Day);
 
     private static readonly string[] s_signedDocumentsWords = ["подписанные", "подписанных", "imzalanan", "imzalanmış"];
 
@@ -23,7 +23,8 @@ internal static partial class ReferenceExtractor
             // "… the following documents were signed: …", or the verb right before the colon: "По итогам заседания 28 ноября
             // подписаны: — протокол …; — меморандум …".
             // (The cheap tests first: this runs at every word of a text with an undated instrument.)
-            var signedColon = t.IsSymbol(i + 1, ':') && t.IsAny(i, s_pastSigning);
+            // "Also signed were: …": the verb, then its auxiliary before the colon.
+            var signedColon = t.IsAny(i, s_pastSigning) && (t.IsSymbol(i + 1, ':') || t.IsAny(i + 1, ["were", "was"]) && t.IsSymbol(i + 2, ':'));
             if (!t.IsAny(i, s_documentsWords) && !signedColon)
             {
                 // "По итогам заседания подписаны протокол …; меморандум …; соглашение ….": the verb before a list in the
@@ -31,9 +32,9 @@ internal static partial class ReferenceExtractor
                 if (InlineListEnd(t, i) is > 0 and var inlineEnd)
                 {
                     var (verbFrom, verbTo) = SentenceAround(t, i, i);
-                    if (TellsASigningDone(t, verbFrom, verbTo) && AnnouncedDay(t, verbFrom, verbTo, dates, textDate) is { } inlineDay)
+                    if (TellsASigningDone(t, verbFrom, verbTo))
                     {
-                        lists.Add(new SignedList(t[i].End, inlineEnd, inlineDay));
+                        lists.Add(new SignedList(t[i].End, inlineEnd, AnnouncedDay(t, verbFrom, verbTo, dates, textDate)));
                     }
                 }
 
@@ -42,7 +43,7 @@ internal static partial class ReferenceExtractor
 
             // (The colon first: most documents words open no list, and a treaty's sentences can be long.)
             // A heading over the items has none: "İclasda imzalanmış sənədlər (18.11.2025)", then "1. …", "2. …".
-            var colon = signedColon ? i + 1 : ColonAfter(t, i);
+            var colon = signedColon ? (t.IsSymbol(i + 1, ':') ? i + 1 : i + 2) : ColonAfter(t, i);
             var heading = colon < 0 ? HeadingOverItems(t, i) : null;
             if (colon < 0 && heading is null)
             {
@@ -53,12 +54,12 @@ internal static partial class ReferenceExtractor
             var (from, to) = heading is { } line ? line : SentenceAround(t, i, i);
             var listStart = heading is not null ? t[to].End : ListStart(t, colon, to);
             var announcementEnd = heading is not null ? to : Math.Min(to, colon);
-            if (listStart is not { } start || !TellsASigningDone(t, from, announcementEnd) || AnnouncedDay(t, from, announcementEnd, dates, textDate) is not { } day)
+            if (listStart is not { } start || !TellsASigningDone(t, from, announcementEnd))
             {
                 continue;
             }
 
-            lists.Add(new SignedList(start, ListEnd(t, start), day));
+            lists.Add(new SignedList(start, ListEnd(t, start), AnnouncedDay(t, from, announcementEnd, dates, textDate)));
             i = Math.Max(i, to);
         }
 
@@ -278,15 +279,15 @@ internal static partial class ReferenceExtractor
     private static DateOnly? DayOpeningTheLine(TokenStream t, int p, Dates dates, DateOnly published) =>
         t.LineStart(p) is { } lineStart && DateStartingAt(t, lineStart, dates) is { Dateline: false } opening && DayOf(opening) is { } day && day <= published ? day : null;
 
-    /// <summary>The day of the list of signed documents an instrument is named in, if any.</summary>
-    private static DateOnly? DayOfItsList(List<SignedList> lists, TokenStream t, int headStart)
+    /// <summary>The list of signed documents an instrument is one of, if any (not one named in another's title).</summary>
+    private static SignedList? ItsList(List<SignedList> lists, TokenStream t, int headStart)
     {
         var position = t[headStart].Start;
         foreach (var list in lists)
         {
             if (position >= list.Start && position < list.End)
             {
-                return IsNamedInAnothersTitle(t, headStart) ? null : list.Day;
+                return IsNamedInAnothersTitle(t, headStart) ? null : list;
             }
         }
 

@@ -126,7 +126,7 @@ internal static partial class ReferenceExtractor
             var headStart = i;
             var headEnd = i + head.Words.Length - 1;
             // "– "Ağıllı sərhəd" memorandumu — …;": the instrument that opens an item of a list of documents signed is one of them.
-            var opensASignedItem = OpensAnItem(t, headStart) && DayOfItsList(signedLists ??= SignedLists(t, dates, textDate), t, headStart) is not null;
+            var opensASignedItem = OpensAnItem(t, headStart) && ItsList(signedLists ??= SignedLists(t, dates, textDate), t, headStart) is not null;
             var candidate = Read(t, headStart, headEnd, head.Kind, dates, entities, knownTitles, opensASignedItem);
             if (candidate is { Reference.Date: null } undated && textDate is { } day
                 && IsSignedAsTheNews(t, headStart, headEnd, t.IndexAt(undated.Reference.Span.End), dates, day, IsRecallable(t, headStart, headEnd, undated.Reference)))
@@ -145,13 +145,15 @@ internal static partial class ReferenceExtractor
 
             // "По итогам встречи подписаны следующие документы: — Соглашение …; — Протокол …": the list's day.
             else if (candidate is { Reference.Date: null } item
-                     && DayOfItsList(signedLists ??= SignedLists(t, dates, textDate), t, headStart) is { } listDay)
+                     && ItsList(signedLists ??= SignedLists(t, dates, textDate), t, headStart) is { Day: { } listDay })
             {
                 candidate = item with { Reference = item.Reference with { Date = listDay } };
             }
 
-            // A contract or a programme told only as the next of a list counts when the list's signing gave it its day.
-            if (candidate is { Reference: { Date: null } undatedItem } && NeedsItsSigning(undatedItem.Kind, headStart, headEnd) && !IsToldSigned(t, headStart, headEnd))
+            // A contract or a programme told only as the next of a list counts when the list's signing gave it its day, or
+            // when it is an item of a list of documents signed ("Also signed were: … – the Programme of … Cooperation").
+            if (candidate is { Reference: { Date: null } undatedItem } && NeedsItsSigning(undatedItem.Kind, headStart, headEnd) && !IsToldSigned(t, headStart, headEnd)
+                && !opensASignedItem && !CoversYears(t, headStart, headEnd, dates))
             {
                 candidate = null;
             }
@@ -461,7 +463,8 @@ internal static partial class ReferenceExtractor
         // A contract is a reference only when its signing or its day is told: in a treaty's articles "contracts" are a
         // matter it regulates ("Of Contracts", "procurement contracts"), not instruments. So is a programme of no cooperation
         // ("the forum's programme"). The next of a signed list may get its day from the list (Extract).
-        if (!accepted || NeedsItsSigning(kind, headStart, headEnd) && !ownDate && !IsToldSigned(t, headStart, headEnd) && !ContinuesAList(t, headStart) && !opensASignedItem)
+        if (!accepted || NeedsItsSigning(kind, headStart, headEnd) && !ownDate && !IsToldSigned(t, headStart, headEnd) && !ContinuesAList(t, headStart) && !opensASignedItem
+            && !CoversYears(t, headStart, headEnd, dates))
         {
             return null;
         }
@@ -494,6 +497,38 @@ internal static partial class ReferenceExtractor
 
     private static bool NeedsItsSigning(string kind, int headStart, int headEnd) =>
         kind == DocumentKinds.Contract || kind == DocumentKinds.Programme && headEnd == headStart;
+
+    // How many tokens an Azerbaijani programme's years may stand before it: "2024–2026-cı illər üçün iqtisadi əməkdaşlıq
+    // üzrə hökumətlərarası proqram".
+    private const int MaxYearsLead = 12;
+
+    /// <summary>
+    /// True when a programme is told with the years it covers, which makes it an instrument however it is named: "the
+    /// programme for 2023-2025", "программа на 2024–2026 годы", "the 2024-2026 programme", "the 2021 programme",
+    /// "2022–2024-cü illər üçün nəzərdə tutulmuş proqram", "2026–2028-ci illəri əhatə edəcək yeni proqram" (not "the forum's
+    /// programme").
+    /// </summary>
+    private static bool CoversYears(TokenStream t, int headStart, int headEnd, Dates dates)
+    {
+        if (t.IsAny(headEnd + 1, ["for", "на"]) && DateStartingAt(t, headEnd + 2, dates) is { Granularity: "range" })
+        {
+            return true;
+        }
+
+        for (var k = headStart - 1; k >= 0 && headStart - k <= MaxYearsLead && t.SameSentence(k, headStart); k--)
+        {
+            if (DateStartingAt(t, k, dates) is not { Granularity: "range" or "year" } years)
+            {
+                continue;
+            }
+
+            var after = t.IndexAt(years.Span.End);
+            return after == headStart
+                   || years.Granularity == "range" && t.IsAny(after, ["illər", "illəri"]) && t.IsAny(after + 1, ["üçün", "əhatə"]);
+        }
+
+        return false;
+    }
 
     // The verb of its signing right before it, or after it in Azerbaijani ("… birgə fəaliyyət proqramı imzalanıb").
     private static bool IsToldSigned(TokenStream t, int headStart, int headEnd) =>
