@@ -54,6 +54,8 @@ internal static class ClaimBuilder
         "составил*", "составлял*", "достиг*", "превысил*", "превзош*", "вырос*", "увеличил*", "сократил*", "снизил*", "упал*", "был*",
         "снижал*", "сокращал*", "увеличивал*", "превышал*",
         "edib", "çatıb", "ötüb", "keçib", "olub", "artıb", "azalıb", "idi",
+        // (The pluperfect of an earlier year: "2020-ci ildə bu göstərici 2,4 milyard dollar olmuşdu".)
+        "olmuşdu", "etmişdi", "çatmışdı", "ötmüşdü", "keçmişdi", "artmışdı", "azalmışdı",
     ];
 
     // Any verb that states an amount: an anaphor is read only as the subject of one.
@@ -64,9 +66,10 @@ internal static class ClaimBuilder
 
     // After a comma, the words that open a clause with a time of its own, whose subject may still be the one before: "… достиг
     // 3,3 млрд долларов, а за девять месяцев 2022 года составил 3,1 млрд", ", and in January-September this year it grew",
-    // "В 2021 году … составил 2,97 млрд долларов, в 2022-м вырос до 4,6 млрд".
+    // "В 2021 году … составил 2,97 млрд долларов, в 2022-м вырос до 4,6 млрд", "Если в 2019 году … составлял около 3 млрд
+    // долларов, то в 2024-м …".
     private static bool OpensAClauseWithItsTime(TokenStream t, int k) =>
-        t.IsSymbol(k - 1, ',') && (t.Is(k, "а") || t.Is(k, "and") && t.IsAny(k + 1, ["in", "for", "over", "during"])
+        t.IsSymbol(k - 1, ',') && (t.IsAny(k, ["а", "то"]) || t.Is(k, "and") && t.IsAny(k + 1, ["in", "for", "over", "during"])
                                    || t.IsAny(k, ["в", "во", "за", "in"]) && t.IsAYear(k + 1));
 
     // True when such a clause begins between two tokens: a date across it is the other clause's.
@@ -600,7 +603,8 @@ internal static class ClaimBuilder
             return null;
         }
 
-        if (IsStatesTradeWith(t, k) || IsAPairsTrade(t, k) || IsTradeReportedAsAnAmount(t, k) || IsRussianTradeReportedAsAnAmount(t, k) || IsBareRussianTurnover(t, k))
+        if (IsStatesTradeWith(t, k) || IsAPairsTrade(t, k) || IsTradeReportedAsAnAmount(t, k) || IsRussianTradeReportedAsAnAmount(t, k) || IsBareRussianTurnover(t, k)
+            || IsRussianForeignTradeWith(t, k))
         {
             return IndicatorKeys.TradeTurnover;
         }
@@ -609,11 +613,46 @@ internal static class ClaimBuilder
         {
             if (MatchesAt(t, k, words))
             {
-                return indicator;
+                return indicator == IndicatorKeys.TradeTurnover && IsAStatesForeignTrade(t, k) ? null : indicator;
             }
         }
 
         return null;
+    }
+
+    // "foreign", "external", "xarici", "внешн…": a state's trade with the whole world.
+    private static readonly string[] s_foreign = ["foreign", "external", "xarici", "внешн*", "внешнеторгов*"];
+
+    // The words that name the other side of a trade: "with", "between", "ilə", "arasında", "с", "между".
+    private static readonly string[] s_tradePartnerWords = ["with", "between", "ilə", "arasında", "с", "со", "между"];
+
+    // How many words around a turnover may name its other side.
+    private const int PartnerReach = 4;
+
+    /// <summary>
+    /// True for a state's foreign trade turnover, its trade with every country: "the foreign trade turnover of the Republic
+    /// of Azerbaijan amounted to 47 billion …", "Azərbaycanın xarici ticarət dövriyyəsi 49 milyard … təşkil edib". It is no
+    /// pair's turnover unless the other side is named beside it ("Rusiya ilə xarici ticarət dövriyyəsi", "foreign trade
+    /// turnover with Russia").
+    /// </summary>
+    private static bool IsAStatesForeignTrade(TokenStream t, int k)
+    {
+        // ("turnover" may be the cue read, after "foreign trade".)
+        var qualifier = AnyStem(t, k - 1, s_tradeWords) && t.SameSentence(k - 1, k) ? k - 2 : k - 1;
+        if (!t.IsWord(qualifier) || !t.SameSentence(qualifier, k) || !AnyStem(t, qualifier, s_foreign))
+        {
+            return false;
+        }
+
+        for (var p = Math.Max(0, qualifier - PartnerReach); p <= k + PartnerReach && p < t.Count; p++)
+        {
+            if (t.SameSentence(p, k) && t.IsAny(p, s_tradePartnerWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Georgia's trade with Turkey": a state's trade with another is their turnover; a region's ("Kakheti's trade with
@@ -669,6 +708,12 @@ internal static class ClaimBuilder
     private static bool IsBareRussianTurnover(TokenStream t, int k) =>
         t.StartsWith(k, "оборот") && t.Span(k).Length <= "оборотом".Length
         && !(t.IsWord(k - 1) && t.SameSentence(k - 1, k) && t.Span(k - 1).Length > 3 && RussianInflection.HasAdjectiveEnding(t.Span(k - 1)));
+
+    // "Внешнеторговый оборот с Российской Федерацией … составил 4 781,6 млн долларов": a state's foreign trade with the state
+    // that follows is their turnover (with none, it is the state's trade with the world).
+    private static bool IsRussianForeignTradeWith(TokenStream t, int k) =>
+        t.StartsWith(k, "оборот") && t.IsWord(k - 1) && t.SameSentence(k - 1, k) && t.StartsWith(k - 1, "внешнеторгов")
+        && t.IsAny(k + 1, ["с", "со"]) && t.IsCapitalised(k + 2);
 
     // The words of trade a pair of states may qualify.
     private static readonly string[] s_tradeWords = ["trade", "commerce", "торговл*", "ticarət*"];
@@ -1270,8 +1315,8 @@ internal static class ClaimBuilder
         return true;
     }
 
-    // "2023-cü illə müqayisədə", "ötən ilin eyni dövrü", "2023-cü ilə (4,3 milyard dollar) nisbətən": the amount of the
-    // base year may stand in brackets before the postposition.
+    // "2023-cü illə müqayisədə", "ötən ilin eyni dövrü", "ötən ilin müvafiq dövrü" (the corresponding period), "2023-cü ilə
+    // (4,3 milyard dollar) nisbətən": the amount of the base year may stand in brackets before the postposition.
     private static bool AzerbaijaniComparisonAfter(TokenStream t, int k)
     {
         const int BracketLength = 8;
@@ -1283,7 +1328,7 @@ internal static class ClaimBuilder
                 reach = Math.Max(reach, j + BracketLength);
             }
 
-            if (t.Is(j, "eyni") || t.Is(j, "müqayisədə") || t.Is(j, "nisbətən"))
+            if (t.IsAny(j, ["eyni", "müvafiq"]) || t.Is(j, "müqayisədə") || t.Is(j, "nisbətən"))
             {
                 return true;
             }
