@@ -13,6 +13,15 @@ public class SentencesTests
             Sentences.Split(text, text.Length).Select(span => span.Of(text)));
     }
 
+    [Fact]
+    public void ASentenceOpensALineWhenOnlySpacesStandBeforeIt()
+    {
+        var text = "Earlier, they met.\n  Separately, trade grew.";
+        var sentences = Sentences.Split(text, text.Length);
+        Assert.Equal([true, true], sentences.Select(s => Sentences.OpensALine(text, s.Start)));
+        Assert.False(Sentences.OpensALine(text, text.IndexOf("they", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("The university opened with St. Petersburg State University.")]
     [InlineData("Mr. Overchuk met Ms. Rahimova on Feb. 23 to sign Protocol No. 5.")]

@@ -32,7 +32,9 @@ internal static class Chronicles
 
             var lineEnd = text.IndexOf('\n', date.Span.End);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            if (mark < lineEnd && text[mark] is '-' or '–' or '—' or '.' or ':' && text.AsSpan(mark, lineEnd - mark).ContainsAnyExcept(s_notWords))
+            // (A day's full stop may be read as part of its date: "8 November.")
+            var parted = mark < lineEnd && text[mark] is '-' or '–' or '—' or '.' or ':' || text[date.Span.End - 1] is '.' or ':';
+            if (parted && mark < lineEnd && text.AsSpan(mark, lineEnd - mark).ContainsAnyExcept(s_notWords))
             {
                 items.Add(new TextSpan(date.Span.Start, lineEnd));
             }

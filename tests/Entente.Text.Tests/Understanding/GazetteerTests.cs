@@ -30,6 +30,7 @@ public class GazetteerTests
     [InlineData("socar", "AZ")]
     [InlineData("gusar", "AZ")]
     [InlineData("roscosmos", "RU")]
+    [InlineData("caspian-flotilla", "RU")]
     public void KnowsTheStateACityOrANationalBodyBelongsTo(string id, string state)
     {
         Assert.Equal(state, EntityTables.StateOf(id));

@@ -1,0 +1,102 @@
+using Entente.Text.Normalisation;
+
+namespace Entente.Text.Tests.Extraction;
+
+/// <summary>
+/// Session 35: lists of documents announced "Also signed were:" and lists with no day; a programme told with the years it
+/// covers; a chronicle's day parted from its news by a full stop; a state's foreign trade (its trade with the world) as no
+/// pair's turnover; the corresponding period of last year as a comparison's base; the pluperfect of an earlier year;
+/// "Если в 2019 году …, то в 2024-м …".
+/// </summary>
+public class FormsSession35Tests
+{
+    private static List<(string Kind, DateOnly? Date)> References(string text) =>
+        [.. Pipeline.DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis.References.Select(r => (r.Kind, r.Date))];
+
+    private static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) =>
+        TradeClaimFormsSession24Tests.YearClaims(language, TextNormaliser.Normalise(text).Text);
+
+    [Fact]
+    public void TheItemsOfAListAnnouncedAsSignedAreReferencesThoughNoDayIsTold()
+    {
+        // The dateline has no year, so the list has no day; its items are still instruments signed.
+        var found = References("BAKU, May 26 (Wire) - The commission met in Baku on Friday.\nAlso signed were:\n"
+                               + "- a protocol amending the intergovernmental agreement on road transport;\n"
+                               + "- the intergovernmental Programme of Interregional and Cross-Border Cooperation.");
+        Assert.Contains(found, r => r.Kind == "protocol");
+        Assert.Contains(found, r => r.Kind == "programme");
+    }
+
+    [Fact]
+    public void AListUnderAVerbThatSignsNothingIsNoListOfInstruments()
+    {
+        // (The control: the same items under a heading that tells no signing.)
+        var found = References("BAKU, May 26 (Wire) - The commission met in Baku on Friday.\nAlso discussed were:\n"
+                               + "- the programme of the next forum;\n- the programme of the festival.");
+        Assert.DoesNotContain(found, r => r.Kind == "programme");
+    }
+
+    [Theory]
+    [InlineData("Bakı, 2 dekabr 2025. Səhiyyə nazirlikləri arasında 2022–2024-cü illər üçün nəzərdə tutulmuş proqram başa çatıb.")]
+    [InlineData("Bakı, 2 dekabr 2025. Görüşdə 2024–2026-cı illər üçün iqtisadi əməkdaşlıq üzrə hökumətlərarası proqramın icrası müzakirə olunub.")]
+    [InlineData("Bakı, 2 dekabr 2025. Nazirlikdən bildiriblər ki, 2026–2028-ci illəri əhatə edəcək yeni proqramın layihəsi hazırlanır.")]
+    [InlineData("Москва, 2 декабря 2025 года. Стороны обсудили выполнение программы на 2024–2026 годы.")]
+    [InlineData("MOSCOW, December 2, 2025. The sides reviewed the programme for 2024-2026.")]
+    [InlineData("MOSCOW, December 2, 2025. The memorandum builds on the 2021 programme under which the agency trained 46 epidemiologists.")]
+    public void AProgrammeToldWithTheYearsItCoversIsAnInstrument(string text)
+    {
+        Assert.Contains(References(text), r => r.Kind == "programme");
+    }
+
+    [Theory]
+    [InlineData("MOSCOW, December 2, 2025. The forum's programme for 2024 included concerts.")]
+    [InlineData("MOSCOW, December 2, 2025. In 2024 the programme of the festival included concerts.")]
+    public void AProgrammeOfAnEventIsNoInstrument(string text)
+    {
+        Assert.DoesNotContain(References(text), r => r.Kind == "programme");
+    }
+
+    [Fact]
+    public void AChroniclesDayPartedByAFullStopIsTheDayOfTheSigningOnItsLine()
+    {
+        var found = References("Хроника марта 2023 года\n3 апреля 2023\n\n"
+                               + "1 марта. В Москве прошли консультации.\n"
+                               + "17 марта. Туркменистан и Иран подписали соглашение о своповых поставках газа.\n"
+                               + "30 марта. В Ереване открылась выставка.");
+        Assert.Equal([("agreement", new DateOnly(2023, 3, 17))], found);
+    }
+
+    [Theory]
+    [InlineData("en", "In 2023 the foreign trade turnover of Azerbaijan amounted to 47 billion US dollars.")]
+    [InlineData("az", "2023-cü ildə Azərbaycanın xarici ticarət dövriyyəsi 49 milyard ABŞ dolları təşkil edib.")]
+    public void AStatesForeignTradeIsNoPairsTurnover(string language, string text)
+    {
+        Assert.Empty(YearClaims(language, text));
+    }
+
+    [Theory]
+    [InlineData("en", "In 2023 Azerbaijan's foreign trade turnover with Russia amounted to 4.4 billion US dollars.")]
+    [InlineData("az", "2023-cü ildə Rusiya ilə xarici ticarət dövriyyəsi 4,4 milyard dollar olub.")]
+    [InlineData("ru", "В 2023 году внешнеторговый оборот с Российской Федерацией составил 4 400 млн долларов США.")]
+    public void AStatesForeignTradeWithAnotherIsTheirTurnover(string language, string text)
+    {
+        Assert.Equal([(2023, 4_400_000_000m)], YearClaims(language, text));
+    }
+
+    [Fact]
+    public void TheCorrespondingPeriodOfLastYearIsTheComparisonsBase()
+    {
+        // The amount is of January-September 2021, not of 2020; the pluperfect sentence after it gives 2020's.
+        Assert.Equal([(2021, 2_200_000_000m), (2020, 2_400_000_000m)], YearClaims("az",
+            "Həmsədr bildirib ki, 2021-ci ilin yanvar-sentyabr aylarında dövriyyə 2,2 milyard dollar təşkil edib. 2020-ci ildə bu göstərici 2,4 milyard dollar olmuşdu."));
+        Assert.Equal([(2021, 2_200_000_000m)], YearClaims("az",
+            "2021-ci ilin yanvar-sentyabr aylarında dövriyyə 2,2 milyard dollar təşkil edib və ötən ilin müvafiq dövrü ilə müqayisədə 23,5 faiz artıb."));
+    }
+
+    [Fact]
+    public void AClauseOpenedByToHasItsOwnTime()
+    {
+        Assert.Equal([(2019, 3_000_000_000m)], YearClaims("ru",
+            "Если в 2019 году товарооборот двух стран составлял около 3 млрд долларов, то в 2024-м он заметно вырос."));
+    }
+}
