@@ -270,6 +270,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("ict-criminal-purposes-ru", "Москва, 5 марта 2025 года. МИД России и Азербайджана провели консультации. Обсудили противодействие использованию информационно-коммуникационных технологий в преступных целях.", [18], [7, 34]),
         ("ict-criminal-purposes-en", "MOSCOW, March 5, 2025. The foreign ministries of Russia and Azerbaijan held consultations. They discussed countering the use of information and communication technologies for criminal purposes.", [18], [7, 34]),
         ("military-commission-az", "Bakı, 19 noyabr 2019. Noyabrın 18-də Bakıda Azərbaycan və Rusiya arasında hərbi-texniki əməkdaşlıq üzrə birgə hökumətlərarası komissiyanın növbəti iclası keçirilib.", [14], [15]),
+        // Session 35: infectious diseases claim their sentence (the border crossing and the train are the health measure's
+        // places, not the corridor's); "konsultasiya" is the foreign ministries' consultations as "məsləhətləşmə" is.
+        ("infectious-diseases-en", "MOSCOW, April 17, 2025. Rospotrebnadzor and the Azerbaijani health ministry will deploy a joint mobile laboratory for the rapid diagnosis of infectious diseases at the Yalama-Samur border crossing and hold an exercise on a passenger train.", [37], []),
+        ("mfa-konsultasiya-az", "Bakı, 27 yanvar 2023. Sözçü bildirib ki, yük maşınlarının növbəsi Azərbaycan və Rusiyanın iki xarici işlər nazirliyi arasında növbəti konsultasiyaların gündəliyinə daxil edilib.", [7], [29, 30]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
