@@ -652,9 +652,10 @@ internal static partial class FigureExtractor
             return code;
         }
 
-        // "US dollars", "U.S. dollars", "American dollars", "ABŞ dolları".
+        // "US dollars", "U.S. dollars", "American dollars", "ABŞ dolları"; the issuing state's adjective before its currency:
+        // "Russian roubles", "российских рублей", "Azerbaijani manats" ("Belarusian roubles" are another currency).
         var k = j;
-        if (t.IsAny(k, ["US", "American", "Canadian", "ABŞ"]) && t.IsWord(k + 1))
+        if ((t.IsAny(k, ["US", "American", "Canadian", "ABŞ"]) || IsItsIssuersAdjective(t, k)) && t.IsWord(k + 1))
         {
             k++;
         }
@@ -678,6 +679,12 @@ internal static partial class FigureExtractor
 
         return null;
     }
+
+    // A national currency's ISO 4217 code opens with its state's ISO 3166 code (RUB, AZN, KZT): the adjective before the
+    // currency's word is its issuer's, or the money is another state's ("Belarusian roubles" are no RUB).
+    private static bool IsItsIssuersAdjective(TokenStream t, int k) =>
+        t.IsWord(k + 1) && CurrencyTable.FromWord(t.Span(k + 1)) is { } currency
+        && Demonyms.StateOfWord(t.Span(k)) is { } state && currency.StartsWith(state, StringComparison.Ordinal);
 
     private static bool PercentAfter(TokenStream t, int j, out int end)
     {

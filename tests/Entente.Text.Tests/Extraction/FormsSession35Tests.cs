@@ -3,7 +3,7 @@ using Entente.Text.Normalisation;
 namespace Entente.Text.Tests.Extraction;
 
 /// <summary>
-/// Session 35: lists of documents announced "Also signed were:" and lists with no day; a programme told with the years it
+/// Session 35: an issuer's adjective before its currency ("6.1 billion Russian roubles"); lists of documents announced "Also signed were:" and lists with no day; a programme told with the years it
 /// covers; a chronicle's day parted from its news by a full stop; a state's foreign trade (its trade with the world) as no
 /// pair's turnover; the corresponding period of last year as a comparison's base; the pluperfect of an earlier year;
 /// "Если в 2019 году …, то в 2024-м …".
@@ -15,6 +15,22 @@ public class FormsSession35Tests
 
     private static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) =>
         TradeClaimFormsSession24Tests.YearClaims(language, TextNormaliser.Normalise(text).Text);
+
+    [Theory]
+    [InlineData("en", "The budget was set at 6.1 billion Russian roubles.", 6_100_000_000, "RUB")]
+    [InlineData("ru", "Бюджет составил 8,2 млрд российских рублей.", 8_200_000_000, "RUB")]
+    [InlineData("en", "The fee is 300 Azerbaijani manats.", 300, "AZN")]
+    public void TheIssuersAdjectiveBeforeACurrencyIsPartOfTheAmount(string language, string text, decimal value, string currency)
+    {
+        var money = Assert.Single(AmountFormsSession30Tests.Figures(language, text), f => f.Kind == "money");
+        Assert.Equal((value, currency), (money.Value, money.Unit));
+    }
+
+    [Fact]
+    public void AnotherStatesRoublesAreNoRussianRoubles()
+    {
+        Assert.DoesNotContain(AmountFormsSession30Tests.Figures("en", "The fund holds 5 billion Belarusian roubles."), f => f.Kind == "money");
+    }
 
     [Fact]
     public void TheItemsOfAListAnnouncedAsSignedAreReferencesThoughNoDayIsTold()
