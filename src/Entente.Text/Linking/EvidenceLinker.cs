@@ -328,7 +328,22 @@ internal static class EvidenceLinker
         var hasItems = text.AsSpan(from, hits.Max(h => h.Span.End) - from).Contains(';');
         return [.. hits.Where(h => h.IsName && ProfileIndex.SetsTheAgenda(h.Pattern)
                                    || (hasItems ? Claimants(hits.FindAll(o => AreOneItem(text, o.Span, h.Span, ";"))) : claimants) is var ofItsItem
-                                      && (ofItsItem.Count == 0 || ofItsItem.Contains(h.Clause)))];
+                                      && (ofItsItem.Count == 0 || ofItsItem.Contains(h.Clause))
+                                   || h.IsName && !h.IsWeak && IsPartedFromTheClaimants(text, h, hits))];
+    }
+
+    /// <summary>
+    /// True when a comma, a semicolon or "and" parts another clause's name from every name claiming the sentence: each is
+    /// a subject of its own in a sentence that lists them ("reviewed the Action Plan …, and discussed the North-South
+    /// corridor and settlements in national currencies"), not a circumstance of the claimed one.
+    /// </summary>
+    private static bool IsPartedFromTheClaimants(string text, ProfileIndex.Hit name, List<ProfileIndex.Hit> hits) =>
+        hits.TrueForAll(c => !(c.IsName && !c.IsWeak && ProfileIndex.IsClaiming(c.Pattern)) || c.Clause == name.Clause || AreParted(text, c.Span, name.Span));
+
+    private static bool AreParted(string text, TextSpan a, TextSpan b)
+    {
+        var (from, to) = a.Start <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        return to > from && (text.AsSpan(from, to - from).IndexOfAny(",;") >= 0 || LinkWords.Words(text, from, to).Exists(w => s_conjunctions.Contains(w.Text)));
     }
 
     /// <summary>
