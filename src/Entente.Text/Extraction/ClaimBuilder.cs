@@ -685,11 +685,16 @@ internal static class ClaimBuilder
     // "trade reached $4.8 billion", "… and trade, which reached $4.8 billion in 2024": bare "trade" is the subject of a verb
     // that reports an amount (not a trade mission, a trade fair or "trade in services"). Qualified, it is not the pair's:
     // "Georgia's trade", "foreign trade", "grain trade".
-    // "Last year trade with Russia reached 4.8 billion dollars": after the sentence's time, and with the state it is with.
+    // "Last year trade with Russia reached 4.8 billion dollars": after the sentence's time, and with the state it is with;
+    // "Trade last year topped four billion dollars": the time between.
     private static bool IsTradeReportedAsAnAmount(TokenStream t, int k) =>
         t.Is(k, "trade") && (k == 0 || !t.SameSentence(k - 1, k) || !t.IsCapitalised(k) && (t.IsAny(k - 1, ["and", "the"]) || t.IsSymbol(k - 1, ',') || OpensWithItsYear(t, k)))
         && (AnyStem(t, k + 1, s_pastAmountVerbs) || t.IsSymbol(k + 1, ',') && t.Is(k + 2, "which") && AnyStem(t, k + 3, s_pastAmountVerbs)
-            || t.Is(k + 1, "with") && t.IsCapitalised(k + 2) && AnyStem(t, k + 3, s_pastAmountVerbs));
+            || t.Is(k + 1, "with") && t.IsCapitalised(k + 2) && AnyStem(t, k + 3, s_pastAmountVerbs)
+            || IsAYearPhrase(t, k + 1) && AnyStem(t, k + 3, s_pastAmountVerbs));
+
+    // "last year", "this year" between trade and its verb: "Trade last year topped four billion dollars".
+    private static bool IsAYearPhrase(TokenStream t, int k) => t.IsAny(k, ["last", "this"]) && t.Is(k + 1, "year");
 
     // "Last year trade …", "This year trade …", "In 2024 trade …": the sentence (or a speaker's line, "HOST: …") opens with its
     // year, then the subject.

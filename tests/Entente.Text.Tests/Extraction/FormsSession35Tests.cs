@@ -110,6 +110,22 @@ public class FormsSession35Tests
     }
 
     [Fact]
+    public void RussianHundredsWrittenAsOneWordAddToTheAmount()
+    {
+        var money = Assert.Single(AmountFormsSession30Tests.Figures("ru", "В 2025 году товарооборот составил четыре миллиарда шестьсот миллионов долларов."),
+            f => f.Kind == "money");
+        Assert.Equal((4_600_000_000m, "USD"), (money.Value, money.Unit));
+        Assert.Contains(AmountFormsSession30Tests.Figures("ru", "Пятьсот двадцать студентов приехали в Баку."), f => f.Value == 520);
+    }
+
+    [Fact]
+    public void TradeWithItsYearBeforeTheVerbIsTheTurnover()
+    {
+        Assert.Equal([(2023, 4_000_000_000m)], YearClaims("en", "Trade last year topped four billion dollars for the first time."));
+        Assert.Empty(YearClaims("en", "A trade fair last year cost two million dollars."));
+    }
+
+    [Fact]
     public void AClauseOpenedByToHasItsOwnTime()
     {
         Assert.Equal([(2019, 3_000_000_000m)], YearClaims("ru",
