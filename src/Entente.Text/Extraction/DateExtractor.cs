@@ -442,7 +442,7 @@ internal static class DateExtractor
         }
 
         var monthIndex = j;
-        if (t.IsSymbol(j + 1, '.') && t.Touches(j))
+        if (t.IsSymbol(j + 1, '.') && t.Touches(j) && Months.IsAbbreviation(t.Span(j)))
         {
             j++;
         }

@@ -64,6 +64,31 @@ internal static class Months
     private static readonly int MaxFormLength = s_forms.Keys.Max(form => form.Length);
 
     /// <summary>True for an Azerbaijani month name with the possessive and a case ("dekabrında"): "its December", after "ilin".</summary>
+    /// <summary>
+    /// True for a month's short form ("Feb", "Sept", "фев", "okt"), after which a dot is the abbreviation's: "5 Sept. 2019"
+    /// is one day, while after a full name it ends a sentence ("Bakı, 5 fevral. 2019-cu ildə …").
+    /// </summary>
+    public static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        foreach (var (form, _) in s_abbreviations)
+        {
+            if (word.Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var (stem, _, minLength) in s_stems)
+        {
+            if (word.Length >= minLength && word.Length < stem.Length && stem.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool HasAzerbaijaniPossessive(ReadOnlySpan<char> word)
     {
         foreach (var ending in s_azerbaijaniPossessives)

@@ -126,6 +126,16 @@ public class FormsSession35Tests
     }
 
     [Fact]
+    public void AFullStopAfterAFullMonthNameEndsTheDay()
+    {
+        // "Bakı, 5 fevral. 2019-cu ildə …": the year opens the next sentence; the day has no year. An abbreviation's dot does not.
+        var dates = Pipeline.DocumentPipeline.Default.AnalyseText("Bakı, 5 fevral. 2019-cu ildə dövriyyə 3,2 milyard dollar olub.", "news.txt").Analysis.Dates;
+        Assert.DoesNotContain(dates, d => d.Value == new DateOnly(2019, 2, 5));
+        Assert.Contains(Pipeline.DocumentPipeline.Default.AnalyseText("MOSCOW, 5 Sept. 2019. Trade grew.", "news.txt").Analysis.Dates,
+            d => d.Value == new DateOnly(2019, 9, 5));
+    }
+
+    [Fact]
     public void AClauseOpenedByToHasItsOwnTime()
     {
         Assert.Equal([(2019, 3_000_000_000m)], YearClaims("ru",
