@@ -333,9 +333,10 @@ internal static class EvidenceLinker
     }
 
     /// <summary>
-    /// True when a comma, a semicolon or "and" parts another clause's name from every name claiming the sentence: each is
-    /// a subject of its own in a sentence that lists them ("reviewed the Action Plan …, and discussed the North-South
-    /// corridor and settlements in national currencies"), not a circumstance of the claimed one.
+    /// True when a semicolon, or a comma and then "and", parts another clause's name from every name claiming the
+    /// sentence: each is the object of a verb of its own ("reviewed the Action Plan …, and discussed settlements in national
+    /// currencies"), not a circumstance of the claimed one ("terrorism, drug trafficking and crimes committed using
+    /// information and communication technologies" lists the crimes).
     /// </summary>
     private static bool IsPartedFromTheClaimants(string text, ProfileIndex.Hit name, List<ProfileIndex.Hit> hits) =>
         hits.TrueForAll(c => !(c.IsName && !c.IsWeak && ProfileIndex.IsClaiming(c.Pattern)) || c.Clause == name.Clause || AreParted(text, c.Span, name.Span));
@@ -343,7 +344,26 @@ internal static class EvidenceLinker
     private static bool AreParted(string text, TextSpan a, TextSpan b)
     {
         var (from, to) = a.Start <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
-        return to > from && (text.AsSpan(from, to - from).IndexOfAny(",;") >= 0 || LinkWords.Words(text, from, to).Exists(w => s_conjunctions.Contains(w.Text)));
+        if (to <= from)
+        {
+            return false;
+        }
+
+        if (text.AsSpan(from, to - from).Contains(';'))
+        {
+            return true;
+        }
+
+        // (", and" itself: in "X, Y and Z" the "and" closes a list.)
+        for (var comma = text.IndexOf(',', from, to - from); comma >= 0; comma = text.IndexOf(',', comma + 1, to - comma - 1))
+        {
+            if (LinkWords.Words(text, comma, to) is { Count: > 0 } after && s_conjunctions.Contains(after[0].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -274,6 +274,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // places, not the corridor's); "konsultasiya" is the foreign ministries' consultations as "məsləhətləşmə" is.
         ("infectious-diseases-en", "MOSCOW, April 17, 2025. Rospotrebnadzor and the Azerbaijani health ministry will deploy a joint mobile laboratory for the rapid diagnosis of infectious diseases at the Yalama-Samur border crossing and hold an exercise on a passenger train.", [37], []),
         ("mfa-konsultasiya-az", "Bakı, 27 yanvar 2023. Sözçü bildirib ki, yük maşınlarının növbəsi Azərbaycan və Rusiyanın iki xarici işlər nazirliyi arasında növbəti konsultasiyaların gündəliyinə daxil edilib.", [7], [29, 30]),
+        // Session 35: a twinning of two towns is their regions' tie.
+        ("twinning-az", "Bakı, 12 may 2023. Şəki və Dərbənd şəhərləri arasında qardaşlaşma sazişi çərçivəsində məktəblilər mübadiləsi keçirilib.", [39], [41]),
+        ("twinning-en", "BAKU, May 12, 2023. The pupils' visit took place under the twinning agreement between Sheki and Derbent.", [39], [41]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

@@ -5,7 +5,7 @@ namespace Entente.Text.Tests.Linking;
 /// <summary>
 /// Session 25: the marks before a profile cue are read in one place and in any order, so a cue may be weak and context
 /// at once ("%~co-chair*"); and a body that sets the agenda keeps its link beside another clause's claiming name, as does
-/// (session 35) a name that a comma or "and" parts from the claiming one.
+/// (session 35) a name that a comma and "and" part from the claiming one.
 /// </summary>
 public class CueMarksTests
 {
@@ -58,15 +58,17 @@ public class CueMarksTests
     }
 
     [Fact]
-    public void AClaimingNameLeavesTheNamesThatACommaOrAndPartsFromIt()
+    public void AClaimingNameLeavesTheNamesThatACommaAndAndPartFromIt()
     {
         // Session 35: each is a subject of the sentence's list, not a circumstance of the payments.
         Assert.Equal(["6", "8"], Clauses(
             "Tashkent, 14 May 2023. Kazakhstan and Uzbekistan reviewed the work of the inter-parliamentary commission, and discussed settlements in national currencies."));
 
-        // A name with no comma or "and" before the claiming one is its circumstance.
+        // A name with no comma and "and" before the claiming one is its circumstance, as is one item of a list of them.
         Assert.Equal(["6"], Clauses(
             "Tashkent, 14 May 2023. Kazakhstan and Uzbekistan discussed settlements in national currencies for deals of the inter-parliamentary commission's members."));
+        Assert.Equal(["6"], Clauses(
+            "Tashkent, 14 May 2023. Kazakhstan and Uzbekistan discussed national currencies, taxes and fees of the inter-parliamentary commission's members."));
     }
 
     [Fact]
