@@ -277,6 +277,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // Session 35: a twinning of two towns is their regions' tie.
         ("twinning-az", "Bakı, 12 may 2023. Şəki və Dərbənd şəhərləri arasında qardaşlaşma sazişi çərçivəsində məktəblilər mübadiləsi keçirilib.", [39], [41]),
         ("twinning-en", "BAKU, May 12, 2023. The pupils' visit took place under the twinning agreement between Sheki and Derbent.", [39], [41]),
+        // Session 35: the migrants' language and history test is the citizens' rights clause's, not the education clause's.
+        ("language-history-test-en", "MOSCOW, May 12, 2024. Citizens of Azerbaijan may enter Russia without a visa, but they need a patent to work, and foreign workers will have to pass a new Russian language and history test.", [21], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
