@@ -279,6 +279,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("twinning-en", "BAKU, May 12, 2023. The pupils' visit took place under the twinning agreement between Sheki and Derbent.", [39], [41]),
         // Session 35: the migrants' language and history test is the citizens' rights clause's, not the education clause's.
         ("language-history-test-en", "MOSCOW, May 12, 2024. Citizens of Azerbaijan may enter Russia without a visa, but they need a patent to work, and foreign workers will have to pass a new Russian language and history test.", [21], []),
+        // Session 35: the diaspora's congress is the national minorities' clause's.
+        ("diaspora-congress-ru", "Москва, 22 марта 2023 года. Всероссийский азербайджанский конгресс при поддержке правительства Москвы провел праздник Новруз в парке «Сокольники».", [40], [39, 41, 43]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
