@@ -481,6 +481,13 @@ internal static partial class ReferenceExtractor
             kind = DocumentKinds.Agreement;
         }
 
+        // With a company among its makers it is a company's contract, though a state's name qualifies the company
+        // ("Rusiyanın "Uralaqromaş" şirkəti ilə Azərbaycanın "Gəncə Texnika" ASC … müqavilə imzalayıb").
+        else if (kind == DocumentKinds.Treaty && !capital && t.StartsWith(headEnd, "müqavilə") && NamesACompany(t, first, headStart))
+        {
+            kind = DocumentKinds.Contract;
+        }
+
         // "tripartite agreements": the adjective is part of the mention, not a title.
         var span = t.SpanOf(particularMakers && first == headStart ? headStart - 1 : first, spanEnd);
         var reference = new AgreementReference(span.Of(t.Text), span)
@@ -493,6 +500,22 @@ internal static partial class ReferenceExtractor
             NamedByPlace = byPlace && !hasTitleTail,
         };
         return (reference, bare, anaphoric, restrictive);
+    }
+
+    // The words that mark a company in Azerbaijani: "şirkəti", and the forms of incorporation "ASC", "MMC", "QSC".
+    private static readonly string[] s_azerbaijaniCompanyWords = ["şirkət", "şirkəti", "şirkətinin", "şirkətləri", "ASC", "MMC", "QSC"];
+
+    private static bool NamesACompany(TokenStream t, int from, int to)
+    {
+        for (var p = Math.Max(0, from); p < to; p++)
+        {
+            if (t.IsAny(p, s_azerbaijaniCompanyWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NeedsItsSigning(string kind, int headStart, int headEnd) =>

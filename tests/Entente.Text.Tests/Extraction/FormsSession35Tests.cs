@@ -73,6 +73,16 @@ public class FormsSession35Tests
     }
 
     [Fact]
+    public void AnAzerbaijaniMuqavileOfCompaniesIsAContract()
+    {
+        Assert.Equal(["contract"], References("Bakı, 17 sentyabr 2024. Rusiyanın \"Uralaqromaş\" şirkəti ilə Azərbaycanın \"Gəncə Texnika\" ASC "
+                                              + "birgə müəssisə yaradılması barədə müqavilə imzalayıb.").Select(r => r.Kind));
+
+        // (The control: between the states it is a treaty.)
+        Assert.Equal(["treaty"], References("Bakı, 3 may 2024. Azərbaycan ilə Rusiya arasında dostluq haqqında müqavilə imzalanıb.").Select(r => r.Kind));
+    }
+
+    [Fact]
     public void AChroniclesDayPartedByAFullStopIsTheDayOfTheSigningOnItsLine()
     {
         var found = References("Хроника марта 2023 года\n3 апреля 2023\n\n"
