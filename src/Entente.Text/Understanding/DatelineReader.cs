@@ -95,6 +95,14 @@ public static class DatelineReader
         {
             var windowEnd = Math.Min(lineEnd, start + DatelineWindow);
             var dates = DateExtractor.FindDays(text, start, windowEnd);
+
+            // A long title that ends with its place and day ("Briefing by the Official Spokesperson …, Moscow, 14 September
+            // 2023 (excerpts)") dates the text, unless a dateline follows.
+            if (dates.Count == 0 && headlinesDay is null && start == FirstLine(text, 0, end).Start && TitlesDayAtItsEnd(text, start, lineEnd) is { } titlesDay)
+            {
+                headlinesDay = new Dateline(titlesDay.Value, null, titlesDay.Span);
+                continue;
+            }
             var paragraph = lineEnd - start > DatelineWindow;
             if (dates.Count == 0 || paragraph && !OnlyNamesBefore(text, start, dates[0].Span.Start))
             {
@@ -206,6 +214,30 @@ public static class DatelineReader
         }
 
         return null;
+    }
+
+    /// <summary>The day a title ends with after a comma, a remark in brackets after it allowed ("…, Moscow, 14 September 2023 (excerpts)").</summary>
+    private static DateMention? TitlesDayAtItsEnd(string text, int start, int lineEnd)
+    {
+        if (lineEnd - start > MaxTitleLength)
+        {
+            return null;
+        }
+
+        var line = text.AsSpan(start, lineEnd - start).TrimEnd();
+        if (line.Length > 0 && line[^1] == ')' && line.LastIndexOf('(') is > 0 and var open)
+        {
+            line = line[..open].TrimEnd();
+        }
+
+        var days = DateExtractor.FindDays(text, start, start + line.Length);
+        if (days.Count == 0 || days[^1] is not { Value: not null } last || last.Span.End != start + line.Length)
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(start, last.Span.Start - start).TrimEnd();
+        return before.Length > 0 && before[^1] == ',' ? last : null;
     }
 
     // A dateline that opens a paragraph ("Ташкент, 16 февраля, 2017, 11:06 — ИА Регнум. Президент …") has only a place or

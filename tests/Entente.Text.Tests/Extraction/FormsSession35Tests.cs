@@ -146,6 +146,21 @@ public class FormsSession35Tests
     }
 
     [Fact]
+    public void ALongTitleEndingWithItsPlaceAndDayDatesTheText()
+    {
+        var analysis = Pipeline.DocumentPipeline.Default.AnalyseText(
+            "Briefing by the Official Spokesperson of the Ministry of Foreign Affairs, Moscow, 14 September 2023 (excerpts)\n\n"
+            + "Answer: The Russian language in Azerbaijan is not a foreign language. By the way, education was also on the agenda of "
+            + "the consultations between our foreign ministries in Baku on 31 August.", "news.txt").Analysis;
+        Assert.Equal(new DateOnly(2023, 9, 14), analysis.Date);
+        Assert.Contains(analysis.Dates, d => d.Value == new DateOnly(2023, 8, 31));
+
+        // A title that only mentions a day is not dated by it.
+        Assert.Null(Pipeline.DocumentPipeline.Default.AnalyseText(
+            "What the agreement of the two ministries of foreign affairs signed on 14 September 2023 changed for students\n\nText.", "news.txt").Analysis.Date);
+    }
+
+    [Fact]
     public void AClauseOpenedByToHasItsOwnTime()
     {
         Assert.Equal([(2019, 3_000_000_000m)], YearClaims("ru",
