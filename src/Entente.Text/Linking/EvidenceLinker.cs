@@ -128,18 +128,18 @@ internal static class EvidenceLinker
                 var cues = group.ToList();
                 if (betweenPartiesOnly.Contains(group.Key))
                 {
+                    // A chronicle's line that names or places one Party only is that Party's news.
+                    if (Chronicles.ItemOf(chronicle, sentence) is { } item && !focus.NamesEveryParty(item, candidate.Parties))
+                    {
+                        continue;
+                    }
+
                     // A cue near one Party joined with another state is that pair's dealing. While a Party is missing, a cue near
                     // another state is that state's dealing and counts for nothing ("Astrakhan's governor led a trade mission to
                     // Ashgabat", "Baku signed a memorandum with the European Union on raising gas supplies"); the rest must make
                     // the link on their own ("Lukoil … holds a stake in Shah Deniz, the field that feeds the pipeline to Turkey").
                     // A sentence that joins a Party with another state and leaves the other Party out is that pair's
                     // throughout: "the Russian–Uzbek intergovernmental commission … signed a protocol on industrial cooperation".
-                    // A chronicle's line that names or places one Party is that Party's news.
-                    if (Chronicles.ItemOf(chronicle, sentence) is { } item && !focus.NamesEveryParty(item, candidate.Parties))
-                    {
-                        continue;
-                    }
-
                     otherPairs ??= focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties);
                     othersWithoutAParty ??= focus.OthersWhereAPartyIsMissing(sentence, candidate.Parties);
                     if (cues.Exists(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span))) || otherPairs.Count > 0 && !focus.NamesEveryParty(sentence, candidate.Parties))
@@ -349,7 +349,7 @@ internal static class EvidenceLinker
             return false;
         }
 
-        if (text.AsSpan(from, to - from).Contains(';'))
+        if (!AreOneItem(text, a, b, ";"))
         {
             return true;
         }
