@@ -24,7 +24,7 @@ internal static partial class ReferenceExtractor
             // подписаны: — протокол …; — меморандум …".
             // (The cheap tests first: this runs at every word of a text with an undated instrument.)
             // "Also signed were: …": the verb, then its auxiliary before the colon.
-            var signedColon = t.IsAny(i, s_pastSigning) && (t.IsSymbol(i + 1, ':') || t.IsAny(i + 1, ["were", "was"]) && t.IsSymbol(i + 2, ':'));
+            var signedColon = (t.IsSymbol(i + 1, ':') || t.IsSymbol(i + 2, ':') && t.IsAny(i + 1, ["were", "was"])) && t.IsAny(i, s_pastSigning);
             if (!t.IsAny(i, s_documentsWords) && !signedColon)
             {
                 // "По итогам заседания подписаны протокол …; меморандум …; соглашение ….": the verb before a list in the
