@@ -99,6 +99,33 @@ public class ClauseLinkTests(PostgresServer postgres)
         Assert.Contains("/api/documents/{id}/clause-links", openApi, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AnActivityKnownByItsYearIsStoredAndShownAsThatYear(string provider)
+    {
+        // Session 35: "in 2023" is kept as 1 January 2023 with the precision "year", and shown as "2023", not as a day.
+        var target = await TestDatabase.CreateWithSampleAsync(provider, postgres);
+        var news = WriteTemp("commission.txt", "BAKU, April 19, 2024. In 2023 a session of the Intergovernmental Commission on Economic Cooperation "
+                                               + "between the Russian Federation and the Republic of Azerbaijan was held in Moscow.");
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", SharedFolder.CorpusFile("000"), news, "--db", Arg(target))).ExitCode);
+        int declarationId;
+        await using (var db = EntenteDatabase.CreateContext(target))
+        {
+            declarationId = await db.Agreements.Where(a => a.Kind == AgreementKind.Declaration && a.SignedOn == new DateOnly(2022, 2, 22)).Select(a => a.Id).SingleAsync(Ct);
+            var link = await db.ClauseLinks.SingleAsync(l => l.SourceDocument!.Source.Contains("commission.txt") && l.Clause == "22", Ct);
+            Assert.Equal((new DateOnly(2023, 1, 1), "year"), (link.ActivityDate!.Value, link.ActivityPrecision));
+        }
+
+        await using var app = await RunningApp.StartAsync(target);
+        var page = await app.Client.GetStringAsync($"/agreements/{declarationId}/clauses/22", Ct);
+        using var api = JsonDocument.Parse(await app.Client.GetStringAsync($"/api/agreements/{declarationId}/clauses/22", Ct));
+
+        Assert.Contains("<strong>2023</strong>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 January 2023", page, StringComparison.Ordinal);
+        var evidence = Assert.Single(api.RootElement.GetProperty("documents").EnumerateArray(), d => d.GetProperty("kind").GetString() == "evidences");
+        Assert.Equal("year", evidence.GetProperty("activityPrecision").GetString());
+    }
+
     private static JsonElement ClauseLinksIn(string analysisJson)
     {
         using var json = JsonDocument.Parse(analysisJson);

@@ -161,15 +161,20 @@ public partial class LocalizationTests(PostgresServer postgres)
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ru");
             Assert.Equal("почти US$3,4 млрд", Format.Value(3_400_000_000m, "USD", Qualifiers.Almost));
             Assert.Equal("24 ноября 2026", Format.Date(new DateOnly(2026, 11, 24)));
+            Assert.Equal("ноябрь 2026", Format.Date(new DateOnly(2026, 11, 1), "month"));
+            Assert.Equal("2026", Format.Date(new DateOnly(2026, 1, 1), "year"));
             Assert.Equal("в работе", Format.Kind("in-progress"));
 
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("az");
             Assert.Equal("24 noyabr 2026", Format.Date(new DateOnly(2026, 11, 24)));
+            Assert.Equal("noyabr 2026", Format.Date(new DateOnly(2026, 11, 1), "month"));
             Assert.Equal("Xəzər", Format.Sphere("caspian"));
 
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
             Assert.Equal("almost US$3.4 billion", Format.Value(3_400_000_000m, "USD", Qualifiers.Almost));
             Assert.Equal("in progress", Format.Kind("in-progress"));
+            Assert.Equal("1 January 2023", Format.Date(new DateOnly(2023, 1, 1), "day"));
+            Assert.Equal("2023", Format.Date(new DateOnly(2023, 1, 1), "year"));
         }
         finally
         {

@@ -126,8 +126,38 @@ public sealed record ClauseLink(AgreementRef Agreement, string Clause, TextSpan 
     /// <summary>When the reported activity took place: a date of its sentence, else the document's date; null when neither is known.</summary>
     public DateOnly? ActivityDate { get; init; }
 
+    /// <summary>
+    /// How precisely the text gives <see cref="ActivityDate"/> (<see cref="DatePrecision"/>): "in 2023" is the year 2023,
+    /// kept as its first day with <c>year</c>; null when there is no date.
+    /// </summary>
+    public string? ActivityPrecision { get; init; }
+
     /// <summary>True when the activity predates the agreement's signing: evidence of the baseline, not of implementation.</summary>
     public bool Baseline { get; init; }
+}
+
+/// <summary>How precisely a date is known: a day, a month (kept as its first day) or a year (kept as 1 January).</summary>
+public static class DatePrecision
+{
+    public const string Day = "day";
+
+    public const string Month = "month";
+
+    public const string Year = "year";
+
+    /// <summary>The precision of a mention's first day: a whole calendar year's, a month's from its first day, or a day's.</summary>
+    public static string Of(DateMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        if (mention.Value is not null || mention.Start is not { } start)
+        {
+            return Day;
+        }
+
+        return start is { Month: 1, Day: 1 } && mention.End is { Month: 12, Day: 31 } end && end.Year == start.Year ? Year
+            : start.Day == 1 ? Month
+            : Day;
+    }
 }
 
 /// <summary>A stored agreement, by id and title.</summary>

@@ -166,7 +166,7 @@ internal static class EvidenceLinker
                     continue;
                 }
 
-                var activity = ActivityDate(text, analysis, sentence);
+                var (activity, precision) = ActivityDate(text, analysis, sentence);
                 yield return new ClauseLink(agreement, group.Key, sentence)
                 {
                     Kind = ClauseLinkKinds.Evidences,
@@ -174,6 +174,7 @@ internal static class EvidenceLinker
                     Score = judged.Score,
                     Cue = judged.Cue,
                     ActivityDate = activity,
+                    ActivityPrecision = precision,
                     Baseline = activity is { } day && candidate.Date is { } signed && day < signed,
                 };
             }
@@ -565,7 +566,7 @@ internal static class EvidenceLinker
     /// The first date written in the sentence (a period's first day) that is not a referenced agreement's date, not a period
     /// a plan covers and not after the document's own; else the document's date.
     /// </summary>
-    private static DateOnly? ActivityDate(string text, DocumentAnalysis analysis, TextSpan sentence)
+    private static (DateOnly? Day, string? Precision) ActivityDate(string text, DocumentAnalysis analysis, TextSpan sentence)
     {
         foreach (var date in analysis.Dates.OrderBy(d => d.Span.Start))
         {
@@ -579,11 +580,11 @@ internal static class EvidenceLinker
 
             if ((date.Value ?? date.Start) is { } day && (analysis.Date is null || day <= analysis.Date) && !IsAPeriodCovered(text, date))
             {
-                return day;
+                return (day, DatePrecision.Of(date));
             }
         }
 
-        return analysis.Date;
+        return (analysis.Date, analysis.Date is null ? null : DatePrecision.Day);
     }
 }
 

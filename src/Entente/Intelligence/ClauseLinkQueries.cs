@@ -19,12 +19,16 @@ public sealed record ClauseLinkView(
     double Score,
     string? Cue,
     DateOnly? ActivityDate,
+    [property: Web.KeyOf(typeof(Text.Analysis.DatePrecision))] string? ActivityPrecision,
     bool Baseline,
     int[] Span,
     string Passage)
 {
     /// <summary>When it happened: the activity's date, else the document's.</summary>
     public DateOnly? When => ActivityDate ?? DocumentDate;
+
+    /// <summary>How precisely <see cref="When"/> is known: the activity's precision, a day for the document's date.</summary>
+    public string WhenPrecision => ActivityDate is not null ? ActivityPrecision ?? Text.Analysis.DatePrecision.Day : Text.Analysis.DatePrecision.Day;
 }
 
 /// <summary>
@@ -86,10 +90,10 @@ public static class ClauseLinkQueries
         var rows = await links.AsNoTracking().Select(l => new
         {
             l.SourceDocumentId, l.SourceDocument!.Title, l.SourceDocument.Kind, l.SourceDocument.DocumentDate, l.SourceDocument.Source,
-            l.AgreementId, l.Clause, LinkKind = l.Kind, l.Evidence, l.Score, l.Cue, l.ActivityDate, l.Baseline, l.SpanStart, l.SpanEnd, l.Passage,
+            l.AgreementId, l.Clause, LinkKind = l.Kind, l.Evidence, l.Score, l.Cue, l.ActivityDate, l.ActivityPrecision, l.Baseline, l.SpanStart, l.SpanEnd, l.Passage,
         }).ToListAsync(ct);
         return [.. rows.Select(l => new ClauseLinkView(l.SourceDocumentId, l.Title, l.Kind, l.DocumentDate, l.Source,
-            l.AgreementId, l.Clause, l.LinkKind, l.Evidence, l.Score, l.Cue, l.ActivityDate, l.Baseline, [l.SpanStart, l.SpanEnd], l.Passage))];
+            l.AgreementId, l.Clause, l.LinkKind, l.Evidence, l.Score, l.Cue, l.ActivityDate, l.ActivityPrecision, l.Baseline, [l.SpanStart, l.SpanEnd], l.Passage))];
     }
 
     // By the activity's date (else the document's); undated links go last; among equals, the later-stored first.

@@ -109,6 +109,7 @@ public static class ClauseLinking
             Evidence = l.Evidence,
             Cue = l.Cue is { Length: > CueLength } cue ? cue[..CueLength] : l.Cue,
             ActivityDate = l.ActivityDate,
+            ActivityPrecision = l.ActivityPrecision,
             Baseline = l.Baseline,
             Score = l.Score,
             SpanStart = l.Span.Start,

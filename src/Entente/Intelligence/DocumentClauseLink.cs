@@ -28,6 +28,9 @@ public sealed class DocumentClauseLink
     /// <summary>When the reported activity took place (its sentence's date, else the document's).</summary>
     public DateOnly? ActivityDate { get; set; }
 
+    /// <summary>How precisely the text gives <see cref="ActivityDate"/>: <c>day</c>, <c>month</c> or <c>year</c>; null when undated or stored before it was kept.</summary>
+    public string? ActivityPrecision { get; set; }
+
     /// <summary>True when the activity predates the agreement: evidence of the baseline.</summary>
     public bool Baseline { get; set; }
 

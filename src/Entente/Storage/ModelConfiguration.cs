@@ -250,6 +250,7 @@ internal sealed class DocumentClauseLinkConfiguration : IEntityTypeConfiguration
         link.Property(l => l.Clause).HasMaxLength(16);
         link.Property(l => l.Evidence).HasMaxLength(16);
         link.Property(l => l.Kind).HasMaxLength(16);
+        link.Property(l => l.ActivityPrecision).HasMaxLength(8);
         link.Property(l => l.Cue).HasMaxLength(200);
         link.Property(l => l.Passage).HasMaxLength(1000);
         link.HasIndex(l => new { l.AgreementId, l.Clause });

@@ -13,6 +13,14 @@ public static class Format
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Culture) ?? Names.Text("date unknown");
 
+    /// <summary>A date as precisely as it is known (<see cref="Text.Analysis.DatePrecision"/>): "2023", "March 2023", "5 March 2023".</summary>
+    public static string Date(DateOnly? date, string? precision) => date is not { } day ? Date(date) : precision switch
+    {
+        Text.Analysis.DatePrecision.Year => day.ToString("yyyy", Culture),
+        Text.Analysis.DatePrecision.Month => day.ToString("MMMM yyyy", Culture),
+        _ => Date(date),
+    };
+
     /// <summary>A moment in UTC, to the minute: "24 November 2026 03:50 UTC".</summary>
     public static string Instant(DateTimeOffset? at) => at?.ToUniversalTime().ToString("d MMMM yyyy HH:mm 'UTC'", Culture) ?? "—";
 

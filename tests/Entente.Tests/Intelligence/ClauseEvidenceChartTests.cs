@@ -52,7 +52,7 @@ public class ClauseEvidenceChartTests
     }
 
     private static ClauseLinkView Link(string kind, DateOnly? when, bool baseline) =>
-        new(1, "t", null, when, "s", 7, "22", kind, "name", 0.9, "cue", when, baseline, [0, 1], "passage");
+        new(1, "t", null, when, "s", 7, "22", kind, "name", 0.9, "cue", when, "day", baseline, [0, 1], "passage");
 
     /// <summary>The texts as written in the code (English), with their values filled in.</summary>
     private sealed class EnglishTexts : IStringLocalizer<IntelligenceText>

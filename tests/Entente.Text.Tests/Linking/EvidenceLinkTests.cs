@@ -149,6 +149,19 @@ public class EvidenceLinkTests
         Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), link.ActivityDate);
     }
 
+    // Session 35: an activity known by its month or its year is kept on its first day, with how precisely it is known.
+    [Theory]
+    [InlineData("Astana, 14 May 2024. Kazakhstan and Uzbekistan held a session of the Intergovernmental Commission in 2023.", "2023-01-01", "year")]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a session of the Intergovernmental Commission in March 2023.", "2023-03-01", "month")]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a session of the Intergovernmental Commission on May 10.", "2023-05-10", "day")]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a session of the Intergovernmental Commission.", "2023-05-14", "day")]
+    public void AnActivitysDateSaysHowPreciselyItIsKnown(string text, string day, string precision)
+    {
+        var link = Assert.Single(LinksOf(text));
+
+        Assert.Equal((DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), precision), (link.ActivityDate!.Value, link.ActivityPrecision));
+    }
+
     [Theory]
     [InlineData("Daşkənd, 14 may 2023. Komissiyada 2019-cu il martın 1-də imzalanmış Qazaxıstan ilə Özbəkistan arasında əməkdaşlıq haqqında Sazişin icrası təhlil olunub, Hökumətlərarası Komissiyanın növbəti iclası razılaşdırılıb.")]
     [InlineData("Astana, 14 May 2023. The Intergovernmental Commission of Kazakhstan and Uzbekistan reviewed the Agreement on Cooperation signed on 1 March 2019.")]

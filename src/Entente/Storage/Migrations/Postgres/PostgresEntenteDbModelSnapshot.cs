@@ -1571,6 +1571,10 @@ namespace Entente.Storage.Migrations.Postgres
                     b.Property<DateOnly?>("ActivityDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("ActivityPrecision")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<int>("AgreementId")
                         .HasColumnType("integer");
 

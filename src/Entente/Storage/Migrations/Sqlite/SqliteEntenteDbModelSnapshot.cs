@@ -1518,6 +1518,10 @@ namespace Entente.Storage.Migrations.Sqlite
                     b.Property<DateOnly?>("ActivityDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActivityPrecision")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AgreementId")
                         .HasColumnType("INTEGER");
 
