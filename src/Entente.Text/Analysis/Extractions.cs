@@ -145,6 +145,14 @@ public static class DatePrecision
 
     public const string Year = "year";
 
+    /// <summary>The last day of the period a date of that precision stands for: its year's, its month's, or the day itself.</summary>
+    public static DateOnly LastDay(DateOnly first, string? precision) => precision switch
+    {
+        Year => new DateOnly(first.Year, 12, 31),
+        Month => first.AddMonths(1).AddDays(-1),
+        _ => first,
+    };
+
     /// <summary>The precision of a mention's first day: a whole calendar year's, a month's from its first day, or a day's.</summary>
     public static string Of(DateMention mention)
     {

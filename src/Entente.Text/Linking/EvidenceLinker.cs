@@ -175,7 +175,8 @@ internal static class EvidenceLinker
                     Cue = judged.Cue,
                     ActivityDate = activity,
                     ActivityPrecision = precision,
-                    Baseline = activity is { } day && candidate.Date is { } signed && day < signed,
+                    // The whole period the date stands for is before the signing: "in 2022" is no baseline of a declaration of February 2022.
+                    Baseline = activity is { } day && candidate.Date is { } signed && DatePrecision.LastDay(day, precision) < signed,
                 };
             }
         }

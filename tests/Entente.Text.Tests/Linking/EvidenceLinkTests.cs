@@ -163,6 +163,16 @@ public class EvidenceLinkTests
     }
 
     [Theory]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a session of the Intergovernmental Commission in 2021.", false)]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a session of the Intergovernmental Commission in November 2021.", true)]
+    [InlineData("Astana, 14 May 2023. Kazakhstan and Uzbekistan held a session of the Intergovernmental Commission in 2020.", true)]
+    public void AnActivityKnownByItsYearIsTheBaselineOnlyWhenTheWholeYearIsBeforeTheSigning(string text, bool baseline)
+    {
+        // The treaty was signed on 6 December 2021: 2021 as a whole is not before it, November 2021 and 2020 are.
+        Assert.Equal(baseline, Assert.Single(LinksOf(text)).Baseline);
+    }
+
+    [Theory]
     [InlineData("Daşkənd, 14 may 2023. Komissiyada 2019-cu il martın 1-də imzalanmış Qazaxıstan ilə Özbəkistan arasında əməkdaşlıq haqqında Sazişin icrası təhlil olunub, Hökumətlərarası Komissiyanın növbəti iclası razılaşdırılıb.")]
     [InlineData("Astana, 14 May 2023. The Intergovernmental Commission of Kazakhstan and Uzbekistan reviewed the Agreement on Cooperation signed on 1 March 2019.")]
     public void AnInstrumentsDateInTheSentenceIsNotTheActivitysDate(string text)
