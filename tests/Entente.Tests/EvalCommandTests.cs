@@ -56,19 +56,7 @@ public class EvalCommandTests
             json.RootElement.GetProperty("attributes").EnumerateArray().ToDictionary(a => a.GetProperty("field").GetString()!, a => a.GetProperty("accuracy").GetDouble()));
     }
 
-    private static string GoldFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var gold = Path.Combine(dir.FullName, "tests", "Entente.Text.Tests", "Gold");
-            if (File.Exists(Path.Combine(dir.FullName, "Entente.slnx")) && Directory.Exists(gold))
-            {
-                return gold;
-            }
-        }
-
-        throw new InvalidOperationException("The gold annotations (tests/Entente.Text.Tests/Gold) were not found above the test binaries.");
-    }
+    private static string GoldFolder() => Path.Combine(RepositoryFolder.Root, "tests", "Entente.Text.Tests", "Gold");
 
     private sealed record Scores(Dictionary<string, double> F1, Dictionary<string, double> Accuracy);
 }

@@ -302,7 +302,7 @@ public partial class LocalizationTests(PostgresServer postgres)
     [Fact]
     public void EveryValidationMessageOfTheDomainHasARussianAndAnAzerbaijaniText()
     {
-        var source = Path.Combine(RepositoryRoot(), "src", "Entente");
+        var source = Path.Combine(RepositoryFolder.Root, "src", "Entente");
         var templates = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
             .SelectMany(file => ErrorTemplate().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetRelativePath(source, file), Key: m.Groups[1].Value)))
             .ToList();
@@ -438,7 +438,7 @@ public partial class LocalizationTests(PostgresServer postgres)
     private static IEnumerable<(string File, ResourceManager Resources, string Key)> TextsInSource()
     {
         var app = typeof(EntenteWebApp).Assembly;
-        var source = Path.Combine(RepositoryRoot(), "src", "Entente");
+        var source = Path.Combine(RepositoryFolder.Root, "src", "Entente");
         foreach (var file in Directory.EnumerateFiles(source, "*.cs*", SearchOption.AllDirectories)
                      .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)))
         {
@@ -463,19 +463,6 @@ public partial class LocalizationTests(PostgresServer postgres)
                 yield return (Path.GetRelativePath(source, file), resources, key.Groups[1].Value);
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Entente.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository: Entente.slnx not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"\b(?:T|text|texts)\[""((?:[^""\\]|\\.)*)""")]

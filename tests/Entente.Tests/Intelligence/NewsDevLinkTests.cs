@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Entente.Tests.Support;
 using Entente.Text.Tests.Support;
 
@@ -12,8 +11,6 @@ namespace Entente.Tests.Intelligence;
 /// </summary>
 public class NewsDevLinkTests(PostgresServer postgres, ITestOutputHelper output)
 {
-    private const string DeclarationTitleWord = "allied";
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -42,32 +39,20 @@ public class NewsDevLinkTests(PostgresServer postgres, ITestOutputHelper output)
         var declaration = SharedFolder.CorpusFile("000");
         var names = Directory.GetFiles(Path.Combine(folder, "docs"), "*.txt").Select(Path.GetFileName).OfType<string>().ToList();
         var test = NewsDevSplit.Part(names, "test");
-        var gold = Gold(folder);
+        var gold = ScoredLinks.Gold(folder);
         var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);
         Assert.Equal(0, (await CliRun.RunAsync("ingest", declaration, "--db", "sqlite:" + target.SqlitePath)).ExitCode);
 
         var run = await CliRun.RunAsync(["extract", .. test.Select(n => Path.Combine(folder, "docs", n)), "--json", "--db", "sqlite:" + target.SqlitePath]);
 
         Assert.Equal(0, run.ExitCode);
-        var predicted = PredictedLinks(run.Output);
+        var predicted = ScoredLinks.Predicted(run.Output);
         foreach (var language in new[] { "en", "ru", "az" })
         {
-            int tp = 0, fp = 0, fn = 0;
-            foreach (var name in test.Where(n => gold[n].Language == language))
-            {
-                var (required, optional) = (gold[name].Required, gold[name].Optional);
-                var links = predicted.GetValueOrDefault(name) ?? [];
-                tp += links.Count(required.Contains);
-                fp += links.Count(l => !required.Contains(l) && !optional.Contains(l));
-                fn += required.Count(r => !links.Contains(r));
-            }
-
-            var precision = tp + fp == 0 ? 1.0 : (double)tp / (tp + fp);
-            var recall = tp + fn == 0 ? 1.0 : (double)tp / (tp + fn);
-            var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            output.WriteLine($"{language}: P={precision:0.00} R={recall:0.00} F1={f1:0.00} (tp {tp} fp {fp} fn {fn})");
-            Assert.True(precision >= Floors.Precision[language], $"{language}: precision {precision:0.00} fell below {Floors.Precision[language]:0.00}");
-            Assert.True(f1 >= Floors.F1[language], $"{language}: F1 {f1:0.00} fell below {Floors.F1[language]:0.00}");
+            var score = ScoredLinks.Score(test, gold, predicted, language);
+            output.WriteLine($"{language}: {score}");
+            Assert.True(score.Precision >= Floors.Precision[language], $"{language}: precision {score.Precision:0.00} fell below {Floors.Precision[language]:0.00}");
+            Assert.True(score.F1 >= Floors.F1[language], $"{language}: F1 {score.F1:0.00} fell below {Floors.F1[language]:0.00}");
         }
     }
 
@@ -82,41 +67,5 @@ public class NewsDevLinkTests(PostgresServer postgres, ITestOutputHelper output)
         public static readonly Dictionary<string, double> Precision = new() { ["en"] = 0.85, ["ru"] = 1.00, ["az"] = 1.00 };
 
         public static readonly Dictionary<string, double> F1 = new() { ["en"] = 0.79, ["ru"] = 0.99, ["az"] = 0.88 };
-    }
-
-    private sealed record GoldLinks(string Language, HashSet<int> Required, HashSet<int> Optional);
-
-    private static Dictionary<string, GoldLinks> Gold(string folder)
-    {
-        var gold = new Dictionary<string, GoldLinks>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(folder, "gold-*.json"))
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(file));
-            foreach (var doc in json.RootElement.GetProperty("docs").EnumerateObject())
-            {
-                var links = doc.Value.GetProperty("links");
-                gold[doc.Name] = new GoldLinks(doc.Value.GetProperty("language").GetString()!,
-                    [.. links.GetProperty("required").EnumerateArray().Select(n => n.GetInt32())],
-                    [.. links.GetProperty("optional").EnumerateArray().Select(n => n.GetInt32())]);
-            }
-        }
-
-        return gold;
-    }
-
-    // The clause numbers each document links to in the Declaration (whatever the kind), as the scorer reads them.
-    private static Dictionary<string, HashSet<int>> PredictedLinks(string analysisJson)
-    {
-        using var json = JsonDocument.Parse(analysisJson);
-        var links = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        foreach (var document in json.RootElement.GetProperty("documents").EnumerateArray())
-        {
-            var name = Path.GetFileName(document.GetProperty("source").GetString()!);
-            links[name] = [.. document.GetProperty("clauseLinks").EnumerateArray()
-                .Where(l => l.GetProperty("agreement").GetProperty("title").GetString()!.Contains(DeclarationTitleWord, StringComparison.OrdinalIgnoreCase))
-                .Select(l => int.Parse(l.GetProperty("clause").GetString()!, System.Globalization.CultureInfo.InvariantCulture))];
-        }
-
-        return links;
     }
 }

@@ -1,0 +1,48 @@
+using Entente.Tests.Support;
+using Entente.Text.Tests.Support;
+
+namespace Entente.Tests.Intelligence;
+
+/// <summary>
+/// Clause links on the written rounds (<c>eval/rounds</c>: texts invented for the project, gold written by reading),
+/// through the real commands as <see cref="NewsDevLinkTests"/> does. The rounds were tuned on after their first score,
+/// so these floors guard against losing what was reached (docs/intelligence.md, "Session 35"); they are no measure of
+/// texts the rules were not written from.
+/// </summary>
+public class WrittenRoundsLinkTests(PostgresServer postgres, ITestOutputHelper output)
+{
+    // Precision and recall per round and language, as reached in session 35.
+    private static readonly Dictionary<(string Round, string Language), (double Precision, double Recall)> s_floors = new()
+    {
+        [("c", "en")] = (0.95, 0.90), [("c", "ru")] = (0.93, 0.93), [("c", "az")] = (1.00, 1.00),
+        [("d", "en")] = (0.81, 1.00), [("d", "ru")] = (0.94, 0.94), [("d", "az")] = (0.92, 0.96),
+    };
+
+    [Fact]
+    public async Task EveryRoundKeepsItsLinksInEveryLanguage()
+    {
+        var target = await TestDatabase.CreateWithSampleAsync("sqlite", postgres);
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", SharedFolder.CorpusFile("000"), "--db", "sqlite:" + target.SqlitePath)).ExitCode);
+
+        foreach (var round in s_floors.Keys.Select(key => key.Round).Distinct())
+        {
+            var folder = Path.Combine(RepositoryFolder.Root, "eval", "rounds", round);
+            var texts = Directory.GetFiles(Path.Combine(folder, "docs"), "*.txt").Order(StringComparer.Ordinal).ToList();
+            var run = await CliRun.RunAsync(["extract", .. texts, "--json", "--db", "sqlite:" + target.SqlitePath]);
+            Assert.Equal(0, run.ExitCode);
+
+            var gold = ScoredLinks.Gold(folder);
+            var predicted = ScoredLinks.Predicted(run.Output);
+            var names = texts.Select(Path.GetFileName).OfType<string>().ToList();
+            Assert.Equal(names.Count, names.Count(gold.ContainsKey));
+            foreach (var language in new[] { "en", "ru", "az" })
+            {
+                var score = ScoredLinks.Score(names, gold, predicted, language);
+                var (precision, recall) = s_floors[(round, language)];
+                output.WriteLine($"round {round} {language}: {score}");
+                Assert.True(score.Precision >= precision, $"round {round}, {language}: precision {score.Precision:0.00} fell below {precision:0.00}");
+                Assert.True(score.Recall >= recall, $"round {round}, {language}: recall {score.Recall:0.00} fell below {recall:0.00}");
+            }
+        }
+    }
+}
