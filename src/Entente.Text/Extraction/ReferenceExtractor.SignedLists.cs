@@ -205,7 +205,7 @@ internal static partial class ReferenceExtractor
     {
         for (var p = headStart - 1; p >= 0 && headStart - p <= MaxItemLead; p--)
         {
-            if (IsItemMark(t, p) || IsItemNumber(t, p) || t.IsSymbol(p, ';') || t.IsSymbol(p, ':'))
+            if (t.IsAListMark(p) || IsItemNumber(t, p) || t.IsSymbol(p, ';') || t.IsSymbol(p, ':'))
             {
                 return true;
             }
@@ -220,9 +220,6 @@ internal static partial class ReferenceExtractor
     }
 
     private const int MaxItemLead = 40;
-
-    // "– Mərkəzi banklar arasında … haqqında Memorandum;": the dash that opens an item of a list is not the name's.
-    private static bool IsItemMark(TokenStream t, int p) => t.IsAListMark(p);
 
     // "1." or "2)" opening a line: the number of a numbered item.
     private static bool IsItemNumber(TokenStream t, int p) =>

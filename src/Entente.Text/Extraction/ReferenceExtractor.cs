@@ -152,8 +152,7 @@ internal static partial class ReferenceExtractor
 
             // A contract or a programme told only as the next of a list counts when the list's signing gave it its day, or
             // when it is an item of a list of documents signed ("Also signed were: … – the Programme of … Cooperation").
-            if (candidate is { Reference: { Date: null } undatedItem } && NeedsItsSigning(undatedItem.Kind, headStart, headEnd) && !IsToldSigned(t, headStart, headEnd)
-                && !opensASignedItem && !CoversYears(t, headStart, headEnd, dates))
+            if (candidate is { Reference: { Date: null } undatedItem } && IsUntoldContractOrProgramme(t, undatedItem.Kind, headStart, headEnd, dates, opensASignedItem))
             {
                 candidate = null;
             }
@@ -366,12 +365,13 @@ internal static partial class ReferenceExtractor
         var nameStart = -1;
 
         // Azerbaijani puts the name before the head: "… fəaliyyəti haqqında Bəyannamə", "… inkişafı üzrə Fəaliyyət Planı";
-        // the parties and a date may come first too. The years it covers ("2019–2021-ci illər üçün") are not its name.
+        // the parties and a date may come first too. The years it covers ("2019–2021-ci illər üçün") are not its name, nor is
+        // the dash that opens an item of a list ("– Mərkəzi banklar arasında … haqqında Memorandum;").
         if (t.IsAny(headStart - 1, ["haqqında", "dair", "barədə", "üzrə"]))
         {
             var p = headStart - 1;
             while (p > 0 && headStart - p < 16 && t.SameSentence(p - 1, headStart) && (!t.IsSymbol(p - 1, ',') || IsListGoingOn(t, p - 1))
-                   && !IsOfADate(t, p - 1, dates) && !t.IsAny(p - 1, s_azerbaijaniDayWords) && !IsWrittenOn(t, p - 1) && !t.Is(p - 1, "üçün") && !IsItemMark(t, p - 1))
+                   && !IsOfADate(t, p - 1, dates) && !t.IsAny(p - 1, s_azerbaijaniDayWords) && !IsWrittenOn(t, p - 1) && !t.Is(p - 1, "üçün") && !t.IsAListMark(p - 1))
             {
                 p--;
             }
@@ -463,8 +463,7 @@ internal static partial class ReferenceExtractor
         // A contract is a reference only when its signing or its day is told: in a treaty's articles "contracts" are a
         // matter it regulates ("Of Contracts", "procurement contracts"), not instruments. So is a programme of no cooperation
         // ("the forum's programme"). The next of a signed list may get its day from the list (Extract).
-        if (!accepted || NeedsItsSigning(kind, headStart, headEnd) && !ownDate && !IsToldSigned(t, headStart, headEnd) && !ContinuesAList(t, headStart) && !opensASignedItem
-            && !CoversYears(t, headStart, headEnd, dates))
+        if (!accepted || IsUntoldContractOrProgramme(t, kind, headStart, headEnd, dates, opensASignedItem) && !ownDate && !ContinuesAList(t, headStart))
         {
             return null;
         }
@@ -520,6 +519,11 @@ internal static partial class ReferenceExtractor
 
     private static bool NeedsItsSigning(string kind, int headStart, int headEnd) =>
         kind == DocumentKinds.Contract || kind == DocumentKinds.Programme && headEnd == headStart;
+
+    // A contract or a programme of no cooperation that nothing makes an instrument: no signing told right at it, no list of
+    // documents signed it is an item of, no years it covers.
+    private static bool IsUntoldContractOrProgramme(TokenStream t, string kind, int headStart, int headEnd, Dates dates, bool opensASignedItem) =>
+        NeedsItsSigning(kind, headStart, headEnd) && !IsToldSigned(t, headStart, headEnd) && !opensASignedItem && !CoversYears(t, headStart, headEnd, dates);
 
     // How many tokens an Azerbaijani programme's years may stand before it: "2024–2026-cı illər üçün iqtisadi əməkdaşlıq
     // üzrə hökumətlərarası proqram".
