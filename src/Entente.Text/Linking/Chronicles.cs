@@ -43,7 +43,7 @@ internal static class Chronicles
         return items.Count >= MinItems ? items : [];
     }
 
-    /// <summary>The item that holds the sentence, if the sentence is in one.</summary>
+    /// <summary>The item (a chronicle's line, a transcript's exchange) that holds the sentence, if the sentence is in one.</summary>
     public static TextSpan? ItemOf(List<TextSpan> items, TextSpan sentence)
     {
         foreach (var item in items)

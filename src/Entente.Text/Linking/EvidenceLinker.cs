@@ -55,9 +55,15 @@ internal static class EvidenceLinker
         // The currency of an amount says what something cost, not how it was settled: "a monthly payment of 8,900 roubles"
         // is no weak cue of settling in roubles.
         var amounts = analysis.Figures.Where(f => f.Kind == "money").Select(f => f.Span).ToList();
-        var chronicle = Chronicles.Items(text, analysis.Dates);
+        // A chronicle's lines and, under a headline that does not name every Party, a transcript's exchanges are stories of
+        // their own (a briefing answers on a summit, on schools in Baku, on journalists detained elsewhere).
+        var ownStories = Chronicles.Items(text, analysis.Dates);
+        if (headline is not { } title || !focus.NamesEveryParty(title, candidate.Parties))
+        {
+            ownStories.AddRange(Questions.Exchanges(text));
+        }
         // Each sentence's cues, and those left once names have gone to longer or neighbouring names of other clauses.
-        var cuesBySentence = new List<(TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)>();
+        var cuesBySentence = new List<(int At, TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)>();
         for (var at = 0; at < sentences.Count; at++)
         {
             var sentence = sentences[at];
@@ -107,7 +113,7 @@ internal static class EvidenceLinker
                 found.AddRange(index.FindRegionPartners(focus.PartiesJoinedWithARegion(sentence, regions, candidate.Parties)));
             }
 
-            cuesBySentence.Add((sentence, found, Yielded(text, MostSpecific(found), focus)));
+            cuesBySentence.Add((at, sentence, found, Yielded(text, MostSpecific(found), focus)));
         }
 
         // A context cue counts only in a text whose lead links its clause or names a body that sets the agenda.
@@ -116,7 +122,7 @@ internal static class EvidenceLinker
         // A name that yields once in the text yields all through it: "the roadmap" a parliament's report names again is the
         // "roadmap for the development of inter-parliamentary cooperation" it began with, not the action plan's.
         var yieldingClauses = YieldingClauses(cuesBySentence.Select(s => (s.Found, s.Kept)));
-        foreach (var (sentence, _, kept) in cuesBySentence)
+        foreach (var (at, sentence, _, kept) in cuesBySentence)
         {
             var hits = Claimed(text, kept);
             hits.RemoveAll(h => h.IsName && yieldingClauses.Contains(h.Clause) && ProfileIndex.IsYielding(h.Pattern));
@@ -128,8 +134,9 @@ internal static class EvidenceLinker
                 var cues = group.ToList();
                 if (betweenPartiesOnly.Contains(group.Key))
                 {
-                    // A chronicle's line that names or places one Party only is that Party's news.
-                    if (Chronicles.ItemOf(chronicle, sentence) is { } item && !focus.NamesEveryParty(item, candidate.Parties))
+                    // A chronicle's line or an exchange that names or places one Party only is that Party's news.
+                    if (Chronicles.ItemOf(ownStories, sentence) is { } item && !focus.NamesEveryParty(item, candidate.Parties)
+                        || focus.ContinuesAnotherState(sentences, at, candidate.Parties))
                     {
                         continue;
                     }
@@ -229,7 +236,7 @@ internal static class EvidenceLinker
     /// names a body that sets the agenda (<see cref="ProfileIndex.AgendaMark"/>): "She recalled that trade between the
     /// two countries reached $4.4 billion" in a report on a parliaments' meeting is that meeting's background.
     /// </summary>
-    private static void DropContextOutsideItsStory(string text, List<TextSpan> all, List<(TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)> sentences)
+    private static void DropContextOutsideItsStory(string text, List<TextSpan> all, List<(int At, TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)> sentences)
     {
         if (!sentences.Exists(s => s.Kept.Exists(h => ProfileIndex.IsContext(h.Pattern))))
         {
@@ -252,7 +259,7 @@ internal static class EvidenceLinker
         // A subheading is the lead of its section: under "Ticarət: sıçrayışdan sonra mülayim temp" the section's turnover
         // is its story, as it would be under a headline on trade.
         HashSet<string> sectionClauses = [];
-        foreach (var (sentence, found, kept) in sentences)
+        foreach (var (_, sentence, found, kept) in sentences)
         {
             if (sentence.Start >= leadEnd && IsASubheading(text, sentence))
             {
@@ -320,7 +327,9 @@ internal static class EvidenceLinker
     /// </summary>
     private static List<ProfileIndex.Hit> Claimed(string text, List<ProfileIndex.Hit> hits)
     {
-        var claimants = Claimants(hits);
+        // A claiming name in quotation marks is a title, not the activity: residency places in «инфекционные болезни».
+        var claiming = hits.FindAll(h => !IsQuoted(text, h.Span));
+        var claimants = Claimants(claiming);
         if (claimants.Count == 0)
         {
             return hits;
@@ -329,9 +338,25 @@ internal static class EvidenceLinker
         var from = hits.Min(h => h.Span.Start);
         var hasItems = text.AsSpan(from, hits.Max(h => h.Span.End) - from).Contains(';');
         return [.. hits.Where(h => h.IsName && ProfileIndex.SetsTheAgenda(h.Pattern)
-                                   || (hasItems ? Claimants(hits.FindAll(o => AreOneItem(text, o.Span, h.Span, ";"))) : claimants) is var ofItsItem
+                                   || (hasItems ? Claimants(claiming.FindAll(o => AreOneItem(text, o.Span, h.Span, ";"))) : claimants) is var ofItsItem
                                       && (ofItsItem.Count == 0 || ofItsItem.Contains(h.Clause))
-                                   || h.IsName && !h.IsWeak && IsPartedFromTheClaimants(text, h, hits))];
+                                   || h.IsName && !h.IsWeak && IsPartedFromTheClaimants(text, h, claiming))];
+    }
+
+    // The longest title a quotation's marks enclose that is still read as one ("«инфекционные болезни»").
+    private const int MaxQuotedTitle = 60;
+
+    /// <summary>True when quotation marks open right before the span and close soon after it, on the same line.</summary>
+    private static bool IsQuoted(string text, TextSpan span)
+    {
+        if (span.Start == 0 || text[span.Start - 1] is not ('«' or '“' or '"' or '„'))
+        {
+            return false;
+        }
+
+        var reach = Math.Min(text.Length, span.Start + MaxQuotedTitle);
+        var close = text.AsSpan(span.End, reach - span.End).IndexOfAny("»”\"\n");
+        return close >= 0 && text[span.End + close] != '\n';
     }
 
     /// <summary>

@@ -422,11 +422,22 @@ internal sealed class PartyFocus
     {
         // A city does not say whose the two countries are: "The two countries' commission met in Tashkent."
         var sentence = sentences[at];
-        if (_spans.Any(s => sentence.Contains(s.Span)) || !NamesBothSides(sentence))
-        {
-            return false;
-        }
+        return !_spans.Any(s => sentence.Contains(s.Span)) && NamesBothSides(sentence) && FollowsAnotherState(sentences, at, parties);
+    }
 
+    /// <summary>
+    /// True when the sentence names no state nor a state's body, and the last sentence of its paragraph that names states
+    /// names another state and not every Party: "Правительство Казахстана на полгода запретит ввоз пшеницы из России. По
+    /// данным Минсельхоза республики, …" is Kazakhstan's ministry (a digest's item on another relation).
+    /// </summary>
+    public bool ContinuesAnotherState(List<TextSpan> sentences, int at, IReadOnlyList<string> parties)
+    {
+        var sentence = sentences[at];
+        return !_spans.Concat(_bodySpans).Concat(_placedSpans).Any(s => sentence.Contains(s.Span)) && FollowsAnotherState(sentences, at, parties);
+    }
+
+    private bool FollowsAnotherState(List<TextSpan> sentences, int at, IReadOnlyList<string> parties)
+    {
         for (var k = at - 1; k >= 0 && !_text.AsSpan(sentences[k].End, sentences[k + 1].Start - sentences[k].End).Contains('\n'); k--)
         {
             var named = _spans.Concat(_bodySpans).Where(s => sentences[k].Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);

@@ -8,8 +8,42 @@ namespace Entente.Text.Linking;
 /// </summary>
 internal static class Questions
 {
-    // "Q:", "Question:", "Вопрос:", "Sual:" open a question in a transcript.
-    private static readonly string[] s_questionLabels = ["Q:", "Question:", "Вопрос:", "Sual:"];
+    // "Q:", "Question:", "Вопрос:", "Sual:" open a question in a transcript, also with the asker in brackets ("Question (TASS):").
+    private static readonly string[] s_questionLabels = ["Q", "Question", "Вопрос", "Sual"];
+
+    // Fewer credited questions are not a briefing's.
+    private const int MinExchanges = 2;
+
+    /// <summary>
+    /// The exchanges of a briefing: each from a question credited to its asker ("Question (TASS): … ?", "Sual (APA): …?") to
+    /// the next one. None when fewer than two questions are credited. Journalists of several outlets ask about several
+    /// things, and each answer is a story of its own: one on a summit, one on schools in Baku, one on journalists detained
+    /// elsewhere. (An interview's questions are one interviewer's and stay one story: "— Hesablaşmaları hansı valyutada
+    /// aparırsınız?" is answered about the partners the interview is about.)
+    /// </summary>
+    public static List<TextSpan> Exchanges(string text)
+    {
+        var starts = new List<int>();
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var paragraph = text.AsSpan(start, end - start).TrimStart();
+            if (StartsWithALabel(paragraph, askerNamed: true) && EndsWithAQuestionMark(text, start, end))
+            {
+                starts.Add(start);
+            }
+
+            start = end + 1;
+        }
+
+        if (starts.Count < MinExchanges)
+        {
+            return [];
+        }
+
+        return [.. starts.Select((start, i) => new TextSpan(start, i + 1 < starts.Count ? starts[i + 1] : text.Length))];
+    }
 
     public static bool IsAsked(string text, TextSpan sentence) => EndsWithAQuestionMark(text, sentence.Start, sentence.End) || IsInAQuestionTurn(text, sentence);
 
@@ -26,11 +60,26 @@ internal static class Questions
         return (paragraph.Length > 0 && paragraph[0] is '—' or '–' || StartsWithALabel(paragraph)) && EndsWithAQuestionMark(text, start, end);
     }
 
-    private static bool StartsWithALabel(ReadOnlySpan<char> paragraph)
+    private static bool StartsWithALabel(ReadOnlySpan<char> paragraph, bool askerNamed = false)
     {
         foreach (var label in s_questionLabels)
         {
-            if (paragraph.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            if (!paragraph.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rest = paragraph[label.Length..].TrimStart(' ');
+            if (rest.StartsWith('(') && rest.IndexOf(')') is var close and > 1)
+            {
+                rest = rest[(close + 1)..].TrimStart(' ');
+            }
+            else if (askerNamed)
+            {
+                continue;
+            }
+
+            if (rest.StartsWith(':'))
             {
                 return true;
             }

@@ -281,6 +281,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("language-history-test-en", "MOSCOW, May 12, 2024. Citizens of Azerbaijan may enter Russia without a visa, but they need a patent to work, and foreign workers will have to pass a new Russian language and history test.", [21], []),
         // Session 35: the diaspora's congress is the national minorities' clause's.
         ("diaspora-congress-ru", "Москва, 22 марта 2023 года. Всероссийский азербайджанский конгресс при поддержке правительства Москвы провел праздник Новруз в парке «Сокольники».", [40], [39, 41, 43]),
+        // Session 36: state-funded places for a Party's citizens in the other's universities are the education clause's.
+        ("residency-places-ru", "Москва, 15 апреля 2025 года. Минздрав России выделил гражданам Азербайджана 60 бюджетных мест в ординатуре.", [41], [37]),
+        ("residency-places-az", "Bakı, 15 aprel 2025. Rusiya Azərbaycan vətəndaşları üçün rezidenturada 60 büdcə yeri ayırıb.", [41], [37]),
+        ("state-funded-places-en", "BAKU, April 15, 2025. Russia has allotted 60 state-funded places at its universities to citizens of Azerbaijan.", [41], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

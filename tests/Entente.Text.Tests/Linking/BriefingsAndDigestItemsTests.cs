@@ -1,0 +1,107 @@
+using Entente.Text.Linking;
+
+namespace Entente.Text.Tests.Linking;
+
+/// <summary>
+/// Session 36: a briefing's answers to journalists of several outlets are stories of their own; a digest's sentence that
+/// names no state goes on with the state its paragraph began with; a claiming name in quotation marks is a title.
+/// </summary>
+public class BriefingsAndDigestItemsTests
+{
+    private static readonly LinkCandidate s_treaty = MadeUpPartnership.Treaty(
+        [
+            new CandidateClause("6", "The sides cooperate in the energy sector.", null),
+            new CandidateClause("7", "The sides protect the rights of each other's citizens.", null),
+            new CandidateClause("9", "The sides cooperate in health care.", null),
+            new CandidateClause("10", "The sides cooperate in education.", null),
+        ],
+        [
+            new CommitmentProfile("6")
+            {
+                Names = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["oil output", "ministry of energy"] },
+                BetweenPartiesOnly = true,
+            },
+            new CommitmentProfile("7")
+            {
+                Names = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["consular"] },
+                BetweenPartiesOnly = true,
+            },
+            new CommitmentProfile("9")
+            {
+                Names = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["!infectious diseases"] },
+                BetweenPartiesOnly = true,
+            },
+            new CommitmentProfile("10")
+            {
+                Names = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["residency places"] },
+                BetweenPartiesOnly = true,
+            },
+        ]);
+
+    private static List<string> Clauses(string text) => [.. MadeUpPartnership.Links(text, s_treaty).Select(l => l.Clause).Distinct()];
+
+    private const string Briefing = "Briefing by the spokesperson of the Ministry of Foreign Affairs, Tashkent, 14 September 2023\n\n"
+                                    + "Question (Kun.uz): Can you comment on the water talks with Kazakhstan?\n\n"
+                                    + "Answer: Kazakhstan and Uzbekistan agreed on water sharing in Astana last week. We expect more.\n\n";
+
+    [Fact]
+    public void ABriefingsAnswerOnOnePartyAloneIsNotThePartnershipsNews()
+    {
+        var text = Briefing + "Question (Reuters): Is there any news about the journalists detained in Europe?\n\n"
+                            + "Answer: Our embassy has demanded consular access. We will inform you.\n";
+        Assert.Empty(Clauses(text));
+        Assert.Equal(2, Questions.Exchanges(text).Count);
+    }
+
+    [Fact]
+    public void AnInterviewersQuestionsKeepOneStory()
+    {
+        // (The control: one interviewer's questions, no outlets named; the answer goes on with the interview's partners.)
+        var text = "Tashkent, 14 September 2023\n\nThe ambassador of Kazakhstan to Uzbekistan spoke to our paper.\n\n"
+                   + "— How is the water dialogue going?\n\n— Kazakhstan and Uzbekistan agreed on it in Astana.\n\n"
+                   + "— And the citizens detained last week?\n\n— Our consular staff visited them on Monday.\n";
+        Assert.Empty(Questions.Exchanges(text));
+        Assert.Contains("7", Clauses(text));
+    }
+
+    [Fact]
+    public void AnAnswerThatNamesBothPartiesLinks()
+    {
+        var text = Briefing + "Question (Reuters): What about the detained drivers?\n\n"
+                            + "Answer: Our consular staff in Almaty are helping the drivers from Uzbekistan held in Kazakhstan.\n";
+        var consular = text.IndexOf("Our consular", StringComparison.Ordinal);
+        Assert.Contains(MadeUpPartnership.Links(text, s_treaty), l => l.Span.Start <= consular && consular < l.Span.End);
+    }
+
+    [Fact]
+    public void ADigestsSentenceGoesOnWithTheStateItsParagraphNamed()
+    {
+        var text = "Economy in brief\n14 March 2023\n\n"
+                   + "Kazakhstan and Uzbekistan opened a new rail line.\n\n"
+                   + "Turkey bans oil from Kazakhstan. The government of Turkey will stop imports for six months. "
+                   + "According to the ministry of energy, oil output fell by 3 percent.\n";
+        Assert.DoesNotContain("6", Clauses(text));
+    }
+
+    [Fact]
+    public void ASentenceAfterTheParties()
+    {
+        // (The control: the same sentence after one that names both Parties is theirs.)
+        var text = "Economy in brief\n14 March 2023\n\n"
+                   + "Kazakhstan and Uzbekistan opened a new rail line. "
+                   + "According to the ministry of energy, oil output fell by 3 percent.\n";
+        Assert.Contains("6", Clauses(text));
+    }
+
+    [Theory]
+    [InlineData("«infectious diseases»", true)]
+    [InlineData("\"infectious diseases\"", true)]
+    [InlineData("infectious diseases", false)]
+    public void AClaimingNameInQuotationMarksIsATitle(string specialty, bool educationLinks)
+    {
+        var text = "Tashkent, 14 September 2023. Kazakhstan gave citizens of Uzbekistan 60 residency places in the specialty "
+                   + specialty + ".";
+        Assert.Contains("9", Clauses(text));
+        Assert.Equal(educationLinks, Clauses(text).Contains("10"));
+    }
+}
