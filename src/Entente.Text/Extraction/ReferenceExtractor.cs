@@ -172,7 +172,10 @@ internal static partial class ReferenceExtractor
                     knownTitles.Add(Normalise(title));
                 }
 
-                i = Math.Max(i, t.IndexAt(c.Reference.Span.End) - 1);
+                // "протокол о внесении изменений в межправительственное соглашение о воздушном сообщении 1996 года": the
+                // instrument amended is read next, as one of its own.
+                var end = t.IndexAt(c.Reference.Span.End);
+                i = Math.Max(i, AmendedInTheTitle(t, headEnd, end) is var amended and > 0 ? amended : end - 1);
                 if (c.Reference.Title is not null && !c.Bare && IsPlural(t, headEnd) && NextOfList(t, i + 1, c.Reference, t.TextOf(headStart, headEnd), dates) is { } next)
                 {
                     found.Add((next, false, false, false));
@@ -457,6 +460,8 @@ internal static partial class ReferenceExtractor
             || SignedTodayBefore(t, headStart)
             || IsOfAYear(t, headStart, headEnd)
             || IsSignedByWhoFollows(t, headEnd)
+            // "a 15-year contract with Gazprom signed in September 2021", "an addendum to the contract".
+            || kind == DocumentKinds.Contract && IsToldMade(t, headStart, headEnd)
             || IsAnEventsFinalDocument(t, headStart, headEnd)
             // The next of a list, kept while Extract sees whether the list's signing gives it its day.
             || NeedsItsSigning(kind, headStart, headEnd) && ContinuesAList(t, headStart);
@@ -474,8 +479,11 @@ internal static partial class ReferenceExtractor
         }
 
         // Azerbaijani "müqavilə" is a treaty between states and a contract between companies ("SOCAR ilə "Qazprom Eksport"
-        // arasında qaz tədarükü üzrə müqavilə"): in lower case, with no state among its parties, it is an agreement.
-        if (kind == DocumentKinds.Treaty && !capital && parties.Count == 0 && t.StartsWith(headEnd, "müqavilə"))
+        // arasında qaz tədarükü üzrə müqavilə"): in lower case, with no state among its parties, it is an agreement, unless
+        // its title is written in capitals ("Müttəfiqlik münasibətləri haqqında müqavilə", a treaty of states).
+        if (kind == DocumentKinds.Treaty && !capital && parties.Count == 0 && t.StartsWith(headEnd, "müqavilə")
+            && !(title is not null && (nameStart >= 0 ? nameStart : first) is var titleStart && t.IsCapitalised(titleStart)
+                 && !IsSentenceStart(t, titleStart) && !NamesACompany(t, first, headStart)))
         {
             kind = DocumentKinds.Agreement;
         }
@@ -523,7 +531,46 @@ internal static partial class ReferenceExtractor
     // A contract or a programme of no cooperation that nothing makes an instrument: no signing told right at it, no list of
     // documents signed it is an item of, no years it covers.
     private static bool IsUntoldContractOrProgramme(TokenStream t, string kind, int headStart, int headEnd, Dates dates, bool opensASignedItem) =>
-        NeedsItsSigning(kind, headStart, headEnd) && !IsToldSigned(t, headStart, headEnd) && !opensASignedItem && !CoversYears(t, headStart, headEnd, dates);
+        NeedsItsSigning(kind, headStart, headEnd) && !IsToldMade(t, headStart, headEnd) && !opensASignedItem && !CoversYears(t, headStart, headEnd, dates);
+
+    // Its signing told, or its amending or extension, which tells that it was made.
+    private static bool IsToldMade(TokenStream t, int headStart, int headEnd) => IsToldSigned(t, headStart, headEnd) || IsToldAmended(t, headStart, headEnd);
+
+    // "an addendum to", "amendments to", "дополнение к", "изменения в" right before an instrument; "extended", "продлили".
+    private static readonly string[] s_amendments = ["addendum", "addenda", "amendment*", "supplement*", "дополнени*", "изменени*"];
+    private static readonly string[] s_extensions = ["extended", "prolonged", "renewed", "продлил*", "продлен*", "продлева*"];
+
+    /// <summary>
+    /// Where the words on amending another instrument end in an instrument's title ("о внесении изменений в", "amending",
+    /// "on amendments to"), or 0 when the title amends none.
+    /// </summary>
+    private static int AmendedInTheTitle(TokenStream t, int headEnd, int end)
+    {
+        for (var k = headEnd + 1; k < end - 1; k++)
+        {
+            if (t.Is(k, "amending") || t.IsAny(k + 1, ["to", "в"]) && MatchesAny(t, k, s_amendments))
+            {
+                return t.Is(k, "amending") ? k : k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// True when the instrument is amended or extended, which tells that it was made: "an addendum to the contract",
+    /// "дополнение к контракту", "продлили контракт", "müqaviləyə dəyişikliklər", "müqaviləyə əlavə".
+    /// </summary>
+    private static bool IsToldAmended(TokenStream t, int headStart, int headEnd)
+    {
+        var before = WordBeforeModifiers(t, headStart);
+        return t.IsAny(before, ["to", "к", "в"]) && MatchesAny(t, before - 1, s_amendments)
+               || MatchesAny(t, before, s_extensions)
+               || t.StartsWith(headEnd + 1, "dəyişiklik") || t.StartsWith(headEnd + 1, "əlavə");
+    }
+
+    // How many words a programme's subject may take before the years it covers.
+    private const int MaxTitleBeforeYears = 8;
 
     // How many tokens an Azerbaijani programme's years may stand before it: "2024–2026-cı illər üçün iqtisadi əməkdaşlıq
     // üzrə hökumətlərarası proqram".
@@ -537,9 +584,18 @@ internal static partial class ReferenceExtractor
     /// </summary>
     private static bool CoversYears(TokenStream t, int headStart, int headEnd, Dates dates)
     {
-        if (t.IsAny(headEnd + 1, ["for", "на"]) && DateStartingAt(t, headEnd + 2, dates) is { Granularity: "range" })
+        // (Its years may follow its subject: "the Programme of Interregional and Cross-Border Cooperation for 2023-2026".)
+        for (var k = headEnd + 1; k < t.Count && k - headEnd <= MaxTitleBeforeYears && t.SameSentence(headEnd, k) && t.IsWord(k); k++)
         {
-            return true;
+            if (t.IsAny(k, ["for", "на"]) && DateStartingAt(t, k + 1, dates) is { Granularity: "range" })
+            {
+                return true;
+            }
+
+            if (IsHead(t, k))
+            {
+                break;
+            }
         }
 
         for (var k = headStart - 1; k >= 0 && headStart - k <= MaxYearsLead && t.SameSentence(k, headStart); k--)
@@ -560,7 +616,7 @@ internal static partial class ReferenceExtractor
     // The verb of its signing right before it, or after it in Azerbaijani ("… birgə fəaliyyət proqramı imzalanıb").
     private static bool IsToldSigned(TokenStream t, int headStart, int headEnd) =>
         SignedRightBefore(t, headStart) || AzerbaijaniSigningAfter(t, headEnd) || PassiveSigningAfter(t, headEnd + 1, orApproved: true)
-        || SignedAfterItsParties(t, headEnd);
+        || SignedAfterItsParties(t, headEnd) || IsSignedByWhoFollows(t, headEnd);
 
     // "contracts", "контракты", "контрактов", "контрактам", "контрактами".
     private static bool IsPlural(ReadOnlySpan<char> noun) =>
@@ -568,15 +624,17 @@ internal static partial class ReferenceExtractor
         || noun.EndsWith("ов", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("ам", StringComparison.OrdinalIgnoreCase)
         || noun.EndsWith("ами", StringComparison.OrdinalIgnoreCase);
 
-    // How many words the parties of "the contract between Gazprom Export and SOCAR concluded last November" may take.
+    // How many words the parties of "the contract between Gazprom Export and SOCAR concluded last November" (or "with
+    // Gazprom signed in September 2021") may take.
     private const int PartiesReach = 8;
 
-    // "the contract between Gazprom Export and SOCAR concluded last November", "контракт между … заключённый": the
+    // "the contract between Gazprom Export and SOCAR concluded last November", "контракт между … заключённый", "a contract
+    // with Gazprom signed in September 2021": the
     // participle of its signing after the parties it is between (no comma before it). One instrument, not a class of them:
     // "contracts between economic entities concluded …" are not.
     private static bool SignedAfterItsParties(TokenStream t, int headEnd)
     {
-        if (!t.IsAny(headEnd + 1, ["between", "между"]) || IsPlural(t.Span(headEnd)))
+        if (!t.IsAny(headEnd + 1, ["between", "между", "with", "с"]) || IsPlural(t.Span(headEnd)))
         {
             return false;
         }

@@ -1,0 +1,65 @@
+namespace Entente.Text.Tests.Extraction;
+
+/// <summary>
+/// Session 36: a contract told made by its makers after it ("the contract the companies signed", "a contract with Gazprom
+/// signed in …"), or by its amending or extension ("an addendum to the contract", "продлили контракт"); a programme's
+/// years after its subject; the instrument a protocol amends, read as one of its own; an Azerbaijani "müqavilə" whose
+/// title is written in capitals is a treaty.
+/// </summary>
+public class FormsSession36Tests
+{
+    private static List<(string Kind, DateOnly? Date)> References(string text) =>
+        [.. Pipeline.DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis.References.Select(r => (r.Kind, r.Date))];
+
+    [Theory]
+    [InlineData("Gazprom will deliver the gas under an addendum to the contract the companies signed in November 2022.")]
+    [InlineData("Hungary buys its gas under a 15-year contract with Gazprom signed in September 2021.")]
+    [InlineData("Gazprom and SOCAR extended the contract on gas supplies to Azerbaijan.")]
+    [InlineData("«Газпром экспорт» и SOCAR подписали дополнение к контракту на поставку российского газа.")]
+    [InlineData("«Газпром» и SOCAR продлили контракт на поставки газа в Азербайджан.")]
+    public void AContractToldMadeOrAmendedIsAnInstrument(string text)
+    {
+        Assert.Contains(References(text), r => r.Kind == "contract");
+    }
+
+    [Theory]
+    [InlineData("The law regulates the contract and its performance.")]
+    [InlineData("Контракт — основной инструмент закупок.")]
+    public void AContractNothingTellsMadeIsNone(string text)
+    {
+        // (The control: "contract" as a matter a law regulates.)
+        Assert.DoesNotContain(References(text), r => r.Kind == "contract");
+    }
+
+    [Theory]
+    [InlineData("The memorandum will be carried out under the intergovernmental Programme of Interregional and Cross-Border Cooperation for 2023-2026.")]
+    [InlineData("The ministers signed a memorandum, and a programme of cultural and humanitarian cooperation for 2026-2028.")]
+    public void AProgrammesYearsMayFollowItsSubject(string text)
+    {
+        Assert.Contains(References(text), r => r.Kind == "programme");
+    }
+
+    [Fact]
+    public void AnEventsProgrammeIsNoInstrument()
+    {
+        // (The control: a programme of events with no years.)
+        Assert.DoesNotContain(References("The programme of the festival includes concerts and exhibitions."), r => r.Kind == "programme");
+    }
+
+    [Fact]
+    public void TheInstrumentAProtocolAmendsIsReadAsOneOfItsOwn()
+    {
+        var found = References("Авиационные власти двух стран подписали протокол о внесении изменений в межправительственное соглашение о воздушном сообщении 1996 года.");
+        Assert.Contains(found, r => r.Kind == "protocol");
+        Assert.Contains(found, r => r.Kind == "agreement");
+    }
+
+    [Theory]
+    [InlineData("Bakı, 10 iyun 2025. İclasda 2024-cü il avqustun 22-də Daşkənddə imzalanmış Müttəfiqlik münasibətləri haqqında müqavilənin icrası müzakirə olunub.", "treaty")]
+    [InlineData("Bakı, 10 iyun 2025. Tərəflər 1999-cu il 8 dekabr tarixli İttifaq dövlətinin yaradılması haqqında müqavilənin icrasını nəzərdən keçiriblər.", "treaty")]
+    [InlineData("Bakı, 10 iyun 2025. Şirkətlər qaz tədarükü haqqında müqavilə imzalayıb.", "agreement")]
+    public void AnAzerbaijaniMüqaviləTitledInCapitalsIsATreaty(string text, string kind)
+    {
+        Assert.Contains(References(text), r => r.Kind == kind);
+    }
+}
