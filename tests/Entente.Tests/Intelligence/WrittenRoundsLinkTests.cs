@@ -6,16 +6,17 @@ namespace Entente.Tests.Intelligence;
 /// <summary>
 /// Clause links on the written rounds (<c>eval/rounds</c>: texts invented for the project, gold written by reading),
 /// through the real commands as <see cref="NewsDevLinkTests"/> does. The rounds were tuned on after their first score,
-/// so these floors guard against losing what was reached (docs/intelligence.md, "Session 35"); they are no measure of
+/// so these floors guard against losing what was reached (docs/intelligence.md, "Session 35" and "Session 36"); they are no measure of
 /// texts the rules were not written from.
 /// </summary>
 public class WrittenRoundsLinkTests(PostgresServer postgres, ITestOutputHelper output)
 {
-    // Precision and recall per round and language, as reached in session 35.
+    // Precision and recall per round and language, as reached in session 36.
     private static readonly Dictionary<(string Round, string Language), (double Precision, double Recall)> s_floors = new()
     {
         [("c", "en")] = (0.95, 0.90), [("c", "ru")] = (0.93, 0.93), [("c", "az")] = (1.00, 1.00),
-        [("d", "en")] = (0.81, 1.00), [("d", "ru")] = (0.94, 0.94), [("d", "az")] = (0.92, 0.96),
+        [("d", "en")] = (0.85, 1.00), [("d", "ru")] = (0.94, 0.94), [("d", "az")] = (0.92, 0.96),
+        [("e", "en")] = (1.00, 1.00), [("e", "ru")] = (0.94, 1.00), [("e", "az")] = (0.94, 1.00),
     };
 
     [Fact]
