@@ -55,13 +55,10 @@ internal static class EvidenceLinker
         // The currency of an amount says what something cost, not how it was settled: "a monthly payment of 8,900 roubles"
         // is no weak cue of settling in roubles.
         var amounts = analysis.Figures.Where(f => f.Kind == "money").Select(f => f.Span).ToList();
-        // A chronicle's lines and, under a headline that does not name every Party, a transcript's exchanges are stories of
-        // their own (a briefing answers on a summit, on schools in Baku, on journalists detained elsewhere).
-        var ownStories = Chronicles.Items(text, analysis.Dates);
-        if (headline is not { } title || !focus.NamesEveryParty(title, candidate.Parties))
-        {
-            ownStories.AddRange(Questions.Exchanges(text));
-        }
+        // A chronicle's lines and a briefing's exchanges are stories of their own (a briefing answers on a summit, on schools
+        // in Baku, on journalists detained elsewhere).
+        var chronicle = Chronicles.Items(text, analysis.Dates);
+        var exchanges = Questions.Exchanges(text);
         // Each sentence's cues, and those left once names have gone to longer or neighbouring names of other clauses.
         var cuesBySentence = new List<(int At, TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)>();
         for (var at = 0; at < sentences.Count; at++)
@@ -132,11 +129,18 @@ internal static class EvidenceLinker
             foreach (var group in hits.Where(h => clauses.Contains(h.Clause)).GroupBy(h => h.Clause, StringComparer.Ordinal))
             {
                 var cues = group.ToList();
+                // A chronicle's line or a briefing's exchange that does not name or place every Party is not their dealing:
+                // one Party's news, or one Party's with a third state ("Ermənistan tərəfi sülh müqaviləsinin layihəsinə …").
+                // The headline says who holds the briefing: a Russian governor's answer on "азербайджанские коллеги" names both.
+                if (Chronicles.ItemOf(chronicle, sentence) is { } line && !focus.NamesEveryParty(line, candidate.Parties)
+                    || Chronicles.ItemOf(exchanges, sentence) is { } exchange && !focus.NamesEveryParty(headline is { } host ? [exchange, host] : [exchange], candidate.Parties))
+                {
+                    continue;
+                }
+
                 if (betweenPartiesOnly.Contains(group.Key))
                 {
-                    // A chronicle's line or an exchange that names or places one Party only is that Party's news.
-                    if (Chronicles.ItemOf(ownStories, sentence) is { } item && !focus.NamesEveryParty(item, candidate.Parties)
-                        || focus.ContinuesAnotherState(sentences, at, candidate.Parties))
+                    if (focus.ContinuesAnotherState(sentences, at, candidate.Parties))
                     {
                         continue;
                     }

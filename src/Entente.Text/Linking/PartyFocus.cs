@@ -280,8 +280,11 @@ internal sealed class PartyFocus
         _mentions.Keys.Concat(_placedIn).Distinct(StringComparer.Ordinal).Any(state => !parties.Contains(state) && MentionsOf(state) > least * Dominance);
 
     /// <summary>True when every Party is named, placed by a city or a national body, in the sentence.</summary>
-    public bool NamesEveryParty(TextSpan sentence, IReadOnlyList<string> parties) =>
-        parties.All(p => _spans.Exists(s => s.State == p && sentence.Contains(s.Span)) || _placedSpans.Exists(s => s.State == p && sentence.Contains(s.Span)));
+    public bool NamesEveryParty(TextSpan sentence, IReadOnlyList<string> parties) => NamesEveryParty([sentence], parties);
+
+    /// <summary>True when every Party is named or placed in one of the spans (an answer and the headline of who answers).</summary>
+    public bool NamesEveryParty(IReadOnlyList<TextSpan> spans, IReadOnlyList<string> parties) =>
+        parties.All(p => spans.Any(span => _spans.Exists(s => s.State == p && span.Contains(s.Span)) || _placedSpans.Exists(s => s.State == p && span.Contains(s.Span))));
 
     /// <summary>True when the sentence names a state that is not a Party and does not name every Party ("Russia's trade with China").</summary>
     public bool SentenceNamesAThirdState(TextSpan sentence, IReadOnlyList<string> parties)

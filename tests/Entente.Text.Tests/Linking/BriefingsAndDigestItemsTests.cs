@@ -14,6 +14,7 @@ public class BriefingsAndDigestItemsTests
             new CandidateClause("7", "The sides protect the rights of each other's citizens.", null),
             new CandidateClause("9", "The sides cooperate in health care.", null),
             new CandidateClause("10", "The sides cooperate in education.", null),
+            new CandidateClause("11", "The sides work for lasting peace in the region.", null),
         ],
         [
             new CommitmentProfile("6")
@@ -36,6 +37,7 @@ public class BriefingsAndDigestItemsTests
                 Names = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["residency places"] },
                 BetweenPartiesOnly = true,
             },
+            new CommitmentProfile("11") { Names = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["peace treaty"] } },
         ]);
 
     private static List<string> Clauses(string text) => [.. MadeUpPartnership.Links(text, s_treaty).Select(l => l.Clause).Distinct()];
@@ -51,6 +53,29 @@ public class BriefingsAndDigestItemsTests
                             + "Answer: Our embassy has demanded consular access. We will inform you.\n";
         Assert.Empty(Clauses(text));
         Assert.Equal(2, Questions.Exchanges(text).Count);
+    }
+
+    [Fact]
+    public void ABriefingsAnswerOnOnePartyAndAThirdStateIsNotThePartnershipsNews()
+    {
+        // (For a clause open to third states too: the answer is one Party's dealing with another state.)
+        // (The headline places no Party; the shared one's Tashkent would place Uzbekistan, who answers.)
+        var text = "Weekly briefing of the foreign ministry's spokesperson\n14 September 2023\n\n"
+                   + "Question (Kun.uz): Can you comment on the water talks?\n\nAnswer: Kazakhstan and Uzbekistan agreed on water sharing.\n\n"
+                   + "Question (Reuters): When will the peace treaty with Turkmenistan be signed?\n\n"
+                            + "Answer: Kazakhstan has sent its proposals on the peace treaty to Turkmenistan. The ball is in their court.\n";
+        Assert.DoesNotContain("11", Clauses(text));
+    }
+
+    [Fact]
+    public void TheHeadlineSaysWhoAnswers()
+    {
+        // Kazakhstan's spokesperson on drivers from Uzbekistan: the answer names one Party, the headline the other.
+        var text = "Briefing by the spokesperson of Kazakhstan's Ministry of Foreign Affairs, 14 September 2023\n\n"
+                   + "Question (Kun.uz): Can you comment on the water talks?\n\nAnswer: We expect more talks soon.\n\n"
+                   + "Question (Reuters): What about the detained drivers?\n\n"
+                   + "Answer: Our consular staff are helping the drivers from Uzbekistan.\n";
+        Assert.Contains("7", Clauses(text));
     }
 
     [Fact]
