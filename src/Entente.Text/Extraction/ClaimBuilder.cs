@@ -782,6 +782,37 @@ internal static class ClaimBuilder
             end--; // past the list's earlier lines
         }
 
+        if (LastCueOf(t, of, previous, end, afterClause) is { } indicator)
+        {
+            return indicator;
+        }
+
+        // A list's own lead that names no figure goes back to the sentences before it: "Товарооборот России и Азербайджана
+        // обновляет максимумы. По данным таможни, динамика выглядит так: 2021 — 2,97 млрд долларов; …", "… ticarət
+        // dövriyyəsi 4,71 milyard dollar olub. Rusiyanın payı … 9,8 faizini təşkil edib. Son illərin göstəricilərinə nəzər
+        // salaq: 2019 — 3,12 milyard dollar; …".
+        if (listsYears && t.IsSymbol(end, ':'))
+        {
+            var sentence = previous;
+            for (var back = 0; back < MaxSentencesBeforeALead && SentenceStart(t, sentence) is > 0 and var sentenceStart; back++)
+            {
+                sentence = of[sentenceStart - 1];
+                if (LastCueOf(t, of, sentence, sentenceStart - 1, afterClause) is { } before)
+                {
+                    return before;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // How many sentences before a list's lead may name the figure the list gives year by year.
+    private const int MaxSentencesBeforeALead = 2;
+
+    // The last cue of a sentence (or clause) up to its end, before a colon that opens a breakdown.
+    private static string? LastCueOf(TokenStream t, int[] of, int previous, int end, bool afterClause)
+    {
         var last = end;
         for (var k = end; k >= 0 && of[k] == previous; k--)
         {

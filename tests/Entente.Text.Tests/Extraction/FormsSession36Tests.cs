@@ -1,10 +1,13 @@
+using Entente.Text.Normalisation;
+
 namespace Entente.Text.Tests.Extraction;
 
 /// <summary>
 /// Session 36: a contract told made by its makers after it ("the contract the companies signed", "a contract with Gazprom
 /// signed in …"), or by its amending or extension ("an addendum to the contract", "продлили контракт"); a programme's
 /// years after its subject; the instrument a protocol amends, read as one of its own; an Azerbaijani "müqavilə" whose
-/// title is written in capitals is a treaty.
+/// title is written in capitals is a treaty; a list of years under a lead that names no figure ("динамика выглядит так:")
+/// gives the figure the sentences before the lead name.
 /// </summary>
 public class FormsSession36Tests
 {
@@ -61,5 +64,27 @@ public class FormsSession36Tests
     public void AnAzerbaijaniMüqaviləTitledInCapitalsIsATreaty(string text, string kind)
     {
         Assert.Contains(References(text), r => r.Kind == kind);
+    }
+
+    private static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) =>
+        TradeClaimFormsSession24Tests.YearClaims(language, TextNormaliser.Normalise(text).Text);
+
+    [Theory]
+    [InlineData("ru", "Москва, 9 февраля 2026. Товарооборот России и Азербайджана обновляет максимумы. По данным таможни, динамика выглядит так:\n\n2021 — 2,97 млрд долларов;\n2022 — 3,58 млрд долларов.")]
+    [InlineData("az", "Bakı, 20 fevral 2025. 2020-ci ildə ticarət dövriyyəsi 2,5 milyard dollar olub. Rusiyanın payı 9,8 faiz təşkil edib.\n\nSon illərin göstəricilərinə nəzər salaq:\n\n2021 — 2,97 milyard dollar;\n2022 — 3,58 milyard dollar.")]
+    [InlineData("en", "Baku, 12 March 2024. Trade between the two countries keeps growing. Here are the figures:\n\n2021 – $2.97 billion;\n2022 – $3.58 billion.")]
+    public void AListOfYearsUnderALeadThatNamesNoFigureGivesTheFigureBeforeIt(string language, string text)
+    {
+        var claims = YearClaims(language, text);
+        Assert.Contains((2021, 2_970_000_000m), claims);
+        Assert.Contains((2022, 3_580_000_000m), claims);
+    }
+
+    [Fact]
+    public void AListUnderALeadAfterNoFigureIsNone()
+    {
+        // (The control: nothing before the lead names a figure the list could give.)
+        var claims = YearClaims("en", "Baku, 12 March 2024. The museum opened a new hall. Here are the figures:\n\n2021 – $2.97 billion;\n2022 – $3.58 billion.");
+        Assert.DoesNotContain(claims, c => c.Year == 2021);
     }
 }

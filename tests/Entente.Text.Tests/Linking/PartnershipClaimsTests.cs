@@ -39,6 +39,24 @@ public class PartnershipClaimsTests
         Assert.Equal([4_400_000_000m], PartnershipValues(Text, s_russiaAzerbaijan));
     }
 
+    [Theory]
+    [InlineData("Makhachkala, 5 June 2026. Overchuk said that trade between Russia and Azerbaijan amounted to $4.6 billion in 2025, while Russia's trade with Türkiye stood at $52 billion.", 4_600_000_000)]
+    [InlineData("Баку, 20 марта 2025 года. По итогам 2024 года товарооборот России и Азербайджана достиг 4,8 млрд долларов, тогда как товарооборот Азербайджана с Ираном составил около 600 млн долларов.", 4_800_000_000)]
+    [InlineData("Bakı, 20 fevral 2025. 2024-cü ildə Azərbaycanın Rusiya ilə ticarət dövriyyəsi 4,71 milyard dollar, İtaliya ilə isə 15,6 milyard dollar olub.", 4_710_000_000)]
+    public void AnotherPairsFigureInTheSameSentenceIsDropped(string text, long value)
+    {
+        // Session 36: the sentence names both Parties, but the second amount's own stretch names another pair or state.
+        Assert.Equal([value], PartnershipValues(text, s_russiaAzerbaijan));
+    }
+
+    [Fact]
+    public void TheSamePairsSecondYearInOneSentenceIsKept()
+    {
+        // (The control: the second amount's stretch names no state, and it is the same pair's.)
+        const string Text = "Baku, 12 March 2024. Trade between Russia and Azerbaijan reached $4.4 billion in 2023 and $3.6 billion in 2022.";
+        Assert.Equal([4_400_000_000m, 3_600_000_000m], PartnershipValues(Text, s_russiaAzerbaijan));
+    }
+
     [Fact]
     public void ASentenceOnAThirdStatesTradeIsDroppedAndTheRestKept()
     {
