@@ -285,6 +285,10 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("residency-places-ru", "Москва, 15 апреля 2025 года. Минздрав России выделил гражданам Азербайджана 60 бюджетных мест в ординатуре.", [41], [37]),
         ("residency-places-az", "Bakı, 15 aprel 2025. Rusiya Azərbaycan vətəndaşları üçün rezidenturada 60 büdcə yeri ayırıb.", [41], [37]),
         ("state-funded-places-en", "BAKU, April 15, 2025. Russia has allotted 60 state-funded places at its universities to citizens of Azerbaijan.", [41], []),
+        // Session 36: a language centre set up with the other Party's foundation is its cultural presence; delimiting a border is the peace clause's.
+        ("language-centre-en", "BAKU, March 3, 2025. The Russian ambassador opened a new Russian language resource centre at a Baku university with the support of the Russkiy Mir Foundation.", [42], [40, 41]),
+        ("language-centre-ru", "Баку, 3 марта 2025 года. В Азербайджане при поддержке российского фонда «Русский мир» открылся ресурсный центр русского языка.", [42], [40, 41]),
+        ("delimiting-en", "MOSCOW, December 14, 2021. Russia, Azerbaijan and Armenia agreed to start delimiting the Armenian-Azerbaijani border with Russia's advisory assistance.", [10], [9]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
