@@ -289,6 +289,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("language-centre-en", "BAKU, March 3, 2025. The Russian ambassador opened a new Russian language resource centre at a Baku university with the support of the Russkiy Mir Foundation.", [42], [40, 41]),
         ("language-centre-ru", "Баку, 3 марта 2025 года. В Азербайджане при поддержке российского фонда «Русский мир» открылся ресурсный центр русского языка.", [42], [40, 41]),
         ("delimiting-en", "MOSCOW, December 14, 2021. Russia, Azerbaijan and Armenia agreed to start delimiting the Armenian-Azerbaijani border with Russia's advisory assistance.", [10], [9]),
+        // Session 36: security in the use of ICT, its words written out, is information security (34), not joint ICT projects (33).
+        ("ict-security-ru", "Москва, 3 марта 2025 года. Россия и Азербайджан координируют позиции в рабочей группе открытого состава ООН по безопасности в сфере использования информационно-коммуникационных технологий.", [34], [4]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
