@@ -58,7 +58,7 @@ internal static class EvidenceLinker
         // A chronicle's lines and a briefing's exchanges are stories of their own (a briefing answers on a summit, on schools
         // in Baku, on journalists detained elsewhere).
         var chronicle = Chronicles.Items(text, analysis.Dates);
-        var exchanges = Questions.Exchanges(text);
+        var exchanges = Questions.Exchanges(text, headline);
         // Each sentence's cues, and those left once names have gone to longer or neighbouring names of other clauses.
         var cuesBySentence = new List<(int At, TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)>();
         for (var at = 0; at < sentences.Count; at++)

@@ -14,22 +14,27 @@ internal static class Questions
     // Fewer credited questions are not a briefing's.
     private const int MinExchanges = 2;
 
+    // Words of a headline that announce a briefing or a press conference, where journalists of several outlets ask.
+    private static readonly string[] s_briefingWords = ["briefing", "press conference", "брифинг", "пресс-конференци", "brifinq", "mətbuat konfrans"];
+
     /// <summary>
-    /// The exchanges of a briefing: each from a question credited to its asker ("Question (TASS): … ?", "Sual (APA): …?") to
-    /// the next one. None when fewer than two questions are credited. Journalists of several outlets ask about several
-    /// things, and each answer is a story of its own: one on a summit, one on schools in Baku, one on journalists detained
-    /// elsewhere. (An interview's questions are one interviewer's and stay one story: "— Hesablaşmaları hansı valyutada
-    /// aparırsınız?" is answered about the partners the interview is about.)
+    /// The exchanges of a briefing: each from a question credited to its asker ("Question (TASS): … ?", "Sual (APA): …?"),
+    /// or under a headline that announces a briefing or a press conference from any labelled question ("Вопрос: … ?"),
+    /// to the next one. None when fewer than two such questions are asked. Journalists of several outlets ask about
+    /// several things, and each answer is a story of its own: one on a summit, one on schools in Baku, one on journalists
+    /// detained elsewhere. (An interview's questions are one interviewer's and stay one story: "— Hesablaşmaları hansı
+    /// valyutada aparırsınız?" is answered about the partners the interview is about.)
     /// </summary>
-    public static List<TextSpan> Exchanges(string text)
+    public static List<TextSpan> Exchanges(string text, TextSpan? headline)
     {
+        var briefing = headline is { } title && AnnouncesABriefing(text.AsSpan(title.Start, title.Length));
         var starts = new List<int>();
         for (var start = 0; start < text.Length;)
         {
             var end = text.IndexOf('\n', start);
             end = end < 0 ? text.Length : end;
             var paragraph = text.AsSpan(start, end - start).TrimStart();
-            if (StartsWithALabel(paragraph, askerNamed: true) && EndsWithAQuestionMark(text, start, end))
+            if (StartsWithALabel(paragraph, askerNamed: !briefing) && EndsWithAQuestionMark(text, start, end))
             {
                 starts.Add(start);
             }
@@ -43,6 +48,19 @@ internal static class Questions
         }
 
         return [.. starts.Select((start, i) => new TextSpan(start, i + 1 < starts.Count ? starts[i + 1] : text.Length))];
+    }
+
+    private static bool AnnouncesABriefing(ReadOnlySpan<char> headline)
+    {
+        foreach (var word in s_briefingWords)
+        {
+            if (headline.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsAsked(string text, TextSpan sentence) => EndsWithAQuestionMark(text, sentence.Start, sentence.End) || IsInAQuestionTurn(text, sentence);

@@ -52,7 +52,7 @@ public class BriefingsAndDigestItemsTests
         var text = Briefing + "Question (Reuters): Is there any news about the journalists detained in Europe?\n\n"
                             + "Answer: Our embassy has demanded consular access. We will inform you.\n";
         Assert.Empty(Clauses(text));
-        Assert.Equal(2, Questions.Exchanges(text).Count);
+        Assert.Equal(2, Questions.Exchanges(text, null).Count);
     }
 
     [Fact]
@@ -85,8 +85,20 @@ public class BriefingsAndDigestItemsTests
         var text = "Tashkent, 14 September 2023\n\nThe ambassador of Kazakhstan to Uzbekistan spoke to our paper.\n\n"
                    + "— How is the water dialogue going?\n\n— Kazakhstan and Uzbekistan agreed on it in Astana.\n\n"
                    + "— And the citizens detained last week?\n\n— Our consular staff visited them on Monday.\n";
-        Assert.Empty(Questions.Exchanges(text));
+        Assert.Empty(Questions.Exchanges(text, null));
         Assert.Contains("7", Clauses(text));
+    }
+
+    [Theory]
+    [InlineData("Брифинг официального представителя МИД\n14 сентября 2023 года\n\n", 2)]
+    [InlineData("Press conference of the foreign minister\n14 September 2023\n\n", 2)]
+    [InlineData("Интервью посла газете «Известия»\n14 сентября 2023 года\n\n", 0)]
+    public void UnderABriefingsHeadlineLabelledQuestionsAreExchanges(string heading, int exchanges)
+    {
+        // Session 36: "Вопрос:" with no outlet named is a briefing's question when the headline announces one; an
+        // interview's questions stay one story.
+        var text = heading + "Вопрос: Как продвигаются переговоры?\n\nОтвет: Идут.\n\nВопрос: Что с задержанными?\n\nОтвет: Работаем.\n";
+        Assert.Equal(exchanges, Questions.Exchanges(text, new TextSpan(0, text.IndexOf('\n'))).Count);
     }
 
     [Fact]
