@@ -291,6 +291,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("delimiting-en", "MOSCOW, December 14, 2021. Russia, Azerbaijan and Armenia agreed to start delimiting the Armenian-Azerbaijani border with Russia's advisory assistance.", [10], [9]),
         // Session 36: security in the use of ICT, its words written out, is information security (34), not joint ICT projects (33).
         ("ict-security-ru", "Москва, 3 марта 2025 года. Россия и Азербайджан координируют позиции в рабочей группе открытого состава ООН по безопасности в сфере использования информационно-коммуникационных технологий.", [34], [4]),
+        // Session 36: culture days with the state's adjective between the words, and a capital's adjective placing its state.
+        ("culture-days-adjective-ru", "Москва, 3 марта 2025 года. В московских школах прошли Дни азербайджанской культуры.", [43], [41]),
+        ("language-centre-baku-ru", "Баку, 3 марта 2025 года. В бакинском вузе при поддержке российского фонда «Русский мир» открылся ресурсный центр русского языка.", [42], [40, 41]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

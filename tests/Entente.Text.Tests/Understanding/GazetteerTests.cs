@@ -16,6 +16,8 @@ public class GazetteerTests
     [InlineData("Nümayəndə heyəti Bakıda olub.", "baku")]
     [InlineData("Nümayəndə heyəti Qusar rayonunda olub.", "gusar")]
     [InlineData("Делегация посетила Гусарский район.", "gusar")]
+    [InlineData("Центр открылся в бакинском вузе.", "baku")]
+    [InlineData("В московских школах прошли Дни культуры.", "moscow")]
     public void FindsAPlaceInEveryCaseFromItsWrittenForm(string text, string place)
     {
         using var tokens = TokenStream.Create(text);
