@@ -450,6 +450,7 @@ internal static partial class ReferenceExtractor
             || WrittenDateBefore(t, first, dates) is not null || IsWrittenOnADayWithoutYear(t, first)
             || byPlace
             || particularMakers
+            || kind == DocumentKinds.Convention && IsAnOrganisations(t, headStart, headEnd, entities)
             || kind == DocumentKinds.Memorandum && t.Is(headEnd + 1, "of") && t.Is(headEnd + 2, "understanding")
             || IsBeingSigned(t, headStart, headEnd, k, dates)
             || EntersIntoForceAfter(t, k)
@@ -2289,6 +2290,38 @@ internal static partial class ReferenceExtractor
     private static readonly string[] s_peace = ["peace", "мирн*", "sülh"];
 
     private static readonly string[] s_particularMakers = [.. s_threeParty, .. s_governments, .. s_peace];
+
+    /// <summary>
+    /// True when an organisation is named right before the instrument or right after it: "the UN convention against
+    /// cybercrime", "конвенции ООН против киберпреступности", "BMT konvensiyası". A convention so named is one instrument
+    /// being made or in force, not conventions in general.
+    /// </summary>
+    private static bool IsAnOrganisations(TokenStream t, int headStart, int headEnd, IReadOnlyList<EntityMention> entities)
+    {
+        return IsOrganisationAt(headStart - 1) || IsOrganisationAt(headEnd + 1);
+
+        bool IsOrganisationAt(int k)
+        {
+            if (k < 0 || k >= t.Count || !t.SameSentence(k, headStart))
+            {
+                return false;
+            }
+
+            var at = FirstEntityFrom(entities, t[k].Start - OrganisationNameReach);
+            for (; at < entities.Count && entities[at].Span.Start <= t[k].Start; at++)
+            {
+                if (entities[at].Type == EntityTables.Organisation && entities[at].Span.Start <= t[k].Start && t[k].End <= entities[at].Span.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    // How far before a word the organisation's name that holds it may begin ("Organisation of Islamic Cooperation").
+    private const int OrganisationNameReach = 80;
 
     private static bool IsOfParticularMakers(TokenStream t, int headStart, int headEnd) =>
         MatchesAny(t, headStart - 1, s_threeParty) || (MatchesAny(t, headStart - 1, s_governments) || IsTheDraftPeaceTreaty(t, headStart)) && !IsPlural(t, headEnd);

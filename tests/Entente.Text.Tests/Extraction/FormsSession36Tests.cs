@@ -49,6 +49,22 @@ public class FormsSession36Tests
         Assert.DoesNotContain(References("The programme of the festival includes concerts and exhibitions."), r => r.Kind == "programme");
     }
 
+    [Theory]
+    [InlineData("Стороны обсудили завершение согласования конвенции ООН против киберпреступности.")]
+    [InlineData("They discussed the UN convention against cybercrime.")]
+    [InlineData("Tərəflər BMT konvensiyası layihəsini müzakirə ediblər.")]
+    public void AnOrganisationsConventionIsAnInstrument(string text)
+    {
+        Assert.Contains(References(text), r => r.Kind == "convention");
+    }
+
+    [Fact]
+    public void ConventionsInGeneralAreNone()
+    {
+        // (The control: no organisation makes them.)
+        Assert.DoesNotContain(References("The film broke the conventions of the genre."), r => r.Kind == "convention");
+    }
+
     [Fact]
     public void TheInstrumentAProtocolAmendsIsReadAsOneOfItsOwn()
     {
