@@ -294,6 +294,11 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // Session 36: culture days with the state's adjective between the words, and a capital's adjective placing its state.
         ("culture-days-adjective-ru", "Москва, 3 марта 2025 года. В московских школах прошли Дни азербайджанской культуры.", [43], [41]),
         ("language-centre-baku-ru", "Баку, 3 марта 2025 года. В бакинском вузе при поддержке российского фонда «Русский мир» открылся ресурсный центр русского языка.", [42], [40, 41]),
+        // Session 36: consular issues on the agenda of the foreign ministries' consultations are the consultations' (7); a
+        // consul's work for detained citizens is the citizens' rights clause's (21).
+        ("consular-agenda-en", "MOSCOW, March 6, 2024. The foreign ministers of Russia and Azerbaijan signed a plan of consultations for 2025-2026 covering regional security and consular issues.", [7], [5]),
+        ("consular-agenda-az", "Bakı, 6 mart 2024. Azərbaycan və Rusiyanın xarici işlər nazirləri regional təhlükəsizlik və konsulluq məsələlərini əhatə edən məsləhətləşmələr planı imzalayıblar.", [7], [5]),
+        ("consul-detained-az", "Bakı, 6 mart 2024. Azərbaycanın Yekaterinburqdakı konsulu Rusiyada saxlanılan vətəndaşlarla görüşüb.", [21], [7]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
