@@ -297,12 +297,12 @@ internal sealed class PartyFocus
     public bool IsInARegionsName(TextSpan span) => _regionSpans.Exists(r => r.Span.Contains(span));
 
     /// <summary>
-    /// True when the span lies inside a state's name or adjective ("Republic" in "the Republic of Azerbaijan") or a
-    /// region's name ("region" in "the Astrakhan region"), or ends a compound name ("region" in "the Moscow-region
-    /// terminals").
+    /// True when the span lies inside a state's name or adjective ("Republic" in "the Republic of Azerbaijan"), a national
+    /// body's name ("Republic" in "the Central Bank of the Republic of Azerbaijan") or a region's name ("region" in "the
+    /// Astrakhan region"), or ends a compound name ("region" in "the Moscow-region terminals").
     /// </summary>
     public bool IsInAPlacesName(TextSpan span) =>
-        _spans.Exists(s => s.Span.Contains(span)) || IsInARegionsName(span) || EndsACompoundName(span);
+        _spans.Exists(s => s.Span.Contains(span)) || _bodySpans.Exists(s => s.Span.Contains(span)) || IsInARegionsName(span) || EndsACompoundName(span);
 
     // Joined by a hyphen to a capitalised word, a lower-case word ends a name: "Moscow-region", "Volga-region".
     private bool EndsACompoundName(TextSpan span)
