@@ -70,7 +70,26 @@ internal static class ClaimBuilder
     // долларов, то в 2024-м …".
     private static bool OpensAClauseWithItsTime(TokenStream t, int k) =>
         t.IsSymbol(k - 1, ',') && (t.IsAny(k, ["а", "то"]) || t.Is(k, "and") && t.IsAny(k + 1, ["in", "for", "over", "during"])
-                                   || t.IsAny(k, ["в", "во", "за", "in"]) && t.IsAYear(k + 1));
+                                   || t.IsAny(k, ["в", "во", "за", "in", "for", "over"]) && (t.IsAYear(k + 1) || NamesAPartOfAYear(t, k + 1)));
+
+    // Words of a part of a year: "за девять месяцев текущего года", "in the first half", "за январь-сентябрь".
+    private static readonly string[] s_partsOfAYear = ["месяц*", "полугоди*", "квартал*", "month*", "half", "quarter*"];
+
+    // How far after "за" or "in" the part of a year may be named ("за первые девять месяцев", "in the first nine months").
+    private const int PartOfAYearReach = 4;
+
+    private static bool NamesAPartOfAYear(TokenStream t, int from)
+    {
+        for (var k = from; k < from + PartOfAYearReach && k < t.Count && t.IsWord(k); k++)
+        {
+            if (AnyStem(t, k, s_partsOfAYear) || Months.TryParse(t.Span(k), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // True when such a clause begins between two tokens: a date across it is the other clause's.
     private static bool ClauseWithItsTimeBetween(TokenStream t, int a, int b)

@@ -96,6 +96,15 @@ public class FormsSession36Tests
         Assert.Contains((2022, 3_580_000_000m), claims);
     }
 
+    [Theory]
+    [InlineData("ru", "Москва, 21 ноября 2023. По итогам 2022 года товарооборот двух стран достиг 4,6 млрд долларов, за девять месяцев текущего года он составил 3,5 млрд долларов.")]
+    [InlineData("en", "Baku, 21 November 2023. In 2022 trade between the two countries reached $4.6 billion, in the first nine months of this year it stood at $3.5 billion.")]
+    public void APartOfAYearAfterACommaIsTheNextClausesTime(string language, string text)
+    {
+        // "за девять месяцев текущего года" opens a clause with its own time: the amount before it keeps its year.
+        Assert.Contains((2022, 4_600_000_000m), YearClaims(language, text));
+    }
+
     [Fact]
     public void AListUnderALeadAfterNoFigureIsNone()
     {
