@@ -927,8 +927,9 @@ internal static partial class ReferenceExtractor
                     break;
                 }
 
-                // A past participle after a name ends it: "… on Nagorno-Karabakh reached by the leaders" (but "on allied interaction" goes on).
-                if (!t.IsCapitalised(j) && t.Span(j).EndsWith("ed", StringComparison.Ordinal) && t.Span(j).Length > 4 && !IsLink(t, j - 1))
+                // A past participle after a name ends it: "… on Nagorno-Karabakh reached by the leaders" (but "on allied interaction"
+                // goes on, and so does a noun before "of": "the delimitation of the Caspian seabed of September 23, 2002").
+                if (!t.IsCapitalised(j) && t.Span(j).EndsWith("ed", StringComparison.Ordinal) && t.Span(j).Length > 4 && !IsLink(t, j - 1) && !t.Is(j + 1, "of"))
                 {
                     break;
                 }

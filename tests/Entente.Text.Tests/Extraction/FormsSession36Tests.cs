@@ -43,6 +43,14 @@ public class FormsSession36Tests
     }
 
     [Fact]
+    public void ANounEndingInEdBeforeOfIsPartOfTheSubject()
+    {
+        // "seabed" is no past participle ending the subject: the day after it is the agreement's.
+        var found = References("Moscow, 5 April 2025. They noted that the bilateral agreement on the delimitation of adjacent sections of the Caspian seabed of September 23, 2002 had served as a model.");
+        Assert.Contains(found, r => r.Kind == "agreement" && r.Date == new DateOnly(2002, 9, 23));
+    }
+
+    [Fact]
     public void AnEventsProgrammeIsNoInstrument()
     {
         // (The control: a programme of events with no years.)
