@@ -64,9 +64,10 @@ internal static class EvidenceLinker
         for (var at = 0; at < sentences.Count; at++)
         {
             var sentence = sentences[at];
-            // A lone word ("Спорт.", "TRADE.") is a digest's section label, not a report of anything; a question and an
-            // interviewer's turn ask, and the answer is what reports.
-            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence) || Questions.IsAsked(text, sentence)
+            // A lone word ("Спорт.", "TRADE.") is a digest's section label, and a page's menu ("Home | News | Sport") its
+            // sections, not a report of anything; a question and an interviewer's turn ask, and the answer is what reports.
+            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence) || PageChrome.IsOnAMenuLine(text, sentence)
+                || Questions.IsAsked(text, sentence)
                 || focus.BothSidesAreAnotherPair(sentences, at, candidate.Parties))
             {
                 continue;

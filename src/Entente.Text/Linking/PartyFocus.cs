@@ -37,9 +37,11 @@ internal sealed class PartyFocus
     public PartyFocus(string text, int end, DocumentAnalysis analysis, List<TextSpan> sentences)
     {
         _text = text;
-        Headline = sentences.Count == 0 ? null
-            : sentences.Count > 1 && Understanding.DatelineReader.IsADateLine(text, sentences[0].Start, sentences[0].End) ? sentences[1]
-            : sentences[0];
+        // (A copied page's menu lines come before its headline: "Home | News | Politics | Sport".)
+        var first = sentences.FindIndex(s => !PageChrome.IsOnAMenuLine(text, s));
+        Headline = first < 0 ? null
+            : first + 1 < sentences.Count && Understanding.DatelineReader.IsADateLine(text, sentences[first].Start, sentences[first].End) ? sentences[first + 1]
+            : sentences[first];
         foreach (var entity in analysis.Entities)
         {
             if (entity.Id is { } id && (entity.Type == "state" || (entity.Type == "organisation" && Understanding.UnionTable.IsUnion(id))))

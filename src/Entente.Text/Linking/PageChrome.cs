@@ -1,0 +1,39 @@
+namespace Entente.Text.Linking;
+
+/// <summary>
+/// What a web page puts around its article and a copied text keeps: a navigation menu ("Home | News | Politics | Economy
+/// | Sport", "Əsas səhifə | Xəbərlər | İqtisadiyyat | İdman") or a language switcher ("EN | RU | AZ"). Its words are the
+/// site's sections, not the news: "İdman" in the menu is no report on sports.
+/// </summary>
+internal static class PageChrome
+{
+    // A menu parts its items with one of these, at least twice on its line.
+    private const string ItemSeparators = "|•·";
+
+    private const int MinSeparators = 2;
+
+    // A menu's item is a section's name of a word or two ("Əsas səhifə"); a sentence's parts are longer.
+    private const int MaxItemWords = 2;
+
+    /// <summary>True when the span lies on a line that is a menu of short items parted by bars or dots.</summary>
+    public static bool IsOnAMenuLine(string text, TextSpan span)
+    {
+        var start = span.Start > 0 ? text.LastIndexOf('\n', span.Start - 1) + 1 : 0;
+        var end = text.IndexOf('\n', span.Start);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        if (line.Count('|') + line.Count('•') + line.Count('·') < MinSeparators)
+        {
+            return false;
+        }
+
+        foreach (var item in line.ToString().Split(ItemSeparators.ToCharArray()))
+        {
+            if (item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxItemWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
