@@ -18,6 +18,12 @@ internal static class PageChrome
     /// <summary>True when the span lies on a line that is a menu of short items parted by bars or dots.</summary>
     public static bool IsOnAMenuLine(string text, TextSpan span)
     {
+        // (Read at every sentence: most hold no separator at all, and their line is not read.)
+        if (text.AsSpan(span.Start, span.Length).IndexOfAny(ItemSeparators) < 0)
+        {
+            return false;
+        }
+
         var start = span.Start > 0 ? text.LastIndexOf('\n', span.Start - 1) + 1 : 0;
         var end = text.IndexOf('\n', span.Start);
         var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);

@@ -441,9 +441,12 @@ internal sealed class PartyFocus
         return !_spans.Concat(_bodySpans).Concat(_placedSpans).Any(s => sentence.Contains(s.Span)) && FollowsAnotherState(sentences, at, parties);
     }
 
+    // How many sentences back a paragraph's last naming of states is looked for (a treaty's article may be one long line).
+    private const int MaxSentencesBack = 8;
+
     private bool FollowsAnotherState(List<TextSpan> sentences, int at, IReadOnlyList<string> parties)
     {
-        for (var k = at - 1; k >= 0 && !_text.AsSpan(sentences[k].End, sentences[k + 1].Start - sentences[k].End).Contains('\n'); k--)
+        for (var k = at - 1; k >= 0 && at - k <= MaxSentencesBack && !_text.AsSpan(sentences[k].End, sentences[k + 1].Start - sentences[k].End).Contains('\n'); k--)
         {
             var named = _spans.Concat(_bodySpans).Where(s => sentences[k].Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
             if (named.Count > 0)
