@@ -66,7 +66,7 @@ internal static class EvidenceLinker
             var sentence = sentences[at];
             // A lone word ("Спорт.", "TRADE.") is a digest's section label, and a page's menu ("Home | News | Sport") its
             // sections, not a report of anything; a question and an interviewer's turn ask, and the answer is what reports.
-            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence) || PageChrome.IsOnAMenuLine(text, sentence)
+            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence) || PageChrome.IsAMenuLine(text, sentence)
                 || Questions.IsAsked(text, sentence)
                 || focus.BothSidesAreAnotherPair(sentences, at, candidate.Parties))
             {

@@ -15,17 +15,20 @@ internal static class PageChrome
     // A menu's item is a section's name of a word or two ("Əsas səhifə"); a sentence's parts are longer.
     private const int MaxItemWords = 2;
 
-    /// <summary>True when the span lies on a line that is a menu of short items parted by bars or dots.</summary>
-    public static bool IsOnAMenuLine(string text, TextSpan span)
+    /// <summary>
+    /// True when the sentence is on a line that is a menu of short items parted by bars or dots (a menu has no full stop,
+    /// so its line is one sentence, and the sentence holds its separators).
+    /// </summary>
+    public static bool IsAMenuLine(string text, TextSpan sentence)
     {
         // (Read at every sentence: most hold no separator at all, and their line is not read.)
-        if (text.AsSpan(span.Start, span.Length).IndexOfAny(ItemSeparators) < 0)
+        if (text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(ItemSeparators) < 0)
         {
             return false;
         }
 
-        var start = span.Start > 0 ? text.LastIndexOf('\n', span.Start - 1) + 1 : 0;
-        var end = text.IndexOf('\n', span.Start);
+        var start = sentence.Start > 0 ? text.LastIndexOf('\n', sentence.Start - 1) + 1 : 0;
+        var end = text.IndexOf('\n', sentence.Start);
         var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
         if (line.Count('|') + line.Count('•') + line.Count('·') < MinSeparators)
         {

@@ -38,7 +38,7 @@ internal sealed class PartyFocus
     {
         _text = text;
         // (A copied page's menu lines come before its headline: "Home | News | Politics | Sport".)
-        var first = sentences.FindIndex(s => !PageChrome.IsOnAMenuLine(text, s));
+        var first = sentences.FindIndex(s => !PageChrome.IsAMenuLine(text, s));
         Headline = first < 0 ? null
             : first + 1 < sentences.Count && Understanding.DatelineReader.IsADateLine(text, sentences[first].Start, sentences[first].End) ? sentences[first + 1]
             : sentences[first];

@@ -19,7 +19,7 @@ public class PageChromeTests
     public void AMenuLineLinksNothing(string menu)
     {
         Assert.Empty(Clauses(menu + Story));
-        Assert.True(PageChrome.IsOnAMenuLine(menu + Story, new TextSpan(7, 9)));
+        Assert.True(PageChrome.IsAMenuLine(menu + Story, new TextSpan(0, menu.IndexOf('\n'))));
     }
 
     [Fact]
