@@ -2308,10 +2308,9 @@ internal static partial class ReferenceExtractor
                 return false;
             }
 
-            var at = FirstEntityFrom(entities, t[k].Start - OrganisationNameReach);
-            for (; at < entities.Count && entities[at].Span.Start <= t[k].Start; at++)
+            for (var at = FirstEntityFrom(entities, t[k].Start - OrganisationNameReach); at < entities.Count && entities[at].Span.Start <= t[k].Start; at++)
             {
-                if (entities[at].Type == EntityTables.Organisation && entities[at].Span.Start <= t[k].Start && t[k].End <= entities[at].Span.End)
+                if (entities[at].Type == EntityTables.Organisation && t[k].End <= entities[at].Span.End)
                 {
                     return true;
                 }

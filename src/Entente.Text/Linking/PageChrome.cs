@@ -8,7 +8,7 @@ namespace Entente.Text.Linking;
 internal static class PageChrome
 {
     // A menu parts its items with one of these, at least twice on its line.
-    private const string ItemSeparators = "|•·";
+    private static readonly char[] s_itemSeparators = ['|', '•', '·'];
 
     private const int MinSeparators = 2;
 
@@ -22,7 +22,7 @@ internal static class PageChrome
     public static bool IsAMenuLine(string text, TextSpan sentence)
     {
         // (Read at every sentence: most hold no separator at all, and their line is not read.)
-        if (text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(ItemSeparators) < 0)
+        if (text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(s_itemSeparators) < 0)
         {
             return false;
         }
@@ -35,7 +35,7 @@ internal static class PageChrome
             return false;
         }
 
-        foreach (var item in line.ToString().Split(ItemSeparators.ToCharArray()))
+        foreach (var item in line.ToString().Split(s_itemSeparators))
         {
             if (item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxItemWords)
             {
