@@ -46,7 +46,8 @@ internal static class EvidenceLinker
         // A headline listing several stories ("Week in review: deputies in Moscow, a new degree in Baku, drugs seized at Samur")
         // claims none of them for the whole text.
         var headline = focus.Headline;
-        var story = headline is { } h && !ListsStories(text, h) ? Story(index.Find(ProfileWords.Split(text, h.Start, h.End))) : [];
+        // A headline reporting a meeting ("… agreed to fight drug trafficking together") names one item of its agenda.
+        var story = headline is { } h && !ListsStories(text, h) && !Meetings.ReportsOne(text, h) ? Story(index.Find(ProfileWords.Split(text, h.Start, h.End))) : [];
         // A paragraph that turns to another event ("Накануне, в среду, …") ends the headline's story.
         var storyEnd = story.Count > 0 ? StoryTurns.FirstTurn(text, sentences) : text.Length;
         // The agency that filed the report ("БАКУ, 12 мая. /Спорт-Каспий/.") names no activity: a sports agency's chess report
@@ -162,7 +163,7 @@ internal static class EvidenceLinker
                     cues.RemoveAll(h => othersWithoutAParty.Exists(other => IsNear(text, other, h.Span)));
                 }
 
-                if (Judge(text, cues) is not { } judged || (story.Count > 0 && sentence.Start < storyEnd && !story.Contains(group.Key)))
+                if (Judge(text, sentence, cues) is not { } judged || (story.Count > 0 && sentence.Start < storyEnd && !story.Contains(group.Key)))
                 {
                     continue;
                 }
@@ -251,14 +252,14 @@ internal static class EvidenceLinker
         var leadEnd = LeadEnd(text, all);
 
         // The clauses the lead's sentences link (each sentence judged on its own, as below).
-        var lead = sentences.Where(s => s.Sentence.Start < leadEnd).Select(s => Claimed(text, s.Kept)).ToList();
-        if (lead.Exists(hits => hits.Exists(h => h.IsName && ProfileIndex.SetsTheAgenda(h.Pattern))))
+        var lead = sentences.Where(s => s.Sentence.Start < leadEnd).Select(s => (s.Sentence, Hits: Claimed(text, s.Kept))).ToList();
+        if (lead.Exists(s => s.Hits.Exists(h => h.IsName && ProfileIndex.SetsTheAgenda(h.Pattern))))
         {
             return;
         }
 
         var leadClauses = lead
-            .SelectMany(hits => hits.GroupBy(h => h.Clause, StringComparer.Ordinal).Where(g => Judge(text, g.ToList()) is not null).Select(g => g.Key))
+            .SelectMany(s => s.Hits.GroupBy(h => h.Clause, StringComparer.Ordinal).Where(g => Judge(text, s.Sentence, g.ToList()) is not null).Select(g => g.Key))
             .ToHashSet(StringComparer.Ordinal);
 
         // A subheading is the lead of its section: under "Ticarət: sıçrayışdan sonra mülayim temp" the section's turnover
@@ -499,7 +500,7 @@ internal static class EvidenceLinker
             ? inside.IsName ? longer.Span.Length > inside.Span.Length : !(inside.IsWeak && inside.Span.End == longer.Span.End && inside.Span.Length < longer.Span.Length)
             : !inside.IsName && longer.Span.Length > inside.Span.Length && inside.Span.End < longer.Span.End;
 
-    private static (string Evidence, double Score, string Cue)? Judge(string text, List<ProfileIndex.Hit> found)
+    private static (string Evidence, double Score, string Cue)? Judge(string text, TextSpan sentence, List<ProfileIndex.Hit> found)
     {
         var hits = Corroborated(found);
         if (hits.Find(h => h.IsName) is { Pattern: not null } name)
@@ -534,7 +535,9 @@ internal static class EvidenceLinker
             }
         }
 
-        if (terms.Count < 2)
+        // Places alone say where, not what: "Baku … Makhachkala" joined by a fibre line or shaken by one earthquake are no
+        // ties between the regions, "cooperation between the Astrakhan region and the Republic of Azerbaijan" is.
+        if (terms.Count < 2 || terms.TrueForAll(t => ProfileIndex.IsPlaceCue(t.Pattern)) && !CooperationWords.AreIn(text, sentence))
         {
             return null;
         }

@@ -302,6 +302,15 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // Session 36: "Republic" in a national body's name is no region's word, nor is a central bank's governor a region's.
         ("central-bank-governor-en", "BAKU, May 23, 2024. The share of the Russian ruble and the Azerbaijani manat in settlements between Russia and Azerbaijan rose to 82% in 2023, the Central Bank of the Republic of Azerbaijan (CBA) said after talks between Governor Taleh Kazimov and a Bank of Russia delegation in Baku.", [28], [27]),
         ("ruble-and-manat-ru", "Баку, 23 мая 2024 года. Доля российского рубля и азербайджанского маната во взаиморасчетах России и Азербайджана выросла до 82%.", [28], [27]),
+        // Session 37: support for each other's candidacies (36); a separatist handed over (11); a Party's community and its
+        // monuments, a minority's language (40).
+        ("candidacy-en", "BAKU, March 3, 2025. Azerbaijan's foreign minister thanked Russia for supporting Azerbaijan's candidacy for a seat on the UNESCO Executive Board, the ministry said on Monday.", [36], [4]),
+        ("candidacy-ru", "Москва, 3 марта 2025 года. Россия поддержит кандидатуру Азербайджана на пост члена Исполнительного совета ЮНЕСКО, заявили в МИД России.", [36], [4]),
+        ("candidacy-az", "Bakı, 3 mart 2025. Rusiya Azərbaycanın YUNESKO-nun İcraiyyə Şurasına üzvlüyə namizədliyini dəstəkləyəcək, XİN bildirib.", [36], [4]),
+        ("separatist-extradited-en", "MOSCOW, April 2, 2025. Russia extradited to Azerbaijan a man wanted in Baku for separatist calls against the country, the Prosecutor General's Office said.", [11], [18]),
+        ("separatist-extradited-az", "Bakı, 2 aprel 2025. Rusiya Azərbaycanın ərazi bütövlüyünə qarşı separatçı çağırışlara görə axtarışda olan şəxsi Azərbaycana ekstradisiya edib.", [11], [18]),
+        ("community-monuments-ru", "Дербент, 5 мая 2025 года. Азербайджанская община Дербента и посольство Азербайджана договорились о реставрации исторических памятников города.", [40], [39, 43]),
+        ("minority-textbooks-az", "Qusar, 5 may 2025. Dağıstandan gələn müəllimlər Qusardakı ləzgi icmasının məktəblərinə ləzgi dilində dərsliklər hədiyyə edib.", [40, 41], [39]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
