@@ -409,9 +409,28 @@ internal static class EvidenceLinker
     /// </summary>
     private static List<ProfileIndex.Hit> Yielded(string text, List<ProfileIndex.Hit> hits, PartyFocus focus) =>
         [.. hits.Where(h => !(h.IsName && ProfileIndex.IsYielding(h.Pattern)
-                              && hits.Exists(o => o.Clause != h.Clause && ((o.IsName && !o.IsWeak || IsRegion(o, focus)) && IsNear(text, o.Span, h.Span)
+                              && hits.Exists(o => o.Clause != h.Clause && ((o.IsName && !o.IsWeak || IsRegion(o, focus)) && (IsNear(text, o.Span, h.Span) || IsInItsTitle(text, h.Span, o.Span))
                                                                            || IsSphereTerm(o) && IsItsSubject(text, h.Span, o.Span)))
                               || h.IsWeak && hits.Exists(o => o.Clause != h.Clause && o.IsName && !o.IsWeak && IsItsSubject(text, h.Span, o.Span))))];
+
+    /// <summary>
+    /// True when another clause's name is in the long title of an instrument: no comma and no "and" between, at most
+    /// <see cref="MaxTitleWords"/> words apart ("«дорожную карту» реализации межправительственного соглашения о
+    /// сотрудничестве в области мирного использования атомной энергии" is the nuclear agreement's road map).
+    /// </summary>
+    private static bool IsInItsTitle(string text, TextSpan instrument, TextSpan name)
+    {
+        var (start, end) = instrument.End <= name.Start ? (instrument.End, name.Start) : (name.End, instrument.Start);
+        if (end < start || text.AsSpan(start, end - start).IndexOfAny(",;.") >= 0)
+        {
+            return false;
+        }
+
+        var between = LinkWords.Words(text, start, end);
+        return between.Count <= MaxTitleWords && !between.Exists(w => s_conjunctions.Contains(w.Text));
+    }
+
+    private const int MaxTitleWords = 16;
 
     /// <summary>
     /// True when two terms are forms of one word: one stem matched both (a profile may write it in lower case and with a

@@ -30,6 +30,9 @@ internal sealed class PartyFocus
     // Regions and cities of a state other than its capital ("the Astrakhan Region"), for the profiles' "@region" cue.
     private readonly List<(TextSpan Span, string State)> _regionSpans = [];
 
+    // Places of no one state ("the Caspian region", "Южном Кавказе"): their words are a name, not a region's cue.
+    private readonly List<TextSpan> _sharedPlaceSpans = [];
+
     /// <param name="text">The document's original text (the analysis's spans point into it).</param>
     /// <param name="end">Where its analysed content ends.</param>
     /// <param name="analysis">Its analysis: entities, parties, references.</param>
@@ -47,6 +50,10 @@ internal sealed class PartyFocus
             if (entity.Id is { } id && (entity.Type == "state" || (entity.Type == "organisation" && Understanding.UnionTable.IsUnion(id))))
             {
                 Count(id, entity.Span);
+            }
+            else if (entity.Type == Extraction.EntityTables.Place && entity.Id is { } shared && Extraction.EntityTables.StateOf(shared) is null)
+            {
+                _sharedPlaceSpans.Add(entity.Span);
             }
             else if (entity.Id is { } placed && Extraction.EntityTables.StateOf(placed) is { } state && !IsDateline(text, entity.Span))
             {
@@ -301,10 +308,12 @@ internal sealed class PartyFocus
     /// <summary>
     /// True when the span lies inside a state's name or adjective ("Republic" in "the Republic of Azerbaijan"), a national
     /// body's name ("Republic" in "the Central Bank of the Republic of Azerbaijan") or a region's name ("region" in "the
-    /// Astrakhan region"), or ends a compound name ("region" in "the Moscow-region terminals").
+    /// Astrakhan region"), or a place of no one state's ("регионе" in "в Каспийском регионе"), or ends a compound name
+    /// ("region" in "the Moscow-region terminals").
     /// </summary>
     public bool IsInAPlacesName(TextSpan span) =>
-        _spans.Exists(s => s.Span.Contains(span)) || _bodySpans.Exists(s => s.Span.Contains(span)) || IsInARegionsName(span) || EndsACompoundName(span);
+        _spans.Exists(s => s.Span.Contains(span)) || _bodySpans.Exists(s => s.Span.Contains(span)) || IsInARegionsName(span) || EndsACompoundName(span)
+        || _sharedPlaceSpans.Exists(s => s.Contains(span));
 
     // Joined by a hyphen to a capitalised word, a lower-case word ends a name: "Moscow-region", "Volga-region".
     private bool EndsACompoundName(TextSpan span)

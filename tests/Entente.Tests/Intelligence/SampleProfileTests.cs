@@ -311,6 +311,13 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("separatist-extradited-az", "Bakı, 2 aprel 2025. Rusiya Azərbaycanın ərazi bütövlüyünə qarşı separatçı çağırışlara görə axtarışda olan şəxsi Azərbaycana ekstradisiya edib.", [11], [18]),
         ("community-monuments-ru", "Дербент, 5 мая 2025 года. Азербайджанская община Дербента и посольство Азербайджана договорились о реставрации исторических памятников города.", [40], [39, 43]),
         ("minority-textbooks-az", "Qusar, 5 may 2025. Dağıstandan gələn müəllimlər Qusardakı ləzgi icmasının məktəblərinə ləzgi dilində dərsliklər hədiyyə edib.", [40, 41], [39]),
+        // The road map of an agreement on another sphere is that agreement's (32, not the action plan's 23); a Russian-speaking
+        // population is a community (40), not education (41); the Convention as the region's legal basis (19); "region" in
+        // the Caspian region's name is no region's word (39).
+        ("nuclear-roadmap-ru", "Баку, 4 июня 2025 года. Россия и Азербайджан рассмотрели дорожную карту реализации межправительственного соглашения о сотрудничестве в области мирного использования атомной энергии.", [32], []),
+        ("russian-speaking-rights-az", "Bakı, 9 dekabr 2025. Deputatlar Rusiyada yaşayan azərbaycanlıların və Azərbaycanda yaşayan rusdilli əhalinin hüquqlarının qorunmasını müzakirə ediblər.", [40], [21, 38]),
+        ("convention-legal-basis-ru", "Москва, 18 мая 2025 года. Россия и Азербайджан подтвердили, что Конвенция 2018 года служит надежной правовой основой для поддержания безопасности и стабильности в Каспийском регионе.", [19], [5]),
+        ("caspian-region-dagestan-ru", "Москва, 18 мая 2025 года. Делегации России и Азербайджана договорились о совместном мониторинге уровня моря в Каспийском регионе у побережья Дагестана.", [], [5, 19, 20]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

@@ -4,21 +4,26 @@ namespace Entente.Text.Tests.Linking;
 
 /// <summary>
 /// Session 37: a headline reporting a meeting names one item of its agenda, not a story the rest of the text is
-/// circumstance of; a capital and a region of the other Party named together are a tie between regions only where the sentence speaks of
-/// cooperation.
+/// circumstance of; a capital and a region of the other Party named together are a tie between regions only where the
+/// sentence speaks of cooperation; a road map whose long title names another clause's sphere is that sphere's; "region"
+/// in a shared place's name ("the Caspian region") is no region's word.
 /// </summary>
-public class MeetingsAndPlacesTests
+public class AgendasTitlesAndPlacesTests
 {
     private static readonly LinkCandidate s_treaty = MadeUpPartnership.Treaty(
         [
             new CandidateClause("18", "The sides fight smuggling.", null),
             new CandidateClause("20", "The sides develop cooperation between their regions.", null),
             new CandidateClause("21", "The sides protect the rights of each other's citizens.", null),
+            new CandidateClause("22", "The sides implement the Action Plan.", null),
+            new CandidateClause("23", "The sides cooperate in the peaceful use of atomic energy.", null),
         ],
         [
             MadeUpPartnership.Profile("18", names: new() { ["en"] = ["!!smuggling"], ["ru"] = ["!!контрабанд*"], ["az"] = ["!!qaçaqmalçılığ*"] }),
-            MadeUpPartnership.Profile("20", terms: new() { ["en"] = ["governor*", "@region"], ["ru"] = ["губернатор*", "@region"] }),
+            MadeUpPartnership.Profile("20", terms: new() { ["en"] = ["governor*", "~region*", "@region"], ["ru"] = ["губернатор*", "@region"] }),
             MadeUpPartnership.Profile("21", names: new() { ["en"] = ["rights of citizens"], ["ru"] = ["прав* граждан*"], ["az"] = ["vətəndaşların* hüquq*"] }),
+            MadeUpPartnership.Profile("22", names: new() { ["en"] = ["^road map"] }),
+            MadeUpPartnership.Profile("23", names: new() { ["en"] = ["atomic energy"] }),
         ]);
 
     private static List<string> Clauses(string text) => [.. MadeUpPartnership.Links(text, s_treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal)];
@@ -56,5 +61,24 @@ public class MeetingsAndPlacesTests
     public void PlacesJoinedByCooperationOrWithAWordOfTheSphereAreOne(string text)
     {
         Assert.Equal(["20"], Clauses(text));
+    }
+
+    [Fact]
+    public void ARoadMapWhoseLongTitleNamesAnotherSphereIsThatSpheres()
+    {
+        var title = "Tashkent, 14 May 2023. Kazakhstan and Uzbekistan approved the road map for the implementation of the intergovernmental agreement on cooperation in the peaceful use of atomic energy.";
+        Assert.Equal(["23"], Clauses(title));
+
+        // "and" between: the plan's road map and the sphere are two subjects.
+        var two = "Tashkent, 14 May 2023. Kazakhstan and Uzbekistan approved the road map and signed a memorandum on the peaceful use of atomic energy.";
+        Assert.Equal(["22", "23"], Clauses(two));
+    }
+
+    [Theory]
+    [InlineData("Tashkent, 14 May 2023. Kazakhstan and Uzbekistan agreed to monitor the sea level in the Caspian region near Shymkent.", new string[0])]
+    [InlineData("Tashkent, 14 May 2023. Kazakhstan and Uzbekistan agreed to monitor the sea level in the border region near Shymkent.", new[] { "20" })]
+    public void RegionInASharedPlacesNameIsNoRegionsWord(string text, string[] clauses)
+    {
+        Assert.Equal(clauses, Clauses(text));
     }
 }
