@@ -185,6 +185,7 @@ internal static partial class ReferenceExtractor
         }
 
         DateTheListsTheNextSentenceSigns(t, found, dates);
+        ShareThePairsDate(t, found, dates);
         return OnePerDate(ReferenceContext.FillParties(t, Resolve(found), entities));
     }
 
