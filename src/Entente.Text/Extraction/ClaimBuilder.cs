@@ -151,7 +151,7 @@ internal static class ClaimBuilder
             }
 
             var target = Nearest(t, figures, n, segments, static g => g.Kind is "money" or "count");
-            if (target >= 0)
+            if (target >= 0 && !IsAnotherTimesChange(t, figures[target], f, dates))
             {
                 changes[target] = new Change(sign * f.Value, "percent") { Since = SinceAfter(t, at, dates) };
             }
@@ -708,9 +708,30 @@ internal static class ClaimBuilder
     // "Trade last year topped four billion dollars": the time between.
     private static bool IsTradeReportedAsAnAmount(TokenStream t, int k) =>
         t.Is(k, "trade") && (k == 0 || !t.SameSentence(k - 1, k) || !t.IsCapitalised(k) && (t.IsAny(k - 1, ["and", "the"]) || t.IsSymbol(k - 1, ',') || OpensWithItsYear(t, k)))
-        && (AnyStem(t, k + 1, s_pastAmountVerbs) || t.IsSymbol(k + 1, ',') && t.Is(k + 2, "which") && AnyStem(t, k + 3, s_pastAmountVerbs)
+        && (AnyStem(t, k + 1, s_pastAmountVerbs) || IsAPerfectOfAmount(t, k + 1) || t.IsSymbol(k + 1, ',') && t.Is(k + 2, "which") && AnyStem(t, k + 3, s_pastAmountVerbs)
             || t.Is(k + 1, "with") && t.IsCapitalised(k + 2) && AnyStem(t, k + 3, s_pastAmountVerbs)
             || IsAYearPhrase(t, k + 1) && AnyStem(t, k + 3, s_pastAmountVerbs));
+
+    /// <summary>
+    /// True when the change is told after the figure with a time of its own, past a comma: "$2.9 billion in 2021, and in
+    /// January–May 2022 it rose by a further 20%" is the five months' change, not 2021's.
+    /// </summary>
+    private static bool IsAnotherTimesChange(TokenStream t, Figure figure, Figure change, IReadOnlyList<DateMention> dates)
+    {
+        if (change.Span.Start < figure.Span.End)
+        {
+            return false;
+        }
+
+        var comma = t.Text.IndexOf(',', figure.Span.End, change.Span.Start - figure.Span.End);
+        return comma >= 0 && dates.Any(d => d.Span.Start > comma && d.Span.End <= change.Span.Start);
+    }
+
+    // "has grown from $600 million in 2000 to $2.9 billion", "had reached": the perfect of a verb that reports an amount.
+    private static bool IsAPerfectOfAmount(TokenStream t, int k) => t.IsAny(k, ["has", "had"]) && t.IsAny(k + 1, s_amountParticiples);
+
+    private static readonly string[] s_amountParticiples =
+        ["reached", "amounted", "totalled", "totaled", "exceeded", "grown", "risen", "increased", "decreased", "fallen", "declined", "dropped", "surpassed", "topped", "climbed", "doubled"];
 
     // "last year", "this year" between trade and its verb: "Trade last year topped four billion dollars".
     private static bool IsAYearPhrase(TokenStream t, int k) => t.IsAny(k, ["last", "this"]) && t.Is(k + 1, "year");
