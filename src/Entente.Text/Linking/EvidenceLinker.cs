@@ -36,6 +36,13 @@ internal static class EvidenceLinker
             yield break;
         }
 
+        // A report of an event of nature that reached both Parties, its headline naming no clause's activity ("… shakes
+        // Baku and Derbent"; not "New cargo terminal opens at Yalama as snow hits northern Azerbaijan").
+        if (focus.Headline is { } top && NaturalEvents.IsOne(text, top) && !index.Find(ProfileWords.Split(text, top.Start, top.End)).Exists(h => h.IsName))
+        {
+            yield break;
+        }
+
         var agreement = new AgreementRef(candidate.Id, candidate.Title);
         var clauses = candidate.Clauses.Select(c => c.Number).ToHashSet(StringComparer.Ordinal);
         var betweenPartiesOnly = candidate.Profiles.Where(p => p.BetweenPartiesOnly).Select(p => p.Clause).ToHashSet(StringComparer.Ordinal);
