@@ -6,21 +6,23 @@ namespace Entente.Tests.Intelligence;
 /// <summary>
 /// Clause links on the written rounds (<c>eval/rounds</c>: texts invented for the project, gold written by reading),
 /// through the real commands as <see cref="NewsDevLinkTests"/> does. The rounds were tuned on after their first score,
-/// so these floors guard against losing what was reached (docs/intelligence.md, "Session 35" and "Session 36"); they are no measure of
+/// so these floors guard against losing what was reached (docs/intelligence.md, "Session 35" to "Session 37"); they are no measure of
 /// texts the rules were not written from.
 /// </summary>
 public class WrittenRoundsLinkTests(PostgresServer postgres, ITestOutputHelper output)
 {
-    // Precision and recall per round and language, as reached in session 36.
+    // Precision and recall per round and language, as reached in sessions 36 and 37.
     private static readonly Dictionary<(string Round, string Language), (double Precision, double Recall)> s_floors = new()
     {
-        [("c", "en")] = (0.95, 0.90), [("c", "ru")] = (0.93, 0.93), [("c", "az")] = (1.00, 1.00),
-        [("d", "en")] = (0.85, 1.00), [("d", "ru")] = (0.94, 0.94), [("d", "az")] = (0.96, 0.96),
+        [("c", "en")] = (1.00, 0.90), [("c", "ru")] = (1.00, 0.93), [("c", "az")] = (1.00, 1.00),
+        [("d", "en")] = (0.90, 1.00), [("d", "ru")] = (0.94, 0.94), [("d", "az")] = (1.00, 0.96),
         [("e", "en")] = (1.00, 1.00), [("e", "ru")] = (0.94, 1.00), [("e", "az")] = (0.94, 1.00),
-        [("f", "en")] = (0.77, 0.94), [("f", "ru")] = (0.93, 0.88), [("f", "az")] = (0.80, 0.92),
+        [("f", "en")] = (0.77, 0.94), [("f", "ru")] = (0.94, 0.94), [("f", "az")] = (0.80, 0.92),
         [("g", "en")] = (0.95, 0.97), [("g", "ru")] = (0.96, 0.91), [("g", "az")] = (0.94, 0.94),
         [("h", "en")] = (0.94, 1.00), [("h", "ru")] = (1.00, 1.00), [("h", "az")] = (1.00, 1.00),
-        [("i", "en")] = (0.78, 1.00), [("i", "ru")] = (0.88, 0.95), [("i", "az")] = (0.95, 1.00),
+        [("i", "en")] = (0.90, 1.00), [("i", "ru")] = (0.88, 0.95), [("i", "az")] = (0.95, 1.00),
+        [("j", "en")] = (0.94, 0.85), [("j", "ru")] = (1.00, 0.82), [("j", "az")] = (0.84, 1.00),
+        [("k", "en")] = (1.00, 1.00), [("k", "ru")] = (0.95, 0.95), [("k", "az")] = (0.93, 0.93),
     };
 
     [Fact]
