@@ -635,6 +635,9 @@ internal sealed class PartyFocus
             && between.TrueForAll(w => w.Text is "the" or "of" || s_joiningWords.Contains(w.Text) || s_governmentWords.Contains(w.Text));
     }
 
+    /// <summary>True for a word of a government ("cabinet", "администрация", "icra"), lower case.</summary>
+    public static bool IsAGovernmentWord(string word) => s_governmentWords.Contains(word);
+
     private static readonly HashSet<string> s_governmentWords = new(StringComparer.Ordinal)
     {
         "government", "cabinet", "ministers", "правительство", "правительства", "правительством", "правительству", "кабинет",

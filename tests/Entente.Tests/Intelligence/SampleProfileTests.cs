@@ -318,6 +318,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("russian-speaking-rights-az", "Bakı, 9 dekabr 2025. Deputatlar Rusiyada yaşayan azərbaycanlıların və Azərbaycanda yaşayan rusdilli əhalinin hüquqlarının qorunmasını müzakirə ediblər.", [40], [21, 38]),
         ("convention-legal-basis-ru", "Москва, 18 мая 2025 года. Россия и Азербайджан подтвердили, что Конвенция 2018 года служит надежной правовой основой для поддержания безопасности и стабильности в Каспийском регионе.", [19], [5]),
         ("caspian-region-dagestan-ru", "Москва, 18 мая 2025 года. Делегации России и Азербайджана договорились о совместном мониторинге уровня моря в Каспийском регионе у побережья Дагестана.", [], [5, 19, 20]),
+        // The seabed's delimitation (20); a nuclear medicine centre is health care (37), its road map no action plan's (23).
+        ("seabed-delimitation-en", "MOSCOW, May 5, 2025. Russia and Azerbaijan agreed to hold expert consultations on the delimitation of adjacent sections of the Caspian seabed, the ministry said.", [20], [7, 19]),
+        ("nuclear-medicine-az", "Bakı, 5 may 2025. Azərbaycan və Rusiya Bakıda nüvə tibbi mərkəzinin tikintisinə dair yol xəritəsi imzalayıb.", [37], [32]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
