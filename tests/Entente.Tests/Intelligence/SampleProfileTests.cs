@@ -136,8 +136,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // Migrants named in passing are no measure for citizens' rights; their permits and status are.
         ("cards-for-migrants-en", "BAKU, March 3, 2025. The central banks of Russia and Azerbaijan agreed to study how their payment cards could be serviced in each other's networks, a long-standing request from migrants.", [], [27, 28]),
         ("migrants-permits-ru", "Москва, 3 марта 2025 года. МВД России и Государственная миграционная служба Азербайджана обсудили упрощение выдачи разрешений на работу азербайджанским мигрантам.", [21], []),
-        // "tibbi" (medical) in "nüvə tibbi" (nuclear medicine) is no healthcare; the Yalama crossing alone is no corridor.
-        ("nuclear-medicine-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiya atom enerjisindən dinc məqsədlərlə istifadə, o cümlədən nüvə tibbi üzrə birgə işçi qrup yaradıb.", [32], []),
+        // "tibbi" (medical) alone is no healthcare; the Yalama crossing alone is no corridor. (Nuclear medicine itself is a
+        // name of health care since session 37, so 37 is allowed beside the atomic energy it is an item of.)
+        ("nuclear-medicine-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiya atom enerjisindən dinc məqsədlərlə istifadə, o cümlədən nüvə tibbi üzrə birgə işçi qrup yaradıb.", [32], [37]),
         ("smuggling-crossing-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiyanın xüsusi xidmət orqanları narkotikləri Samur–Yalama sərhəd-buraxılış məntəqəsi vasitəsilə daşıyan qrupu zərərsizləşdirib.", [18], [30]),
         // "Dağıstan Respublikası" is one place: its "Respublika" is no second word of the regions' sphere.
         ("republic-place-az", "Bakı, 3 mart 2025. Azərbaycan və Rusiya xüsusi xidmətlərinin birgə əməliyyatı zamanı Azərbaycan ərazisində 6, Dağıstan Respublikasında isə 4 nəfər saxlanılıb, 180 kiloqram narkotik götürülüb.", [18], []),
@@ -318,9 +319,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("russian-speaking-rights-az", "Bakı, 9 dekabr 2025. Deputatlar Rusiyada yaşayan azərbaycanlıların və Azərbaycanda yaşayan rusdilli əhalinin hüquqlarının qorunmasını müzakirə ediblər.", [40], [21, 38]),
         ("convention-legal-basis-ru", "Москва, 18 мая 2025 года. Россия и Азербайджан подтвердили, что Конвенция 2018 года служит надежной правовой основой для поддержания безопасности и стабильности в Каспийском регионе.", [19], [5]),
         ("caspian-region-dagestan-ru", "Москва, 18 мая 2025 года. Делегации России и Азербайджана договорились о совместном мониторинге уровня моря в Каспийском регионе у побережья Дагестана.", [], [5, 19, 20]),
-        // The seabed's delimitation (20); a nuclear medicine centre is health care (37), its road map no action plan's (23).
+        // The seabed's delimitation (20); a nuclear medicine centre is health care (37), and its road map no action plan's (23).
         ("seabed-delimitation-en", "MOSCOW, May 5, 2025. Russia and Azerbaijan agreed to hold expert consultations on the delimitation of adjacent sections of the Caspian seabed, the ministry said.", [20], [7, 19]),
-        ("nuclear-medicine-az", "Bakı, 5 may 2025. Azərbaycan və Rusiya Bakıda nüvə tibbi mərkəzinin tikintisinə dair yol xəritəsi imzalayıb.", [37], [32]),
+        ("nuclear-medicine-centre-az", "Bakı, 5 may 2025. Azərbaycan və Rusiya Bakıda nüvə tibbi mərkəzinin tikintisinə dair yol xəritəsi imzalayıb.", [37], [32]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
