@@ -322,6 +322,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // The seabed's delimitation (20); a nuclear medicine centre is health care (37), and its road map no action plan's (23).
         ("seabed-delimitation-en", "MOSCOW, May 5, 2025. Russia and Azerbaijan agreed to hold expert consultations on the delimitation of adjacent sections of the Caspian seabed, the ministry said.", [20], [7, 19]),
         ("nuclear-medicine-centre-az", "Bakı, 5 may 2025. Azərbaycan və Rusiya Bakıda nüvə tibbi mərkəzinin tikintisinə dair yol xəritəsi imzalayıb.", [37], [32]),
+        // Cadets at the other Party's military schools are military cooperation (13), not education (41).
+        ("military-education-az", "Bakı, 5 may 2025. Azərbaycan və Rusiya müdafiə nazirləri hərbi təhsil sahəsində əməkdaşlığı, azərbaycanlı kursantların Rusiyanın hərbi məktəblərində təhsil almasını və müəllim heyətinin mübadiləsini müzakirə ediblər.", [13], [12]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
