@@ -308,6 +308,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("candidacy-en", "BAKU, March 3, 2025. Azerbaijan's foreign minister thanked Russia for supporting Azerbaijan's candidacy for a seat on the UNESCO Executive Board, the ministry said on Monday.", [36], [4]),
         ("candidacy-ru", "Москва, 3 марта 2025 года. Россия поддержит кандидатуру Азербайджана на пост члена Исполнительного совета ЮНЕСКО, заявили в МИД России.", [36], [4]),
         ("candidacy-az", "Bakı, 3 mart 2025. Rusiya Azərbaycanın YUNESKO-nun İcraiyyə Şurasına üzvlüyə namizədliyini dəstəkləyəcək, XİN bildirib.", [36], [4]),
+        // Another state's support is that pair's dealing: clause 36 is between the Parties only.
+        ("candidacy-third-state-en", "BAKU, December 9, 2023. Russia backed Baku's bid to host the climate conference, the ministry said. Azerbaijan's candidacy was also supported by Armenia after the two neighbours issued a joint statement.", [], [4]),
         ("separatist-extradited-en", "MOSCOW, April 2, 2025. Russia extradited to Azerbaijan a man wanted in Baku for separatist calls against the country, the Prosecutor General's Office said.", [11], [18]),
         ("separatist-extradited-az", "Bakı, 2 aprel 2025. Rusiya Azərbaycanın ərazi bütövlüyünə qarşı separatçı çağırışlara görə axtarışda olan şəxsi Azərbaycana ekstradisiya edib.", [11], [18]),
         ("community-monuments-ru", "Дербент, 5 мая 2025 года. Азербайджанская община Дербента и посольство Азербайджана договорились о реставрации исторических памятников города.", [40], [39, 43]),
