@@ -333,7 +333,7 @@ public static class ClauseLinker
         foreach (var word in LinkWords.Words(title, 0, title.Length))
         {
             if (s_genericTitleWords.Contains(word.Text) || word.Text.Length < 4 || kind.Contains(word.Text[..4], StringComparison.Ordinal)
-                || s_kindWordStarts.Any(start => word.Text.StartsWith(start, StringComparison.Ordinal))
+                || LinkWords.StartsWithAny(word.Text, s_kindWordStarts)
                 || states.Any(state => state.Span.Start <= word.Span.Start && word.Span.End <= state.Span.End)
                 || CountryTable.StateOfAdjective(title.AsSpan(word.Span.Start, word.Span.End - word.Span.Start)) is not null)
             {

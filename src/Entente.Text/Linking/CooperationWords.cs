@@ -19,5 +19,5 @@ internal static class CooperationWords
 
     public static bool AreIn(string text, TextSpan sentence) =>
         LinkWords.Words(text, sentence.Start, sentence.End)
-            .Exists(word => Array.Exists(s_stems, stem => word.Text.StartsWith(stem, StringComparison.Ordinal)) || PartyFocus.IsAGovernmentWord(word.Text));
+            .Exists(word => LinkWords.StartsWithAny(word.Text, s_stems) || PartyFocus.IsAGovernmentWord(word.Text));
 }

@@ -33,6 +33,20 @@ internal static class LinkWords
         ["organisation"] = "organization", ["neighbourliness"] = "neighborliness", ["defence"] = "defense",
     };
 
+    /// <summary>True when the (lower-case) word begins with one of the stems: "переговорах" with "переговор".</summary>
+    public static bool StartsWithAny(string word, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static List<LinkWord> Words(string text, int start, int end)
     {
         var words = new List<LinkWord>();

@@ -17,5 +17,5 @@ internal static class Meetings
 
     public static bool ReportsOne(string text, TextSpan headline) =>
         LinkWords.Words(text, headline.Start, headline.End)
-            .Exists(word => Array.Exists(s_meetingStems, stem => word.Text.StartsWith(stem, StringComparison.Ordinal)));
+            .Exists(word => LinkWords.StartsWithAny(word.Text, s_meetingStems));
 }

@@ -25,7 +25,7 @@ internal static class NaturalEvents
     private const int MaxWordsBeforeTheEvent = 3;
 
     private static bool IsOneOf(string word, HashSet<string> words, string[] stems) =>
-        words.Contains(word) || Array.Exists(stems, stem => word.StartsWith(stem, StringComparison.Ordinal));
+        words.Contains(word) || LinkWords.StartsWithAny(word, stems);
 
     // The beginnings of the words of events of nature, in lower case; short ones ("qar", snow) as whole words.
     private static readonly string[] s_eventStems =

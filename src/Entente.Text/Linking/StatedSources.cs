@@ -199,7 +199,7 @@ internal static class StatedSources
         }
 
         var speaksOfData = words.Skip(marker).Take(first - marker).Any(w => s_dataMarkerWords.Contains(w.Text))
-            || words.Skip(first).Take(last - first + 1).Any(w => s_dataNounStems.Any(stem => w.Text.StartsWith(stem, StringComparison.Ordinal)));
+            || words.Skip(first).Take(last - first + 1).Any(w => LinkWords.StartsWithAny(w.Text, s_dataNounStems));
         return speaksOfData ? new TextSpan(words[first].Span.Start, words[last].Span.End) : null;
     }
 
