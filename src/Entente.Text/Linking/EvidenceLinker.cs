@@ -421,21 +421,12 @@ internal static class EvidenceLinker
                               || h.IsWeak && hits.Exists(o => o.Clause != h.Clause && o.IsName && !o.IsWeak && IsItsSubject(text, h.Span, o.Span))))];
 
     /// <summary>
-    /// True when another clause's name is in the long title of an instrument: no comma and no "and" between, at most
-    /// <see cref="MaxTitleWords"/> words apart ("«дорожную карту» реализации межправительственного соглашения о
-    /// сотрудничестве в области мирного использования атомной энергии" is the nuclear agreement's road map).
+    /// True when another clause's name is in the long title of an instrument: joined as its subject is
+    /// (<see cref="IsItsSubject"/>), up to <see cref="MaxTitleWords"/> words apart ("«дорожную карту» реализации
+    /// межправительственного соглашения о сотрудничестве в области мирного использования атомной энергии" is the nuclear
+    /// agreement's road map).
     /// </summary>
-    private static bool IsInItsTitle(string text, TextSpan instrument, TextSpan name)
-    {
-        var (start, end) = instrument.End <= name.Start ? (instrument.End, name.Start) : (name.End, instrument.Start);
-        if (end < start || text.AsSpan(start, end - start).IndexOfAny(",;.") >= 0)
-        {
-            return false;
-        }
-
-        var between = LinkWords.Words(text, start, end);
-        return between.Count <= MaxTitleWords && !between.Exists(w => s_conjunctions.Contains(w.Text));
-    }
+    private static bool IsInItsTitle(string text, TextSpan instrument, TextSpan name) => AreJoinedWithin(text, instrument, name, MaxTitleWords);
 
     private const int MaxTitleWords = 16;
 
@@ -459,16 +450,24 @@ internal static class EvidenceLinker
     /// between, none of them "and" and no comma ("a road map on increasing freight", "daşımaların artırılmasına dair yol
     /// xəritəsi"; not "the road map and trade", nor "six roadmaps in the field of trade", which are the plan's).
     /// </summary>
-    private static bool IsItsSubject(string text, TextSpan instrument, TextSpan term)
+    private static bool IsItsSubject(string text, TextSpan instrument, TextSpan term) => AreJoinedWithin(text, instrument, term, MaxSubjectGap);
+
+    // Two cues apart, at most maxWords words between them, none of them "and" or "or" and no comma or semicolon.
+    private static bool AreJoinedWithin(string text, TextSpan a, TextSpan b, int maxWords)
     {
-        if (instrument.Overlaps(term))
+        if (a.Overlaps(b))
         {
             return false;
         }
 
-        var (start, end) = instrument.End <= term.Start ? (instrument.End, term.Start) : (term.End, instrument.Start);
+        var (start, end) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        if (text.AsSpan(start, end - start).IndexOfAny(",;") >= 0)
+        {
+            return false;
+        }
+
         var between = LinkWords.Words(text, start, end);
-        return text.AsSpan(start, end - start).IndexOfAny(",;") < 0 && between.Count <= MaxSubjectGap && !between.Exists(w => s_conjunctions.Contains(w.Text));
+        return between.Count <= maxWords && !between.Exists(w => s_conjunctions.Contains(w.Text));
     }
 
     private const int MaxSubjectGap = 3;
