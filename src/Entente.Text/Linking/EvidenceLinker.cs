@@ -149,7 +149,7 @@ internal static class EvidenceLinker
 
                 if (betweenPartiesOnly.Contains(group.Key))
                 {
-                    if (focus.ContinuesAnotherState(sentences, at, candidate.Parties))
+                    if (focus.ContinuesAnotherState(sentences, at, candidate.Parties) || focus.OpensWithAnotherStateWhereAPartyIsMissing(sentence, candidate.Parties))
                     {
                         continue;
                     }
@@ -179,9 +179,11 @@ internal static class EvidenceLinker
                 // a Party joined with another state, the other Party left out, are that pair's ("Qazaxıstan və Azərbaycan dəmir
                 // yolları tarif endirimi barədə razılığa gəliblər"). Not so a pair the sentence only mentions further on
                 // ("… безопасности на Кавказе и в Каспийском регионе, в том числе ход азербайджано-армянского процесса").
-                if (!betweenPartiesOnly.Contains(group.Key) && judged.Evidence == ProfileEvidence.Terms
-                    && (otherPairs ??= focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties)).Count > 0 && !focus.NamesEveryParty(sentence, candidate.Parties)
-                    && cues.Exists(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span))))
+                // Nor terms near another state (not a union, where the Parties meet) where a Party is missing: "Азербайджанский премьер … встретился и с главой
+                // правительства Казахстана: стороны обсудили рост контейнерных перевозок по … маршруту".
+                if (!betweenPartiesOnly.Contains(group.Key) && judged.Evidence == ProfileEvidence.Terms && !focus.NamesEveryParty(sentence, candidate.Parties)
+                    && ((otherPairs ??= focus.PairsOfAPartyWithAnother(text, sentence, candidate.Parties)).Count > 0 && cues.Exists(h => otherPairs.Exists(pair => IsNear(text, pair, h.Span)))
+                        || focus.OthersWhereAPartyIsMissing(sentence, candidate.Parties, statesOnly: true) is { Count: > 0 } others && cues.Exists(h => others.Exists(other => IsNear(text, other, h.Span)))))
                 {
                     continue;
                 }

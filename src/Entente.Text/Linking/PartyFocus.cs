@@ -166,7 +166,10 @@ internal sealed class PartyFocus
     public bool LeadIsAboutAnotherPair(List<TextSpan> sentences, IReadOnlyList<string> parties)
     {
         var named = _spans.Concat(_bodySpans).ToList();
-        foreach (var sentence in sentences.Where(s => named.Exists(n => s.Contains(n.Span))).Take(LeadSentences))
+        // Only the top of the text is its lead: "Filling lines were supplied from Russia and Germany" four paragraphs down,
+        // under a headline and an opening that name a Party only through its towns, is a detail of the story.
+        var top = Headline is { } headline ? Math.Max(0, sentences.IndexOf(headline)) : 0;
+        foreach (var sentence in sentences.Skip(top).Take(LeadWindow).Where(s => named.Exists(n => s.Contains(n.Span))).Take(LeadSentences))
         {
             // A Party's town counts for the Party only in a sentence naming no other state: "Russia to lend Iran money for
             // the Rasht–Astara railway" names a town on both sides of a border, and the pair is Russia and Iran.
@@ -272,6 +275,9 @@ internal sealed class PartyFocus
 
     /// <summary>A headline and the first sentence under it.</summary>
     private const int LeadSentences = 2;
+
+    /// <summary>How many sentences from the headline on may hold the lead's sentences that name states.</summary>
+    private const int LeadWindow = 3;
 
     /// <summary>
     /// True when another state is named more than <see cref="Dominance"/> times as often as the least-named Party, or at
@@ -414,9 +420,9 @@ internal sealed class PartyFocus
     /// <summary>
     /// The other states named or placed in a sentence that leaves out a Party ("Astrakhan's governor led a trade mission
     /// to Ashgabat"): words near them report that state's dealings with the Party that is there. None when every Party
-    /// is named or placed in the sentence.
+    /// is named or placed in the sentence. With <paramref name="statesOnly"/>, not the unions among them.
     /// </summary>
-    public List<TextSpan> OthersWhereAPartyIsMissing(TextSpan sentence, IReadOnlyList<string> parties)
+    public List<TextSpan> OthersWhereAPartyIsMissing(TextSpan sentence, IReadOnlyList<string> parties, bool statesOnly = false)
     {
         var present = _spans.Concat(_placedSpans).Where(s => sentence.Contains(s.Span)).ToList();
         if (parties.All(party => present.Exists(s => s.State == party)) || NamesBothSides(sentence))
@@ -424,7 +430,21 @@ internal sealed class PartyFocus
             return [];
         }
 
-        return [.. present.Where(s => !parties.Contains(s.State)).Select(s => s.Span)];
+        return [.. present.Where(s => !parties.Contains(s.State) && !(statesOnly && Understanding.UnionTable.IsUnion(s.State))).Select(s => s.Span)];
+    }
+
+    /// <summary>
+    /// True when a Party is missing from the sentence and the first state it names or places is another: "Belarusun Baş
+    /// naziri ilə görüşdə isə Gəncədəki avtomobil zavodunda kənd təsərrüfatı texnikasının birgə istehsalı müzakirə edilib"
+    /// (at the meeting with Belarus's prime minister, the joint production of farm machinery at the plant in Ganja) is that
+    /// state's dealing with the Party whose town it names, all through the sentence.
+    /// </summary>
+    public bool OpensWithAnotherStateWhereAPartyIsMissing(TextSpan sentence, IReadOnlyList<string> parties)
+    {
+        // (A union is a forum the Parties sit in: "В рамках СНГ …" opens many a sentence on the Parties' own dealings.)
+        var present = _spans.Concat(_placedSpans).Where(s => sentence.Contains(s.Span) && !Understanding.UnionTable.IsUnion(s.State)).OrderBy(s => s.Span.Start).ToList();
+        return present.Count > 0 && !parties.Contains(present[0].State) && !parties.All(party => present.Exists(s => s.State == party))
+               && !NamesBothSides(sentence);
     }
 
     /// <summary>
@@ -453,19 +473,44 @@ internal sealed class PartyFocus
     // How many sentences back a paragraph's last naming of states is looked for (a treaty's article may be one long line).
     private const int MaxSentencesBack = 8;
 
+    // A union named alone ("the CIS Council of Foreign Ministers", "the OSCE") is a forum the Parties sit in, not another
+    // state whose item the next sentence continues. A paragraph that named every Party before it turned to another state
+    // ("Trade between the two countries … Russia … Azerbaijan's foreign trade … Italy matters more to our budget. …
+    // roubles and manats now cover 45% of mutual payments") is the Parties', the other state a comparison.
     private bool FollowsAnotherState(List<TextSpan> sentences, int at, IReadOnlyList<string> parties)
     {
-        for (var k = at - 1; k >= 0 && at - k <= MaxSentencesBack && !_text.AsSpan(sentences[k].End, sentences[k + 1].Start - sentences[k].End).Contains('\n'); k--)
+        for (var k = at - 1; k >= 0 && at - k <= MaxSentencesBack && IsInOneParagraph(sentences, k); k--)
         {
-            var named = _spans.Concat(_bodySpans).Where(s => sentences[k].Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
-            if (named.Count > 0)
+            var named = StatesNamedIn(sentences[k]);
+            if (named.Count > 0 && !named.All(Understanding.UnionTable.IsUnion))
             {
-                return named.Any(state => !parties.Contains(state)) && !parties.All(named.Contains);
+                return named.Any(state => !parties.Contains(state)) && !parties.All(named.Contains)
+                       && !EarlierInItsParagraphNamesEvery(sentences, k, parties);
             }
         }
 
         return false;
     }
+
+    private bool EarlierInItsParagraphNamesEvery(List<TextSpan> sentences, int at, IReadOnlyList<string> parties)
+    {
+        for (var k = at - 1; k >= 0 && at - k <= MaxSentencesBack && IsInOneParagraph(sentences, k); k--)
+        {
+            if (parties.All(StatesNamedIn(sentences[k]).Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The sentence and the one after it stand in one paragraph: no line break between them.
+    private bool IsInOneParagraph(List<TextSpan> sentences, int k) =>
+        !_text.AsSpan(sentences[k].End, sentences[k + 1].Start - sentences[k].End).Contains('\n');
+
+    private HashSet<string> StatesNamedIn(TextSpan sentence) =>
+        _spans.Concat(_bodySpans).Where(s => sentence.Contains(s.Span)).Select(s => s.State).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// True when the sentence speaks of the two sides of a bilateral report together: "the two sides", "both countries",

@@ -326,6 +326,15 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("nuclear-medicine-centre-az", "Bakı, 5 may 2025. Azərbaycan və Rusiya Bakıda nüvə tibbi mərkəzinin tikintisinə dair yol xəritəsi imzalayıb.", [37], [32]),
         // Cadets at the other Party's military schools are military cooperation (13), not education (41).
         ("military-education-az", "Bakı, 5 may 2025. Azərbaycan və Rusiya müdafiə nazirləri hərbi təhsil sahəsində əməkdaşlığı, azərbaycanlı kursantların Rusiyanın hərbi məktəblərində təhsil almasını və müəllim heyətinin mübadiləsini müzakirə ediblər.", [13], [12]),
+        // Session 38: navies and their drills (13); acts against a Party's sovereignty (11); a region's trade house (39); ferries
+        // (29); "energetika" beside "enerji" (31); "Astraxan" beside "Həştərxan" (a Russian region in Azerbaijani).
+        ("navies-drill-en", "BAKU, October 12, 2025. The navies of Russia and Azerbaijan held a joint search-and-rescue drill in the Caspian Sea, the defence ministry said.", [13], [19, 20]),
+        ("against-sovereignty-en", "MOSCOW, October 12, 2025. Russia will not allow groups on its territory to act against the sovereignty of Azerbaijan, the Security Council's deputy secretary told his Azerbaijani counterpart.", [11], [18]),
+        ("against-sovereignty-ru", "Москва, 12 октября 2025 года. Россия не допустит на своей территории деятельности групп против суверенитета Азербайджана, заявил замсекретаря Совбеза азербайджанскому коллеге.", [11], [18]),
+        ("trade-house-ru", "Махачкала, 14 июля 2025 года. Правительство Дагестана и Министерство экономики Азербайджана договорились открыть торговый дом Дагестана в Баку.", [39], [24]),
+        ("ferry-line-en", "MAKHACHKALA, April 14, 2025. An Azerbaijani shipping company will put a second ro-ro ferry on its line between Baku and Makhachkala, with room for 56 trucks per voyage.", [29], [30, 39]),
+        ("ferry-line-az", "Bakı, 17 aprel 2025. Astraxan vilayətinin qubernatoru ilə Bakı limanı arasında Xəzər dənizi ilə müntəzəm bərə və ro-ro daşımalarının təşkilinə dair saziş imzalanıb.", [29, 39], [30]),
+        ("energy-gas-az", "Bakı, 22 fevral 2025. Energetikada tərəflər Rusiya qazının Azərbaycana tədarükünü davam etdirir.", [31], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
