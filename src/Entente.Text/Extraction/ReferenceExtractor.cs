@@ -497,6 +497,13 @@ internal static partial class ReferenceExtractor
             kind = DocumentKinds.Contract;
         }
 
+        // A deal told by its commercial subject is a contract: "qaz tədarükünə dair əlavə müqavilə" (a supply contract),
+        // "договор поставки газа", while "müqavilə" and "договор" between states are treaties.
+        if (kind is DocumentKinds.Treaty or DocumentKinds.Agreement && !capital && HasACommercialSubject(t, headStart, headEnd))
+        {
+            kind = DocumentKinds.Contract;
+        }
+
         // "tripartite agreements": the adjective is part of the mention, not a title.
         var span = t.SpanOf(particularMakers && first == headStart ? headStart - 1 : first, spanEnd);
         var reference = new AgreementReference(span.Of(t.Text), span)
@@ -519,6 +526,49 @@ internal static partial class ReferenceExtractor
         for (var p = Math.Max(0, from); p < to; p++)
         {
             if (t.IsAny(p, s_azerbaijaniCompanyWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The subjects of companies' deals: supply, sale, arms, credit, lease, works, services. Azerbaijani names a deal's subject
+    // before "müqavilə" ("tədarükünə dair", "silah müqaviləsi"), Russian after "договор" ("договор поставки").
+    private static readonly string[] s_commercialSubjectsBefore = ["tədarük", "satış", "satqı", "silah", "kredit", "icarə", "podrat", "xidmət"];
+
+    private static readonly string[] s_commercialSubjectsAfter = ["поставк", "купли", "подряд", "аренд", "займ", "кредит"];
+
+    // How many words before an Azerbaijani head its subject may stand: "təbii qaz tədarükünə dair əlavə müqavilə".
+    private const int SubjectReach = 4;
+
+    private static bool HasACommercialSubject(TokenStream t, int headStart, int headEnd)
+    {
+        if (t.StartsWith(headStart, "müqavilə"))
+        {
+            for (var p = headStart - 1; p >= 0 && headStart - p <= SubjectReach && t[p].Kind != TokenKind.Symbol; p--)
+            {
+                foreach (var stem in s_commercialSubjectsBefore)
+                {
+                    if (t.StartsWith(p, stem))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        if (!t.StartsWith(headStart, "договор") || headEnd + 1 >= t.Count)
+        {
+            return false;
+        }
+
+        foreach (var stem in s_commercialSubjectsAfter)
+        {
+            if (t.StartsWith(headEnd + 1, stem))
             {
                 return true;
             }
