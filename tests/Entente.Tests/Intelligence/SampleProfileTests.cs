@@ -335,6 +335,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("ferry-line-en", "MAKHACHKALA, April 14, 2025. An Azerbaijani shipping company will put a second ro-ro ferry on its line between Baku and Makhachkala, with room for 56 trucks per voyage.", [29], [30, 39]),
         ("ferry-line-az", "Bakı, 17 aprel 2025. Astraxan vilayətinin qubernatoru ilə Bakı limanı arasında Xəzər dənizi ilə müntəzəm bərə və ro-ro daşımalarının təşkilinə dair saziş imzalanıb.", [29, 39], [30]),
         ("energy-gas-az", "Bakı, 22 fevral 2025. Energetikada tərəflər Rusiya qazının Azərbaycana tədarükünü davam etdirir.", [31], []),
+        // The media: news agencies, journalists and a media forum are ties of the media (41).
+        ("media-forum-en", "BAKU, November 9, 2023. Russian and Azerbaijani news agencies signed an agreement on content exchange and internships for young journalists at a media forum in Baku.", [41], [34]),
+        ("media-forum-ru", "Баку, 9 ноября 2023 года. На российско-азербайджанском медиафоруме информагентства двух стран договорились об обмене контентом и стажировках журналистов.", [41], [34]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
