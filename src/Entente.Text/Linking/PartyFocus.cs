@@ -291,8 +291,11 @@ internal sealed class PartyFocus
 
     // Another state's cities and bodies count for it as a Party's count for the Party: Uzbekistan's culture days that name
     // Tashkent and Samarkand besides Uzbekistan are Uzbekistan's, though Baku's Russian theatre hosts them.
+    // A union of which every Party is a member is where they meet, however often it is named: "the CIS Council of Foreign
+    // Ministers … Bayramov met Lavrov after the session".
     private bool AnotherStateDominates(IReadOnlyList<string> parties, int least) =>
-        _mentions.Keys.Concat(_placedIn).Distinct(StringComparer.Ordinal).Any(state => !parties.Contains(state) && MentionsOf(state) > least * Dominance);
+        _mentions.Keys.Concat(_placedIn).Distinct(StringComparer.Ordinal)
+            .Any(state => !parties.Contains(state) && !Understanding.UnionTable.IsAForumOf(state, parties) && MentionsOf(state) > least * Dominance);
 
     /// <summary>True when every Party is named, placed by a city or a national body, in the sentence.</summary>
     public bool NamesEveryParty(TextSpan sentence, IReadOnlyList<string> parties) => NamesEveryParty([sentence], parties);
@@ -420,7 +423,8 @@ internal sealed class PartyFocus
     /// <summary>
     /// The other states named or placed in a sentence that leaves out a Party ("Astrakhan's governor led a trade mission
     /// to Ashgabat"): words near them report that state's dealings with the Party that is there. None when every Party
-    /// is named or placed in the sentence. With <paramref name="statesOnly"/>, not the unions among them.
+    /// is named or placed in the sentence. With <paramref name="statesOnly"/>, only the states named, not the unions
+    /// among them nor the cities that place them ("dekabrın 2-də Stokholmda başlayacaq ATƏT Nazirlər Şurası" is a venue).
     /// </summary>
     public List<TextSpan> OthersWhereAPartyIsMissing(TextSpan sentence, IReadOnlyList<string> parties, bool statesOnly = false)
     {
@@ -430,7 +434,7 @@ internal sealed class PartyFocus
             return [];
         }
 
-        return [.. present.Where(s => !parties.Contains(s.State) && !(statesOnly && Understanding.UnionTable.IsUnion(s.State))).Select(s => s.Span)];
+        return [.. present.Where(s => !parties.Contains(s.State) && !(statesOnly && (Understanding.UnionTable.IsUnion(s.State) || !_spans.Contains(s)))).Select(s => s.Span)];
     }
 
     /// <summary>
@@ -443,8 +447,9 @@ internal sealed class PartyFocus
     {
         // (A union is a forum the Parties sit in: "В рамках СНГ …" opens many a sentence on the Parties' own dealings.)
         var present = _spans.Concat(_placedSpans).Where(s => sentence.Contains(s.Span) && !Understanding.UnionTable.IsUnion(s.State)).OrderBy(s => s.Span.Start).ToList();
-        return present.Count > 0 && !parties.Contains(present[0].State) && !parties.All(party => present.Exists(s => s.State == party))
-               && !NamesBothSides(sentence);
+        // (A state named as where something happened is background: "на фоне августовской войны в Грузии, стороны приняли …".)
+        return present.Count > 0 && !parties.Contains(present[0].State) && !FollowsAPlacePreposition(present[0].Span.Start)
+               && !parties.All(party => present.Exists(s => s.State == party)) && !NamesBothSides(sentence);
     }
 
     /// <summary>

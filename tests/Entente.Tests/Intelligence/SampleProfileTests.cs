@@ -338,6 +338,11 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // The media: news agencies, journalists and a media forum are ties of the media (41).
         ("media-forum-en", "BAKU, November 9, 2023. Russian and Azerbaijani news agencies signed an agreement on content exchange and internships for young journalists at a media forum in Baku.", [41], [34]),
         ("media-forum-ru", "Баку, 9 ноября 2023 года. На российско-азербайджанском медиафоруме информагентства двух стран договорились об обмене контентом и стажировках журналистов.", [41], [34]),
+        // Positions coordinated ahead of a forum (4); stability in the Caspian region in the Azerbaijani nominative (5); a
+        // hospital alone is no health cooperation (37).
+        ("coordinate-positions-en", "MINSK, October 23, 2023. The foreign ministers of Russia and Azerbaijan agreed to coordinate their positions ahead of the meeting of the CIS Council of Foreign Ministers.", [4], [7]),
+        ("caspian-stability-az", "Bakı, 17 mart 2021. Azərbaycan və Rusiya diplomatları Xəzər regionunda sabitlik və təhlükəsizliyin təmin olunması məsələsində mövqelərin üst-üstə düşdüyünü vurğulayıblar.", [5], [7, 19]),
+        ("detainee-hospital-en", "MOSCOW, March 18, 2025. Russian police detained 27 Azerbaijani citizens in a market raid in Saratov; one of them was taken to hospital, the Azerbaijani embassy said.", [21], [7]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

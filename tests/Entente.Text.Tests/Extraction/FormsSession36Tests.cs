@@ -84,7 +84,9 @@ public class FormsSession36Tests
     [Theory]
     [InlineData("Bakı, 10 iyun 2025. İclasda 2024-cü il avqustun 22-də Daşkənddə imzalanmış Müttəfiqlik münasibətləri haqqında müqavilənin icrası müzakirə olunub.", "treaty")]
     [InlineData("Bakı, 10 iyun 2025. Tərəflər 1999-cu il 8 dekabr tarixli İttifaq dövlətinin yaradılması haqqında müqavilənin icrasını nəzərdən keçiriblər.", "treaty")]
-    [InlineData("Bakı, 10 iyun 2025. Şirkətlər qaz tədarükü haqqında müqavilə imzalayıb.", "agreement")]
+    // (A supply deal in lower case is a company's contract, session 38: FormsSession38Tests.)
+    [InlineData("Bakı, 10 iyun 2025. Şirkətlər qaz tədarükü haqqında müqavilə imzalayıb.", "contract")]
+    [InlineData("Bakı, 10 iyun 2025. Şirkətlər əməkdaşlığın genişləndirilməsi haqqında müqavilə imzalayıb.", "agreement")]
     public void AnAzerbaijaniMüqaviləTitledInCapitalsIsATreaty(string text, string kind)
     {
         Assert.Contains(References(text), r => r.Kind == kind);

@@ -61,7 +61,7 @@ public class ReferenceExtractorTests
     [InlineData("ru", "Стороны договорились подготовить меморандум о взаимопонимании в области электронной сертификации.", DocumentKinds.Memorandum)]
     [InlineData("az", "Təhsil nazirlikləri arasında ali təhsil sahəsində əməkdaşlıq haqqında memorandum hüquqi əsas yaradır.", DocumentKinds.Memorandum)]
     [InlineData("az", "İki qurum arasında sertifikatların elektron mübadiləsi haqqında protokol hazırlanır.", DocumentKinds.Protocol)]
-    [InlineData("az", "\"Kaspi Neft\" ilə \"Atlas Qaz\" arasında qaz tədarükü üzrə müqavilə imzalanıb.", DocumentKinds.Agreement)]
+    [InlineData("az", "\"Kaspi Neft\" ilə \"Atlas Qaz\" arasında qaz tədarükü üzrə müqavilə imzalanıb.", DocumentKinds.Contract)]
     [InlineData("az", "Tərəflər vizasız gediş-gəliş haqqında ikitərəfli sazişin icrasını müzakirə ediblər.", DocumentKinds.Agreement)]
     [InlineData("az", "“Kaspi Neft” ilə “Atlas Qaz” arasında imzalanmış sazişə əsasən tədarük artırılıb.", DocumentKinds.Agreement)]
     [InlineData("en", "Officials said the protocol of the last session of the joint commission lists the plant among its priorities.", DocumentKinds.Protocol)]

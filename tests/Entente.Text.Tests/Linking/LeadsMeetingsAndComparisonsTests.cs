@@ -5,7 +5,8 @@ namespace Entente.Text.Tests.Linking;
 /// <summary>
 /// Session 38: the lead is the top of the text, not the first sentences that happen to name states; a union named alone
 /// is a forum, not another state whose item the next sentence continues; a paragraph on the Parties that compares them
-/// with another state stays theirs; a meeting with a third state's official is that state's dealing.
+/// with another state stays theirs; a meeting with a third state's official is that state's dealing; a union both
+/// Parties belong to is a forum however often it is named.
 /// </summary>
 public class LeadsMeetingsAndComparisonsTests
 {
@@ -100,6 +101,18 @@ public class LeadsMeetingsAndComparisonsTests
     [InlineData(SummitEn + "Uzbekistan's prime minister also met Kazakhstan's prime minister: they discussed container traffic on the trans-Caspian transport route.\n", new[] { "29" })]
     public void TermsNearAThirdStateWhereAPartyIsMissingAreThatStatesDealing(string text, string[] clauses)
     {
+        Assert.Equal(clauses, Clauses(text));
+    }
+
+    [Theory]
+    [InlineData("CIS", new[] { "7" })]
+    [InlineData("EU", new string[0])]
+    public void AUnionBothPartiesBelongToIsAForumHoweverOftenNamed(string union, string[] clauses)
+    {
+        var text = $"{union} foreign ministers meet in Minsk\n\n"
+                   + $"Minsk, 11 April 2025. The {union} Council of Foreign Ministers met in Minsk. The ministers adopted 14 {union} documents on the {union}'s work.\n\n"
+                   + "After the session the foreign ministers of Kazakhstan and Uzbekistan signed a plan of consultations for 2025–2026.\n\n"
+                   + $"The next {union} meeting will be held in October.\n";
         Assert.Equal(clauses, Clauses(text));
     }
 }
