@@ -343,6 +343,12 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("coordinate-positions-en", "MINSK, October 23, 2023. The foreign ministers of Russia and Azerbaijan agreed to coordinate their positions ahead of the meeting of the CIS Council of Foreign Ministers.", [4], [7]),
         ("caspian-stability-az", "Bakı, 17 mart 2021. Azərbaycan və Rusiya diplomatları Xəzər regionunda sabitlik və təhlükəsizliyin təmin olunması məsələsində mövqelərin üst-üstə düşdüyünü vurğulayıblar.", [5], [7, 19]),
         ("detainee-hospital-en", "MOSCOW, March 18, 2025. Russian police detained 27 Azerbaijani citizens in a market raid in Saratov; one of them was taken to hospital, the Azerbaijani embassy said.", [21], [7]),
+        // Information cooperation (34); migrants' registration (21); the other Party's language taught to a community (40);
+        // transit permits and fees (30).
+        ("information-cooperation-en", "MOSCOW, November 12, 2025. Russia and Azerbaijan will hold the next round of consultations on media and information cooperation in Baku in December.", [34], [7, 41]),
+        ("migrants-registration-en", "MOSCOW, June 17, 2021. Russian and Azerbaijani deputies asked the two governments to extend simplified registration for Azerbaijani migrants whose documents expired.", [21], [38]),
+        ("language-teaching-ru", "Дербент, 17 июня 2021 года. Россия и Азербайджан договорились о преподавании азербайджанского языка в школах Дербента.", [40], [39, 41]),
+        ("transit-permits-az", "Bakı, 14 iyun 2023. Azərbaycan ilə Rusiya arasında protokola əsasən tranzit yük daşıyan avtomobillər üçün icazə blanklarının sayı artırılır, yol rüsumları isə 15 faiz azaldılır.", [30], [29]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
