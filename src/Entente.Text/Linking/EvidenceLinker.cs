@@ -122,7 +122,8 @@ internal static class EvidenceLinker
             cuesBySentence.Add((at, sentence, found, Yielded(text, MostSpecific(found), focus)));
         }
 
-        // A context cue counts only in a text whose lead links its clause or names a body that sets the agenda.
+        // A context cue counts only in a text whose lead links its clause or names a body that sets the agenda, or in a
+        // sentence that names such a body.
         DropContextOutsideItsStory(text, sentences, cuesBySentence);
 
         // A name that yields once in the text yields all through it: "the roadmap" a parliament's report names again is the
@@ -281,7 +282,10 @@ internal static class EvidenceLinker
                 sectionClauses = found.Select(h => h.Clause).ToHashSet(StringComparer.Ordinal);
             }
 
-            kept.RemoveAll(h => ProfileIndex.IsContext(h.Pattern) && !leadClauses.Contains(h.Clause) && !sectionClauses.Contains(h.Clause));
+            // A sentence that names the body setting the agenda is its own lead: "the Intergovernmental Commission's work …,
+            // the road map for 2024–2026 to be carried out on time" in the fourth point of a joint statement.
+            var setsItsOwnAgenda = kept.Exists(h => h.IsName && ProfileIndex.SetsTheAgenda(h.Pattern));
+            kept.RemoveAll(h => ProfileIndex.IsContext(h.Pattern) && !setsItsOwnAgenda && !leadClauses.Contains(h.Clause) && !sectionClauses.Contains(h.Clause));
         }
     }
 

@@ -109,7 +109,9 @@ internal sealed class ProfileIndex
     /// <param name="Text">The word, folded as text words are.</param>
     /// <param name="Prefix">Written with a trailing <c>*</c>: matches every word it starts.</param>
     /// <param name="LowerCase">Written in lower case in the profile (a common word, not a name).</param>
-    internal readonly record struct CueWord(string Text, bool Prefix, bool LowerCase = false)
+    /// <param name="Mutated">The prefix with its last consonant softened before a vowel, where the language does so
+    /// (Azerbaijani "əməkdaşlıq*" → "əməkdaşlığ*", "təhlükəsizlik*" → "təhlükəsizliy*").</param>
+    internal readonly record struct CueWord(string Text, bool Prefix, bool LowerCase = false, string? Mutated = null)
     {
         public bool Matches(ProfileWord word)
         {
@@ -118,7 +120,7 @@ internal sealed class ProfileIndex
                 return string.Equals(word.Text, Text, StringComparison.Ordinal);
             }
 
-            return word.Text.StartsWith(Text, StringComparison.Ordinal)
+            return (word.Text.StartsWith(Text, StringComparison.Ordinal) || Mutated is not null && word.Text.StartsWith(Mutated, StringComparison.Ordinal))
                 && !(word.Capitalised && LowerCase && Text.Length < MinStemForCapitalised);
         }
     }
@@ -136,14 +138,14 @@ internal sealed class ProfileIndex
         var index = new ProfileIndex();
         foreach (var profile in profiles)
         {
-            index.Add(profile.Clause, true, profile.Names.GetValueOrDefault(language) ?? []);
-            index.Add(profile.Clause, false, profile.Terms.GetValueOrDefault(language) ?? []);
+            index.Add(profile.Clause, true, profile.Names.GetValueOrDefault(language) ?? [], language);
+            index.Add(profile.Clause, false, profile.Terms.GetValueOrDefault(language) ?? [], language);
         }
 
         return index;
     }
 
-    private void Add(string clause, bool isName, IReadOnlyList<string> patterns)
+    private void Add(string clause, bool isName, IReadOnlyList<string> patterns, string language)
     {
         foreach (var pattern in patterns)
         {
@@ -153,36 +155,54 @@ internal sealed class ProfileIndex
                 continue;
             }
 
-            if (Compile(pattern) is not { Length: > 0 } words || words[0].Text.Length < MinKeyLength)
+            if (Compile(pattern, language) is not { Length: > 0 } words || words[0].Text.Length < MinKeyLength)
             {
                 continue;
             }
 
-            var key = words[0].Text[..Math.Min(KeyLength, words[0].Text.Length)];
-            if (!_byStart.TryGetValue(key, out var list))
+            var cue = new Cue(clause, isName, CueMarks.Has(pattern, WeakMark), pattern, words);
+            foreach (var start in new[] { words[0].Text, words[0].Mutated }.OfType<string>())
             {
-                _byStart[key] = list = [];
-            }
+                var key = start[..Math.Min(KeyLength, start.Length)];
+                if (!_byStart.TryGetValue(key, out var list))
+                {
+                    _byStart[key] = list = [];
+                }
 
-            list.Add(new Cue(clause, isName, CueMarks.Has(pattern, WeakMark), pattern, words));
+                if (!list.Contains(cue))
+                {
+                    list.Add(cue);
+                }
+            }
         }
     }
 
     /// <summary>
     /// The words of a cue pattern, folded as text words are; a trailing <c>*</c> makes a word a prefix (a leading
-    /// <see cref="WeakMark"/> is not a word).
+    /// <see cref="WeakMark"/> is not a word). In Azerbaijani a prefix ending in q or k also matches its softened form
+    /// (ğ, y), which the language writes before a vowel: "əməkdaşlıq*" matches "əməkdaşlığın".
     /// </summary>
-    internal static CueWord[] Compile(string pattern)
+    internal static CueWord[] Compile(string pattern, string? language = null)
     {
         var words = new List<CueWord>();
         foreach (var word in ProfileWords.Split(pattern, 0, pattern.Length))
         {
             var prefix = word.Span.End < pattern.Length && pattern[word.Span.End] == '*';
-            words.Add(new CueWord(word.Text, prefix, !word.Capitalised));
+            var mutated = prefix && language == "az" && word.Text.Length > 2 ? Softened(word.Text) : null;
+            words.Add(new CueWord(word.Text, prefix, !word.Capitalised, mutated));
         }
 
         return [.. words];
     }
+
+    // Azerbaijani softens a final q to ğ and a final k to y before a vowel: "əməkdaşlıq" → "əməkdaşlığı", "nazirlik" →
+    // "nazirliyi". (Words that keep it, "bank" → "bankı", just gain a form no text writes.)
+    private static string? Softened(string stem) => stem[^1] switch
+    {
+        'q' => stem[..^1] + "ğ",
+        'k' => stem[..^1] + "y",
+        _ => null,
+    };
 
     /// <summary>True for the cue <see cref="RegionCue"/> (weak or not), in any case.</summary>
     internal static bool IsRegionCue(string pattern) => CueMarks.WordsOf(pattern).Equals(RegionCue, StringComparison.OrdinalIgnoreCase);
