@@ -38,7 +38,10 @@ internal static class EvidenceLinker
 
         // A report of an event of nature that reached both Parties, its headline naming no clause's activity ("… shakes
         // Baku and Derbent"; not "New cargo terminal opens at Yalama as snow hits northern Azerbaijan").
-        if (focus.Headline is { } top && NaturalEvents.IsOne(text, top) && !index.Find(ProfileWords.Split(text, top.Start, top.End)).Exists(h => h.IsName))
+        // Nor a contest's result between their athletes, whatever sport its headline names ("Azerbaijan's Aghayev beats Russian
+        // to win European gold").
+        if (focus.Headline is { } top
+            && (NaturalEvents.IsOne(text, top) && !index.Find(ProfileWords.Split(text, top.Start, top.End)).Exists(h => h.IsName) || Contests.IsOne(text, top)))
         {
             yield break;
         }
