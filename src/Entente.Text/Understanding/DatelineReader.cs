@@ -95,6 +95,11 @@ public static class DatelineReader
         {
             var windowEnd = Math.Min(lineEnd, start + DatelineWindow);
             var dates = DateExtractor.FindDays(text, start, windowEnd);
+            var byline = false;
+            if (dates.Count == 0 && EndsWithADay(text, start, lineEnd) is { Count: > 0 } signed)
+            {
+                (dates, byline) = (signed, true);
+            }
 
             // A long title that ends with its place and day ("Briefing by the Official Spokesperson …, Moscow, 14 September
             // 2023 (excerpts)") dates the text, unless a dateline follows.
@@ -103,7 +108,7 @@ public static class DatelineReader
                 headlinesDay = new Dateline(titlesDay.Value, null, titlesDay.Span);
                 continue;
             }
-            var paragraph = lineEnd - start > DatelineWindow;
+            var paragraph = lineEnd - start > DatelineWindow && !byline;
             if (dates.Count == 0 || paragraph && !OnlyNamesBefore(text, start, dates[0].Span.Start))
             {
                 continue;
@@ -139,6 +144,22 @@ public static class DatelineReader
         }
 
         return headlinesDay ?? Dateline.None;
+    }
+
+    // The longest line a sender's name may make before its place and day.
+    private const int MaxBylineLength = 2 * DatelineWindow;
+
+    // A sender's line that ends with its place and day, longer than a dateline: "Embassy of the Republic of Azerbaijan in
+    // the Republic of Uzbekistan, Tashkent, 29 December 2022". Its days, when the last ends the line.
+    private static List<DateMention>? EndsWithADay(string text, int start, int lineEnd)
+    {
+        if (lineEnd - start > MaxBylineLength)
+        {
+            return null;
+        }
+
+        var days = DateExtractor.FindDays(text, start, lineEnd);
+        return days.Count > 0 && days[^1].Value is not null && text.AsSpan(days[^1].Span.End, lineEnd - days[^1].Span.End).Trim(" .\t\r").IsEmpty ? [days[^1]] : null;
     }
 
     // The written dateline in the lines after a date line: a place, then its first date.

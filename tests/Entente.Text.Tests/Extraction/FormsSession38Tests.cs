@@ -2,7 +2,8 @@ namespace Entente.Text.Tests.Extraction;
 
 /// <summary>
 /// Session 38: a deal told by its commercial subject is a contract ("qaz tədarükünə dair əlavə müqavilə", "договор
-/// поставки газа"), where "müqavilə" and "договор" between states are treaties.
+/// поставки газа"), where "müqavilə" and "договор" between states are treaties; a sender's line that ends with its place
+/// and day dates the text, however long the sender's name.
 /// </summary>
 public class FormsSession38Tests
 {
@@ -24,5 +25,23 @@ public class FormsSession38Tests
     public void AnInstrumentBetweenStatesStaysATreaty(string text, string kind)
     {
         Assert.Equal([kind], Kinds(text));
+    }
+
+    private static DateOnly? Date(string text) => Pipeline.DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis.Date;
+
+    [Fact]
+    public void ASendersLineEndingWithItsDayDatesTheText()
+    {
+        var text = "Kazakhstan and Uzbekistan: results of 2022\n\nEmbassy of the Republic of Kazakhstan in the Republic of Uzbekistan, Tashkent, 29 December 2022\n\n"
+                   + "The outgoing year was one of the most eventful in the history of the two countries' relations.\n";
+        Assert.Equal(new DateOnly(2022, 12, 29), Date(text));
+    }
+
+    [Fact]
+    public void ALongLineThatGoesOnAfterItsDayIsNoSendersLine()
+    {
+        // (Control: the day stands inside a sentence that goes on, so it dates an event, not the text.)
+        var text = "Kazakhstan and Uzbekistan: results of 2022\n\nThe embassy of the Republic of Kazakhstan in Uzbekistan recalled that on 29 December 2022 the two presidents met in Tashkent to sign the treaty.\n";
+        Assert.Null(Date(text));
     }
 }
