@@ -357,6 +357,7 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("air-defence-en", "BAKU, September 25, 2024. Russia offered Azerbaijan new deliveries of air-defence systems, the ministry said.", [14], [12, 15]),
         ("mutual-aid-ru", "Москва и Баку начнут готовить соглашение\n\nМосква, 14 ноября 2023 года. Министерства обороны России и Азербайджана подготовят соглашение о том, как стороны смогут прийти друг другу на помощь при угрозе нападения.", [16], [12, 13]),
         ("school-museum-en", "BAKU, May 8, 2024. Pupils of a Baku school visited the school museum after a lesson in the Russian language given by a teacher from Russia.", [41], [40]),
+        ("ict-threats-en", "BAKU, April 22, 2025. Russian and Azerbaijani diplomats held consultations on threats in the use of information and communication technologies.", [34], [7]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
