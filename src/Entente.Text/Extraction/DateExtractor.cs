@@ -35,7 +35,7 @@ internal static class DateExtractor
     /// All dates in document order; none overlaps another. The day dates inside <paramref name="dateline"/> (the span
     /// <see cref="Understanding.DatelineReader"/> found) are marked as the document's own dateline.
     /// </summary>
-    public static List<DateMention> Extract(TokenStream t, DateOnly? documentDate, TextSpan? dateline = null)
+    public static List<DateMention> Extract(TokenStream t, DateOnly? documentDate, TextSpan? dateline = null, int? reviewYear = null)
     {
         var found = Scan(t, documentDate, keepYearless: false);
         if (dateline is { } line)
@@ -43,7 +43,26 @@ internal static class DateExtractor
             MarkDateline(found, line);
         }
 
+        if (documentDate is { } published && reviewYear is { } reviewed && reviewed < published.Year)
+        {
+            InTheReviewedYear(found, published, reviewed);
+        }
+
         return found;
+    }
+
+    // A year in review published in the next January tells its days without a year ("On 26 May the co-chairs signed …"):
+    // those that the document's year would put after its date are the reviewed year's.
+    private static void InTheReviewedYear(List<DateMention> found, DateOnly published, int reviewed)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i] is { Inferred: true, Granularity: "day", Value: { } day } mention && day > published && day.Year == published.Year
+                && !(day.Month == 2 && day.Day == 29 && !DateTime.IsLeapYear(reviewed)))
+            {
+                found[i] = mention with { Value = new DateOnly(reviewed, day.Month, day.Day) };
+            }
+        }
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public static class TextExtractor
 
         // Language-specific words (months, currencies, stems) live side by side in the tables, so one pass serves en, ru and az.
         using var tokens = TokenStream.Create(text);
-        var dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline);
+        var dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline, context.ReviewYear);
         var figures = FigureExtractor.Extract(tokens, dates);
         var entities = WithoutCurrencies(EntityExtractor.Extract(tokens), figures);
         var references = ReferenceExtractor.Extract(tokens, dates, entities, context.DocumentDate);
@@ -56,7 +56,7 @@ public static class TextExtractor
         }
 
         using var tokens = TokenStream.Create(text);
-        return new ExtractionResult { Dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline) };
+        return new ExtractionResult { Dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline, context.ReviewYear) };
     }
 
     /// <summary>Only the dates and the figures (a figure needs the dates, to tell "2021" the year from 2021 things).</summary>
@@ -70,7 +70,7 @@ public static class TextExtractor
         }
 
         using var tokens = TokenStream.Create(text);
-        var dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline);
+        var dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline, context.ReviewYear);
         return new ExtractionResult { Dates = dates, Figures = FigureExtractor.Extract(tokens, dates) };
     }
 }

@@ -14,7 +14,7 @@ namespace Entente.Text.Pipeline;
 /// kind → extraction, every span mapped back onto the decoded original. Pure and deterministic:
 /// no I/O, no clock. Bad input never throws; it gives an analysis whose <c>Error</c> says why.
 /// </summary>
-public sealed class DocumentPipeline
+public sealed partial class DocumentPipeline
 {
     private readonly DocumentReaders _readers;
     private readonly Func<string, int, ParsedStructure> _structureParser;
@@ -136,7 +136,7 @@ public sealed class DocumentPipeline
             ?? (isAgreement ? signedOn ?? dateline.Date : dateline.Date ?? (kind == DocumentKinds.News ? null : signedOn));
         var place = isAgreement ? signingPlace ?? dateline.Place : dateline.Place;
 
-        var extraction = mapper.Map(_extractor(text, new ExtractionContext(language, kind, date, dateline.Span)));
+        var extraction = mapper.Map(_extractor(text, new ExtractionContext(language, kind, date, dateline.Span, ReviewYear(title, date))));
         var analysis = new DocumentAnalysis
         {
             Source = source,
@@ -171,4 +171,20 @@ public sealed class DocumentPipeline
         var slash = path.LastIndexOfAny(['/', '\\']);
         return slash >= 0 ? path[(slash + 1)..] : path;
     }
+
+    // The one year a title names, when it is earlier than the document's: "Russian-Azerbaijani relations in 2023: the year in
+    // review" published on 12 January 2024, "Rusiya–İran: 2023-cü ilin yekunları".
+    private static int? ReviewYear(string? title, DateOnly? date)
+    {
+        if (title is null || date is not { } published)
+        {
+            return null;
+        }
+
+        var years = YearsInATitle().Matches(title).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        return years.Count == 1 && years[0] < published.Year && years[0] > published.Year - 2 ? years[0] : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,/–-])(19|20)\d\d(?![\d.,/–-]\d)")]
+    private static partial System.Text.RegularExpressions.Regex YearsInATitle();
 }
