@@ -358,6 +358,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("mutual-aid-ru", "Москва и Баку начнут готовить соглашение\n\nМосква, 14 ноября 2023 года. Министерства обороны России и Азербайджана подготовят соглашение о том, как стороны смогут прийти друг другу на помощь при угрозе нападения.", [16], [12, 13]),
         ("school-museum-en", "BAKU, May 8, 2024. Pupils of a Baku school visited the school museum after a lesson in the Russian language given by a teacher from Russia.", [41], [40]),
         ("ict-threats-en", "BAKU, April 22, 2025. Russian and Azerbaijani diplomats held consultations on threats in the use of information and communication technologies.", [34], [7]),
+        // Russian companies by their Azerbaijani names place the report in Russia ("Qazprom").
+        ("qazprom-contract-az", "Bakı, 18 noyabr 2022. SOCAR ilə “Qazprom Eksport” arasında təbii qazın tədarükü üzrə müqavilə imzalanıb.", [31], [24, 26]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
