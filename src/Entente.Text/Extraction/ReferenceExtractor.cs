@@ -549,32 +549,16 @@ internal static partial class ReferenceExtractor
         {
             for (var p = headStart - 1; p >= 0 && headStart - p <= SubjectReach && t[p].Kind != TokenKind.Symbol; p--)
             {
-                foreach (var stem in s_commercialSubjectsBefore)
+                if (t.StartsWithAny(p, s_commercialSubjectsBefore))
                 {
-                    if (t.StartsWith(p, stem))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
             return false;
         }
 
-        if (!t.StartsWith(headStart, "договор") || headEnd + 1 >= t.Count)
-        {
-            return false;
-        }
-
-        foreach (var stem in s_commercialSubjectsAfter)
-        {
-            if (t.StartsWith(headEnd + 1, stem))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return t.StartsWith(headStart, "договор") && t.StartsWithAny(headEnd + 1, s_commercialSubjectsAfter);
     }
 
     private static bool NeedsItsSigning(string kind, int headStart, int headEnd) =>
@@ -1107,15 +1091,7 @@ internal static partial class ReferenceExtractor
             return true;
         }
 
-        foreach (var stem in s_stopStems)
-        {
-            if (t.StartsWith(j, stem))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return t.StartsWithAny(j, s_stopStems);
     }
 
     private static (DateOnly? Date, IReadOnlyList<DateOnly> More, bool Restrictive) DatesAfter(TokenStream t, int k, Dates dates)

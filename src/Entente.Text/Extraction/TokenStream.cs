@@ -215,6 +215,20 @@ internal sealed class TokenStream : IDisposable
     public bool StartsWith(int index, ReadOnlySpan<char> prefix) =>
         index >= 0 && index < Count && Span(index).StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when token <paramref name="index"/> begins with one of <paramref name="stems"/>, in any case.</summary>
+    public bool StartsWithAny(int index, ReadOnlySpan<string> stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (StartsWith(index, stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Decided once by the tokenizer: asked for many tokens by every extractor.
     public bool IsCapitalised(int index) => (uint)index < (uint)Count && _tokens[index].Capitalised;
 

@@ -18,7 +18,7 @@ internal static class Contests
         }
 
         var words = LinkWords.Words(text, h.Start, h.End);
-        return words.Exists(w => s_resultWords.Contains(w.Text) || LinkWords.StartsWithAny(w.Text, s_resultStems)) && !CooperationWords.AreIn(text, h);
+        return words.Exists(w => LinkWords.IsOneOf(w.Text, s_resultWords, s_resultStems)) && !CooperationWords.AreIn(text, h);
     }
 
     // The beginnings of the words of a contest's result, in lower case: beating, losing, a medal, a championship.

@@ -33,6 +33,9 @@ internal static class LinkWords
         ["organisation"] = "organization", ["neighbourliness"] = "neighborliness", ["defence"] = "defense",
     };
 
+    /// <summary>True when the word is one of <paramref name="words"/> or begins with one of <paramref name="stems"/>.</summary>
+    public static bool IsOneOf(string word, HashSet<string> words, string[] stems) => words.Contains(word) || StartsWithAny(word, stems);
+
     /// <summary>True when the (lower-case) word begins with one of the stems: "переговорах" with "переговор".</summary>
     public static bool StartsWithAny(string word, string[] stems)
     {

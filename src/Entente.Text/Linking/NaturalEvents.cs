@@ -19,13 +19,10 @@ internal static class NaturalEvents
 
         // The event opens the headline: "New cargo terminal opens at Yalama as snow hits northern Azerbaijan" reports the terminal.
         var words = LinkWords.Words(text, h.Start, h.End);
-        return words.Take(MaxWordsBeforeTheEvent + 1).Any(w => IsOneOf(w.Text, s_eventWords, s_eventStems)) && !words.Exists(w => IsOneOf(w.Text, s_helpWords, s_helpStems));
+        return words.Take(MaxWordsBeforeTheEvent + 1).Any(w => LinkWords.IsOneOf(w.Text, s_eventWords, s_eventStems)) && !words.Exists(w => LinkWords.IsOneOf(w.Text, s_helpWords, s_helpStems));
     }
 
     private const int MaxWordsBeforeTheEvent = 3;
-
-    private static bool IsOneOf(string word, HashSet<string> words, string[] stems) =>
-        words.Contains(word) || LinkWords.StartsWithAny(word, stems);
 
     // The beginnings of the words of events of nature, in lower case; short ones ("qar", snow) as whole words.
     private static readonly string[] s_eventStems =
