@@ -47,6 +47,9 @@ internal static class NumberWords
     /// <summary>Every word a number in words can start with.</summary>
     public static IEnumerable<string> Starts => s_units.Keys.Concat(["a", "half", "yarım", "полтора", "полторы", "полутора"]).Concat(s_halfScales.Keys);
 
+    /// <summary>The value of a one-word number below a hundred ("five", "пяти", "beş"), or null.</summary>
+    public static int? UnitOf(string word) => s_units.TryGetValue(word, out var value) ? value : null;
+
     /// <summary>The multiplier a scale word stands for ("billion" → 1e9, "млрд" → 1e9), or null.</summary>
     public static decimal? ScaleOf(ReadOnlySpan<char> word)
     {

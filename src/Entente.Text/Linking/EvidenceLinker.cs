@@ -153,7 +153,8 @@ internal static class EvidenceLinker
 
                 if (betweenPartiesOnly.Contains(group.Key))
                 {
-                    if (focus.ContinuesAnotherState(sentences, at, candidate.Parties) || focus.OpensWithAnotherStateWhereAPartyIsMissing(sentence, candidate.Parties))
+                    if (focus.ContinuesAnotherState(sentences, at, candidate.Parties) || focus.OpensWithAnotherStateWhereAPartyIsMissing(sentence, candidate.Parties)
+                        || ManyStates.AreCounted(text, sentence))
                     {
                         continue;
                     }
