@@ -480,14 +480,15 @@ internal static partial class ReferenceExtractor
             title = CleanTitle(title);
         }
 
-        // Azerbaijani "müqavilə" is a treaty between states and a contract between companies ("SOCAR ilə "Qazprom Eksport"
-        // arasında qaz tədarükü üzrə müqavilə"): in lower case, with no state among its parties, it is an agreement, unless
-        // its title is written in capitals ("Müttəfiqlik münasibətləri haqqında müqavilə", a treaty of states).
+        // Azerbaijani "müqavilə" is a treaty between states and a contract between companies or institutions ("SOCAR ilə
+        // "Qazprom Eksport" arasında qaz tədarükü üzrə müqavilə", "iki kitabxana arasında müqavilə"): in lower case, with no
+        // state among its parties, it is a contract, unless its title is written in capitals ("Müttəfiqlik münasibətləri
+        // haqqında müqavilə", a treaty of states) or its subject is an agreement's ("sülh müqaviləsi", "əməkdaşlıq müqaviləsi").
         if (kind == DocumentKinds.Treaty && !capital && parties.Count == 0 && t.StartsWith(headEnd, "müqavilə")
             && !(title is not null && (nameStart >= 0 ? nameStart : first) is var titleStart && t.IsCapitalised(titleStart)
                  && !IsSentenceStart(t, titleStart) && !NamesACompany(t, first, headStart)))
         {
-            kind = DocumentKinds.Agreement;
+            kind = HasAnAgreementsSubject(t, headEnd) ? DocumentKinds.Agreement : DocumentKinds.Contract;
         }
 
         // With a company among its makers it is a company's contract, though a state's name qualifies the company
@@ -543,22 +544,28 @@ internal static partial class ReferenceExtractor
     // How many words before an Azerbaijani head its subject may stand: "təbii qaz tədarükünə dair əlavə müqavilə".
     private const int SubjectReach = 4;
 
-    private static bool HasACommercialSubject(TokenStream t, int headStart, int headEnd)
-    {
-        if (t.StartsWith(headStart, "müqavilə"))
-        {
-            for (var p = headStart - 1; p >= 0 && headStart - p <= SubjectReach && t[p].Kind != TokenKind.Symbol; p--)
-            {
-                if (t.StartsWithAny(p, s_commercialSubjectsBefore))
-                {
-                    return true;
-                }
-            }
+    // The subjects of an agreement rather than a contract, named before "müqavilə": peace, friendship, borders, alliance,
+    // cooperation ("əməkdaşlığın genişləndirilməsi haqqında müqavilə").
+    private static readonly string[] s_agreementSubjectsBefore = ["sülh", "dostluq", "sərhəd", "müttəfiq", "əməkdaşl"];
 
-            return false;
+    private static bool HasAnAgreementsSubject(TokenStream t, int head) => NamesASubjectBefore(t, head, s_agreementSubjectsBefore);
+
+    private static bool HasACommercialSubject(TokenStream t, int headStart, int headEnd) =>
+        t.StartsWith(headStart, "müqavilə")
+            ? NamesASubjectBefore(t, headStart, s_commercialSubjectsBefore)
+            : t.StartsWith(headStart, "договор") && t.StartsWithAny(headEnd + 1, s_commercialSubjectsAfter);
+
+    private static bool NamesASubjectBefore(TokenStream t, int headStart, string[] subjects)
+    {
+        for (var p = headStart - 1; p >= 0 && headStart - p <= SubjectReach && t[p].Kind != TokenKind.Symbol; p--)
+        {
+            if (t.StartsWithAny(p, subjects))
+            {
+                return true;
+            }
         }
 
-        return t.StartsWith(headStart, "договор") && t.StartsWithAny(headEnd + 1, s_commercialSubjectsAfter);
+        return false;
     }
 
     private static bool NeedsItsSigning(string kind, int headStart, int headEnd) =>
