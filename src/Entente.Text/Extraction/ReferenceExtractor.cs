@@ -658,8 +658,13 @@ internal static partial class ReferenceExtractor
 
     // The verb of its signing right before it, or after it in Azerbaijani ("… birgə fəaliyyət proqramı imzalanıb").
     private static bool IsToldSigned(TokenStream t, int headStart, int headEnd) =>
-        SignedRightBefore(t, headStart) || AzerbaijaniSigningAfter(t, headEnd) || PassiveSigningAfter(t, headEnd + 1, orApproved: true)
+        SignedRightBefore(t, headStart) || ConcludedRightBefore(t, headStart) || AzerbaijaniSigningAfter(t, headEnd) || PassiveSigningAfter(t, headEnd + 1, orApproved: true)
         || SignedAfterItsParties(t, headEnd) || IsSignedByWhoFollows(t, headEnd);
+
+    // A company "concluded a contract" tells its making. A treaty's "have concluded this Agreement" or "which has concluded
+    // a service contract" does not: "concluded" after an auxiliary is the law's tense, not the news of a signing.
+    private static bool ConcludedRightBefore(TokenStream t, int headStart) =>
+        BeforeDayAndPlace(t, WordBeforeModifiers(t, headStart)) is var verb && t.Is(verb, "concluded") && !t.IsAny(verb - 1, s_auxiliaries);
 
     // "contracts", "контракты", "контрактов", "контрактам", "контрактами".
     private static bool IsPlural(ReadOnlySpan<char> noun) =>
@@ -1518,7 +1523,26 @@ internal static partial class ReferenceExtractor
     private static bool SignedRightBefore(TokenStream t, int headStart)
     {
         var verb = BeforeDayAndPlace(t, WordBeforeModifiers(t, headStart));
+        verb = BeforeItsPartner(t, verb);
         return t.SameSentence(verb, headStart) && (t.IsAny(verb, s_pastSigning) || t.Is(verb, "adopted") || IsEndedWithSigning(t, verb));
+    }
+
+    // How many words the partner between a verb and its instrument may take: "с Азербайджанским Каспийским морским пароходством".
+    private const int PartnerReach = 6;
+
+    // Russian may put the partner between the verb and the instrument: "заключили с Азербайджанским Каспийским морским
+    // пароходством контракты". Returns the word before "с", or p itself when no partner stands there.
+    private static int BeforeItsPartner(TokenStream t, int p)
+    {
+        for (var k = p; k >= 0 && p - k < PartnerReach && t.IsWord(k); k--)
+        {
+            if (t.Is(k, "с"))
+            {
+                return k > 0 && k < p ? k - 1 : p;
+            }
+        }
+
+        return p;
     }
 
     // "… and a memorandum", "и меморандум", "as well as the plan", "а также меморандум", "və memorandum": the instrument
@@ -1916,8 +1940,13 @@ internal static partial class ReferenceExtractor
         }
 
         var before = headStart - 1;
-        while (before >= 0 && t.IsWord(before) && (t.IsAny(before, ["a", "an", "the", "of", "draft", "new", "trilateral", "bilateral", "intergovernmental"])
-               || IsEnglishModifier(t, before) || IsRussianAdjective(t, before)))
+        // ("with the signing of a protocol": "signing" is the making word, not a modifier like "existing". Not so for a class
+        // of instruments, "prior to the signing of agreements with third countries", or a treaty's own "date of signing of
+        // the Agreement".)
+        var single = !IsPlural(t, headEnd);
+        while (before >= 0 && t.IsWord(before) && !(single && t.Is(before, "signing") && t.Is(before - 1, "the"))
+               && (t.IsAny(before, ["a", "an", "the", "of", "draft", "new", "trilateral", "bilateral", "intergovernmental"])
+                   || IsEnglishModifier(t, before) || IsRussianAdjective(t, before)))
         {
             before--;
         }

@@ -2,7 +2,10 @@ namespace Entente.Text.Tests.Extraction;
 
 /// <summary>
 /// Session 39: a lower-case Azerbaijani "müqavilə" with no state among its makers is a contract (between two companies,
-/// two libraries, a region's firms), unless its subject is an agreement's: peace, friendship, borders, cooperation.
+/// two libraries, a region's firms), unless its subject is an agreement's: peace, friendship, borders, cooperation. A
+/// signing told as "with the signing of a protocol", "concluded a contract" or "заключили с пароходством контракты" makes an
+/// instrument of a bare noun; a treaty's "which has concluded a service contract" and "the signing of agreements with third
+/// countries" do not.
 /// </summary>
 public class FormsSession39Tests
 {
@@ -23,5 +26,22 @@ public class FormsSession39Tests
     public void AMüqaviləOfPeaceOrCooperationIsAnAgreement(string text)
     {
         Assert.Equal(["agreement"], Kinds(text));
+    }
+
+    [Theory]
+    [InlineData("Baku, 14 November 2024. The meeting ended in Baku on Thursday with the signing of a protocol by its co-chairs.", "protocol")]
+    [InlineData("Astrakhan, 12 November 2021. A wholesale market operator concluded a contract for supplies of fruit and vegetables.", "contract")]
+    [InlineData("Астрахань, 12 ноября 2021 года. Судостроительные предприятия заключили с Каспийским морским пароходством контракты на ремонт судов.", "contract")]
+    public void ASigningToldAroundABareNounMakesItAnInstrument(string text, string kind)
+    {
+        Assert.Equal([kind], Kinds(text));
+    }
+
+    [Theory]
+    [InlineData("Article 12. A service supplier which has concluded a service contract with an enterprise of the other Party shall be treated as follows.")]
+    [InlineData("Article 12. The Parties shall consult each other prior to the signing of agreements with third countries.")]
+    public void ALawsTenseOrAClassOfInstrumentsIsNoSigning(string text)
+    {
+        Assert.Empty(Kinds(text));
     }
 }
