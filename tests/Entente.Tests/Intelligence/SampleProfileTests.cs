@@ -360,6 +360,11 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("ict-threats-en", "BAKU, April 22, 2025. Russian and Azerbaijani diplomats held consultations on threats in the use of information and communication technologies.", [34], [7]),
         // Russian companies by their Azerbaijani names place the report in Russia ("Qazprom").
         ("qazprom-contract-az", "Bakı, 18 noyabr 2022. SOCAR ilə “Qazprom Eksport” arasında təbii qazın tədarükü üzrə müqavilə imzalanıb.", [31], [24, 26]),
+        // Session 39: "avtomobil" and "автомобильный" before a crossing are the road's, not the car industry's (26); the
+        // Parties' own assembly plant still is.
+        ("road-crossing-trucks-az", "Bakı, 8 aprel 2025. Azərbaycan ilə Rusiya arasında sərhədin avtomobil hissəsində də vəziyyət dəyişib: yük maşınlarının gözləmə müddəti 40 faiz azalıb.", [30], [29]),
+        ("road-crossing-trucks-ru", "Махачкала, 8 апреля 2025 года. На российско-азербайджанской границе на автомобильном участке время ожидания грузовиков сократилось на 40%.", [30], [29]),
+        ("car-assembly-az", "Gəncə, 8 aprel 2025. Rusiyanın QAZ şirkəti Gəncə Avtomobil Zavodunda yük avtomobillərinin istehsalını genişləndirəcək.", [26], [24]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
