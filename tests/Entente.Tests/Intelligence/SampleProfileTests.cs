@@ -365,6 +365,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("road-crossing-trucks-az", "Bakı, 8 aprel 2025. Azərbaycan ilə Rusiya arasında sərhədin avtomobil hissəsində də vəziyyət dəyişib: yük maşınlarının gözləmə müddəti 40 faiz azalıb.", [30], [29]),
         ("road-crossing-trucks-ru", "Махачкала, 8 апреля 2025 года. На российско-азербайджанской границе на автомобильном участке время ожидания грузовиков сократилось на 40%.", [30], [29]),
         ("car-assembly-az", "Gəncə, 8 aprel 2025. Rusiyanın QAZ şirkəti Gəncə Avtomobil Zavodunda yük avtomobillərinin istehsalını genişləndirəcək.", [26], [24]),
+        // Farmers and the produce they supply: rice, melons, potatoes (35).
+        ("farmers-rice-ru", "Москва, 15 октября 2024 года. Российские аграрии договорились о поставках в Азербайджан риса и бахчевых культур.", [35], [24]),
+        ("farmers-rice-az", "Bakı, 15 oktyabr 2024. Azərbaycan fermerləri Rusiyaya düyü və bostan məhsullarının tədarükü barədə razılığa gəliblər.", [35], [24]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
