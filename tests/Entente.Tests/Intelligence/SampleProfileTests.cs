@@ -368,6 +368,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // Farmers and the produce they supply: rice, melons, potatoes (35).
         ("farmers-rice-ru", "Москва, 15 октября 2024 года. Российские аграрии договорились о поставках в Азербайджан риса и бахчевых культур.", [35], [24]),
         ("farmers-rice-az", "Bakı, 15 oktyabr 2024. Azərbaycan fermerləri Rusiyaya düyü və bostan məhsullarının tədarükü barədə razılığa gəliblər.", [35], [24]),
+        // Payments for trade report the payments: the trade is their circumstance (28, not 24).
+        ("payments-for-trade-az", "Bakı, 20 avqust 2024. Azərbaycan ilə Rusiya arasında ticarət əməliyyatları üzrə ödənişlərin 72,5 faizi Rusiya rublu, 6,3 faizi isə Azərbaycan manatı ilə həyata keçirilib.", [28], [27]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
