@@ -1209,6 +1209,8 @@ internal static class ClaimBuilder
     private static readonly string[][] s_sameYear =
     [
         ["the", "same", "year"], ["том", "же", "году"], ["тот", "же", "год"], ["həmin", "il*"], ["eyni", "il*"],
+        // "Азербайджан по итогам года занял шестое место": the year the report has just named.
+        ["по", "итогам", "года"],
     ];
 
     // 1 when the figure's segment says "the previous year", 0 when "the same year", else null.
@@ -1224,9 +1226,10 @@ internal static class ClaimBuilder
                 continue;
             }
 
+            // ("на 11,6% больше, чем годом ранее": the year before is the percentage's base, not the amount's year.)
             foreach (var words in phrases)
             {
-                if (MatchesAt(t, k, words))
+                if (MatchesAt(t, k, words) && !IsComparisonBase(t, k))
                 {
                     return true;
                 }
@@ -1351,8 +1354,8 @@ internal static class ClaimBuilder
     // "compared to 2018", "по сравнению с 2018 годом", "than in 2018"; the same period of another year ("the same period
     // of last year", "the same period in 2021", "аналогичным периодом прошлого года", "ötən ilin eyni dövrü ilə müqayisədə").
     private static bool IsComparisonBase(TokenStream t, int k) =>
-        t.Is(k - 1, "to") && t.Is(k - 2, "compared") || t.Is(k - 1, "with") && t.Is(k - 2, "compared") || t.Is(k - 1, "than")
-        || t.Is(k - 2, "than") || t.Is(k - 1, "с") && t.Is(k - 2, "сравнению") || t.Is(k - 1, "over") && t.Is(k - 2, "percent")
+        t.Is(k - 1, "to") && t.Is(k - 2, "compared") || t.Is(k - 1, "with") && t.Is(k - 2, "compared") || t.IsAny(k - 1, ["than", "чем"])
+        || t.IsAny(k - 2, ["than", "чем"]) || t.Is(k - 1, "с") && t.Is(k - 2, "сравнению") || t.Is(k - 1, "over") && t.Is(k - 2, "percent")
         || t.IsAny(k - 1, ["периодом", "периоду", "периода", "против"]) || t.IsAny(k - 1, ["of", "in"]) && t.Is(k - 2, "period")
         || AzerbaijaniComparisonAfter(t, k);
 

@@ -5,7 +5,8 @@ namespace Entente.Text.Tests.Extraction;
 /// two libraries, a region's firms), unless its subject is an agreement's: peace, friendship, borders, cooperation. A
 /// signing told as "with the signing of a protocol", "concluded a contract" or "заключили с пароходством контракты" makes an
 /// instrument of a bare noun; a treaty's "which has concluded a service contract" and "the signing of agreements with third
-/// countries" do not.
+/// countries" do not. In a trade report, "по итогам года" is the year the report has just named, and "на 11,6% больше,
+/// чем годом ранее" gives the percentage's base, not the amount's year.
 /// </summary>
 public class FormsSession39Tests
 {
@@ -43,5 +44,15 @@ public class FormsSession39Tests
     public void ALawsTenseOrAClassOfInstrumentsIsNoSigning(string text)
     {
         Assert.Empty(Kinds(text));
+    }
+
+    [Fact]
+    public void TheYearsResultIsTheYearJustNamedAndItsComparisonIsThePercentagesBase()
+    {
+        var claims = TradeClaimFormsSession24Tests.YearClaims("ru",
+            "Товарооборот России со странами СНГ по итогам 2023 года увеличился на 7,2% и достиг 112,6 млрд долларов. "
+            + "Казахстан по итогам года занял второе место: товарооборот составил 28,3 млрд долларов, на 11,6% больше, чем годом ранее.");
+        Assert.Contains((2023, 28_300_000_000m), claims);
+        Assert.DoesNotContain(claims, claim => claim.Year == 2022);
     }
 }
