@@ -66,9 +66,10 @@ internal static class EvidenceLinker
         // The currency of an amount says what something cost, not how it was settled: "a monthly payment of 8,900 roubles"
         // is no weak cue of settling in roubles.
         var amounts = analysis.Figures.Where(f => f.Kind == "money").Select(f => f.Span).ToList();
-        // A chronicle's lines and a briefing's exchanges are stories of their own (a briefing answers on a summit, on schools
-        // in Baku, on journalists detained elsewhere).
+        // A chronicle's lines, a digest's paragraphs and a briefing's exchanges are stories of their own (a briefing answers
+        // on a summit, on schools in Baku, on journalists detained elsewhere).
         var chronicle = Chronicles.Items(text, analysis.Dates);
+        var digest = Digests.Items(text, headline);
         var exchanges = Questions.Exchanges(text, headline);
         // Each sentence's cues, and those left once names have gone to longer or neighbouring names of other clauses.
         var cuesBySentence = new List<(int At, TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)>();
@@ -139,6 +140,7 @@ internal static class EvidenceLinker
             // Read once per sentence, and only for a between-the-Parties clause.
             List<TextSpan>? otherPairs = null;
             List<TextSpan>? othersWithoutAParty = null;
+            bool? countsManyStates = null;
             foreach (var group in hits.Where(h => clauses.Contains(h.Clause)).GroupBy(h => h.Clause, StringComparer.Ordinal))
             {
                 var cues = group.ToList();
@@ -146,6 +148,7 @@ internal static class EvidenceLinker
                 // one Party's news, or one Party's with a third state ("Ermənistan tərəfi sülh müqaviləsinin layihəsinə …").
                 // The headline says who holds the briefing: a Russian governor's answer on "азербайджанские коллеги" names both.
                 if (Chronicles.ItemOf(chronicle, sentence) is { } line && !focus.NamesEveryParty(line, candidate.Parties)
+                    || Chronicles.ItemOf(digest, sentence) is { } paragraph && !focus.NamesEveryParty(paragraph, candidate.Parties)
                     || Chronicles.ItemOf(exchanges, sentence) is { } exchange && !focus.NamesEveryParty(headline is { } host ? [exchange, host] : [exchange], candidate.Parties))
                 {
                     continue;
@@ -154,7 +157,7 @@ internal static class EvidenceLinker
                 if (betweenPartiesOnly.Contains(group.Key))
                 {
                     if (focus.ContinuesAnotherState(sentences, at, candidate.Parties) || focus.OpensWithAnotherStateWhereAPartyIsMissing(sentence, candidate.Parties)
-                        || ManyStates.AreCounted(text, sentence))
+                        || (countsManyStates ??= ManyStates.AreCounted(text, sentence)) == true)
                     {
                         continue;
                     }
