@@ -370,6 +370,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("farmers-rice-az", "Bakı, 15 oktyabr 2024. Azərbaycan fermerləri Rusiyaya düyü və bostan məhsullarının tədarükü barədə razılığa gəliblər.", [35], [24]),
         // Payments for trade report the payments: the trade is their circumstance (28, not 24).
         ("payments-for-trade-az", "Bakı, 20 avqust 2024. Azərbaycan ilə Rusiya arasında ticarət əməliyyatları üzrə ödənişlərin 72,5 faizi Rusiya rublu, 6,3 faizi isə Azərbaycan manatı ilə həyata keçirilib.", [28], [27]),
+        // A minority's language taught across the border (40).
+        ("lezgin-textbooks-az", "Qusar, 12 sentyabr 2019. Dağıstan tərəfi Qusar rayonunun ləzgi dilində tədris aparılan sinifləri üçün dərslik hədiyyə edib.", [40], [39, 41]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 

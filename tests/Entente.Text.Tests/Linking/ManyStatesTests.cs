@@ -3,8 +3,8 @@ using Entente.Text.Linking;
 namespace Entente.Text.Tests.Linking;
 
 /// <summary>
-/// Session 39: a sentence that counts the states taking part ("ships of all five Caspian states", "parliamentarians of
-/// eight countries") tells of a multilateral act, which is no evidence of a commitment the Parties hold only to each other.
+/// Session 39: a sentence that counts the states taking part ("parliamentarians of eight countries adopted model laws",
+/// "ships of all five Caspian states") tells of a multilateral act, which is no evidence of a commitment the Parties hold only to each other.
 /// The Parties' own dealing beside it, and a share of their payments "between the countries", still count.
 /// </summary>
 public class ManyStatesTests
@@ -12,6 +12,7 @@ public class ManyStatesTests
     private static readonly LinkCandidate s_treaty = MadeUpPartnership.Treaty(
         [
             new CandidateClause("13", "The sides deepen the interaction of their armed forces, including joint exercises.", null),
+            new CandidateClause("40", "The sides preserve the cultural heritage of their peoples.", null),
             new CandidateClause("28", "The sides promote settlements in national currencies.", null),
         ],
         [
@@ -20,6 +21,14 @@ public class ManyStatesTests
                 Names = new Dictionary<string, IReadOnlyList<string>>
                 {
                     ["en"] = ["joint exercise*"], ["ru"] = ["совместн* учени*"], ["az"] = ["birgə təlim*"],
+                },
+                BetweenPartiesOnly = true,
+            },
+            new CommitmentProfile("40")
+            {
+                Names = new Dictionary<string, IReadOnlyList<string>>
+                {
+                    ["en"] = ["cultural heritage"], ["ru"] = ["культурн* наследи*"], ["az"] = ["mədəni irs*"],
                 },
                 BetweenPartiesOnly = true,
             },
@@ -36,12 +45,12 @@ public class ManyStatesTests
     private static List<string> Clauses(string text) => [.. MadeUpPartnership.Links(text, s_treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal)];
 
     [Theory]
-    [InlineData("Caspian border guards meet in Aktau\n\nAktau, 12 September 2024. Border services of Kazakhstan, Uzbekistan, Russia, Iran and Turkmenistan met. "
-                + "They held a joint exercise in which ships of all five Caspian states took part.\n")]
-    [InlineData("Пограничники прикаспийских стран встретились в Актау\n\nАктау, 12 сентября 2024 года. Пограничные ведомства Казахстана, Узбекистана, России, Ирана и Туркменистана провели "
-                + "совместное учение, в котором были задействованы корабли пяти прикаспийских государств.\n")]
-    [InlineData("Sərhədçilər Aktauda toplaşıb\n\nAktau, 12 sentyabr 2024. Qazaxıstan, Özbəkistan, Rusiya, İran və Türkmənistanın sərhəd xidmətləri "
-                + "beş Xəzəryanı dövlətin gəmilərinin iştirakı ilə birgə təlim keçiriblər.\n")]
+    [InlineData("CIS assembly meets in St Petersburg\n\nSt Petersburg, 24 November 2023. The Interparliamentary Assembly of the CIS held its plenary session. "
+                + "Parliamentarians of eight countries adopted model laws, among them one on the protection of cultural heritage. "
+                + "On the sidelines the speakers of the parliaments of Kazakhstan and Uzbekistan discussed the session's agenda.\n")]
+    [InlineData("Ассамблея СНГ собралась в Петербурге\n\nСанкт-Петербург, 24 ноября 2023 г. В Таврическом дворце прошло пленарное заседание Межпарламентской ассамблеи СНГ. "
+                + "Парламентарии из восьми стран приняли модельные законы, в том числе об охране культурного наследия. "
+                + "На полях заседания спикеры парламентов Казахстана и Узбекистана обсудили повестку сессии.\n")]
     public void AnActOfCountedStatesIsNoneOfThePartiesOwnCommitments(string text)
     {
         Assert.Empty(Clauses(text));
