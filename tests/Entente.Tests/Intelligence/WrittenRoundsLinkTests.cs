@@ -6,29 +6,33 @@ namespace Entente.Tests.Intelligence;
 /// <summary>
 /// Clause links on the written rounds (<c>eval/rounds</c>: texts invented for the project, gold written by reading),
 /// through the real commands as <see cref="NewsDevLinkTests"/> does. The rounds were tuned on after their first score,
-/// so these floors guard against losing what was reached (docs/intelligence.md, "Session 35" to "Session 38"); they are no measure of
+/// so these floors guard against losing what was reached (docs/intelligence.md, "Session 35" to "Session 39"); they are no measure of
 /// texts the rules were not written from.
 /// </summary>
 public class WrittenRoundsLinkTests(PostgresServer postgres, ITestOutputHelper output)
 {
-    // Precision and recall per round and language, as reached in sessions 36 to 38.
+    // Precision and recall per round and language, as reached in sessions 36 to 39.
     private static readonly Dictionary<(string Round, string Language), (double Precision, double Recall)> s_floors = new()
     {
         [("c", "en")] = (1.00, 0.90), [("c", "ru")] = (1.00, 0.93), [("c", "az")] = (1.00, 1.00),
         [("d", "en")] = (0.90, 1.00), [("d", "ru")] = (0.94, 0.94), [("d", "az")] = (1.00, 0.96),
         [("e", "en")] = (1.00, 1.00), [("e", "ru")] = (0.94, 1.00), [("e", "az")] = (0.94, 1.00),
         [("f", "en")] = (0.77, 0.94), [("f", "ru")] = (0.94, 0.94), [("f", "az")] = (0.80, 0.92),
-        [("g", "en")] = (0.95, 0.97), [("g", "ru")] = (0.96, 0.91), [("g", "az")] = (0.94, 0.94),
+        [("g", "en")] = (0.95, 0.97), [("g", "ru")] = (0.96, 0.91), [("g", "az")] = (0.97, 0.97),
         [("h", "en")] = (0.94, 1.00), [("h", "ru")] = (1.00, 1.00), [("h", "az")] = (1.00, 1.00),
-        [("i", "en")] = (0.90, 1.00), [("i", "ru")] = (0.88, 0.95), [("i", "az")] = (0.95, 1.00),
+        [("i", "en")] = (0.90, 1.00), [("i", "ru")] = (0.88, 1.00), [("i", "az")] = (0.95, 1.00),
         [("j", "en")] = (0.94, 0.95), [("j", "ru")] = (1.00, 0.82), [("j", "az")] = (0.88, 1.00),
-        [("k", "en")] = (1.00, 1.00), [("k", "ru")] = (0.95, 0.95), [("k", "az")] = (0.93, 0.93),
+        [("k", "en")] = (1.00, 1.00), [("k", "ru")] = (0.95, 0.95), [("k", "az")] = (0.94, 1.00),
         [("l", "en")] = (0.93, 0.96), [("l", "ru")] = (0.96, 1.00), [("l", "az")] = (0.93, 0.96),
         [("m", "en")] = (0.95, 1.00), [("m", "ru")] = (0.95, 0.92), [("m", "az")] = (0.94, 1.00),
         [("n", "en")] = (0.94, 0.84), [("n", "ru")] = (0.77, 0.82), [("n", "az")] = (0.83, 0.83),
         [("o", "en")] = (0.96, 0.98), [("o", "ru")] = (0.93, 0.94), [("o", "az")] = (0.98, 0.96),
         [("p", "en")] = (1.00, 0.89), [("p", "ru")] = (0.91, 0.91), [("p", "az")] = (0.82, 0.73),
         [("q", "en")] = (0.73, 0.68), [("q", "ru")] = (0.81, 0.92), [("q", "az")] = (1.00, 0.84),
+        [("r", "en")] = (0.92, 0.96), [("r", "ru")] = (1.00, 0.96), [("r", "az")] = (1.00, 0.92),
+        [("s", "en")] = (0.92, 0.92), [("s", "ru")] = (1.00, 0.92), [("s", "az")] = (1.00, 1.00),
+        [("t", "en")] = (0.94, 1.00), [("t", "ru")] = (1.00, 1.00), [("t", "az")] = (1.00, 0.94),
+        [("u", "en")] = (0.92, 0.92), [("u", "ru")] = (0.85, 1.00), [("u", "az")] = (0.92, 1.00),
     };
 
     [Fact]
