@@ -372,6 +372,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("payments-for-trade-az", "Bakı, 20 avqust 2024. Azərbaycan ilə Rusiya arasında ticarət əməliyyatları üzrə ödənişlərin 72,5 faizi Rusiya rublu, 6,3 faizi isə Azərbaycan manatı ilə həyata keçirilib.", [28], [27]),
         // A minority's language taught across the border (40).
         ("lezgin-textbooks-az", "Qusar, 12 sentyabr 2019. Dağıstan tərəfi Qusar rayonunun ləzgi dilində tədris aparılan sinifləri üçün dərslik hədiyyə edib.", [40], [39, 41]),
+        // The South Caucasus's security in the words of a consultations' release (5).
+        ("south-caucasus-security-az", "Bakı, 4 iyul 2024. Azərbaycan və Rusiya xarici işlər nazirlərinin müavinləri Cənubi Qafqazda təhlükəsizlik vəziyyətini müzakirə ediblər.", [5], [4, 7]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
