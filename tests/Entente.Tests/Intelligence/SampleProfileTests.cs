@@ -374,6 +374,11 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("lezgin-textbooks-az", "Qusar, 12 sentyabr 2019. Dağıstan tərəfi Qusar rayonunun ləzgi dilində tədris aparılan sinifləri üçün dərslik hədiyyə edib.", [40], [39, 41]),
         // The South Caucasus's security in the words of a consultations' release (5).
         ("south-caucasus-security-az", "Bakı, 4 iyul 2024. Azərbaycan və Rusiya xarici işlər nazirlərinin müavinləri Cənubi Qafqazda təhlükəsizlik vəziyyətini müzakirə ediblər.", [5], [4, 7]),
+        // Transit container trains and a discount on transit tariffs (30); the foreign ministries as "внешнеполитические
+        // ведомства" holding consultations (7).
+        ("transit-container-trains-az", "Bakı, 24 yanvar 2024. Azərbaycan Dəmir Yolları və Rusiya Dəmir Yolları tranzit konteyner qatarları üçün güzəştli vahid tarif barədə razılığa gəliblər.", [30], [29]),
+        ("transit-discount-en", "BAKU, April 16, 2024. Azerbaijan Railways and Russian Railways agreed a 25% discount on tariffs for Russian freight crossing Azerbaijan in transit to Georgia.", [30], [29]),
+        ("foreign-policy-agencies-ru", "Баку, 30 декабря 2024 года. Внешнеполитические ведомства России и Азербайджана провели в 2024 году три раунда консультаций.", [7], [4]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
