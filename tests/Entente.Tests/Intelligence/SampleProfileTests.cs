@@ -370,7 +370,7 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("farmers-rice-az", "Bakı, 15 oktyabr 2024. Azərbaycan fermerləri Rusiyaya düyü və bostan məhsullarının tədarükü barədə razılığa gəliblər.", [35], [24]),
         // Payments for trade report the payments: the trade is their circumstance (28, not 24).
         ("payments-for-trade-az", "Bakı, 20 avqust 2024. Azərbaycan ilə Rusiya arasında ticarət əməliyyatları üzrə ödənişlərin 72,5 faizi Rusiya rublu, 6,3 faizi isə Azərbaycan manatı ilə həyata keçirilib.", [28], [27]),
-        // A minority's language taught across the border (40).
+        // A minority's language taught across the border, and a community of Molokans (40).
         ("lezgin-textbooks-az", "Qusar, 12 sentyabr 2019. Dağıstan tərəfi Qusar rayonunun ləzgi dilində tədris aparılan sinifləri üçün dərslik hədiyyə edib.", [40], [39, 41]),
         // The South Caucasus's security in the words of a consultations' release (5).
         ("south-caucasus-security-az", "Bakı, 4 iyul 2024. Azərbaycan və Rusiya xarici işlər nazirlərinin müavinləri Cənubi Qafqazda təhlükəsizlik vəziyyətini müzakirə ediblər.", [5], [4, 7]),
@@ -379,6 +379,7 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("transit-container-trains-az", "Bakı, 24 yanvar 2024. Azərbaycan Dəmir Yolları və Rusiya Dəmir Yolları tranzit konteyner qatarları üçün güzəştli vahid tarif barədə razılığa gəliblər.", [30], [29]),
         ("transit-discount-en", "BAKU, April 16, 2024. Azerbaijan Railways and Russian Railways agreed a 25% discount on tariffs for Russian freight crossing Azerbaijan in transit to Georgia.", [30], [29]),
         ("foreign-policy-agencies-ru", "Баку, 30 декабря 2024 года. Внешнеполитические ведомства России и Азербайджана провели в 2024 году три раунда консультаций.", [7], [4]),
+        ("molokans-en", "ISMAYILLI, September 17, 2024. The Russian ambassador visited the village of Ivanovka, home of Azerbaijan's Molokan community, and handed over Russian-language textbooks to its school.", [40], [41, 42]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
