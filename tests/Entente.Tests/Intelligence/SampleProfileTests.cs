@@ -380,6 +380,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("transit-discount-en", "BAKU, April 16, 2024. Azerbaijan Railways and Russian Railways agreed a 25% discount on tariffs for Russian freight crossing Azerbaijan in transit to Georgia.", [30], [29]),
         ("foreign-policy-agencies-ru", "Баку, 30 декабря 2024 года. Внешнеполитические ведомства России и Азербайджана провели в 2024 году три раунда консультаций.", [7], [4]),
         ("molokans-en", "ISMAYILLI, September 17, 2024. The Russian ambassador visited the village of Ivanovka, home of Azerbaijan's Molokan community, and handed over Russian-language textbooks to its school.", [40], [41, 42]),
+        // Power grids named alone are infrastructure a text may protect or repair; linked to each other, they are energy (31).
+        ("grids-cyber-en", "BAKU, April 22, 2025. Russian and Azerbaijani diplomats discussed protecting power grids and banks from cyber attacks.", [], [7, 33, 34]),
+        ("grids-linked-en", "BAKU, April 22, 2025. Russia and Azerbaijan agreed to link their power grids to exchange electricity in winter.", [31], []),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
