@@ -66,6 +66,8 @@ internal static class EvidenceLinker
         // The currency of an amount says what something cost, not how it was settled: "a monthly payment of 8,900 roubles"
         // is no weak cue of settling in roubles.
         var amounts = analysis.Figures.Where(f => f.Kind == "money").Select(f => f.Span).ToList();
+        // A percentage counts no states: "80% of payments between the countries".
+        var shares = analysis.Figures.Where(f => f.Kind == "percent").Select(f => f.Span).ToList();
         // A chronicle's lines, a digest's paragraphs and a briefing's exchanges are stories of their own (a briefing answers
         // on a summit, on schools in Baku, on journalists detained elsewhere).
         var chronicle = Chronicles.Items(text, analysis.Dates);
@@ -157,7 +159,7 @@ internal static class EvidenceLinker
                 if (betweenPartiesOnly.Contains(group.Key))
                 {
                     if (focus.ContinuesAnotherState(sentences, at, candidate.Parties) || focus.OpensWithAnotherStateWhereAPartyIsMissing(sentence, candidate.Parties)
-                        || (countsManyStates ??= ManyStates.AreCounted(text, sentence)) == true)
+                        || (countsManyStates ??= ManyStates.AreCounted(text, sentence, shares)) == true)
                     {
                         continue;
                     }

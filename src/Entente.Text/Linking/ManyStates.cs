@@ -10,13 +10,16 @@ namespace Entente.Text.Linking;
 /// </summary>
 internal static class ManyStates
 {
-    /// <summary>True when the sentence counts three or more states or countries.</summary>
-    public static bool AreCounted(string text, TextSpan sentence)
+    /// <summary>
+    /// True when the sentence counts three or more states or countries. A number inside one of <paramref name="shares"/>
+    /// (the text's percentages: "80% платежей между странами", "50 faizi") is no count.
+    /// </summary>
+    public static bool AreCounted(string text, TextSpan sentence, IReadOnlyList<TextSpan> shares)
     {
         var words = LinkWords.Words(text, sentence.Start, sentence.End);
         for (var i = 0; i < words.Count; i++)
         {
-            if (CountAt(words[i].Text) is not >= MinStates || IsAShare(text, words[i].Span.End))
+            if (CountAt(words[i].Text) is not >= MinStates || shares.Any(share => share.Contains(words[i].Span)))
             {
                 continue;
             }
@@ -50,14 +53,6 @@ internal static class ManyStates
 
     private static int? CountAt(string word) =>
         int.TryParse(word, out var digits) ? digits <= MaxCount ? digits : null : NumberWords.UnitOf(word);
-
-    // "80%", "50 faizi", "12 процентов" are shares, not counts.
-    private static bool IsAShare(string text, int after)
-    {
-        var rest = text.AsSpan(after).TrimStart(' ');
-        return rest.StartsWith("%") || rest.StartsWith("faiz", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("процент", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("percent", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("per cent", StringComparison.OrdinalIgnoreCase);
-    }
 
     private static bool IsAStateNoun(string word) => LinkWords.IsOneOf(word, s_stateWords, s_stateStems);
 
