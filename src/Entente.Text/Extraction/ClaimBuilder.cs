@@ -160,6 +160,7 @@ internal static class ClaimBuilder
         // Every dated figure in order, a region's turnover too: "в том же году" after a region's figure is that figure's year,
         // though the region's figure is no claim of the states' turnover.
         var dated = new List<Claim>();
+        (Period Period, int At)? release = null; // the period of a state's foreign trade the text reports first, if it does
         HashSet<int>? regions = null; // read once, for the first turnover claim
         for (var n = 0; n < figures.Count; n++)
         {
@@ -194,6 +195,8 @@ internal static class ClaimBuilder
 
             if (indicator is null)
             {
+                release ??= f.Kind == "money" && IsAStatesForeignTradeFigure(t, at, segments) && SegmentDate(t, at, dates, segments, t.IndexAt(f.Span.End)) is { } of
+                    && ToPeriod(of, IndicatorKeys.TradeTurnover) is { } whole && whole.End > whole.Start ? (whole, at) : null;
                 continue;
             }
 
@@ -203,6 +206,11 @@ internal static class ClaimBuilder
                 : DateOfTheAmount(t, at, dates) is { } beside ? ToPeriod(beside, indicator)
                 : anaphoric ? AnaphoricPeriod(t, at, t.IndexAt(f.Span.End), dates, segments, dated, indicator)
                 : YearBeforeSaidBetween(t, at, dated, indicator) ?? PeriodFor(t, at, t.IndexAt(f.Span.End), dates, segments, documentDate, indicator, dated);
+            if (period is null && indicator == IndicatorKeys.TradeTurnover && release is { } r && NoLaterTimeBetween(t, dates, r.At, at, r.Period))
+            {
+                period = r.Period;
+            }
+
             if (period is null || IsAheadOfTheReport(period, documentDate) || IsSummedSinceItsYear(t, at, period))
             {
                 continue;
@@ -224,6 +232,38 @@ internal static class ClaimBuilder
                 claims.Add(claim);
             }
         }
+    }
+
+    // "Azərbaycanın xarici ticarət dövriyyəsi 2023-cü ildə 49 milyard … təşkil edib": a state's foreign trade with the world,
+    // the figure a statistics release opens with. It is no pair's turnover, but its period is the release's.
+    private static bool IsAStatesForeignTradeFigure(TokenStream t, int at, int[] segments)
+    {
+        for (var k = Math.Max(0, at - Window); k < at; k++)
+        {
+            if (segments[k] == segments[at] && t.IsWord(k) && s_cuePrefixes.Contains(Prefix(t.Span(k))) && IsAStatesForeignTrade(t, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "… xarici ticarət dövriyyəsi 2023-cü ildə 49 milyard … 2022-ci illə müqayisədə … Rusiya ilə ticarət dövriyyəsi 4,36 milyard
+    // dollar olub": a partner's turnover the release gives with no time of its own is of the release's period, unless a
+    // later time is named between (an earlier one is the comparison's).
+    private static bool NoLaterTimeBetween(TokenStream t, IReadOnlyList<DateMention> dates, int from, int to, Period release)
+    {
+        foreach (var d in Near(dates, t[from].Start, t[to].Start - t[from].Start))
+        {
+            var k = t.IndexAt(d.Span.Start);
+            if (k > from && k < to && d.End is { } end && end > release.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Since 2015 the cumulative turnover has exceeded $31 billion", "с 2015 года … превысил 31 млрд", "2015-ci ildən bəri …
@@ -706,11 +746,28 @@ internal static class ClaimBuilder
     // "Georgia's trade", "foreign trade", "grain trade".
     // "Last year trade with Russia reached 4.8 billion dollars": after the sentence's time, and with the state it is with;
     // "Trade last year topped four billion dollars": the time between.
+    // "Its trade with Russia reached $4.8 billion": a possessive pronoun stands for the state the text is about.
     private static bool IsTradeReportedAsAnAmount(TokenStream t, int k) =>
-        t.Is(k, "trade") && (k == 0 || !t.SameSentence(k - 1, k) || !t.IsCapitalised(k) && (t.IsAny(k - 1, ["and", "the"]) || t.IsSymbol(k - 1, ',') || OpensWithItsYear(t, k)))
+        t.Is(k, "trade") && (k == 0 || !t.SameSentence(k - 1, k) || !t.IsCapitalised(k) && (t.IsAny(k - 1, ["and", "the", "its", "their"]) || t.IsSymbol(k - 1, ',') || OpensWithItsYear(t, k)))
         && (AnyStem(t, k + 1, s_pastAmountVerbs) || IsAPerfectOfAmount(t, k + 1) || t.IsSymbol(k + 1, ',') && t.Is(k + 2, "which") && AnyStem(t, k + 3, s_pastAmountVerbs)
-            || t.Is(k + 1, "with") && t.IsCapitalised(k + 2) && AnyStem(t, k + 3, s_pastAmountVerbs)
+            || t.Is(k + 1, "with") && AfterAStatesName(t, k + 2) is { } verb && AnyStem(t, verb, s_pastAmountVerbs)
             || IsAYearPhrase(t, k + 1) && AnyStem(t, k + 3, s_pastAmountVerbs));
+
+    // The longest name of a state a trade may be with.
+    private const int StateNameReach = 3;
+
+    // The token after a state's name that starts at token k: "Russia", "the Russian Federation", "the United Arab Emirates".
+    private static int? AfterAStatesName(TokenStream t, int k)
+    {
+        var first = t.Is(k, "the") ? k + 1 : k;
+        var last = first;
+        while (last + 1 < t.Count && last + 1 - first < StateNameReach && t.IsCapitalised(last + 1) && t.SameSentence(first, last + 1))
+        {
+            last++;
+        }
+
+        return t.IsCapitalised(first) && t.SameSentence(k, last) && CountryTable.Find(t.Text.AsSpan(t[first].Start, t[last].End - t[first].Start)).Count == 1 ? last + 1 : null;
+    }
 
     /// <summary>
     /// True when the change is told after the figure with a time of its own, past a comma: "$2.9 billion in 2021, and in

@@ -24,7 +24,10 @@ internal static class EvidenceLinker
 
     public static IEnumerable<ClauseLink> Find(string text, DocumentAnalysis analysis, LinkCandidate candidate, List<TextSpan> sentences, PartyFocus focus)
     {
-        if (candidate.Profiles.Count == 0 || !focus.IsAbout(candidate.Parties) || focus.LeadIsAboutAnotherPair(sentences, candidate.Parties)
+        // A digest's lead is its first story only: "Телеком-дайджест: … Казахстан — Азербайджан. … Россия — Азербайджан. …"
+        // is each pair's in its own paragraph.
+        var digest = Digests.Items(text, focus.Headline);
+        if (candidate.Profiles.Count == 0 || !focus.IsAbout(candidate.Parties) || digest.Count == 0 && focus.LeadIsAboutAnotherPair(sentences, candidate.Parties)
             || focus.APartyIsOnlyOneOfMany(sentences, candidate.Parties) || Obituaries.IsOne(text, LeadEnd(text, sentences)))
         {
             yield break;
@@ -71,7 +74,6 @@ internal static class EvidenceLinker
         // A chronicle's lines, a digest's paragraphs and a briefing's exchanges are stories of their own (a briefing answers
         // on a summit, on schools in Baku, on journalists detained elsewhere).
         var chronicle = Chronicles.Items(text, analysis.Dates);
-        var digest = Digests.Items(text, headline);
         var exchanges = Questions.Exchanges(text, headline);
         // Each sentence's cues, and those left once names have gone to longer or neighbouring names of other clauses.
         var cuesBySentence = new List<(int At, TextSpan Sentence, List<ProfileIndex.Hit> Found, List<ProfileIndex.Hit> Kept)>();
@@ -232,7 +234,27 @@ internal static class EvidenceLinker
         return to <= from || text.AsSpan(from, to - from).IndexOfAny(separators) < 0;
     }
 
-    private static bool IsALabel(string text, TextSpan sentence) => LinkWords.Words(text, sentence.Start, sentence.End).Count(w => w.Text.Any(char.IsLetter)) == 1;
+    private static bool IsALabel(string text, TextSpan sentence) => LinkWords.Words(text, sentence.Start, sentence.End).Count(w => w.Text.Any(char.IsLetter)) switch
+    {
+        1 => true,
+        2 => IsARunInHeading(text, sentence),
+        _ => false,
+    };
+
+    // A section's name that opens a paragraph and ends with a full stop, its first sentence following on the same line:
+    // "Hərbi-texniki əməkdaşlıq. Müdafiə Sənayesi Nazirliyi ilə Türkiyənin ASFAT şirkəti …" (a digest of defence news).
+    private static bool IsARunInHeading(string text, TextSpan sentence)
+    {
+        var line = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        var next = sentence.End;
+        while (next < text.Length && text[next] is ' ' or '\t')
+        {
+            next++;
+        }
+
+        return (sentence.Start == 0 || text[sentence.Start - 1] == '\n') && line.Length > 0 && line[^1] == '.'
+               && next < text.Length && text[next] is not ('\n' or '\r');
+    }
 
     /// <summary>How many sentences from the start (the headline and the first sentences) are the text's lead.</summary>
     internal const int LeadSentences = 3;
