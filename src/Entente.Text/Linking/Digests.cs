@@ -8,10 +8,16 @@ namespace Entente.Text.Linking;
 /// </summary>
 internal static class Digests
 {
-    /// <summary>The digest's paragraphs, each a line of the text after the headline; none when the text is no digest.</summary>
-    public static List<TextSpan> Items(string text, TextSpan? headline)
+    /// <summary>
+    /// The digest's paragraphs, each a line of the text after the headline; none when the text is no digest. A text is a
+    /// digest when its headline says so, or when <see cref="MinHeadedParagraphs"/> of its paragraphs open with a run-in
+    /// heading ("Арматура. …", "Казахстан — Азербайджан. …", "Hərbi-texniki əməkdaşlıq. …") under a lead that does not
+    /// name every Party. Under a lead that does ("Russian-Azerbaijani relations in 2023: the year in review", "Посольство
+    /// России в Азербайджане подвело итоги года"), the headed paragraphs are sections of the Parties' own report.
+    /// </summary>
+    public static List<TextSpan> Items(string text, TextSpan? headline, bool leadNamesEveryParty)
     {
-        if (headline is not { } h || !IsADigestsHeadline(text, h))
+        if (headline is not { } h)
         {
             return [];
         }
@@ -30,8 +36,40 @@ internal static class Digests
             start = end + 1;
         }
 
-        return items;
+        return IsADigestsHeadline(text, h) || !leadNamesEveryParty && items.Count(item => RunInHeadingEnd(text, item) > 0) >= MinHeadedParagraphs ? items : [];
     }
+
+    // Fewer paragraphs with a heading of their own are a report's sections, not a digest's stories.
+    private const int MinHeadedParagraphs = 3;
+
+    // A run-in heading has at most this many words: "Внутренний рынок России."
+    private const int MaxHeadingWords = 3;
+
+    /// <summary>
+    /// Where the run-in heading a paragraph opens with ends (after its full stop), or -1: a few words with a capital and a
+    /// full stop, the paragraph's first sentence following on the same line. An initial ("А. Оверчук") is no heading.
+    /// </summary>
+    internal static int RunInHeadingEnd(string text, TextSpan paragraph)
+    {
+        var first = paragraph.Start;
+        while (first < paragraph.End && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        var stop = text.IndexOf('.', first, paragraph.End - first);
+        if (stop < 0 || stop + 2 >= paragraph.End || text[stop + 1] != ' ' || !char.IsUpper(text[first]) || stop - first < MinHeadingLength
+            || !char.IsLetter(text[stop + 2]) && text[stop + 2] is not ('«' or '"' or '“'))
+        {
+            return -1;
+        }
+
+        var words = LinkWords.Words(text, first, stop).Count(w => w.Text.Any(char.IsLetter));
+        return words is > 0 and <= MaxHeadingWords ? stop + 1 : -1;
+    }
+
+    // Shorter, a word before a full stop is an initial or an abbreviation ("А.", "г.", "Ş.").
+    private const int MinHeadingLength = 4;
 
     // "<a review's name>: <a list of its stories>": the name before the colon, and a list (a comma, or a join) after it.
     private static bool IsADigestsHeadline(string text, TextSpan headline)

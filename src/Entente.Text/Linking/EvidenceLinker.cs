@@ -24,10 +24,11 @@ internal static class EvidenceLinker
 
     public static IEnumerable<ClauseLink> Find(string text, DocumentAnalysis analysis, LinkCandidate candidate, List<TextSpan> sentences, PartyFocus focus)
     {
-        // A digest's lead is its first story only: "Телеком-дайджест: … Казахстан — Азербайджан. … Россия — Азербайджан. …"
-        // is each pair's in its own paragraph.
-        var digest = Digests.Items(text, focus.Headline);
-        if (candidate.Profiles.Count == 0 || !focus.IsAbout(candidate.Parties) || digest.Count == 0 && focus.LeadIsAboutAnotherPair(sentences, candidate.Parties)
+        // A digest's stories are read one by one: its lead is its first story only ("Телеком-дайджест: … Казахстан — Азербайджан.
+        // … Россия — Азербайджан. …"), and the states its other stories name do not make the text another relation's.
+        var digest = Digests.Items(text, focus.Headline, focus.NamesEveryParty(new TextSpan(0, LeadEnd(text, sentences)), candidate.Parties));
+        if (candidate.Profiles.Count == 0 || !(digest.Count > 0 ? focus.MentionsEveryParty(candidate.Parties) : focus.IsAbout(candidate.Parties))
+            || digest.Count == 0 && focus.LeadIsAboutAnotherPair(sentences, candidate.Parties)
             || focus.APartyIsOnlyOneOfMany(sentences, candidate.Parties) || Obituaries.IsOne(text, LeadEnd(text, sentences)))
         {
             yield break;
@@ -234,27 +235,17 @@ internal static class EvidenceLinker
         return to <= from || text.AsSpan(from, to - from).IndexOfAny(separators) < 0;
     }
 
+    // A lone word ("Спорт.", "TRADE.") or a run-in heading that opens its paragraph ("Hərbi-texniki əməkdaşlıq. Müdafiə
+    // Sənayesi Nazirliyi ilə Türkiyənin ASFAT şirkəti …").
     private static bool IsALabel(string text, TextSpan sentence) => LinkWords.Words(text, sentence.Start, sentence.End).Count(w => w.Text.Any(char.IsLetter)) switch
     {
         1 => true,
-        2 => IsARunInHeading(text, sentence),
+        2 or 3 => Sentences.OpensALine(text, sentence.Start) && Digests.RunInHeadingEnd(text, new TextSpan(sentence.Start, LineEnd(text, sentence.Start))) is var end
+                  && end > 0 && text.AsSpan(sentence.Start, sentence.Length).TrimEnd().Length == end - sentence.Start,
         _ => false,
     };
 
-    // A section's name that opens a paragraph and ends with a full stop, its first sentence following on the same line:
-    // "Hərbi-texniki əməkdaşlıq. Müdafiə Sənayesi Nazirliyi ilə Türkiyənin ASFAT şirkəti …" (a digest of defence news).
-    private static bool IsARunInHeading(string text, TextSpan sentence)
-    {
-        var line = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
-        var next = sentence.End;
-        while (next < text.Length && text[next] is ' ' or '\t')
-        {
-            next++;
-        }
-
-        return (sentence.Start == 0 || text[sentence.Start - 1] == '\n') && line.Length > 0 && line[^1] == '.'
-               && next < text.Length && text[next] is not ('\n' or '\r');
-    }
+    private static int LineEnd(string text, int from) => text.IndexOf('\n', from) is var end && end >= 0 ? end : text.Length;
 
     /// <summary>How many sentences from the start (the headline and the first sentences) are the text's lead.</summary>
     internal const int LeadSentences = 3;

@@ -141,6 +141,9 @@ internal sealed class PartyFocus
         return !AnotherStateDominates(parties, least) && !IsAPassingMentionAmongMany(parties, least);
     }
 
+    /// <summary>True when the text names (or places) every Party somewhere: a digest's, whose stories are read one by one.</summary>
+    public bool MentionsEveryParty(IReadOnlyList<string> parties) => parties.Count > 0 && parties.All(p => MentionsOf(p) > 0);
+
     // How many other states a text names around a Party it names once, for that Party to be a passing mention.
     private const int ManyOthers = 4;
 
