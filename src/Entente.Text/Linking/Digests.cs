@@ -11,11 +11,11 @@ internal static class Digests
     /// <summary>
     /// The digest's paragraphs, each a line of the text after the headline; none when the text is no digest. A text is a
     /// digest when its headline says so, or when <see cref="MinHeadedParagraphs"/> of its paragraphs open with a run-in
-    /// heading ("Арматура. …", "Казахстан — Азербайджан. …", "Hərbi-texniki əməkdaşlıq. …") under a lead that does not
-    /// name every Party. Under a lead that does ("Russian-Azerbaijani relations in 2023: the year in review", "Посольство
-    /// России в Азербайджане подвело итоги года"), the headed paragraphs are sections of the Parties' own report.
+    /// heading ("Арматура. …", "Казахстан — Азербайджан. …", "Hərbi-texniki əməkdaşlıq. …") and what comes before the
+    /// first of them does not name every Party. Where it does ("Russian-Azerbaijani relations in 2023: the year in review",
+    /// "Посольство России в Азербайджане подвело итоги года"), the headed paragraphs are sections of the Parties' own report.
     /// </summary>
-    public static List<TextSpan> Items(string text, TextSpan? headline, bool leadNamesEveryParty)
+    public static List<TextSpan> Items(string text, TextSpan? headline, Func<TextSpan, bool> namesEveryParty)
     {
         if (headline is not { } h)
         {
@@ -36,7 +36,13 @@ internal static class Digests
             start = end + 1;
         }
 
-        return IsADigestsHeadline(text, h) || !leadNamesEveryParty && items.Count(item => RunInHeadingEnd(text, item) > 0) >= MinHeadedParagraphs ? items : [];
+        if (IsADigestsHeadline(text, h))
+        {
+            return items;
+        }
+
+        var headed = items.FindAll(item => RunInHeadingEnd(text, item) > 0);
+        return headed.Count >= MinHeadedParagraphs && !namesEveryParty(new TextSpan(0, headed[0].Start)) ? items : [];
     }
 
     // Fewer paragraphs with a heading of their own are a report's sections, not a digest's stories.

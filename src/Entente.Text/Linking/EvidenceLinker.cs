@@ -26,7 +26,7 @@ internal static class EvidenceLinker
     {
         // A digest's stories are read one by one: its lead is its first story only ("Телеком-дайджест: … Казахстан — Азербайджан.
         // … Россия — Азербайджан. …"), and the states its other stories name do not make the text another relation's.
-        var digest = Digests.Items(text, focus.Headline, focus.NamesEveryParty(new TextSpan(0, LeadEnd(text, sentences)), candidate.Parties));
+        var digest = Digests.Items(text, focus.Headline, top => focus.NamesEveryParty(top, candidate.Parties));
         if (candidate.Profiles.Count == 0 || !(digest.Count > 0 ? focus.MentionsEveryParty(candidate.Parties) : focus.IsAbout(candidate.Parties))
             || digest.Count == 0 && focus.LeadIsAboutAnotherPair(sentences, candidate.Parties)
             || focus.APartyIsOnlyOneOfMany(sentences, candidate.Parties) || Obituaries.IsOne(text, LeadEnd(text, sentences)))
