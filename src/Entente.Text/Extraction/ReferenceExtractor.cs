@@ -462,6 +462,8 @@ internal static partial class ReferenceExtractor
             || SignedTodayBefore(t, headStart)
             || IsOfAYear(t, headStart, headEnd)
             || IsSignedByWhoFollows(t, headEnd)
+            || IsUnderAnInstrument(t, headStart, headEnd)
+            || IsSignedWithTwoModifiers(t, headStart)
             // "a 15-year contract with Gazprom signed in September 2021", "an addendum to the contract".
             || kind == DocumentKinds.Contract && IsToldMade(t, headStart, headEnd)
             || IsAnEventsFinalDocument(t, headStart, headEnd)
@@ -1601,6 +1603,19 @@ internal static partial class ReferenceExtractor
     // "signed a cooperation agreement": one lower-case word between an article and the instrument says what kind it is.
     private static bool IsEnglishModifier(TokenStream t, int p) =>
         t.IsWord(p) && !t.IsCapitalised(p) && t.IsAny(p - 1, ["a", "an", "the"]) && !IsCyrillicOrAz(t, p) && !IsHead(t, p);
+
+    // "Turkcell has signed a frequency coordination agreement with Georgian operators": two lower-case words say what kind
+    // it is. Only after "signed": a treaty's "with which each Party has concluded a free trade agreement" is any such one.
+    private static bool IsSignedWithTwoModifiers(TokenStream t, int headStart) =>
+        IsLowerCaseEnglishWord(t, headStart - 1) && IsLowerCaseEnglishWord(t, headStart - 2) && !IsHead(t, headStart - 1) && !IsHead(t, headStart - 2)
+        && t.IsAny(headStart - 3, ["a", "an"]) && t.Is(headStart - 4, "signed") && t.SameSentence(headStart - 4, headStart);
+
+    // "under a protocol agreed at the same meeting", "under a separate agreement with UEC-Klimov": an instrument that
+    // something is done under, told as made or with whom, is one the text refers to. Not a treaty's "under this Agreement",
+    // its own, nor "under an appropriate multilateral agreement", any that may be made.
+    private static bool IsUnderAnInstrument(TokenStream t, int headStart, int headEnd) =>
+        WordBeforeModifiers(t, headStart) is var p && t.Is(p, "under") && t.IsAny(p + 1, ["a", "an"]) && t.SameSentence(p, headStart)
+        && (t.IsAny(headEnd + 1, ["agreed", "signed", "concluded", "reached"]) || t.Is(headEnd + 1, "with") && t.IsCapitalised(headEnd + 2));
 
     // "подписали в пятницу в Баку протокол": the day and the place of a signing may stand between the verb and the
     // instrument; the word before them.
