@@ -61,7 +61,7 @@ internal static class EvidenceLinker
         // claims none of them for the whole text.
         var headline = focus.Headline;
         // A headline reporting a meeting ("… agreed to fight drug trafficking together") names one item of its agenda.
-        var story = headline is { } h && !ListsStories(text, h) && !Meetings.ReportsOne(text, h) ? Story(index.Find(ProfileWords.Split(text, h.Start, h.End))) : [];
+        var story = headline is { } h && !ListsStories(text, h) && !Meetings.ReportsOne(text, h) && !PageChrome.IsAMasthead(text, h) ? Story(index.Find(ProfileWords.Split(text, h.Start, h.End))) : [];
         // A paragraph that turns to another event ("Накануне, в среду, …") ends the headline's story.
         var storyEnd = story.Count > 0 ? StoryTurns.FirstTurn(text, sentences) : text.Length;
         // The agency that filed the report ("БАКУ, 12 мая. /Спорт-Каспий/.") names no activity: a sports agency's chess report
@@ -83,7 +83,7 @@ internal static class EvidenceLinker
             var sentence = sentences[at];
             // A lone word ("Спорт.", "TRADE.") is a digest's section label, and a page's menu ("Home | News | Sport") its
             // sections, not a report of anything; a question and an interviewer's turn ask, and the answer is what reports.
-            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence) || PageChrome.IsAMenuLine(text, sentence)
+            if (focus.SentenceNamesOthers(sentence, candidate.Parties) || IsALabel(text, sentence) || PageChrome.IsAMenuLine(text, sentence) || PageChrome.IsAMasthead(text, sentence)
                 || Questions.IsAsked(text, sentence)
                 || focus.BothSidesAreAnotherPair(sentences, at, candidate.Parties))
             {

@@ -3,7 +3,8 @@ namespace Entente.Text.Linking;
 /// <summary>
 /// What a web page puts around its article and a copied text keeps: a navigation menu ("Home | News | Politics | Economy
 /// | Sport", "Əsas səhifə | Xəbərlər | İqtisadiyyat | İdman") or a language switcher ("EN | RU | AZ"). Its words are the
-/// site's sections, not the news: "İdman" in the menu is no report on sports.
+/// site's sections, not the news: "İdman" in the menu is no report on sports. Nor is a newsletter's masthead ("SƏHİYYƏ
+/// XƏBƏRLƏRİ", "POWER &amp; UTILITIES WEEK"): it names the sector the publication covers.
 /// </summary>
 internal static class PageChrome
 {
@@ -14,6 +15,57 @@ internal static class PageChrome
 
     // A menu's item is a section's name of a word or two ("Əsas səhifə"); a sentence's parts are longer.
     private const int MaxItemWords = 2;
+
+    // The words a publication names itself by ("… News", "… Bulletin", "Вестник …", "… xəbərləri"), found at a word's start.
+    private static readonly string[] s_publicationStems =
+        ["news", "bulletin", "weekly", "week", "newsletter", "monitor", "новост", "вестник", "бюллетен", "неделя", "xəbər", "bülleten", "həftə"];
+
+    // A masthead is a short line: the publication's name.
+    private const int MaxMastheadWords = 5;
+
+    /// <summary>
+    /// True when the sentence is the text's first line, written in capitals, a few words that name a publication: "SƏHİYYƏ
+    /// XƏBƏRLƏRİ", "TURİZM BİZNESİ BÜLLETENİ", "POWER &amp; UTILITIES WEEK" (not a headline in capitals, "RUSSIA AND
+    /// AZERBAIJAN SIGN GAS DEAL", which names no publication).
+    /// </summary>
+    public static bool IsAMasthead(string text, TextSpan sentence)
+    {
+        var first = 0;
+        while (first < text.Length && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        var end = text.IndexOf('\n', first);
+        end = end < 0 ? text.Length : end;
+        if (sentence.Start != first || sentence.End < end - 1)
+        {
+            return false;
+        }
+
+        var line = text.AsSpan(first, end - first);
+        if (line.IndexOfAny(':', '.') >= 0 || !Has(line, char.IsUpper) || Has(line, char.IsLower))
+        {
+            return false;
+        }
+
+        var words = LinkWords.Words(text, first, end);
+        return words.Count <= MaxMastheadWords
+               && words.Exists(w => Array.Exists(s_publicationStems, stem => w.Text.StartsWith(stem, StringComparison.Ordinal)));
+    }
+
+    private static bool Has(ReadOnlySpan<char> line, Func<char, bool> kind)
+    {
+        foreach (var c in line)
+        {
+            if (kind(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when the sentence is on a line that is a menu of short items parted by bars or dots (a menu has no full stop,
