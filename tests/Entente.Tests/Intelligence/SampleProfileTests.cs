@@ -383,6 +383,20 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         // Power grids named alone are infrastructure a text may protect or repair; linked to each other, they are energy (31).
         ("grids-cyber-en", "BAKU, April 22, 2025. Russian and Azerbaijani diplomats discussed protecting power grids and banks from cyber attacks.", [], [7, 33, 34]),
         ("grids-linked-en", "BAKU, April 22, 2025. Russia and Azerbaijan agreed to link their power grids to exchange electricity in winter.", [31], []),
+        // Session 40: a theatre's tour is culture-and-art ties (41) as well as touring (43).
+        ("ballet-tour-en", "BAKU, October 14, 2025. St Petersburg's Mikhailovsky Theatre brings its ballet company to the Azerbaijan State Opera and Ballet Theatre for three evenings.", [41, 43], [40, 42]),
+        ("theatre-tour-ru", "Баку, 14 октября 2025 года. Малый театр из Москвы покажет в Баку три спектакля на сцене Азербайджанского государственного академического театра.", [41, 43], [40, 42]),
+        // Pensions of one Party's citizens in the other (21); an agreement on recognising education documents (41).
+        ("pension-az", "Bakı, 10 fevral 2026. Milli Məclis Azərbaycan ilə Rusiya arasında pensiya təminatı sahəsində əməkdaşlıq haqqında sazişi təsdiqləyib.", [21], []),
+        ("education-documents-ru", "Москва, 7 июня 2023 года. Россия и Азербайджан подписали соглашение о взаимном признании документов об образовании.", [41], []),
+        // Railway rolling stock is heavy engineering (26), not the corridor (29).
+        ("rolling-stock-en", "BAKU, September 21, 2023. Azerbaijan Railways and Russia's Transmashholding signed a roadmap for the joint production of railway rolling stock.", [26], [23, 24]),
+        // An athlete is no sports ties: a final between two countries' judokas links nothing.
+        ("athletes-ru", "Ташкент, 4 марта 2024 года. Азербайджанский дзюдоист выиграл финал у спортсмена из России.", [], []),
+        // The Parties' power companies (31); nuclear science is the atom's (32), not science's (41); national libraries (43).
+        ("interconnector-en", "BAKU, January 31, 2020. Azerenerji and Inter RAO agreed the schedule for flows over the Yashma–Derbent line between Azerbaijan and Russia.", [31], []),
+        ("nuclear-science-en", "BAKU, January 31, 2020. Rosatom and Azerbaijan's energy ministry discussed a centre for nuclear science and technology in Baku.", [32], [24, 31]),
+        ("national-libraries-ru", "Баку, 5 сентября 2019 года. Российская государственная библиотека и Национальная библиотека Азербайджана договорились об обмене цифровыми копиями книг.", [43], [41, 42]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
