@@ -104,6 +104,12 @@ internal static class EvidenceLinker
                 found.RemoveAll(hit => !hit.IsName && sources.Exists(source => source.Contains(hit.Span)));
             }
 
+            // A programme's quoted title says what is taught: "магистерскую программу «Металлургия и материаловедение»".
+            if (found.Count > 0 && ProgrammeTitles.Find(text, sentence.Start, sentence.End) is { Count: > 0 } titles)
+            {
+                found.RemoveAll(hit => titles.Exists(title => title.Contains(hit.Span)));
+            }
+
             // A name that is a town's or a region's says where, not what: "Astara" is the corridor's railway terminal and a town
             // where suspects were detained. It counts as a weak cue ("the rail link to Astara").
             found = [.. found.Select(hit => hit.IsName && !hit.IsWeak && focus.IsInARegionsName(hit.Span) ? hit with { IsWeak = true } : hit)];
