@@ -63,9 +63,10 @@ public class NewsDevLinkTests(PostgresServer postgres, ITestOutputHelper output)
         // weak cues): en P 0.86 F1 0.80, ru 1.00 / 0.92, az 1.00 / 0.89. The target (F1 0.85, P 0.90) is not
         // reached in English. The second round was chosen knowing the first round's test failures (see the docs), so
         // raise these only with changes made on dev, never from these texts. Session 14 (regions, made on reports written
-        // for it) brought Russian to 1.00 / 1.00.
-        public static readonly Dictionary<string, double> Precision = new() { ["en"] = 0.85, ["ru"] = 1.00, ["az"] = 1.00 };
+        // for it) brought Russian to 1.00 / 1.00; later sessions English to 0.88 / 0.88. Session 40 (digests told by
+        // run-in headings, made on written rounds) brought Azerbaijani to 1.00 / 1.00.
+        public static readonly Dictionary<string, double> Precision = new() { ["en"] = 0.87, ["ru"] = 1.00, ["az"] = 1.00 };
 
-        public static readonly Dictionary<string, double> F1 = new() { ["en"] = 0.79, ["ru"] = 0.99, ["az"] = 0.88 };
+        public static readonly Dictionary<string, double> F1 = new() { ["en"] = 0.87, ["ru"] = 0.99, ["az"] = 0.99 };
     }
 }
