@@ -4,10 +4,32 @@ namespace Entente.Text.Tests.Extraction;
 /// Session 40: trade with a state named with its article ("trade with the Russian Federation amounted to …") or owned by a
 /// pronoun ("Its trade with Russia reached …") is a pair's turnover. A statistics release that opens with a state's
 /// foreign trade for a period gives that period to a partner's turnover told with no time of its own; a later time named
-/// between takes it away.
+/// between takes it away. An instrument something is done under, told as made or with whom ("under a protocol agreed at the
+/// same meeting"), and one signed with two words of its kind ("signed a frequency coordination agreement") are references;
+/// a treaty's "under an appropriate multilateral agreement", any such one, is not.
 /// </summary>
 public class FormsSession40Tests
 {
+    private static List<string> Kinds(string text) =>
+        [.. Pipeline.DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis.References.Select(r => r.Kind)];
+
+    [Theory]
+    [InlineData("BAKU, March 10, 2021. Under a protocol agreed at the same meeting, the two services will exchange certificates electronically.", "protocol")]
+    [InlineData("BAKU, March 10, 2021. Repair of the engines will follow under a separate agreement with UEC-Klimov.", "agreement")]
+    [InlineData("BAKU, March 10, 2021. Turkcell has signed a frequency coordination agreement with Georgian operators.", "agreement")]
+    public void AnInstrumentDoneUnderOrSignedWithTwoWordsOfItsKindIsAReference(string text, string kind)
+    {
+        Assert.Equal([kind], Kinds(text));
+    }
+
+    [Theory]
+    [InlineData("Each Party may grant such treatment under an appropriate multilateral agreement.")]
+    [InlineData("Each Party shall extend the treatment to any non-Party with which it has separately concluded a free trade agreement.")]
+    public void AnyInstrumentThatMayBeMadeIsNoReference(string text)
+    {
+        Assert.Empty(Kinds(text));
+    }
+
     private static IReadOnlyList<(int Year, decimal Value)> YearClaims(string language, string text) => TradeClaimFormsSession24Tests.YearClaims(language, text);
 
     [Theory]
