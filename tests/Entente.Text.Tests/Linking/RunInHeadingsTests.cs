@@ -1,5 +1,3 @@
-using Entente.Text.Linking;
-
 namespace Entente.Text.Tests.Linking;
 
 /// <summary>
@@ -11,17 +9,7 @@ namespace Entente.Text.Tests.Linking;
 /// </summary>
 public class RunInHeadingsTests
 {
-    private static readonly LinkCandidate s_treaty = MadeUpPartnership.Treaty(
-        [new CandidateClause("26", "The sides develop ties between their enterprises of agricultural engineering.", null)],
-        [
-            new CommitmentProfile("26")
-            {
-                Names = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["farm machinery"], ["ru"] = ["сельхозтехник*"], ["az"] = ["kənd təsərrüfatı texnika*"] },
-                BetweenPartiesOnly = true,
-            },
-        ]);
-
-    private static List<string> Clauses(string text) => [.. MadeUpPartnership.Links(text, s_treaty).Select(l => l.Clause).Distinct().Order(StringComparer.Ordinal)];
+    private static List<string> Clauses(string text) => DigestsTests.Clauses(text);
 
     [Fact]
     public void ALaterStoryOfBothPartiesCountsThoughTheFirstIsAnotherPairs()
