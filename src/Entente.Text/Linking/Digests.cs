@@ -64,7 +64,7 @@ internal static class Digests
         }
 
         var stop = text.IndexOf('.', first, paragraph.End - first);
-        if (stop < 0 || stop + 2 >= paragraph.End || text[stop + 1] != ' ' || !char.IsUpper(text[first]) || stop - first < MinHeadingLength
+        if (stop < 0 || stop + 2 >= paragraph.End || text[stop + 1] != ' ' || !char.IsUpper(text[first]) || stop - first is < MinHeadingLength or > MaxHeadingLength
             || !char.IsLetter(text[stop + 2]) && text[stop + 2] is not ('«' or '"' or '“'))
         {
             return -1;
@@ -74,8 +74,11 @@ internal static class Digests
         return words is > 0 and <= MaxHeadingWords ? stop + 1 : -1;
     }
 
-    // Shorter, a word before a full stop is an initial or an abbreviation ("А.", "г.", "Ş.").
+    // Shorter, a word before a full stop is an initial or an abbreviation ("А.", "г.", "Ş."); longer, it is a sentence
+    // (three long words are about forty letters: "Внутренний рынок России").
     private const int MinHeadingLength = 4;
+
+    private const int MaxHeadingLength = 48;
 
     // "<a review's name>: <a list of its stories>": the name before the colon, and a list (a comma, or a join) after it.
     private static bool IsADigestsHeadline(string text, TextSpan headline)
