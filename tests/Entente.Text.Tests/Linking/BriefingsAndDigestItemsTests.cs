@@ -130,15 +130,17 @@ public class BriefingsAndDigestItemsTests
         Assert.Contains("6", Clauses(text));
     }
 
+    // A claiming name in quotation marks is a title (session 36): it claims nothing. Since session 40 a specialty's quoted
+    // title is what is taught and no cue at all (ProgrammeTitles): the places are education's, not health's.
     [Theory]
     [InlineData("«infectious diseases»", true)]
     [InlineData("\"infectious diseases\"", true)]
     [InlineData("infectious diseases", false)]
-    public void AClaimingNameInQuotationMarksIsATitle(string specialty, bool educationLinks)
+    public void AClaimingNameInQuotationMarksIsATitle(string specialty, bool quoted)
     {
         var text = "Tashkent, 14 September 2023. Kazakhstan gave citizens of Uzbekistan 60 residency places in the specialty "
                    + specialty + ".";
-        Assert.Contains("9", Clauses(text));
-        Assert.Equal(educationLinks, Clauses(text).Contains("10"));
+        Assert.Equal(!quoted, Clauses(text).Contains("9"));
+        Assert.Equal(quoted, Clauses(text).Contains("10"));
     }
 }
