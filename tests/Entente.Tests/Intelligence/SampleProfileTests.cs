@@ -53,7 +53,8 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("border-bridge-ru", "Махачкала, 9 октября 2025 года. Глава Дагестана и посол Азербайджана обсудили ремонт моста через реку Самур и работу пункта пропуска на границе.", [30], [39, 29]),
         ("border-checkpoint-en", "MOSCOW, June 6, 2025. Azerbaijan and Russia agreed to expand the capacity of a checkpoint on their border and to introduce electronic queueing for trucks.", [30], [29]),
         ("pharmaceutical-plant-en", "MOSCOW, August 22, 2025. A Russian pharmaceutical company will build a plant in Azerbaijan's Alat free economic zone, the companies said.", [26], [24, 37]),
-        ("region-plant-en", "BAKU, March 16, 2025. KAMAZ and Azermash agreed to expand the assembly of trucks at the Ganja automobile plant.", [26], []),
+        // (Production cooperation between two companies is 24's too: session 40 gave 24 the industries' names.)
+        ("region-plant-en", "BAKU, March 16, 2025. KAMAZ and Azermash agreed to expand the assembly of trucks at the Ganja automobile plant.", [26], [24]),
         ("other-pair-ru", "Астана, 12 сентября 2025 года. В Астане состоялось заседание Межправительственной комиссии по сотрудничеству между Россией и Казахстаном.", [], []),
         ("other-pair-en", "ANKARA, June 4, 2025. Turkey and Azerbaijan signed a road map on energy cooperation and agreed to expand gas supplies through the Trans-Anatolian pipeline.", [], []),
         // A Party joined with a third state near the cue is that pair's dealing, for a clause between the Parties only;
