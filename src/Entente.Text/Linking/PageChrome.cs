@@ -30,15 +30,21 @@ internal static class PageChrome
     /// </summary>
     public static bool IsAMasthead(string text, TextSpan sentence)
     {
+        // (Read at every sentence: all but the text's first are let go before any line is looked at.)
         var first = 0;
         while (first < text.Length && char.IsWhiteSpace(text[first]))
         {
             first++;
         }
 
+        if (sentence.Start != first)
+        {
+            return false;
+        }
+
         var end = text.IndexOf('\n', first);
         end = end < 0 ? text.Length : end;
-        if (sentence.Start != first || sentence.End < end - 1)
+        if (sentence.End < end - 1)
         {
             return false;
         }
