@@ -34,11 +34,14 @@ public class ProfileJourneys(BrowserFixture browser, PostgresServer postgres)
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить профиль" }).ClickAsync();
         await Assertions.Expect(page.Locator(".errors")).ToContainTextAsync($"Названия на русском языке: признак «{cues[0]}» указан дважды.");
 
-        // One cue replaced and a weak one added, and the clause opened to the Parties' dealings with other states:
-        // saved, and the form shows the stored lists.
+        // One cue replaced and a weak one added, the clause opened to the Parties' dealings with other states and made part
+        // of a broader clause (chosen among the agreement's other clauses): saved, and the form shows the stored values.
         var betweenPartiesOnly = page.GetByLabel("Только между Сторонами");
         await Assertions.Expect(betweenPartiesOnly).ToBeCheckedAsync();
         await betweenPartiesOnly.UncheckAsync();
+        var partOf = page.GetByLabel("Часть статьи");
+        await Assertions.Expect(partOf).ToHaveValueAsync("");
+        await partOf.SelectOptionAsync(new SelectOptionValue { Label = "Статья 24" });
         await russianNames.FillAsync(string.Join('\n', [.. cues.Select(c => c == "&межправкомисси*" ? "&межправкомисс*" : c), "~заседани*"]));
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить профиль" }).ClickAsync();
         await Assertions.Expect(page.Locator("p.ok[role=status]")).ToContainTextAsync("Профиль сохранён");
@@ -47,6 +50,7 @@ public class ProfileJourneys(BrowserFixture browser, PostgresServer postgres)
         Assert.Contains("~заседани*", saved);
         Assert.DoesNotContain("&межправкомисси*", saved);
         await Assertions.Expect(betweenPartiesOnly).Not.ToBeCheckedAsync();
+        await Assertions.Expect(partOf).ToHaveValueAsync("24");
         await Journey.SaveScreenshotAsync(page, "profile-saved-ru-390");
 
         // An administrator's header (users, sources, webhooks, audit) wraps on a phone instead of widening the page.
@@ -58,6 +62,7 @@ public class ProfileJourneys(BrowserFixture browser, PostgresServer postgres)
         Assert.Contains("~заседани*", profile.Names["ru"]);
         Assert.Equal(1, profile.Version);
         Assert.False(profile.BetweenPartiesOnly);
+        Assert.Equal("24", profile.PartOf);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Entity == nameof(ClauseProfile) && a.Actor == "ru-administrator", TestContext.Current.CancellationToken));
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }

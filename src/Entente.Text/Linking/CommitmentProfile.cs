@@ -7,7 +7,8 @@ namespace Entente.Text.Linking;
 /// A cue is a phrase of words; a word ending in <c>*</c> matches every word it starts ("комисси*" for every case of
 /// "комиссия", "komissiya*" for every Azerbaijani suffix). Case, ё/е and dotted/dotless i do not matter.
 /// <see cref="BetweenPartiesOnly"/> marks a commitment only the Parties' dealings with each other carry out (their
-/// commission, their consultations, their trade), unlike one about their dealings with others (a region's peace).
+/// commission, their consultations, their trade), unlike one about their dealings with others (a region's peace);
+/// <see cref="PartOf"/> names a broader clause its evidence also carries out.
 /// </summary>
 public sealed record CommitmentProfile(string Clause)
 {
@@ -20,4 +21,11 @@ public sealed record CommitmentProfile(string Clause)
     /// their intergovernmental commission") is not evidence of the commitment, unless it joins the Parties too.
     /// </summary>
     public bool BetweenPartiesOnly { get; init; }
+
+    /// <summary>
+    /// The number of a broader clause this commitment is part of: its activity carries the broader one out too (days of
+    /// culture are part of cooperation in culture and art), so each evidence link of this clause is one of that clause as
+    /// well. Null when it stands alone.
+    /// </summary>
+    public string? PartOf { get; init; }
 }

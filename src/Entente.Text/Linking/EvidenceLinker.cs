@@ -53,6 +53,7 @@ internal static class EvidenceLinker
         var agreement = new AgreementRef(candidate.Id, candidate.Title);
         var clauses = candidate.Clauses.Select(c => c.Number).ToHashSet(StringComparer.Ordinal);
         var betweenPartiesOnly = candidate.Profiles.Where(p => p.BetweenPartiesOnly).Select(p => p.Clause).ToHashSet(StringComparer.Ordinal);
+        var broaderClauses = new BroaderClauses(candidate.Profiles, clauses);
 
         // A headline a name claiming the text finds ("Police break up a heroin smuggling ring") makes the text that clause's
         // story, and the text links that clause alone: the citizens detained, the bank cards the money went through and the
@@ -208,7 +209,7 @@ internal static class EvidenceLinker
                 }
 
                 var (activity, precision) = ActivityDate(text, analysis, sentence);
-                yield return new ClauseLink(agreement, group.Key, sentence)
+                var link = new ClauseLink(agreement, group.Key, sentence)
                 {
                     Kind = ClauseLinkKinds.Evidences,
                     Evidence = judged.Evidence,
@@ -219,6 +220,15 @@ internal static class EvidenceLinker
                     // The whole period the date stands for is before the signing: "in 2022" is no baseline of a declaration of February 2022.
                     Baseline = activity is { } day && candidate.Date is { } signed && DatePrecision.LastDay(day, precision) < signed,
                 };
+                yield return link;
+
+                // A theatre's tour is evidence of the culture days' clause and of the broader one on culture and art it is part of.
+                // Only a name says so with confidence: a plant's "production" and a truck's make a weak link of the industries'
+                // clause, and no link of the broader one.
+                foreach (var broader in judged.Evidence == ProfileEvidence.Name ? broaderClauses.Of(group.Key) : [])
+                {
+                    yield return link with { Clause = broader };
+                }
             }
         }
     }

@@ -133,11 +133,13 @@ public sealed record SampleCoChair(string Party, string Name, string? Office = n
 
 /// <summary>
 /// The profile of one clause: <c>agreement</c> is the agreement's key, <c>clause</c> its number; cues per language;
-/// <c>betweenPartiesOnly</c> when only the Parties' dealings with each other carry it out.
+/// <c>betweenPartiesOnly</c> when only the Parties' dealings with each other carry it out; <c>partOf</c> the number of a
+/// broader clause whose evidence it is too.
 /// </summary>
 public sealed record SampleProfile(
     string Agreement,
     string Clause,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Names = null,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Terms = null,
-    bool BetweenPartiesOnly = false);
+    bool BetweenPartiesOnly = false,
+    string? PartOf = null);

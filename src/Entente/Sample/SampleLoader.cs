@@ -211,6 +211,7 @@ public static class SampleLoader
                     Names = profile.Names ?? new Dictionary<string, IReadOnlyList<string>>(),
                     Terms = profile.Terms ?? new Dictionary<string, IReadOnlyList<string>>(),
                     BetweenPartiesOnly = profile.BetweenPartiesOnly,
+                    PartOf = profile.PartOf,
                 });
                 added++;
             }

@@ -43,11 +43,12 @@ internal static class SampleProfiles
                 continue;
             }
 
-            var (names, terms, betweenPartiesOnly) = (current.NamesJson, current.TermsJson, current.BetweenPartiesOnly);
+            var (names, terms, betweenPartiesOnly, partOf) = (current.NamesJson, current.TermsJson, current.BetweenPartiesOnly, current.PartOf);
             current.Names = profile.Names ?? new Dictionary<string, IReadOnlyList<string>>();
             current.Terms = profile.Terms ?? new Dictionary<string, IReadOnlyList<string>>();
             current.BetweenPartiesOnly = profile.BetweenPartiesOnly;
-            if (current.NamesJson != names || current.TermsJson != terms || current.BetweenPartiesOnly != betweenPartiesOnly)
+            current.PartOf = profile.PartOf;
+            if (current.NamesJson != names || current.TermsJson != terms || current.BetweenPartiesOnly != betweenPartiesOnly || current.PartOf != partOf)
             {
                 updated++;
             }

@@ -235,6 +235,7 @@ internal sealed class ClauseProfileConfiguration : IEntityTypeConfiguration<Inte
     public void Configure(EntityTypeBuilder<Intelligence.Profiles.ClauseProfile> profile)
     {
         profile.Property(p => p.Clause).HasMaxLength(16);
+        profile.Property(p => p.PartOf).HasMaxLength(16);
         profile.Ignore(p => p.Names);
         profile.Ignore(p => p.Terms);
         profile.HasIndex(p => new { p.AgreementId, p.Clause }).IsUnique();

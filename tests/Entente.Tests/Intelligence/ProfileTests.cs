@@ -74,6 +74,55 @@ public class ProfileTests(PostgresServer postgres)
     }
 
     [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ABroaderClauseIsAnotherClauseOfTheSameAgreement(string provider)
+    {
+        await using var workspace = await Workspace.StartAsync(provider, postgres);
+        var declaration = await DeclarationIdAsync(workspace);
+        var admin = workspace.As("ru-administrator");
+        var path = $"/api/agreements/{declaration}/clauses/26/profile";
+
+        // In the sample, the industries' enterprises (26) are part of production cooperation (24); the commission (22) stands alone.
+        var sampled = await workspace.App.Browser().GetJsonAsync(path);
+        Assert.Equal("24", sampled.GetProperty("partOf").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await workspace.App.Browser().GetJsonAsync($"/api/agreements/{declaration}/clauses/22/profile")).GetProperty("partOf").ValueKind);
+
+        var names = sampled.GetProperty("names");
+        var itself = await admin.PutJsonAsync(path, new { names, partOf = "26" });
+        var unknown = await admin.PutJsonAsync(path, new { names, partOf = "99" });
+        var other = await admin.PutJsonAsync(path, new { names, partOf = " 25 " });
+        var alone = await admin.PutJsonAsync($"/api/agreements/{declaration}/clauses/43/profile", new { names = new { en = new[] { "days of culture" } } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, itself.StatusCode);
+        Assert.Equal(["must name another clause: a clause cannot be part of itself."], (await itself.JsonAsync()).GetProperty("errors").GetProperty("partOf").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["names no operative clause of this agreement ('99')."], (await unknown.JsonAsync()).GetProperty("errors").GetProperty("partOf").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Equal("25", (await workspace.App.Browser().GetJsonAsync(path)).GetProperty("partOf").GetString());
+        Assert.Equal(HttpStatusCode.OK, alone.StatusCode);
+        await using var db = EntenteDatabase.CreateContext(workspace.Target);
+        Assert.Null((await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "43", Ct)).PartOf);
+    }
+
+    [Theory]
+    [InlineData("en", "Evidence of this commitment is evidence of clause 41 as well.")]
+    [InlineData("ru", "Свидетельства этого обязательства — также свидетельства статьи 41.")]
+    [InlineData("az", "Bu öhdəliyin sübutları 41 maddəsinin də sübutlarıdır.")]
+    public async Task TheProfilePageSaysWhichBroaderClauseTheEvidenceGoesToInTheReadersLanguage(string language, string said)
+    {
+        await using var workspace = await Workspace.StartAsync("sqlite", postgres);
+        var declaration = await DeclarationIdAsync(workspace);
+        var reader = workspace.As("az-viewer");
+        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var page = System.Net.WebUtility.HtmlDecode(await reader.GetStringAsync($"/agreements/{declaration}/clauses/43/profile", Ct));
+        var standsAlone = System.Net.WebUtility.HtmlDecode(await reader.GetStringAsync($"/agreements/{declaration}/clauses/22/profile", Ct));
+
+        Assert.Contains(said, page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/agreements/{declaration}/clauses/41\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(said, standsAlone, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en", "18", "smuggling", "(claims its text)")]
     [InlineData("ru", "18", "smuggling", "(забирает текст)")]
     [InlineData("az", "18", "smuggling", "(mətni tutur)")]
@@ -128,6 +177,7 @@ public class ProfileTests(PostgresServer postgres)
             sampleNames = older.NamesJson;
             older.NamesJson = """{"en":["inter-parliamentary"]}""";
             older.BetweenPartiesOnly = false;
+            older.PartOf = "39";
             await db.SaveChangesAsync(Ct);
         }
 
@@ -146,6 +196,7 @@ public class ProfileTests(PostgresServer postgres)
             var upgraded = await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "38", Ct);
             Assert.Equal(sampleNames, upgraded.NamesJson);
             Assert.True(upgraded.BetweenPartiesOnly);
+            Assert.Null(upgraded.PartOf);
             Assert.Equal(["Joint Economic Council"], (await db.ClauseProfiles.SingleAsync(p => p.AgreementId == declaration && p.Clause == "22", Ct)).Names["en"]);
         }
     }

@@ -29,6 +29,12 @@ public sealed class ClauseProfile : IVersioned
     /// </summary>
     public bool BetweenPartiesOnly { get; set; }
 
+    /// <summary>
+    /// The number of a broader clause of the same agreement this commitment is part of (<see cref="CommitmentProfile.PartOf"/>):
+    /// each evidence link of this clause is one of that clause too. Null when it stands alone.
+    /// </summary>
+    public string? PartOf { get; set; }
+
     /// <summary>Raised by every save; an edit made on an older version is refused.</summary>
     public long Version { get; set; }
 
@@ -45,7 +51,7 @@ public sealed class ClauseProfile : IVersioned
     }
 
     /// <summary>The profile as the linker reads it.</summary>
-    public CommitmentProfile ToProfile() => new(Clause) { Names = Names, Terms = Terms, BetweenPartiesOnly = BetweenPartiesOnly };
+    public CommitmentProfile ToProfile() => new(Clause) { Names = Names, Terms = Terms, BetweenPartiesOnly = BetweenPartiesOnly, PartOf = PartOf };
 
     private static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string json) =>
         JsonSerializer.Deserialize<Dictionary<string, List<string>>>(json)?.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal)

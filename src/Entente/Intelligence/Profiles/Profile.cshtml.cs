@@ -45,6 +45,13 @@ public sealed class ProfileModel(EntenteDb db, IStringLocalizer<IntelligenceText
     [BindProperty]
     public bool BetweenPartiesOnly { get; set; }
 
+    /// <summary>The broader clause this one is part of, or null (<see cref="ClauseProfile.PartOf"/>).</summary>
+    [BindProperty]
+    public string? PartOf { get; set; }
+
+    /// <summary>The agreement's other operative clauses, which the broader clause is chosen from.</summary>
+    public IReadOnlyList<string> OtherClauses { get; private set; } = [];
+
     /// <summary>The languages a profile is written in, as the switcher names them.</summary>
     public static IReadOnlyList<(string Culture, string Name)> Languages => Localization.Languages;
 
@@ -76,6 +83,7 @@ public sealed class ProfileModel(EntenteDb db, IStringLocalizer<IntelligenceText
         var names = Read("names");
         var terms = Read("terms");
         var errors = ProfileRules.Check(names, terms);
+        errors.AddAll("", await ProfileRules.CheckPartOfAsync(db, id, number, PartOf, ct));
         ModelState.Clear();
         ModelState.AddFieldErrors(errors, HttpContext);
         if (!ModelState.IsValid)
@@ -85,18 +93,22 @@ public sealed class ProfileModel(EntenteDb db, IStringLocalizer<IntelligenceText
 
         try
         {
-            await ProfileRules.ReplaceAsync(db, id, number, names, terms, BetweenPartiesOnly, Version, ct);
+            await ProfileRules.ReplaceAsync(db, id, number, names, terms, BetweenPartiesOnly, PartOf, Version, ct);
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var (typed, typedScope) = (Cues, BetweenPartiesOnly);
+            var (typed, typedScope, typedPartOf) = (Cues, BetweenPartiesOnly, PartOf);
             await LoadAsync(id, number, ct);
             Fill(Saved);
             Unsaved = [.. typed.Where(p => Cues.ContainsKey(p.Key) && Normalised(p.Value) != Normalised(Cues[p.Key])).Select(p => (LabelOf(p.Key), p.Value ?? ""))];
             if (typedScope != BetweenPartiesOnly)
             {
                 Unsaved = [.. Unsaved, (text["Between the Parties only"].Value, text[typedScope ? "Only the Parties' dealings with each other are evidence of this commitment." : "Dealings of either Party with other states can be evidence of this commitment."].Value)];
+            }
+            if (Normalised(typedPartOf) != Normalised(PartOf))
+            {
+                Unsaved = [.. Unsaved, (text["Part of clause"].Value, string.IsNullOrWhiteSpace(typedPartOf) ? text["None: it stands alone"].Value : typedPartOf.Trim())];
             }
             Conflict = text["Someone saved this profile after you opened it. The form now holds the saved version; what you typed is shown below it, so nothing has to be typed again."];
             return Page();
@@ -131,6 +143,9 @@ public sealed class ProfileModel(EntenteDb db, IStringLocalizer<IntelligenceText
         AgreementId = id;
         Number = number;
         AgreementTitle = agreement.Title.In(Localization.Language);
+        OtherClauses = await db.Provisions.AsNoTracking()
+            .Where(p => p.AgreementId == id && p.Part == Agreements.ProvisionPart.Operative && p.Number != null && p.Number != number)
+            .OrderBy(p => p.Order).Select(p => p.Number!).ToListAsync(ct);
         Saved = await db.ClauseProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AgreementId == id && p.Clause == number, ct)
             ?? new ClauseProfile { AgreementId = id, Clause = number };
         return true;
@@ -140,6 +155,7 @@ public sealed class ProfileModel(EntenteDb db, IStringLocalizer<IntelligenceText
     {
         Version = profile.Version;
         BetweenPartiesOnly = profile.BetweenPartiesOnly;
+        PartOf = profile.PartOf;
         Cues = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (culture, _) in Languages)
         {

@@ -46,7 +46,7 @@ public static class ProfileCommands
                 var profiled = clauses.FirstOrDefault(c => c.Number == number)
                     ?? throw new EntenteException($"The agreement '{agreement.Key}' has no operative clause '{number}'.");
                 var profile = ProfileProposer.Propose(profiled, clauses, "en");
-                output.Line(JsonSerializer.Serialize(new SampleProfile(agreement.Key, number, profile.Names, profile.Terms, profile.BetweenPartiesOnly), s_json));
+                output.Line(JsonSerializer.Serialize(new SampleProfile(agreement.Key, number, profile.Names, profile.Terms, profile.BetweenPartiesOnly, profile.PartOf), s_json));
                 return ExitCodes.Success;
             }
             catch (Exception e) when (DatabaseErrors.Describe(e, target) is { } described && described != e)

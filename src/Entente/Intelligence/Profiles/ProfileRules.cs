@@ -32,12 +32,37 @@ public static class ProfileRules
     }
 
     /// <summary>
+    /// The problem of a broader clause (<see cref="ClauseProfile.PartOf"/>), as a field error under <c>partOf</c>: it must
+    /// be another operative clause of the same agreement. Null or blank means the clause stands alone.
+    /// </summary>
+    public static async Task<FieldErrors> CheckPartOfAsync(EntenteDb db, int agreementId, string number, string? partOf, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(partOf))
+        {
+            return errors;
+        }
+
+        var broader = partOf.Trim();
+        if (broader == number)
+        {
+            errors.Add("partOf", "must name another clause: a clause cannot be part of itself.");
+        }
+        else if (!await ClauseExistsAsync(db, agreementId, broader, ct))
+        {
+            errors.Add("partOf", "names no operative clause of this agreement ('{0}').", broader);
+        }
+
+        return errors;
+    }
+
+    /// <summary>
     /// Replaces the profile (creating it when the clause has none) with cues already <see cref="Check"/>ed, and saves.
     /// <paramref name="version"/> is the version the editor read; null takes the stored one as it is.
     /// </summary>
     public static async Task<ClauseProfile> ReplaceAsync(
         EntenteDb db, int agreementId, string number, IReadOnlyDictionary<string, IReadOnlyList<string>>? names,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? terms, bool betweenPartiesOnly, long? version, CancellationToken ct)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? terms, bool betweenPartiesOnly, string? partOf, long? version, CancellationToken ct)
     {
         var profile = await db.ClauseProfiles.FirstOrDefaultAsync(p => p.AgreementId == agreementId && p.Clause == number, ct);
         if (profile is null)
@@ -53,6 +78,7 @@ public static class ProfileRules
         profile.Names = ProfileCues.Trimmed(names);
         profile.Terms = ProfileCues.Trimmed(terms);
         profile.BetweenPartiesOnly = betweenPartiesOnly;
+        profile.PartOf = string.IsNullOrWhiteSpace(partOf) ? null : partOf.Trim();
         await db.SaveChangesAsync(ct);
         return profile;
     }

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Entente.Intelligence.Profiles;
 
 /// <summary>
-/// A clause's commitment profile as the API reads and writes it: cue phrases per language, and whether only the
-/// Parties' dealings with each other count as evidence of it.
+/// A clause's commitment profile as the API reads and writes it: cue phrases per language, whether only the Parties'
+/// dealings with each other count as evidence of it, and the broader clause its evidence also carries out (null when none).
 /// </summary>
 public sealed record ProfileView(
     int AgreementId,
@@ -15,6 +15,7 @@ public sealed record ProfileView(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Names,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Terms,
     bool BetweenPartiesOnly,
+    string? PartOf,
     long Version);
 
 /// <summary>
@@ -25,7 +26,8 @@ public sealed record ProfileInput(
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Names,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Terms,
     long? Version = null,
-    bool BetweenPartiesOnly = false);
+    bool BetweenPartiesOnly = false,
+    string? PartOf = null);
 
 /// <summary>Commitment profiles over HTTP: anyone reads one, an administrator replaces it (audited like every change).</summary>
 public static class ProfilesApi
@@ -42,11 +44,11 @@ public static class ProfilesApi
             }
 
             var profile = await db.ClauseProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.AgreementId == id && p.Clause == number, ct);
-            return TypedResults.Ok(profile is null ? new ProfileView(id, number, Empty, Empty, false, 0) : ToView(profile));
+            return TypedResults.Ok(profile is null ? new ProfileView(id, number, Empty, Empty, false, null, 0) : ToView(profile));
         })
             .AllowAnonymous()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("A clause's commitment profile: name cues and sphere terms per language (empty lists when it has none), and whether only the Parties' dealings with each other are evidence of it.");
+            .WithSummary("A clause's commitment profile: name cues and sphere terms per language (empty lists when it has none), whether only the Parties' dealings with each other are evidence of it, and the broader clause it is part of.");
 
         group.MapPut("/", async Task<Results<Ok<ProfileView>, ProblemHttpResult, ValidationProblem>> (int id, string number, ProfileInput? input, EntenteDb db, ProfileRelinkService relinking, CancellationToken ct) =>
         {
@@ -56,6 +58,7 @@ public static class ProfilesApi
             }
 
             var errors = ProfileRules.Check(input?.Names, input?.Terms);
+            errors.AddAll("", await ProfileRules.CheckPartOfAsync(db, id, number, input?.PartOf, ct));
             if (errors.Any)
             {
                 return errors.ToProblem();
@@ -63,7 +66,7 @@ public static class ProfilesApi
 
             try
             {
-                var saved = await ProfileRules.ReplaceAsync(db, id, number, input?.Names, input?.Terms, input?.BetweenPartiesOnly ?? false, input?.Version, ct);
+                var saved = await ProfileRules.ReplaceAsync(db, id, number, input?.Names, input?.Terms, input?.BetweenPartiesOnly ?? false, input?.PartOf, input?.Version, ct);
                 relinking.Wake();
                 return TypedResults.Ok(ToView(saved));
             }
@@ -88,5 +91,5 @@ public static class ProfilesApi
     private static ProblemHttpResult NoClause(int id, string number) =>
         TypedResults.Problem(title: "No such clause", detail: $"Agreement {id} has no operative clause '{number}'.", statusCode: StatusCodes.Status404NotFound);
 
-    private static ProfileView ToView(ClauseProfile profile) => new(profile.AgreementId, profile.Clause, profile.Names, profile.Terms, profile.BetweenPartiesOnly, profile.Version);
+    private static ProfileView ToView(ClauseProfile profile) => new(profile.AgreementId, profile.Clause, profile.Names, profile.Terms, profile.BetweenPartiesOnly, profile.PartOf, profile.Version);
 }

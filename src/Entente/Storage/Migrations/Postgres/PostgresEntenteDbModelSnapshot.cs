@@ -1649,6 +1649,10 @@ namespace Entente.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("PartOf")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("TermsJson")
                         .IsRequired()
                         .HasColumnType("text");

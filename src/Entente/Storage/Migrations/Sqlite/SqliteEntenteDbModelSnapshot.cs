@@ -1594,6 +1594,10 @@ namespace Entente.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PartOf")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TermsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
