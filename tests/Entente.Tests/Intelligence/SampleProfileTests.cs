@@ -398,6 +398,13 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("interconnector-en", "BAKU, January 31, 2020. Azerenerji and Inter RAO agreed the schedule for flows over the Yashma–Derbent line between Azerbaijan and Russia.", [31], []),
         ("nuclear-science-en", "BAKU, January 31, 2020. Rosatom and Azerbaijan's energy ministry discussed a centre for nuclear science and technology in Baku.", [32], [24, 31]),
         ("national-libraries-ru", "Баку, 5 сентября 2019 года. Российская государственная библиотека и Национальная библиотека Азербайджана договорились об обмене цифровыми копиями книг.", [43], [41, 42]),
+        // Session 41: a simplified customs corridor and the exchange of advance information on goods are the free movement
+        // of goods (23); assembling trucks ("сборка") is no transit fee ("сбор", 30); a Russian national theatre places
+        // a culture minister's post in Russia though the country is never named.
+        ("customs-corridor-en", "MOSCOW, July 13, 2021. The Government approved the draft agreement with Azerbaijan on a simplified customs corridor for goods crossing the Russian-Azerbaijani border.", [23], [24, 30]),
+        ("advance-information-az", "Bakı, 14 noyabr 2023. Azərbaycan ilə Rusiya arasında mallar barədə ilkin məlumat mübadiləsinə dair saziş imzalanacaq.", [23], [24, 30]),
+        ("truck-assembly-ru", "Баку, 17 октября 2023 года. Россия и Азербайджан обсудили сборку российских грузовиков и автобусов в Гяндже.", [26], [24]),
+        ("mariinsky-tour-ru", "Ольга Любимова\n26.05.2023 19:47\n\nБаку встречает Мариинский театр\n\nСегодня на сцене Азербайджанского театра оперы и балета — «Лебединое озеро». Подписали программу сотрудничества в области культуры.", [41, 43], [40, 42]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
