@@ -52,7 +52,7 @@ internal static class ClaimBuilder
         "reached", "amounted", "totalled", "totaled", "stood", "exceeded", "was", "grew", "rose", "increased", "decreased",
         "fell", "declined", "dropped", "surpassed", "topped", "hit", "eased", "slipped", "dipped", "climbed", "rebounded", "recovered",
         "составил*", "составлял*", "достиг*", "превысил*", "превзош*", "вырос*", "увеличил*", "сократил*", "снизил*", "упал*", "был*",
-        "снижал*", "сокращал*", "увеличивал*", "превышал*",
+        "снижал*", "сокращал*", "увеличивал*", "превышал*", "находил*", "оставал*", "держал*",
         "edib", "çatıb", "ötüb", "keçib", "olub", "artıb", "azalıb", "idi",
         // (The pluperfect of an earlier year: "2020-ci ildə bu göstərici 2,4 milyard dollar olmuşdu".)
         "olmuşdu", "etmişdi", "çatmışdı", "ötmüşdü", "keçmişdi", "artmışdı", "azalmışdı",

@@ -34,13 +34,17 @@ internal static class CurrencyTable
     private static readonly (string Stem, string Code)[] s_azerbaijaniStems =
         [("dollar", "USD"), ("manat", "AZN"), ("rubl", "RUB"), ("avro", "EUR")];
 
-    private static readonly string[] s_azerbaijaniEndings =
+    // Each also as written without Azerbaijani's own letters: "dollarliq", "dollarindan".
+    private static readonly string[] s_azerbaijaniEndings = WithPlainSpellings(
     [
         "ı", "i", "a", "ə", "ya", "dan", "lıq", "luq", "lıqla", "ın", "un", "la", "dır", "lar", "ları", "u",
         // the possessive with a case ("6 milyard ABŞ dollarından çox", "dollarına", "rubluna"), and "up to" (-dək)
         "ından", "ına", "ında", "ını", "ının", "undan", "una", "unda", "unu", "unun", "da", "dək", "adək", "yadək", "ıdır",
         "dur", "su", "sunu", "sunun", "sundan", "nun", "ndan", "larla",
-    ];
+    ]);
+
+    private static string[] WithPlainSpellings(string[] endings) =>
+        [.. endings.SelectMany(Understanding.AzerbaijaniLetters.AsWritten).Distinct(StringComparer.Ordinal)];
 
     public static string? FromWord(ReadOnlySpan<char> word)
     {

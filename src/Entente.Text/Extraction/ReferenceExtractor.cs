@@ -1613,9 +1613,25 @@ internal static partial class ReferenceExtractor
     // "under a protocol agreed at the same meeting", "under a separate agreement with UEC-Klimov": an instrument that
     // something is done under, told as made or with whom, is one the text refers to. Not a treaty's "under this Agreement",
     // its own, nor "under an appropriate multilateral agreement", any that may be made.
-    private static bool IsUnderAnInstrument(TokenStream t, int headStart, int headEnd) =>
-        WordBeforeModifiers(t, headStart) is var p && t.Is(p, "under") && t.IsAny(p + 1, ["a", "an"]) && t.SameSentence(p, headStart)
-        && (t.IsAny(headEnd + 1, ["agreed", "signed", "concluded", "reached"]) || t.Is(headEnd + 1, "with") && t.IsCapitalised(headEnd + 2));
+    // So is one under whose terms something is done with those named: "under the contract between Gazprom Export and SOCAR",
+    // "во исполнение соглашения с Министерством экономики Азербайджана", "в рамках соглашения с «Роснефтью»".
+    private static bool IsUnderAnInstrument(TokenStream t, int headStart, int headEnd)
+    {
+        var p = WordBeforeModifiers(t, headStart);
+        if (!t.SameSentence(p, headStart))
+        {
+            return false;
+        }
+
+        var withNamed = (t.IsAny(headEnd + 1, ["with", "between", "с", "со"]) || t.Is(headEnd + 1, "между")) && NamedAfter(t, headEnd + 2);
+        return t.Is(p, "under") && t.IsAny(p + 1, ["a", "an"]) && (t.IsAny(headEnd + 1, ["agreed", "signed", "concluded", "reached"]) || withNamed)
+            || t.Is(p, "under") && t.Is(p + 1, "the") && withNamed
+            // (Right before the instrument: "исполнение" would pass for an adjective's plural among the modifiers.)
+            || (t.Is(headStart - 1, "исполнение") && t.Is(headStart - 2, "во") || t.Is(headStart - 1, "рамках") && t.Is(headStart - 2, "в")) && withNamed;
+    }
+
+    // A name right after "with" or "between": capitalised, or in quotation marks («Роснефтью»).
+    private static bool NamedAfter(TokenStream t, int k) => t.IsCapitalised(k) || t.IsSymbol(k, '«') || t.IsSymbol(k, '"') || t.IsSymbol(k, '“');
 
     // "подписали в пятницу в Баку протокол": the day and the place of a signing may stand between the verb and the
     // instrument; the word before them.

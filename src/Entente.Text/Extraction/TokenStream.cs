@@ -187,9 +187,10 @@ internal sealed class TokenStream : IDisposable
     public bool IsCurrencySign(int index) =>
         index >= 0 && index < Count && _tokens[index].Kind == TokenKind.Symbol && CurrencyTable.FromSymbol(Span(index)) is not null;
 
-    // Ignoring case never changes a length, so the lengths are compared first: most candidates stop there.
+    // Ignoring case never changes a length, so the lengths are compared first: most candidates stop there. Azerbaijani
+    // written without its own letters matches too ("dovriyyesi" is "dövriyyəsi"), which keeps the length as well.
     public bool Is(int index, string word) =>
-        (uint)index < (uint)Count && _tokens[index].Length == word.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)Count && _tokens[index].Length == word.Length && EqualsAsWritten(Span(index), word);
 
     public bool IsAny(int index, ReadOnlySpan<string> words)
     {
@@ -201,7 +202,7 @@ internal sealed class TokenStream : IDisposable
         var span = Span(index);
         foreach (var w in words)
         {
-            if (w.Length == span.Length && span.Equals(w, StringComparison.OrdinalIgnoreCase))
+            if (w.Length == span.Length && EqualsAsWritten(span, w))
             {
                 return true;
             }
@@ -213,7 +214,25 @@ internal sealed class TokenStream : IDisposable
     public bool StartsWith(int index, string prefix) => StartsWith(index, prefix.AsSpan());
 
     public bool StartsWith(int index, ReadOnlySpan<char> prefix) =>
-        index >= 0 && index < Count && Span(index).StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+        index >= 0 && index < Count && Span(index) is var span && span.Length >= prefix.Length && EqualsAsWritten(span[..prefix.Length], prefix);
+
+    // Ignoring case, and reading a word of plain letters as the word written with Azerbaijani's own (ə, ş, ç, ğ, ı, ö, ü).
+    private static bool EqualsAsWritten(ReadOnlySpan<char> token, ReadOnlySpan<char> word) =>
+        token.Equals(word, StringComparison.OrdinalIgnoreCase)
+        || !System.Text.Ascii.IsValid(word) && System.Text.Ascii.IsValid(token) && EqualsPlain(token, word);
+
+    private static bool EqualsPlain(ReadOnlySpan<char> token, ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (char.ToLowerInvariant(token[i]) != char.ToLowerInvariant(Understanding.AzerbaijaniLetters.Plain(word[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when token <paramref name="index"/> begins with one of <paramref name="stems"/>, in any case.</summary>
     public bool StartsWithAny(int index, ReadOnlySpan<string> stems)

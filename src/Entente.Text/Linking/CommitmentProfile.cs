@@ -5,7 +5,7 @@ namespace Entente.Text.Linking;
 /// bodies, mechanisms, programmes, projects and places that alone show the commitment at work ("Intergovernmental
 /// Commission"); <see cref="Terms"/> are the sphere's vocabulary, of which a sentence needs two different ones.
 /// A cue is a phrase of words; a word ending in <c>*</c> matches every word it starts ("комисси*" for every case of
-/// "комиссия", "komissiya*" for every Azerbaijani suffix). Case, ё/е and dotted/dotless i do not matter.
+/// "комиссия", "komissiya*" for every Azerbaijani suffix). Case, ё/е, dotted/dotless i and Azerbaijani's own letters (ə/e, ş/s…) do not matter.
 /// <see cref="BetweenPartiesOnly"/> marks a commitment only the Parties' dealings with each other carry out (their
 /// commission, their consultations, their trade), unlike one about their dealings with others (a region's peace);
 /// <see cref="PartOf"/> names a broader clause its evidence also carries out.

@@ -199,7 +199,8 @@ internal sealed class ProfileIndex
     // "nazirliyi". (Words that keep it, "bank" → "bankı", just gain a form no text writes.)
     private static string? Softened(string stem) => stem[^1] switch
     {
-        'q' => stem[..^1] + "ğ",
+        // (ğ as the linker reads it: written without Azerbaijani's own letters, g.)
+        'q' => stem[..^1] + Understanding.AzerbaijaniLetters.Plain('ğ'),
         'k' => stem[..^1] + "y",
         _ => null,
     };

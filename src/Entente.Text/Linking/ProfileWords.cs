@@ -7,8 +7,8 @@ internal readonly record struct ProfileWord(string Text, TextSpan Span, bool Cap
 
 /// <summary>
 /// Splits text into the words profile cues are matched against: runs of letters and digits (hyphens and
-/// apostrophes separate words, so "North–South" and "North-South" read alike), lower-cased, with ё read as е and
-/// dotted or dotless i as i.
+/// apostrophes separate words, so "North–South" and "North-South" read alike), lower-cased, with ё read as е,
+/// dotted or dotless i as i, and Azerbaijani's own letters as written without them (ə as e, ş as s: <see cref="Understanding.AzerbaijaniLetters"/>).
 /// </summary>
 internal static class ProfileWords
 {
@@ -48,6 +48,8 @@ internal static class ProfileWords
     {
         'ё' or 'Ё' => 'е',
         'ı' or 'İ' or 'I' => 'i',
+        // Azerbaijani written without its own letters reads as written with them: "dovriyyesi", "dövriyyəsi".
+        'ə' or 'Ə' or 'ş' or 'Ş' or 'ç' or 'Ç' or 'ğ' or 'Ğ' or 'ö' or 'Ö' or 'ü' or 'Ü' => char.ToLowerInvariant(Understanding.AzerbaijaniLetters.Plain(c)),
         _ => char.ToLowerInvariant(c),
     };
 }

@@ -17,10 +17,18 @@ internal static class AzerbaijaniInflection
     /// <summary>The name as written and with every case ending on its last word.</summary>
     public static IEnumerable<string> NameForms(string name)
     {
-        yield return name;
+        // (Each also as written without Azerbaijani's own letters: "Azerbaycanin", "Rusiyanin".)
+        foreach (var form in AzerbaijaniLetters.AsWritten(name))
+        {
+            yield return form;
+        }
+
         foreach (var ending in s_endings)
         {
-            yield return name + ending;
+            foreach (var form in AzerbaijaniLetters.AsWritten(name + ending))
+            {
+                yield return form;
+            }
         }
     }
 }

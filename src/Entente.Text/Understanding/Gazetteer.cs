@@ -79,7 +79,7 @@ internal static class Gazetteer
 
             var names = Written(fields[2], form => [form])
                 .Concat(Written(fields[3], inflect ? RussianInflection.NameForms : form => [form]))
-                .Concat(Written(fields[4], inflect ? AzerbaijaniInflection.NameForms : form => [form]))
+                .Concat(Written(fields[4], inflect ? AzerbaijaniInflection.NameForms : AzerbaijaniLetters.AsWritten))
                 .Distinct(StringComparer.Ordinal)
                 .ToArray();
             entries.Add(new GazetteerEntry(fields[0], fields[1] == "-" ? null : fields[1], names, kind));

@@ -134,6 +134,14 @@ public static class LanguageDetector
             }
         }
 
+        // Azerbaijani written without its own letters, as on social media and some sites ("Azerbaycan ile Rusiya arasinda
+        // ticaret dovriyyesi … teskil edib"), or with a stray ə: Turkish words, but q and x, which Turkish does not write,
+        // and Azerbaijani's own.
+        if (best is "tr" or "az" or Undetermined && IsAzerbaijaniWithoutItsLetters(sample, latin))
+        {
+            return "az";
+        }
+
         // A one-line English report ("Russia and Azerbaijan opened a new rail corridor.") has few short words: two
         // English ones are enough when no other language's word and no accented letter is there.
         var shortEnglish = best == "en" && bestScore == 2 && second == 0 && accented == 0;
@@ -150,6 +158,48 @@ public static class LanguageDetector
 
         return best;
     }
+
+    // Azerbaijani words as written without ə, ş, ç, ğ, ı, ö, ü, and Turkish ones of the same texts' kind: the first make
+    // a text Azerbaijani only when they outnumber the second.
+    private static readonly FrozenSet<string> s_plainAzerbaijaniWords = FrozenSet.ToFrozenSet(
+        ["ucun", "uzre", "barede", "haqqinda", "edib", "olub", "edilib", "olunub", "teskil", "qeyd", "hemcinin", "ilde", "artib", "azalib", "xarici", "ixrac", "idxal", "bildirib", "olacaq"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> s_plainTurkishWords = FrozenSet.ToFrozenSet(
+        ["icin", "kadar", "gibi", "daha", "cok", "yuzde", "degil", "ayrica", "hakkinda", "etti", "oldu", "yilinda", "olarak", "uzere"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // q and x are written in Azerbaijani words ("qeyd", "xarici", "Qazaxistan") and in no Turkish one: at least one
+    // letter in a hundred, and more Azerbaijani words than Turkish ones.
+    private static bool IsAzerbaijaniWithoutItsLetters(ReadOnlySpan<char> sample, int latin)
+    {
+        int qx = 0, azerbaijani = 0, turkish = 0;
+        foreach (var c in sample)
+        {
+            qx += c is 'q' or 'x' or 'Q' or 'X' ? 1 : 0;
+        }
+
+        if (qx * 100 < latin)
+        {
+            return false;
+        }
+
+        var azerbaijaniWords = s_plainAzerbaijaniWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var turkishWords = s_plainTurkishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in sample.SplitAny(" \n\t.,;:!?()\"'«»-–—"))
+        {
+            var word = sample[range];
+            azerbaijani += azerbaijaniWords.Contains(word) || IsAnAzerbaijaniPerfect(word) ? 1 : 0;
+            turkish += turkishWords.Contains(word) ? 1 : 0;
+        }
+
+        return azerbaijani >= 1 && azerbaijani > turkish * 2;
+    }
+
+    // A verb's perfect ("kecirilib", "edibler", "aparilib"): Turkish ends no word in b, which it writes p ("gidip").
+    private static bool IsAnAzerbaijaniPerfect(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && (word.EndsWith("ib", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ub", StringComparison.OrdinalIgnoreCase)
+                             || word.EndsWith("ibler", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ublar", StringComparison.OrdinalIgnoreCase));
 
     private static string Cyrillic(ReadOnlySpan<char> sample, int cyrillic, int foreignCyrillic)
     {

@@ -405,6 +405,9 @@ public class SampleProfileTests(PostgresServer postgres, ITestOutputHelper outpu
         ("advance-information-az", "Bakı, 14 noyabr 2023. Azərbaycan ilə Rusiya arasında mallar barədə ilkin məlumat mübadiləsinə dair saziş imzalanacaq.", [23], [24, 30]),
         ("truck-assembly-ru", "Баку, 17 октября 2023 года. Россия и Азербайджан обсудили сборку российских грузовиков и автобусов в Гяндже.", [26], [24]),
         ("mariinsky-tour-ru", "Ольга Любимова\n26.05.2023 19:47\n\nБаку встречает Мариинский театр\n\nСегодня на сцене Азербайджанского театра оперы и балета — «Лебединое озеро». Подписали программу сотрудничества в области культуры.", [41, 43], [40, 42]),
+        // Azerbaijani written without its own letters reads as written with them.
+        ("commission-plain-az", "Baki, 12 sentyabr 2025. Azerbaycan ile Rusiya arasinda iqtisadi emekdasliq uzre Hokumetlerarasi Komissiyanin novbeti iclasi Bakida kecirilib, terefler qarsiliqli ticareti muzakire edibler.", [22], [24]),
+        ("currencies-plain-az", "Baki, 3 mart 2025. Rusiya ile Azerbaycan arasinda qarsiliqli hesablasmalarda milli valyutalarin payi artir, odenislerin yarisindan coxu rubl ve manatla aparilib.", [28], [27]),
         ("kazakh", "Астана, 12 қыркүйек 2025 жыл. Қазақстан мен Ресей арасындағы үкіметаралық комиссияның отырысы өтті, тараптар сауда айналымын талқылады.", [], []),
     ];
 
