@@ -2549,11 +2549,15 @@ internal static partial class ReferenceExtractor
         return null;
     }
 
-    /// <summary>The first word of every head (stems of Russian and Azerbaijani heads are checked on the word itself).</summary>
-    public static IEnumerable<string> HeadStarts => s_heads.Select(h => h.Words[0]).Where(w => !w.EndsWith('*'));
+    /// <summary>
+    /// The first word of every head (stems of Russian and Azerbaijani heads are checked on the word itself), Azerbaijani
+    /// ones also as written without their own letters ("Muqavile").
+    /// </summary>
+    public static IEnumerable<string> HeadStarts => s_heads.Select(h => h.Words[0]).Where(w => !w.EndsWith('*')).SelectMany(AzerbaijaniLetters.AsWritten);
 
-    /// <summary>The first words of heads that take endings ("protokol*", "деклараци*"), without the star.</summary>
-    public static IEnumerable<string> HeadStems => s_heads.Select(h => h.Words[0]).Where(w => w.EndsWith('*')).Select(w => w[..^1]).Distinct();
+    /// <summary>The first words of heads that take endings ("protokol*", "деклараци*", "bəyanat*" and "beyanat*"), without the star.</summary>
+    public static IEnumerable<string> HeadStems => s_heads.Select(h => h.Words[0]).Where(w => w.EndsWith('*')).Select(w => w[..^1])
+        .SelectMany(AzerbaijaniLetters.AsWritten).Distinct();
 
     // Words a head's stem begins that are no instrument: "договорились" (agreed), "договорённости" (understandings
     // reached), "договорной" (contractual).
@@ -2630,7 +2634,8 @@ internal static partial class ReferenceExtractor
     // Heads by their first word (exact words only, in table order), and the heads whose first word is a stem.
     private static readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> s_headsByFirstWord = Enumerable.Range(0, s_heads.Length)
         .Where(n => !s_heads[n].Words[0].EndsWith('*'))
-        .GroupBy(n => s_heads[n].Words[0], StringComparer.OrdinalIgnoreCase)
+        .SelectMany(n => AzerbaijaniLetters.AsWritten(s_heads[n].Words[0]).Select(word => (Word: word, Index: n)))
+        .GroupBy(head => head.Word, head => head.Index, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.Order().ToArray(), StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -2650,8 +2655,8 @@ internal static partial class ReferenceExtractor
             var pattern = words[k];
             var word = Possessive(t.Span(at));
             var matches = pattern == "+" ? IsRussianAdjective(t, at) : pattern == "?" ? IsLowerCaseEnglishWord(t, at) : pattern.EndsWith('*')
-                ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase)
-                : word.Equals(pattern, StringComparison.OrdinalIgnoreCase);
+                ? TokenStream.StartsAsWritten(word, pattern.AsSpan(0, pattern.Length - 1))
+                : word.Length == pattern.Length && TokenStream.EqualsAsWritten(word, pattern);
             if (!matches)
             {
                 return false;

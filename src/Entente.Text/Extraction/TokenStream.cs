@@ -214,12 +214,16 @@ internal sealed class TokenStream : IDisposable
     public bool StartsWith(int index, string prefix) => StartsWith(index, prefix.AsSpan());
 
     public bool StartsWith(int index, ReadOnlySpan<char> prefix) =>
-        index >= 0 && index < Count && Span(index) is var span && span.Length >= prefix.Length && EqualsAsWritten(span[..prefix.Length], prefix);
+        index >= 0 && index < Count && StartsAsWritten(Span(index), prefix);
+
+    /// <summary>True when the word begins with the prefix, ignoring case and reading plain letters as Azerbaijani's own.</summary>
+    internal static bool StartsAsWritten(ReadOnlySpan<char> word, ReadOnlySpan<char> prefix) =>
+        word.Length >= prefix.Length && EqualsAsWritten(word[..prefix.Length], prefix);
 
     // Ignoring case, and reading a word of plain letters as the word written with Azerbaijani's own (ə, ş, ç, ğ, ı, ö, ü).
-    private static bool EqualsAsWritten(ReadOnlySpan<char> token, ReadOnlySpan<char> word) =>
+    internal static bool EqualsAsWritten(ReadOnlySpan<char> token, ReadOnlySpan<char> word) =>
         token.Equals(word, StringComparison.OrdinalIgnoreCase)
-        || !System.Text.Ascii.IsValid(word) && System.Text.Ascii.IsValid(token) && EqualsPlain(token, word);
+        || token.Length == word.Length && !System.Text.Ascii.IsValid(word) && System.Text.Ascii.IsValid(token) && EqualsPlain(token, word);
 
     private static bool EqualsPlain(ReadOnlySpan<char> token, ReadOnlySpan<char> word)
     {

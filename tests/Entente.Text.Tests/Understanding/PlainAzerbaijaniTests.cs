@@ -42,4 +42,16 @@ public class PlainAzerbaijaniTests
         Assert.Equal(4_812_000_000m, claim.Value);
         Assert.Equal(new DateOnly(2024, 1, 1), claim.Period.Start);
     }
+
+    [Fact]
+    public void ItsInstrumentsAreRead()
+    {
+        const string text = "Baki, 30 noyabr 2022. Danisiqlarda 26 noyabr 2021-ci il tarixli ucterefli beyanatin icrasi muzakire olunub. " +
+                            "Nazirler iki olkenin xarici isler nazirlikleri arasinda 2023-2024-cu iller ucun meslehetlesmeler planini imzalayiblar.";
+
+        var references = DocumentPipeline.Default.AnalyseText(text, "news.txt").Analysis.References;
+
+        Assert.Contains(references, r => r.Kind == DocumentKinds.Statement && r.Date == new DateOnly(2021, 11, 26));
+        Assert.Contains(references, r => r.Kind == DocumentKinds.ActionPlan);
+    }
 }
