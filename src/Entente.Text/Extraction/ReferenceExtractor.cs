@@ -2655,8 +2655,8 @@ internal static partial class ReferenceExtractor
             var pattern = words[k];
             var word = Possessive(t.Span(at));
             var matches = pattern == "+" ? IsRussianAdjective(t, at) : pattern == "?" ? IsLowerCaseEnglishWord(t, at) : pattern.EndsWith('*')
-                ? TokenStream.StartsAsWritten(word, pattern.AsSpan(0, pattern.Length - 1))
-                : word.Length == pattern.Length && TokenStream.EqualsAsWritten(word, pattern);
+                ? TokenStream.StartsAsWritten(word, pattern.AsSpan(0, pattern.Length - 1), t.ReadsPlainAzerbaijani)
+                : word.Length == pattern.Length && TokenStream.EqualsAsWritten(word, pattern, t.ReadsPlainAzerbaijani);
             if (!matches)
             {
                 return false;

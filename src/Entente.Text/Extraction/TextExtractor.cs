@@ -16,7 +16,7 @@ public static class TextExtractor
         }
 
         // Language-specific words (months, currencies, stems) live side by side in the tables, so one pass serves en, ru and az.
-        using var tokens = TokenStream.Create(text);
+        using var tokens = TokenStream.Create(text, context.Language == "az");
         var dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline, context.ReviewYear);
         var figures = FigureExtractor.Extract(tokens, dates);
         var entities = WithoutCurrencies(EntityExtractor.Extract(tokens), figures);
@@ -55,7 +55,7 @@ public static class TextExtractor
             return ExtractionResult.Empty;
         }
 
-        using var tokens = TokenStream.Create(text);
+        using var tokens = TokenStream.Create(text, context.Language == "az");
         return new ExtractionResult { Dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline, context.ReviewYear) };
     }
 
@@ -69,7 +69,7 @@ public static class TextExtractor
             return ExtractionResult.Empty;
         }
 
-        using var tokens = TokenStream.Create(text);
+        using var tokens = TokenStream.Create(text, context.Language == "az");
         var dates = DateExtractor.Extract(tokens, context.DocumentDate, context.Dateline, context.ReviewYear);
         return new ExtractionResult { Dates = dates, Figures = FigureExtractor.Extract(tokens, dates) };
     }

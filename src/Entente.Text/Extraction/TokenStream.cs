@@ -76,6 +76,9 @@ internal sealed class TokenStream : IDisposable
 
     public string Text { get; }
 
+    /// <summary>True for an Azerbaijani text: a word written without Azerbaijani's own letters matches one written with them.</summary>
+    public bool ReadsPlainAzerbaijani { get; private init; }
+
     public int Count { get; }
 
     /// <summary>For each token, the index of the sentence it belongs to (rented: only the first <see cref="Count"/> entries count).</summary>
@@ -190,7 +193,7 @@ internal sealed class TokenStream : IDisposable
     // Ignoring case never changes a length, so the lengths are compared first: most candidates stop there. Azerbaijani
     // written without its own letters matches too ("dovriyyesi" is "dövriyyəsi"), which keeps the length as well.
     public bool Is(int index, string word) =>
-        (uint)index < (uint)Count && _tokens[index].Length == word.Length && EqualsAsWritten(Span(index), word);
+        (uint)index < (uint)Count && _tokens[index].Length == word.Length && EqualsAsWritten(Span(index), word, ReadsPlainAzerbaijani);
 
     public bool IsAny(int index, ReadOnlySpan<string> words)
     {
@@ -202,7 +205,7 @@ internal sealed class TokenStream : IDisposable
         var span = Span(index);
         foreach (var w in words)
         {
-            if (w.Length == span.Length && EqualsAsWritten(span, w))
+            if (w.Length == span.Length && EqualsAsWritten(span, w, ReadsPlainAzerbaijani))
             {
                 return true;
             }
@@ -214,16 +217,16 @@ internal sealed class TokenStream : IDisposable
     public bool StartsWith(int index, string prefix) => StartsWith(index, prefix.AsSpan());
 
     public bool StartsWith(int index, ReadOnlySpan<char> prefix) =>
-        index >= 0 && index < Count && StartsAsWritten(Span(index), prefix);
+        index >= 0 && index < Count && StartsAsWritten(Span(index), prefix, ReadsPlainAzerbaijani);
 
     /// <summary>True when the word begins with the prefix, ignoring case and reading plain letters as Azerbaijani's own.</summary>
-    internal static bool StartsAsWritten(ReadOnlySpan<char> word, ReadOnlySpan<char> prefix) =>
-        word.Length >= prefix.Length && EqualsAsWritten(word[..prefix.Length], prefix);
+    internal static bool StartsAsWritten(ReadOnlySpan<char> word, ReadOnlySpan<char> prefix, bool plainAzerbaijani) =>
+        word.Length >= prefix.Length && EqualsAsWritten(word[..prefix.Length], prefix, plainAzerbaijani);
 
     // Ignoring case, and reading a word of plain letters as the word written with Azerbaijani's own (ə, ş, ç, ğ, ı, ö, ü).
-    internal static bool EqualsAsWritten(ReadOnlySpan<char> token, ReadOnlySpan<char> word) =>
-        token.Equals(word, StringComparison.OrdinalIgnoreCase)
-        || token.Length == word.Length && !System.Text.Ascii.IsValid(word) && System.Text.Ascii.IsValid(token) && EqualsPlain(token, word);
+    // (Most words that differ do so at their first letter, where the second comparison stops.)
+    internal static bool EqualsAsWritten(ReadOnlySpan<char> token, ReadOnlySpan<char> word, bool plainAzerbaijani) =>
+        token.Equals(word, StringComparison.OrdinalIgnoreCase) || plainAzerbaijani && token.Length == word.Length && EqualsPlain(token, word);
 
     private static bool EqualsPlain(ReadOnlySpan<char> token, ReadOnlySpan<char> word)
     {
@@ -284,10 +287,16 @@ internal sealed class TokenStream : IDisposable
         return lo;
     }
 
+    public static TokenStream Create(string text) => Create(text, readsPlainAzerbaijani: false);
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/>; with <paramref name="readsPlainAzerbaijani"/> (an Azerbaijani text) its
+    /// words are compared as Azerbaijani written without its own letters too (<see cref="Is"/>).
+    /// </summary>
     // Runs once per text over every token: compiled fully optimised at once, so a busy machine (where the background
     // recompilation of hot methods lags) does not run this loop as quickly-jitted code for many texts.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static TokenStream Create(string text)
+    public static TokenStream Create(string text, bool readsPlainAzerbaijani)
     {
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
         var count = 0;
@@ -390,7 +399,7 @@ internal sealed class TokenStream : IDisposable
             before = TokenFlags.None;
         }
 
-        return new TokenStream(text, tokens, count, Sentences(text, tokens, count));
+        return new TokenStream(text, tokens, count, Sentences(text, tokens, count)) { ReadsPlainAzerbaijani = readsPlainAzerbaijani };
     }
 
     private static readonly SearchValues<char> s_asciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");

@@ -101,8 +101,46 @@ internal static class WordClasses
     // "Memorandumunu"): an ASCII word is a reference word when it starts with one. Other words are looked up whole.
     private static readonly string[] s_asciiReferenceStems = [.. ReferenceExtractor.HeadStems.Where(stem => System.Text.Ascii.IsValid(stem))];
 
-    private static readonly SearchValues<char> s_asciiStemStarts =
-        SearchValues.Create([.. s_asciiReferenceStems.SelectMany(stem => new[] { char.ToLowerInvariant(stem[0]), char.ToUpperInvariant(stem[0]) })]);
+    // The stems' first three letters, lower-cased: a word that starts otherwise ("said", "between") is no stem's, without a
+    // loop over them ("saziş" and "bəyanat", written plain, start with letters many English words start with).
+    private static readonly bool[] s_asciiStemStarts = StemStarts(s_asciiReferenceStems);
+
+    private static bool[] StemStarts(string[] stems)
+    {
+        var starts = new bool[26 * 26 * 26];
+        foreach (var stem in stems)
+        {
+            if (StartKey(stem) is var key and >= 0)
+            {
+                starts[key] = true;
+            }
+        }
+
+        return starts;
+    }
+
+    // The index of a word's first three ASCII letters, lower-cased, or -1.
+    private static int StartKey(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return -1;
+        }
+
+        var key = 0;
+        for (var i = 0; i < 3; i++)
+        {
+            var c = (char)(word[i] | 0x20);
+            if (c is < 'a' or > 'z')
+            {
+                return -1;
+            }
+
+            key = key * 26 + (c - 'a');
+        }
+
+        return key;
+    }
 
     /// <summary><see cref="Of"/> for a word the tokenizer found to be ASCII letters only: no scan, no hyphen.</summary>
     public static WordClass OfAsciiLetters(ReadOnlySpan<char> word) =>
@@ -110,7 +148,7 @@ internal static class WordClasses
 
     private static WordClass OfAsciiStem(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || !s_asciiStemStarts.Contains(word[0]))
+        if (StartKey(word) is not (>= 0 and var key) || !s_asciiStemStarts[key])
         {
             return WordClass.None;
         }
