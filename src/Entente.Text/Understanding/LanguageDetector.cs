@@ -3,8 +3,9 @@ using System.Collections.Frozen;
 namespace Entente.Text.Understanding;
 
 /// <summary>
-/// Guesses a text's language from its script, letters only some languages use (ə for Azerbaijani, қ ұ for Kazakh,
-/// җ for Tatar, ҙ ҫ for Bashkir, ı without ə for Turkish, oʻ gʻ for Uzbek) and the commonest short words. Says
+/// Guesses a text's language from its script, letters only some languages use (ə for Azerbaijani, or q and x with its
+/// own words where it is written without its letters; қ ұ for Kazakh, җ for Tatar, ҙ ҫ for Bashkir, ı without ə for
+/// Turkish, oʻ gʻ for Uzbek) and the commonest short words. Says
 /// <c>und</c> when the evidence is thin or split. A text in a language Entente does not read is reported as that
 /// language or as <c>und</c>, never as one it reads (<see cref="IsRead"/>).
 /// </summary>
@@ -170,7 +171,7 @@ public static class LanguageDetector
         StringComparer.OrdinalIgnoreCase);
 
     // q and x are written in Azerbaijani words ("qeyd", "xarici", "Qazaxistan") and in no Turkish one: at least one
-    // letter in a hundred, and more Azerbaijani words than Turkish ones.
+    // letter in a hundred, and Azerbaijani words more than twice as many as Turkish ones.
     private static bool IsAzerbaijaniWithoutItsLetters(ReadOnlySpan<char> sample, int latin)
     {
         int qx = 0, azerbaijani = 0, turkish = 0;
@@ -196,7 +197,8 @@ public static class LanguageDetector
         return azerbaijani >= 1 && azerbaijani > turkish * 2;
     }
 
-    // A verb's perfect ("kecirilib", "edibler", "aparilib"): Turkish ends no word in b, which it writes p ("gidip").
+    // A verb's perfect ("kecirilib", "aparilib") and its plural ("edibler"): Turkish ends no word in b, which it writes p
+    // ("gidip").
     private static bool IsAnAzerbaijaniPerfect(ReadOnlySpan<char> word) =>
         word.Length >= 4 && (word.EndsWith("ib", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ub", StringComparison.OrdinalIgnoreCase)
                              || word.EndsWith("ibler", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ublar", StringComparison.OrdinalIgnoreCase));
