@@ -49,7 +49,6 @@ internal static class ProfileWords
         'ё' or 'Ё' => 'е',
         'ı' or 'İ' or 'I' => 'i',
         // Azerbaijani written without its own letters reads as written with them: "dovriyyesi", "dövriyyəsi".
-        'ə' or 'Ə' or 'ş' or 'Ş' or 'ç' or 'Ç' or 'ğ' or 'Ğ' or 'ö' or 'Ö' or 'ü' or 'Ü' => char.ToLowerInvariant(Understanding.AzerbaijaniLetters.Plain(c)),
-        _ => char.ToLowerInvariant(c),
+        _ => char.ToLowerInvariant(Understanding.AzerbaijaniLetters.Plain(c)),
     };
 }
